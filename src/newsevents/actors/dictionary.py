@@ -1,0 +1,231 @@
+"""The actor dictionary: every way news names a country, organisation, person or role.
+
+Loaded once from the data files in ``newsevents/data/actors/`` (documented at the top
+of each file) plus any user files (``--actors FILE``, YAML). Lookups are by the
+normalised text of a phrase, so "U.S.", "the United States" and "America" all land on
+one entry.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from newsevents.errors import DataFileError
+
+Kind = Literal["country", "adjective", "demonym", "capital", "region", "org", "person", "role"]
+
+
+@dataclass(frozen=True)
+class Role:
+    """One office a person held: the code it gives them and when."""
+
+    code: str
+    title: str
+    start: date | None
+    end: date | None
+
+    def active(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+    def distance(self, on: date) -> int:
+        """Days between `on` and this office (0 while it is held)."""
+        if self.active(on):
+            return 0
+        if self.start is not None and on < self.start:
+            return (self.start - on).days
+        assert self.end is not None
+        return (on - self.end).days
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one dictionary phrase means."""
+
+    kind: Kind
+    code: str  # full CAMEO-style code ("PRKGOV"), a bare country ("PRK") or, for roles, the sector ("MIL")
+    name: str
+    roles: tuple[Role, ...] = ()
+    wikidata: str | None = None
+
+    def code_on(self, on: date | None) -> str:
+        """A person's code for an article date: the office held then, else the nearest one."""
+        if not self.roles:
+            return self.code
+        if on is None:
+            return self.roles[-1].code
+        return min(self.roles, key=lambda r: r.distance(on)).code
+
+    def active_on(self, on: date | None) -> bool:
+        return on is None or not self.roles or any(r.active(on) for r in self.roles)
+
+
+def normalise(text: str) -> str:
+    """Lower-case, typographic apostrophes folded, a leading "the " dropped."""
+    t = " ".join(text.replace("’", "'").replace("‘", "'").split()).lower()
+    return t[4:] if t.startswith("the ") else t
+
+
+def _is_case_sensitive(alias: str) -> bool:
+    # Short all-capital aliases ("US", "UN", "IS") are also ordinary words in lower case.
+    letters = alias.replace(".", "")
+    return len(letters) <= 4 and letters.isupper()
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _csv_rows(source: Traversable | Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a CSV data file, skipping `#` comment lines; yields (line number, row)."""
+    if not source.is_file():
+        return
+    text = source.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    kept = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.lstrip().startswith("#")]
+    if not kept:
+        return
+    reader = csv.DictReader(io.StringIO("\n".join(line for _, line in kept)))
+    for (n, _), row in zip(kept[1:], reader, strict=False):
+        yield n, {k.strip(): (v or "").strip() for k, v in row.items() if k}
+
+
+def _date(value: Any, where: str, line: int | None) -> date | None:
+    """A date from YAML: a date, 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; None for open ends."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    parts = str(value).split("-")
+    try:
+        nums = [int(p) for p in parts]
+        return date(nums[0], nums[1] if len(nums) > 1 else 1, nums[2] if len(nums) > 2 else 1)
+    except (ValueError, IndexError) as err:
+        raise DataFileError(where, line, f"not a date: {value!r} (use YYYY-MM-DD)") from err
+
+
+@dataclass
+class ActorDictionary:
+    """Phrase -> entries. Build with ``ActorDictionary.load()``; read-only afterwards."""
+
+    phrases: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    exact: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    roles: dict[str, str] = field(default_factory=dict)  # role noun -> sector
+    max_words: int = 1
+
+    # -- lookup -------------------------------------------------------------------------------------
+
+    def lookup(self, text: str) -> list[Entry]:
+        """Entries for a phrase exactly as written (case matters only for short capitals)."""
+        hits = self.exact.get(text.replace("’", "'"), [])
+        return hits or self.phrases.get(normalise(text), [])
+
+    def role(self, noun: str) -> str | None:
+        return self.roles.get(normalise(noun))
+
+    # -- building -----------------------------------------------------------------------------------
+
+    def add(self, alias: str, entry: Entry) -> None:
+        alias = alias.strip()
+        if alias.lower().startswith("the "):
+            alias = alias[4:]  # "the UN" is the UN: the article is optional in text
+        if not alias:
+            return
+        if _is_case_sensitive(alias):
+            self.exact[alias].append(entry)
+        else:
+            self.phrases[normalise(alias)].append(entry)
+        self.max_words = max(self.max_words, len(alias.split()) + alias.count("-"))
+
+    @classmethod
+    def load(cls, extra: Iterable[str | Path] = ()) -> ActorDictionary:
+        data = resources.files("newsevents") / "data" / "actors"
+        d = cls()
+        d._load_countries(data / "countries.csv")
+        d._load_regions(data / "regions.csv")
+        d._load_organisations(data / "organisations.csv")
+        d._load_roles(data / "roles.csv")
+        people = data / "people"
+        if people.is_dir():
+            for f in sorted(people.iterdir(), key=lambda p: p.name):
+                if f.name.endswith((".yaml", ".yml")):
+                    d.load_yaml(f)
+        for path in extra:
+            d.load_yaml(Path(path))
+        return d
+
+    def _load_countries(self, src: Traversable) -> None:
+        for _, row in _csv_rows(src):
+            code = row["code"].upper()
+            name = row.get("name") or code
+            for alias in [name, *_split(row.get("names"))]:
+                self.add(alias, Entry("country", code, name))
+            for alias in _split(row.get("adjectives")):
+                self.add(alias, Entry("adjective", code, name))
+            for alias in _split(row.get("demonyms")):
+                self.add(alias, Entry("demonym", code, name))
+            for alias in _split(row.get("capitals")):
+                self.add(alias, Entry("capital", code + "GOV", name))
+
+    def _load_regions(self, src: Traversable) -> None:
+        if not src.is_file():
+            return
+        for _, row in _csv_rows(src):
+            self.add(row["name"], Entry("region", row["country"].upper(), row["name"]))
+
+    def _load_organisations(self, src: Traversable) -> None:
+        for _, row in _csv_rows(src):
+            code = row["code"].upper()
+            for alias in [row["name"], *_split(row.get("aliases"))]:
+                self.add(alias, Entry("org", code, row["name"]))
+
+    def _load_roles(self, src: Traversable) -> None:
+        for _, row in _csv_rows(src):
+            self.roles[normalise(row["term"])] = row["sector"].upper()
+
+    def load_yaml(self, src: Traversable | Path) -> None:
+        """People (with `roles`), organisations (`code`) or roles (`sector`) from a YAML list."""
+        where = str(src)
+        try:
+            items = yaml.safe_load(src.read_text(encoding="utf-8")) or []
+        except (OSError, yaml.YAMLError) as err:
+            raise DataFileError(where, None, f"cannot read actor file: {err}") from err
+        if not isinstance(items, list):
+            raise DataFileError(where, None, "an actor file is a YAML list of entries")
+        for i, item in enumerate(items, 1):
+            if not isinstance(item, dict) or "name" not in item and "term" not in item:
+                raise DataFileError(where, None, f"entry {i}: needs `name` (or `term` for a role)")
+            self._add_yaml_entry(item, where, i)
+
+    def _add_yaml_entry(self, item: dict[str, Any], where: str, i: int) -> None:
+        if "term" in item:
+            self.roles[normalise(str(item["term"]))] = str(item["sector"]).upper()
+            return
+        name = str(item["name"])
+        aliases = [name, *[str(a) for a in item.get("aliases") or []]]
+        if item.get("roles"):
+            roles = []
+            for r in item["roles"]:
+                if not isinstance(r, dict) or "code" not in r:
+                    raise DataFileError(where, None, f"entry {i} ({name}): each role needs a `code`")
+                roles.append(Role(str(r["code"]).upper(), str(r.get("title") or ""),
+                                  _date(r.get("start"), where, None), _date(r.get("end"), where, None)))
+            roles.sort(key=lambda r: r.start or date.min)
+            entry = Entry("person", roles[-1].code, name, tuple(roles), item.get("wikidata"))
+        elif item.get("code"):
+            kind: Kind = "person" if item.get("person") else "org"
+            entry = Entry(kind, str(item["code"]).upper(), name, (), item.get("wikidata"))
+        else:
+            raise DataFileError(where, None, f"entry {i} ({name}): needs `code` or `roles`")
+        for alias in aliases:
+            self.add(alias, entry)

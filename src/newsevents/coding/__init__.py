@@ -1,0 +1,1 @@
+"""Event coding: the CAMEO/PLOVER ontology, verb patterns and modality."""

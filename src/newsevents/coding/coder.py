@@ -1,0 +1,351 @@
+"""Sentence -> coded events: who did what to whom, with the rule that decided it.
+
+For each sentence: resolve every noun phrase to an actor (in order, so pronouns can
+refer back), find trigger words that a pattern matches, then read the source and the
+target off the parse around the trigger:
+
+- verbs: the subject is the source (passive: the ``by`` agent); control verbs pass their
+  subject or object down ("Kim wants to meet Putin", "urged Iran to stop"); coordinated
+  subjects and objects give one event per pair;
+- nouns ("the summit between A and B", "US-North Korea talks", "an attack on X"): the
+  participants come from ``between``, ``with``, compounds and possessives, or from the
+  subject of a light verb ("held talks");
+- reported speech: in "X said Y did Z" the event is Y's and X is the attribution; a
+  complement with *must* ("X said Y must do Z") is X's demand of Y.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
+from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_passive
+from newsevents.coding.matcher import Match, best_match
+from newsevents.coding.modality import status_of
+from newsevents.coding.patterns import PatternSet
+from newsevents.records import Actor, Status
+
+_NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+_TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
+_DEFAULT_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "from", "for", "over")
+_EXPLETIVES = frozenset({"it", "there", "this", "that"})
+_SAY_MUST_CODE = "100"
+# Event families where "A and B did X" means A did X with B: consult, cooperate, agree.
+_MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})  # CAMEO 100: demand, not specified below
+
+
+@dataclass
+class CodedEvent:
+    """An event before dates and places: the coder's output for one trigger and actor pair."""
+
+    trigger: Token
+    trigger_end: int  # doc index one past the last trigger token
+    code: str
+    source: Actor | None
+    target: Actor | None
+    status: Status
+    attribution: Actor | None
+    rule: str
+    confidence: float
+    actor_tokens: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Roles:
+    sources: list[Token]
+    targets: list[Token]
+    status_head: Token | None = None  # light verb whose modality the event takes
+
+
+class Coder:
+    def __init__(self, patterns: PatternSet, grammar: Grammar, resolver: ActorResolver) -> None:
+        self.patterns = patterns
+        self.grammar = grammar
+        self.resolver = resolver
+
+    # -- entry point --------------------------------------------------------------------------------
+
+    def code_sentence(self, sent: Span, mentions: Mentions) -> list[CodedEvent]:
+        actors = self._resolve_mentions(sent, mentions)
+        matches: list[Match] = []
+        for tok in sent:
+            if tok.pos_ not in _TRIGGER_POS:
+                continue
+            noun = tok.pos_ in _NOUN_TAGS
+            patterns = (self.patterns.for_lemma(tok.lemma_.lower(), noun=noun)
+                        or self.patterns.for_lemma(tok.lower_, noun=noun))
+            if patterns:
+                m = best_match(patterns, tok)
+                if m is not None:
+                    matches.append(m)
+        consumed: set[int] = set()
+        for m in matches:
+            consumed |= {t.i for t in m.words}
+        events: list[CodedEvent] = []
+        coded_triggers: set[int] = set()
+        for m in matches:
+            if m.trigger.i in consumed:
+                continue  # a noun the verb's pattern already used ("sought the summit")
+            if self._governed_by_event(m.trigger, {x.trigger.i for x in matches}):
+                continue
+            made = self._events_for(m, actors)
+            if made:
+                coded_triggers.add(m.trigger.i)
+            events.extend(made)
+        events.extend(self._speech_demands(sent, actors, coded_triggers))
+        return _dedupe(events)
+
+    # -- mentions -----------------------------------------------------------------------------------
+
+    def _resolve_mentions(self, sent: Span, mentions: Mentions) -> dict[int, Actor]:
+        """Every noun phrase head in the sentence -> Actor, in reading order (for coreference)."""
+        out: dict[int, Actor] = {}
+        for tok in sent:
+            if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in {"compound", "poss"} or (
+                    tok.dep_ == "poss" and tok.pos_ in {"PROPN", "NOUN"}):
+                actor = self.resolver.resolve(tok, mentions)
+                if actor is not None:
+                    out[tok.i] = actor
+        return out
+
+    # -- one match -> events ------------------------------------------------------------------------
+
+    def _events_for(self, m: Match, actors: dict[int, Actor]) -> list[CodedEvent]:
+        trig = m.trigger
+        roles = self._noun_roles(m, actors) if trig.pos_ in _NOUN_TAGS else self._verb_roles(m, actors)
+        sources = [s for s in roles.sources if s.i in actors]
+        targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}]
+        speech = self.grammar.speech_head(trig)
+        if not sources and speech is not None and _expletive_subject(trig):
+            # "Kim said it was up to the US to ...": the speaker is the source
+            sources = [s for s in self._subjects(speech) if s.i in actors]
+        if not targets:
+            targets = self._object_countries(m, actors, sources)
+        if not sources and not targets:
+            return []
+        if not sources and trig.pos_ in _NOUN_TAGS:
+            return []
+        attribution = None
+        if speech is not None:
+            said_by = [s for s in self._subjects(speech) if s.i in actors]
+            attribution = actors[said_by[0].i] if said_by else None
+        status = status_of(trig, self.grammar, governor=roles.status_head)
+        trigger_end = max([trig.i + 1, *[w.i + 1 for w in m.words if w.dep_ == "prt"]])
+        rule = f"{m.pattern.origin} {m.pattern.text}"
+        # the event's actors are never its location ("Pyongyang tested ...")
+        actor_spans = [(noun_phrase(t).start, noun_phrase(t).end) for t in [*sources, *targets]]
+        out = []
+        pairs = _pairs(sources, targets, symmetric=trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS)
+        for s, t in pairs:
+            src = actors.get(s.i) if s is not None else None
+            tgt = actors.get(t.i) if t is not None else None
+            if src is not None and tgt is not None and src.code == tgt.code and src.name == tgt.name:
+                continue
+            conf = 0.9 if src and tgt else 0.6
+            out.append(CodedEvent(trig, trigger_end, m.pattern.code, src, tgt, status, attribution, rule, conf,
+                                  actor_spans))
+        return out
+
+    def _verb_roles(self, m: Match, actors: dict[int, Actor]) -> _Roles:
+        trig = m.trigger
+        if is_passive(trig) and trig.pos_ == "VERB":
+            agent = child(trig, "agent")
+            by = child(agent, "pobj") if agent is not None else None
+            sources = conjuncts(by) if by is not None else []
+            obj = child(trig, "nsubjpass")
+            targets = conjuncts(obj) if obj is not None and obj.i not in {w.i for w in m.words} else []
+            if m.target_anchor is not None and m.target_anchor is not trig:
+                targets = self._slot(m.target_anchor) or targets
+            return _Roles(sources, targets)
+        sources = self._subjects(trig)
+        if m.target_anchor is not None:
+            targets = self._slot(m.target_anchor)
+        else:
+            targets = self._default_targets(trig, set(m.consumed), actors)
+        return _Roles(sources, targets)
+
+    def _noun_roles(self, m: Match, actors: dict[int, Actor]) -> _Roles:
+        """Participants of an event named by a noun."""
+        noun = m.trigger
+        parties: list[Token] = []
+        targets: list[Token] = []
+        governor = None
+        for prep in children(noun, "prep"):
+            obj = child(prep, "pobj")
+            if obj is None:
+                continue
+            word = prep.lower_
+            if word in {"between", "among"}:
+                parties.extend(conjuncts(obj))
+            elif word == "by":
+                parties.extend(conjuncts(obj))
+            elif word in {"with", "against", "on", "to", "toward", "towards"}:
+                targets.extend(conjuncts(obj))
+            elif word == "of" and noun.lemma_.lower() not in {"talk", "summit", "meeting"}:
+                targets.extend(conjuncts(obj))
+        for c in noun.lefts:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                parties.append(c)
+        for tok, actor in self.resolver.country_modifiers(noun):
+            actors.setdefault(tok.i, actor)
+            parties.append(tok)
+        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.grammar.light_verbs:
+            governor = noun.head
+            if not parties:
+                parties = self._subjects(governor)
+        elif noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in {"open", "ready", "willing"}:
+            parties = parties or self._subjects(noun.head.head)
+        return _Roles(parties, targets, governor)
+
+    # -- subjects and objects -----------------------------------------------------------------------
+
+    def _subjects(self, verb: Token) -> list[Token]:
+        """The subject of `verb`, following control, coordination and relative clauses."""
+        t = verb
+        for _ in range(5):
+            subj = child(t, "nsubj", "csubj")
+            if subj is not None:
+                if subj.lower_ in _EXPLETIVES and subj.pos_ == "PRON":
+                    return []
+                return conjuncts(subj)
+            if t.dep_ in {"acomp", "attr"}:
+                t = t.head
+                continue
+            if t.dep_ == "xcomp":
+                obj = child(t.head, "dobj")
+                if obj is not None and t.head.lemma_.lower() in self.grammar.object_control_verbs:
+                    return conjuncts(obj)
+                t = t.head
+                continue
+            if t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG"):
+                t = t.head
+                continue
+            if t.dep_ == "relcl":
+                return conjuncts(t.head)
+            if t.dep_ == "acl" and t.tag_ == "VBG":
+                return conjuncts(t.head)
+            if t.dep_ in {"pcomp", "pobj"} and t.head.dep_ == "prep":
+                t = t.head.head
+                continue
+            break
+        return []
+
+    def _slot(self, anchor: Token) -> list[Token]:
+        """The target at a pattern's `*`: the object of a preposition or of a verb."""
+        if anchor.dep_ in {"prep", "agent", "dative"} or anchor.pos_ == "ADP":
+            obj = child(anchor, "pobj")
+            if obj is not None:
+                return conjuncts(obj)
+            comp = child(anchor, "pcomp")
+            if comp is not None:
+                subj = child(comp, "nsubj")
+                return conjuncts(subj) if subj is not None else []
+            return []
+        obj = child(anchor, "dobj", "dative", "attr")
+        if obj is not None:
+            return conjuncts(obj)
+        for comp in children(anchor, "ccomp", "xcomp"):
+            subj = child(comp, "nsubj")
+            if subj is not None:
+                return conjuncts(subj)
+        return []
+
+    def _default_targets(self, trig: Token, consumed: set[int], actors: dict[int, Actor]) -> list[Token]:
+        """No `*` in the pattern: the first actor among the object and prepositional objects."""
+        for c in trig.children:
+            if c.dep_ in {"dobj", "dative"} and c.i not in consumed and c.i in actors:
+                return conjuncts(c)
+        for c in trig.children:
+            if c.dep_ in {"prep", "dative"} and c.lower_ in _DEFAULT_TARGET_PREPS:
+                obj = child(c, "pobj")
+                if obj is not None and obj.i in actors:
+                    return conjuncts(obj)
+        for w in consumed - {trig.i}:
+            tok = trig.doc[w]
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in _DEFAULT_TARGET_PREPS:
+                    obj = child(c, "pobj")
+                    if obj is not None and obj.i in actors:
+                        return conjuncts(obj)
+        return []
+
+    def _object_countries(self, m: Match, actors: dict[int, Actor], sources: list[Token]) -> list[Token]:
+        """No actor as target: a country named inside the object ("seeking Russian investment")."""
+        src_countries = {actors[s.i].country for s in sources if s.i in actors}
+        objs = [c for c in m.trigger.children if c.dep_ in {"dobj", "attr"}]
+        objs += [w for w in m.words if w.pos_ in _NOUN_TAGS]
+        for obj in objs:
+            for tok in obj.subtree:
+                if tok.dep_ in {"amod", "compound", "poss"} and tok.i in actors:
+                    if actors[tok.i].country not in src_countries:
+                        return [tok]
+                elif tok.dep_ == "amod" and tok.i not in actors:
+                    actor = self.resolver.resolve(tok, Mentions())
+                    if actor is not None and actor.country not in src_countries:
+                        actors[tok.i] = actor
+                        return [tok]
+        return []
+
+    # -- reported demands ---------------------------------------------------------------------------
+
+    def _speech_demands(self, sent: Span, actors: dict[int, Actor], coded: set[int]) -> list[CodedEvent]:
+        """ "X said/argued/declared that Y must do Z" -> X demands of Y (CAMEO 100)."""
+        out = []
+        for verb in sent:
+            if verb.lemma_.lower() not in self.grammar.speech_verbs or verb.pos_ != "VERB":
+                continue
+            for comp in children(verb, "ccomp"):
+                aux = " ".join(c.lower_ for c in comp.children if c.dep_ == "aux")
+                if not any(modal in aux.split() or modal == aux for modal in self.grammar.demand_modals):
+                    continue
+                if comp.i in coded:
+                    continue
+                sources = [s for s in self._subjects(verb) if s.i in actors]
+                subj = child(comp, "nsubj", "nsubjpass")
+                targets = [t for t in conjuncts(subj) if t.i in actors] if subj is not None else []
+                status = status_of(verb, self.grammar)
+                for s in sources:
+                    for t in targets:
+                        out.append(CodedEvent(verb, verb.i + 1, _SAY_MUST_CODE, actors[s.i], actors[t.i], status,
+                                              None, "grammar: speech verb + must-complement", 0.7))
+        return out
+
+    def _governed_by_event(self, trig: Token, triggers: set[int]) -> bool:
+        """A complement of another event's trigger ("agreed to lift", "urged X to support")."""
+        t = trig
+        for _ in range(3):
+            if t.dep_ not in {"xcomp", "ccomp", "pcomp"} and not (t.dep_ == "pobj" and t.head.dep_ == "prep"):
+                return False
+            t = t.head if t.dep_ != "pobj" else t.head.head
+            if t.i in triggers and t.lemma_.lower() not in self.grammar.speech_verbs:
+                return True
+        return False
+
+
+def _expletive_subject(trig: Token) -> bool:
+    t = trig if trig.pos_ in {"VERB", "AUX"} else trig.head
+    subj = child(t, "nsubj")
+    return subj is not None and subj.lower_ in _EXPLETIVES
+
+
+def _pairs(sources: list[Token], targets: list[Token], *, symmetric: bool) -> list[tuple[Token | None, Token | None]]:
+    if sources and targets:
+        return [(s, t) for s in sources for t in targets]
+    if len(sources) > 1 and symmetric:
+        return [(s, t) for s in sources for t in sources if s.i != t.i]
+    if sources:
+        return [(s, None) for s in sources]
+    return [(None, t) for t in targets]
+
+
+def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
+    seen: set[tuple[int, str, str, str]] = set()
+    out = []
+    for e in events:
+        key = (e.trigger.i, e.code, e.source.code if e.source else "", e.target.code if e.target else "")
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out

@@ -1,0 +1,76 @@
+"""Word lists for the grammar rules (``data/grammar.yaml``) and small parse helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from newsevents.errors import DataFileError
+
+_FIELDS = ("speech_verbs", "demand_modals", "light_verbs", "object_control_verbs", "negating_verbs",
+           "future_verbs", "future_aux", "hypothetical_aux", "condition_marks")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    speech_verbs: frozenset[str]
+    demand_modals: frozenset[str]
+    light_verbs: frozenset[str]
+    object_control_verbs: frozenset[str]
+    negating_verbs: frozenset[str]
+    future_verbs: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    condition_marks: frozenset[str]
+
+    @classmethod
+    def load(cls) -> Grammar:
+        src = resources.files("newsevents") / "data" / "grammar.yaml"
+        data = yaml.safe_load(src.read_text(encoding="utf-8")) or {}
+        missing = [f for f in _FIELDS if f not in data]
+        if missing:
+            raise DataFileError("grammar.yaml", None, f"missing lists: {', '.join(missing)}")
+        return cls(**{f: frozenset(str(w).lower() for w in data[f]) for f in _FIELDS})
+
+    def speech_head(self, token: Token) -> Token | None:
+        """The reporting verb whose complement holds `token`'s clause ("said" in "X said Y met Z")."""
+        t = token
+        for _ in range(6):
+            if t.dep_ in {"ccomp", "parataxis"} or (t.dep_ == "conj" and t.head.dep_ == "ccomp"):
+                head = t.head if t.dep_ != "conj" else t.head.head
+                if head.lemma_.lower() in self.speech_verbs:
+                    return head
+                t = head
+                continue
+            if t.dep_ in {"xcomp", "conj", "advcl"} and t.head != t:
+                t = t.head
+                continue
+            return None
+        return None
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Russia, South Korea and Japan")."""
+    out = [token]
+    for c in token.conjuncts:
+        if c.i != token.i and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+            out.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)

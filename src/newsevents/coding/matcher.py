@@ -1,0 +1,81 @@
+"""Matching one pattern against the parse around a trigger token."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsevents.coding.patterns import Pattern
+
+# Dependencies a pattern's words may follow down from the trigger: particles, objects,
+# prepositions and their objects, complements. Not subjects (except passive ones,
+# "sanctions were imposed"), not adverbial clauses, not reported speech.
+_FOLLOW = frozenset({"prt", "dobj", "prep", "pobj", "pcomp", "xcomp", "aux", "attr", "acomp", "oprd",
+                     "dative", "agent", "compound", "nsubjpass", "advmod", "amod", "conj", "acl"})
+_MAX_DEPTH = 4
+
+
+@dataclass(frozen=True)
+class Match:
+    pattern: Pattern
+    trigger: Token
+    words: tuple[Token, ...]  # the tokens the pattern's words matched, in pattern order
+    target_anchor: Token | None  # the word after which the target slot `*` comes
+
+    @property
+    def consumed(self) -> set[int]:
+        return {t.i for t in self.words} | {self.trigger.i}
+
+
+def _reachable(start: Token) -> list[Token]:
+    """Tokens below `start` along pattern-friendly dependencies, nearest first."""
+    out: list[Token] = []
+    queue: deque[tuple[Token, int]] = deque([(start, 0)])
+    while queue:
+        tok, depth = queue.popleft()
+        if depth >= _MAX_DEPTH:
+            continue
+        for c in tok.children:
+            if c.dep_ in _FOLLOW:
+                out.append(c)
+                queue.append((c, depth + 1))
+    return out
+
+
+def match(pattern: Pattern, trigger: Token) -> Match | None:
+    matched: list[Token | None] = []
+    used = {trigger.i}
+    anchor = trigger
+    everything = _reachable(trigger)
+    for word in pattern.words:
+        found = None
+        for tok in [*_reachable(anchor), *everything] if anchor is not trigger else everything:
+            if tok.i not in used and word.accepts(tok.lemma_.lower(), tok.lower_):
+                found = tok
+                break
+        if found is None:
+            if not word.optional:
+                return None
+            matched.append(None)
+            continue
+        used.add(found.i)
+        matched.append(found)
+        anchor = found
+    target_anchor: Token | None = None
+    if pattern.target_after is not None:
+        target_anchor = trigger
+        for tok in matched[: pattern.target_after + 1]:
+            if tok is not None:
+                target_anchor = tok
+    return Match(pattern, trigger, tuple(t for t in matched if t is not None), target_anchor)
+
+
+def best_match(patterns: list[Pattern], trigger: Token) -> Match | None:
+    """The first (most specific) pattern that matches."""
+    for p in patterns:
+        m = match(p, trigger)
+        if m is not None:
+            return m
+    return None

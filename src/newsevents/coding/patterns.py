@@ -1,0 +1,122 @@
+"""Verb and phrase patterns: the file format and its parser.
+
+One pattern a line (see the header of ``data/patterns.txt``)::
+
+    CODE  TRIGGER word word ...   # comment
+
+``TRIGGER`` is the lemma of the word that names the event (a verb such as ``meet``,
+an adjective such as ``keen``, or a noun marked ``:n`` such as ``summit:n``). The words after it must
+hang off the trigger in the dependency parse: particles, prepositions, object nouns and
+complement verbs, matched by lemma. ``a|b`` accepts any of the alternatives, ``[a]``
+marks a word as optional, and ``*`` marks where the target is: the object of the
+preposition before it, or the object of the verb before it. The pattern with the most
+words that matches wins; ties go to the pattern listed first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from newsevents.errors import DataFileError
+
+_CODE = re.compile(r"^\d{2,4}$")
+_WORD = re.compile(r"^\[?[\w'.-]+(\|[\w'.-]+)*\]?$")
+
+
+@dataclass(frozen=True)
+class Word:
+    options: frozenset[str]
+    optional: bool = False
+
+    def accepts(self, lemma: str, lower: str) -> bool:
+        return lemma in self.options or lower in self.options
+
+
+@dataclass(frozen=True)
+class Pattern:
+    code: str
+    trigger: frozenset[str]
+    noun: bool  # True: the trigger is a noun ("summit:n"); False: a verb or adjective
+    words: tuple[Word, ...]
+    # index into `words` after which the target comes (-1: right after the trigger; None: no slot)
+    target_after: int | None
+    origin: str  # "file:line", printed in every event's `rule`
+    text: str
+
+    @property
+    def specificity(self) -> int:
+        return sum(1 for w in self.words if not w.optional) * 2 + sum(1 for w in self.words if w.optional)
+
+
+@dataclass
+class PatternSet:
+    """All patterns, indexed by trigger lemma."""
+
+    by_trigger: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+
+    def __len__(self) -> int:
+        return len({id(p) for ps in self.by_trigger.values() for p in ps})
+
+    def for_lemma(self, lemma: str, *, noun: bool) -> list[Pattern]:
+        return [p for p in self.by_trigger.get(lemma, ()) if p.noun == noun]
+
+    def codes(self) -> set[str]:
+        return {p.code for ps in self.by_trigger.values() for p in ps}
+
+    def add(self, pattern: Pattern) -> None:
+        for lemma in pattern.trigger:
+            bucket = self.by_trigger[lemma]
+            bucket.append(pattern)
+            # most specific first; stable, so file order breaks ties
+            bucket.sort(key=lambda p: -p.specificity)
+
+    @classmethod
+    def load(cls, extra: Iterable[str | Path] = ()) -> PatternSet:
+        ps = cls()
+        ps.read(resources.files("newsevents") / "data" / "patterns.txt", name="patterns.txt")
+        for path in extra:
+            ps.read(Path(path), name=str(path))
+        return ps
+
+    def read(self, source: Traversable | Path, *, name: str) -> None:
+        try:
+            text = source.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise DataFileError(name, None, f"cannot read pattern file: {err}") from err
+        for n, raw in enumerate(text.splitlines(), 1):
+            line = raw.split("#", 1)[0].strip()
+            if line:
+                self.add(parse_line(line, f"{name}:{n}"))
+
+
+def parse_line(line: str, origin: str) -> Pattern:
+    """One pattern line -> Pattern; DataFileError names the file and line when it is malformed."""
+    where, _, num = origin.rpartition(":")
+    lineno = int(num) if num.isdigit() else None
+    parts = line.split()
+    if len(parts) < 2 or not _CODE.match(parts[0]):
+        raise DataFileError(where, lineno, f"expected 'CODE TRIGGER [words]', got {line!r}")
+    code, trigger, rest = parts[0], parts[1], parts[2:]
+    noun = trigger.endswith(":n")
+    trigger = trigger.removesuffix(":n")
+    if not _WORD.match(trigger) or trigger.startswith("["):
+        raise DataFileError(where, lineno, f"bad trigger {trigger!r}")
+    words: list[Word] = []
+    target_after: int | None = None
+    for w in rest:
+        if w == "*":
+            if target_after is not None:
+                raise DataFileError(where, lineno, "only one target slot '*' per pattern")
+            target_after = len(words) - 1
+            continue
+        if not _WORD.match(w):
+            raise DataFileError(where, lineno, f"bad word {w!r} (use word, a|b or [word])")
+        optional = w.startswith("[")
+        words.append(Word(frozenset(w.strip("[]").lower().split("|")), optional))
+    return Pattern(code, frozenset(trigger.lower().split("|")), noun, tuple(words), target_after, origin, line)

@@ -1,0 +1,118 @@
+"""Article -> [Event]: the whole chain, batched with ``nlp.pipe``.
+
+A ``Pipeline`` owns everything that is expensive to build (the spaCy model, the actor
+dictionary, the patterns, the gazetteer) and is built once per process. It holds no
+per-article state: each document gets its own ``Mentions`` for coreference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from newsevents.actors.dictionary import ActorDictionary
+from newsevents.actors.resolver import ActorResolver, Mentions
+from newsevents.coding.coder import CodedEvent, Coder
+from newsevents.coding.grammar import Grammar
+from newsevents.coding.ontology import Ontology
+from newsevents.coding.patterns import PatternSet
+from newsevents.nlp import load_model
+from newsevents.places import PlaceResolver
+from newsevents.records import Article, Event, Trigger
+from newsevents.time import DateResolver
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str | None = None
+    actor_files: tuple[str, ...] = ()
+    pattern_files: tuple[str, ...] = ()
+    batch_size: int = 16
+
+
+class Pipeline:
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.nlp = load_model(self.settings.model)
+        self.ontology = Ontology.load()
+        self.dictionary = ActorDictionary.load(self.settings.actor_files)
+        self.resolver = ActorResolver(self.dictionary)
+        self.patterns = PatternSet.load(self.settings.pattern_files)
+        self.grammar = Grammar.load()
+        self.coder = Coder(self.patterns, self.grammar, self.resolver)
+        self.dates = DateResolver()
+        self.places = PlaceResolver()
+
+    # -- public -------------------------------------------------------------------------------------
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Code a stream of articles; yields each article with its events, in input order."""
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+            yield article, self.code_doc(doc, article)
+
+    def code_article(self, article: Article) -> list[Event]:
+        return self.code_doc(self.nlp(article.text), article)
+
+    def code_doc(self, doc: Doc, article: Article) -> list[Event]:
+        mentions = Mentions(date=article.date)
+        events: list[Event] = []
+        doc_countries: set[str] = set()
+        for index, sent in enumerate(doc.sents):
+            coded = self.coder.code_sentence(sent, mentions)
+            doc_countries |= {m.actor.country for m in mentions.items if m.actor.country}
+            for c in coded:
+                events.append(self._event(c, sent, index, article, doc_countries))
+        return events
+
+    # -- internals ----------------------------------------------------------------------------------
+
+    def _event(self, c: CodedEvent, sent: Span, index: int, article: Article, countries: set[str]) -> Event:
+        entry = self.ontology[c.code]
+        trig = c.trigger
+        start = trig.idx - sent.start_char
+        end_tok = trig.doc[c.trigger_end - 1]
+        end = end_tok.idx + len(end_tok.text) - sent.start_char
+        when, precision = self.dates.resolve(trig, article.date, future=c.status == "future")
+        where = self.places.locate(trig, exclude=c.actor_tokens, doc_countries=countries)
+        return Event(
+            doc_id=article.id,
+            sentence_index=index,
+            sentence=sent.text.strip(),
+            trigger=Trigger(sent.text[start:end], start, end),
+            source=c.source,
+            target=c.target,
+            cameo=c.code,
+            quad_class=entry.quad_class,
+            goldstein=entry.goldstein,
+            plover=self.ontology.plover(c.code),
+            status=c.status,
+            attribution=c.attribution,
+            date=when,
+            date_precision=precision,  # type: ignore[arg-type]
+            location=where,
+            rule=c.rule,
+            confidence=c.confidence,
+        )
+
+
+def code_text(text: str, date: date | None = None, *, doc_id: str = "text",
+              pipeline: Pipeline | None = None) -> list[Event]:
+    """Code one text (the notebook entry point): ``newsevents.code_text("...", date=date(2019, 4, 27))``."""
+    return (pipeline or default_pipeline()).code_article(Article(id=doc_id, text=text, date=date))
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The pipeline the notebook functions share: built on first use, once per process."""
+    return Pipeline()
+
+
+def code_texts(texts: Sequence[str], date: date | None = None) -> list[list[Event]]:
+    """Code many texts at once (batched through spaCy); one list of events per text."""
+    articles = [Article(id=f"text-{i}", text=t, date=date) for i, t in enumerate(texts)]
+    return [events for _, events in default_pipeline().code_articles(articles)]

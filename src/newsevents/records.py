@@ -1,0 +1,147 @@
+"""The data model: articles in, events out.
+
+Every record is a frozen dataclass so that pipeline stages cannot mutate what an
+earlier stage produced. ``Event.to_dict`` is the JSON event-record contract of
+DESIGN.md; the scorers in ``shared/eval`` read exactly those fields.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Status = Literal["asserted", "negated", "hypothetical", "future"]
+DatePrecision = Literal["day", "month", "year", "publication", "unknown"]
+
+#: Statuses that count as events in statistics; the others are printed as information.
+COUNTED_STATUSES: frozenset[str] = frozenset({"asserted", "future"})
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news item as read from a source, before any NLP."""
+
+    id: str
+    text: str
+    date: date | None = None
+    title: str | None = None
+    url: str | None = None
+    source_path: str | None = None  # where it was read from, for error messages
+    author: str | None = None
+
+    def content_hash(self) -> str:
+        """Hash of the normalised text: the same story read twice has the same hash."""
+        norm = " ".join(self.text.split()).lower()
+        return hashlib.sha1(norm.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved actor: the text as written plus its CAMEO-style code."""
+
+    text: str
+    code: str
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "code": self.code, "country": self.country,
+                "sector": self.sector, "name": self.name}
+
+
+@dataclass(frozen=True)
+class Location:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "lat": self.lat,
+                "lon": self.lon, "geonameid": self.geonameid}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """The words that name the event, with character offsets into the sentence."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Plover:
+    type: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "mode": self.mode, "context": list(self.context)}
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded event with its evidence (sentence, trigger, rule)."""
+
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    trigger: Trigger
+    source: Actor | None
+    target: Actor | None
+    cameo: str
+    quad_class: int
+    goldstein: float
+    plover: Plover | None
+    status: Status = "asserted"
+    attribution: Actor | None = None
+    date: str | None = None
+    date_precision: DatePrecision = "unknown"
+    location: Location | None = None
+    rule: str = ""
+    confidence: float = 0.5
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def event_id(self) -> str:
+        """Stable across runs: the same article, sentence, trigger and actors give the same id."""
+        key = "|".join([
+            self.doc_id, str(self.sentence_index), str(self.trigger.start), self.cameo,
+            self.source.code if self.source else "", self.target.code if self.target else "",
+        ])
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def counted(self) -> bool:
+        return self.status in COUNTED_STATUSES
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "doc_id": self.doc_id,
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+            "trigger": {"text": self.trigger.text, "start": self.trigger.start, "end": self.trigger.end},
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "cameo": self.cameo,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "plover": self.plover.to_dict() if self.plover else None,
+            "status": self.status,
+            "attribution": self.attribution.to_dict() if self.attribution else None,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "location": self.location.to_dict() if self.location else None,
+            "rule": self.rule,
+            "confidence": self.confidence,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)

@@ -1,0 +1,116 @@
+"""Records to table rows and back: the flat columns of schema.sql <-> the nested event record."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from newsevents.records import Actor, Article, Event
+
+ARTICLE_COLUMNS: tuple[str, ...] = (
+    "id", "content_hash", "title", "url", "date", "author", "source_path", "text", "n_events",
+    "ingested_at",
+)
+
+_ACTOR_FIELDS = ("text", "code", "country", "sector", "name")
+_LOCATION_FIELDS = ("name", "country", "lat", "lon", "geonameid")
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "event_id", "doc_id", "sentence_index", "sentence", "trigger_text", "trigger_start", "trigger_end",
+    *(f"source_{f}" for f in _ACTOR_FIELDS),
+    *(f"target_{f}" for f in _ACTOR_FIELDS),
+    "cameo", "quad_class", "goldstein", "plover_type", "plover_mode", "plover_context", "status",
+    *(f"attribution_{f}" for f in _ACTOR_FIELDS),
+    "date", "date_precision",
+    *(f"location_{f}" for f in _LOCATION_FIELDS),
+    "rule", "confidence",
+)
+
+MENTION_COLUMNS: tuple[str, ...] = ("event_id", "doc_id", "sentence_index", "confidence")
+
+
+def article_row(article: Article, n_events: int, ingested_at: datetime) -> tuple[Any, ...]:
+    return (article.id, article.content_hash(), article.title, article.url, article.date, article.author,
+            article.source_path, article.text, n_events, ingested_at)
+
+
+def _actor_values(actor: Actor | None) -> tuple[Any, ...]:
+    if actor is None:
+        return (None,) * len(_ACTOR_FIELDS)
+    return (actor.text, actor.code, actor.country, actor.sector, actor.name)
+
+
+def event_row(event: Event) -> tuple[Any, ...]:
+    plover = event.plover
+    loc = event.location
+    return (
+        event.event_id, event.doc_id, event.sentence_index, event.sentence,
+        event.trigger.text, event.trigger.start, event.trigger.end,
+        *_actor_values(event.source),
+        *_actor_values(event.target),
+        event.cameo, event.quad_class, event.goldstein,
+        plover.type if plover else None, plover.mode if plover else None,
+        list(plover.context) if plover else None,
+        event.status,
+        *_actor_values(event.attribution),
+        event.date, event.date_precision,
+        *((loc.name, loc.country, loc.lat, loc.lon, loc.geonameid) if loc else (None,) * 5),
+        event.rule, event.confidence,
+    )
+
+
+def mention_row(event: Event) -> tuple[Any, ...]:
+    return (event.event_id, event.doc_id, event.sentence_index, event.confidence)
+
+
+def unique_events(events: Sequence[Event]) -> list[Event]:
+    """The events with distinct event_id (same trigger and actors), first one kept, order kept."""
+    seen: dict[str, Event] = {}
+    for event in events:
+        seen.setdefault(event.event_id, event)
+    return list(seen.values())
+
+
+def _nested(flat: dict[str, Any], prefix: str, fields: tuple[str, ...], key: str) -> dict[str, Any] | None:
+    """The sub-record ``prefix_*`` as a dict, or None when its key column is NULL."""
+    if flat[f"{prefix}_{key}"] is None:
+        return None
+    return {f: flat[f"{prefix}_{f}"] for f in fields}
+
+
+def event_record(flat: dict[str, Any]) -> dict[str, Any]:
+    """A row of `events` as the DESIGN.md event record (the shape of Event.to_dict)."""
+    plover = None
+    if flat["plover_type"] is not None:
+        plover = {"type": flat["plover_type"], "mode": flat["plover_mode"],
+                  "context": list(flat["plover_context"] or [])}
+    return {
+        "event_id": flat["event_id"],
+        "doc_id": flat["doc_id"],
+        "sentence_index": flat["sentence_index"],
+        "sentence": flat["sentence"],
+        "trigger": {"text": flat["trigger_text"], "start": flat["trigger_start"], "end": flat["trigger_end"]},
+        "source": _nested(flat, "source", _ACTOR_FIELDS, "code"),
+        "target": _nested(flat, "target", _ACTOR_FIELDS, "code"),
+        "cameo": flat["cameo"],
+        "quad_class": flat["quad_class"],
+        "goldstein": flat["goldstein"],
+        "plover": plover,
+        "status": flat["status"],
+        "attribution": _nested(flat, "attribution", _ACTOR_FIELDS, "code"),
+        "date": flat["date"],
+        "date_precision": flat["date_precision"],
+        "location": _nested(flat, "location", _LOCATION_FIELDS, "name"),
+        "rule": flat["rule"],
+        "confidence": flat["confidence"],
+    }
+
+
+def article_record(flat: dict[str, Any]) -> dict[str, Any]:
+    """A row of `articles` with JSON-ready values (dates as ISO text)."""
+    out = dict(flat)
+    for key in ("date", "ingested_at"):
+        if out.get(key) is not None:
+            out[key] = out[key].isoformat()
+    return out

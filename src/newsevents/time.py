@@ -1,0 +1,372 @@
+"""Event dates: which time expression belongs to an event, and what date it names.
+
+A :class:`DateResolver` looks for time expressions in the trigger's sentence (spaCy
+``DATE`` entities, time-of-day phrases such as "last night", and bare weekday or
+month-day phrases the tagger missed), ranks them by how closely they are attached to
+the trigger in the dependency parse, and resolves the best one against the article's
+publication date with dateparser.
+
+Attachment ranks, best first:
+
+0. the expression modifies the trigger itself ("the summit ... on April 25");
+1. it modifies a word inside the trigger's phrase, in the trigger's clause;
+2. it modifies a word that governs the trigger in the same clause (for a noun trigger
+   such as "summit", its head verb: "after breakdown of the summit ... on February 28");
+3. it sits elsewhere in the trigger's clause;
+4. it belongs to a clause coordinated with the trigger's ("attacked and seized the town
+   on Sunday");
+5. anything else in the sentence, except expressions of a verb of saying ("said on
+   Monday" dates the saying, not the attack it reports) and expressions inside clauses
+   that report or describe something else (``ccomp``, ``relcl``) below the trigger.
+
+The resolver is built once per process; it keeps its dateparser parsers and a cache of
+resolved strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass
+
+from dateparser.date import DateDataParser
+from spacy.tokens import Span, Token
+
+from newsevents.records import DatePrecision
+
+#: Dependency labels that start a clause of their own.
+_CLAUSE_DEPS = frozenset(
+    {
+        "ROOT",
+        "ccomp",
+        "xcomp",
+        "advcl",
+        "relcl",
+        "csubj",
+        "csubjpass",
+        "parataxis",
+        "acl",
+        "conj",
+        "pcomp",
+        "dep",
+    }
+)
+#: Clause links that keep one event's time with another ("attacked and seized ... on Sunday").
+_SHARED_TIME_DEPS = frozenset({"conj", "xcomp"})
+#: Subordinate clauses below the trigger whose dates are not the trigger's.
+_FOREIGN_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "csubj", "csubjpass", "parataxis"})
+#: Verbs of saying: a date attached to them dates the statement only.
+_SPEECH_LEMMAS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "report",
+        "state",
+        "note",
+        "write",
+        "explain",
+        "insist",
+        "announce",
+        "confirm",
+        "claim",
+        "declare",
+        "reiterate",
+        "disclose",
+        "reveal",
+    }
+)
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_ABBR = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+#: An expression must contain one of these to name a point in time (not a duration like "two years").
+_ANCHOR_RE = re.compile(
+    r"\b(?:" + "|".join(_WEEKDAYS + _MONTHS + _MONTH_ABBR) + r"|\d{4}|yesterday|today|tomorrow|tonight|"
+    r"ago|last|next|this|earlier|later|previous|coming)\b",
+    re.IGNORECASE,
+)
+_DECADE_RE = re.compile(r"\b(?:1[0-9]|20)\d0s\b|'\d0s\b")
+_YEAR_ONLY_RE = re.compile(
+    r"^(?:(?:early|late|mid|the end of|the beginning of|the start of|"
+    r"the middle of|end of|beginning of|start of)[\s-]+)?((?:19|20)\d{2})$"
+)
+_THIS_PERIOD_RE = re.compile(
+    r"^(?:(?:earlier|later|late|early|mid)[\s-]+)?(?:(?:the\s+)?(?:end|beginning|start|middle|rest|"
+    r"remainder|first half|second half|spring|summer|autumn|fall|winter)\s+of\s+)?"
+    r"(this|last|next|the coming|the current|the previous|the past)\s+(year|month)$"
+)
+_LEADING_NOISE_RE = re.compile(
+    r"^(?:(?:on|in|at|by|since|during|until|till|from|before|after|around|about|as of|"
+    r"the|early|late|mid|earlier|later|the end of|end of|the beginning of|beginning of|"
+    r"the start of|start of|the middle of|middle of)(?:\s+|-))+"
+)
+_TRAILING_NOISE_RE = re.compile(r"\s+(?:morning|afternoon|evening|night|local time)$")
+_NIGHT_RE = re.compile(r"^(?:last night|overnight)$")
+_TODAY_RE = re.compile(r"^(?:tonight|this (?:morning|afternoon|evening)|today)$")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    span: Span
+    rank: int
+    distance: int
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause that ``token`` is in (the sentence root if none)."""
+    current = token
+    while True:
+        if current.dep_ == "ROOT" or current.head.i == current.i:
+            return current
+        if current.pos_ in {"VERB", "AUX"} and current.dep_ in _CLAUSE_DEPS:
+            return current
+        current = current.head
+
+
+def _anchor(span: Span) -> Token:
+    """The word a time expression modifies: the head of its preposition, or its own head."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ in {"prep", "agent"}:
+        return root.head.head
+    if root.dep_ == "ROOT":
+        return root
+    return root.head
+
+
+def _clause_chain(head: Token) -> list[Token]:
+    """Clause heads from ``head`` up to the root, each one the clause governing the previous."""
+    chain = [head]
+    current = head
+    while current.dep_ != "ROOT" and current.head.i != current.i:
+        current = _clause_head(current.head)
+        chain.append(current)
+    return chain
+
+
+def _is_ancestor(ancestor: Token, token: Token) -> bool:
+    return any(a.i == ancestor.i for a in token.ancestors)
+
+
+class DateResolver:
+    """Finds and resolves the date of an event from its trigger token and the publication date."""
+
+    def __init__(self, max_cache: int = 100_000) -> None:
+        self._parsers: dict[tuple[dt.date, str], DateDataParser] = {}
+        self._cache: dict[tuple[str, dt.date, str], tuple[str, DatePrecision] | None] = {}
+        self._max_cache = max_cache
+
+    # ------------------------------------------------------------------ public
+    def resolve(
+        self, trigger: Token, publication: dt.date | None, *, future: bool = False
+    ) -> tuple[str | None, DatePrecision]:
+        """Event date for ``trigger``: (ISO date, precision); see the module docstring."""
+        fallback: tuple[str | None, DatePrecision] = (
+            (publication.isoformat(), "publication") if publication is not None else (None, "unknown")
+        )
+        if publication is None:
+            return fallback
+        candidates = self.candidates(trigger)
+        if not candidates:
+            return fallback
+        direction = "future" if future or self._is_future(trigger) else "past"
+        for cand in candidates:
+            resolved = self.parse(cand.span.text, publication, direction)
+            if resolved is not None:
+                return resolved
+        return fallback
+
+    def candidates(self, trigger: Token) -> list[_Candidate]:
+        """Time expressions of the trigger's sentence that may date it, best first."""
+        sent = trigger.sent
+        trig_clause = _clause_head(trigger)
+        chain = _clause_chain(trig_clause)
+        shared = self._shared_clauses(trig_clause, chain)
+        found: list[_Candidate] = []
+        for span in self._time_spans(sent):
+            rank = self._rank(span, trigger, trig_clause, shared)
+            if rank is None:
+                continue
+            distance = min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
+            found.append(_Candidate(span, rank, distance))
+        found.sort(key=lambda c: (c.rank, c.distance))
+        return found
+
+    def parse(
+        self, text: str, publication: dt.date, direction: str = "past"
+    ) -> tuple[str, DatePrecision] | None:
+        """Resolve one time expression against the publication date; None if it names no date."""
+        key = (text, publication, direction)
+        if key in self._cache:
+            return self._cache[key]
+        result = self._parse_uncached(text, publication, direction)
+        if len(self._cache) >= self._max_cache:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
+
+    # ------------------------------------------------------------------ ranking
+    @staticmethod
+    def _shared_clauses(trig_clause: Token, chain: list[Token]) -> set[int]:
+        """Clauses that share their time with the trigger's: coordinated or xcomp links, up and down."""
+        shared: set[int] = set()
+        for lower, upper in itertools.pairwise(chain):
+            if lower.dep_ not in _SHARED_TIME_DEPS:
+                break
+            shared.add(upper.i)
+        for child in trig_clause.children:
+            if child.dep_ in _SHARED_TIME_DEPS and child.pos_ in {"VERB", "AUX"}:
+                shared.add(child.i)
+        return shared
+
+    @staticmethod
+    def _rank(span: Span, trigger: Token, trig_clause: Token, shared: set[int]) -> int | None:
+        anchor = _anchor(span)
+        if anchor.i == trigger.i:
+            return 0
+        if span.start <= trigger.i < span.end:
+            return None
+        anchor_clause = _clause_head(anchor)
+        same_clause = anchor_clause.i == trig_clause.i
+        if same_clause:
+            if _is_ancestor(trigger, anchor):
+                return 1
+            if _is_ancestor(anchor, trigger):
+                return 2
+            return 3
+        if anchor.lemma_.lower() in _SPEECH_LEMMAS and anchor.pos_ in {"VERB", "AUX"}:
+            return None
+        if anchor_clause.i in shared:
+            return 4
+        # below the trigger's clause: skip reported or relative clauses (their own events)
+        current = anchor_clause
+        while current.i != trig_clause.i and current.dep_ != "ROOT" and current.head.i != current.i:
+            if current.dep_ in _FOREIGN_CLAUSE_DEPS and _is_ancestor(trig_clause, current):
+                return None
+            current = _clause_head(current.head)
+        return 5
+
+    @staticmethod
+    def _is_future(trigger: Token) -> bool:
+        head = _clause_head(trigger)
+        for tok in (trigger, head):
+            for child in tok.children:
+                if child.dep_ in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX:
+                    return True
+                if child.dep_ == "aux" and child.lower_ == "going":
+                    return True
+        # "is going to meet", "plans to meet", "is expected to meet"
+        return head.dep_ == "xcomp" and head.head.lemma_ in {"go", "plan", "expect", "intend", "schedule"}
+
+    # ------------------------------------------------------------------ finding
+    @staticmethod
+    def _time_spans(sent: Span) -> list[Span]:
+        spans: list[Span] = []
+        covered: set[int] = set()
+        for ent in sent.ents:
+            text = ent.text.lower()
+            if ent.label_ == "DATE" or (
+                ent.label_ == "TIME" and (_NIGHT_RE.match(text) or _TODAY_RE.match(text))
+            ):
+                spans.append(ent)
+                covered.update(range(ent.start, ent.end))
+        doc = sent.doc
+        for tok in sent:
+            if tok.i in covered or not tok.is_title:
+                continue
+            low = tok.lower_
+            if low in _WEEKDAYS:
+                spans.append(doc[tok.i : tok.i + 1])
+                covered.add(tok.i)
+            elif low in _MONTHS and tok.i + 1 < sent.end and doc[tok.i + 1].like_num:
+                if low == "may" and tok.i == sent.start:
+                    continue
+                spans.append(doc[tok.i : tok.i + 2])
+                covered.update({tok.i, tok.i + 1})
+        return spans
+
+    # ------------------------------------------------------------------ parsing
+    def _parser(self, publication: dt.date, direction: str) -> DateDataParser:
+        key = (publication, direction)
+        parser = self._parsers.get(key)
+        if parser is None:
+            base = dt.datetime(publication.year, publication.month, publication.day, 12, 0)
+            parser = DateDataParser(
+                languages=["en"],
+                settings={
+                    "PREFER_DATES_FROM": direction,
+                    "RELATIVE_BASE": base,
+                    "RETURN_TIME_AS_PERIOD": False,
+                    "STRICT_PARSING": False,
+                },
+            )
+            self._parsers[key] = parser
+        return parser
+
+    def _parse_uncached(
+        self, text: str, publication: dt.date, direction: str
+    ) -> tuple[str, DatePrecision] | None:
+        norm = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
+        if not norm or _DECADE_RE.search(norm):
+            return None
+        if _NIGHT_RE.match(norm):
+            return (publication - dt.timedelta(days=1)).isoformat(), "day"
+        if _TODAY_RE.match(norm):
+            return publication.isoformat(), "day"
+        if not _ANCHOR_RE.search(norm):
+            return None  # a duration or an age ("two years", "66 years old")
+        this_period = _THIS_PERIOD_RE.match(norm)
+        if this_period:
+            return self._period(publication, this_period.group(1), this_period.group(2))
+        stripped = _TRAILING_NOISE_RE.sub("", _LEADING_NOISE_RE.sub("", norm)).strip()
+        year_only = _YEAR_ONLY_RE.match(stripped)
+        if year_only:
+            return year_only.group(1), "year"
+        if not stripped:
+            return None
+        if direction == "past" and stripped == _WEEKDAYS[publication.weekday()]:
+            return publication.isoformat(), "day"  # "on Saturday" in Saturday's paper: that day
+        data = self._parser(publication, direction).get_date_data(stripped)
+        if data.date_obj is None:
+            return None
+        day = data.date_obj.date()
+        period = data.period or "day"
+        if period == "month":
+            if direction == "future" and re.fullmatch(r"[a-z]+", stripped) and day.month == publication.month:
+                day = day.replace(year=publication.year)  # "in April", published in April
+            return f"{day.year:04d}-{day.month:02d}", "month"
+        if period == "year":
+            return f"{day.year:04d}", "year"
+        return day.isoformat(), "day"
+
+    @staticmethod
+    def _period(publication: dt.date, which: str, unit: str) -> tuple[str, DatePrecision]:
+        step = {
+            "this": 0,
+            "the current": 0,
+            "last": -1,
+            "the past": -1,
+            "the previous": -1,
+            "next": 1,
+            "the coming": 1,
+        }[which]
+        if unit == "year":
+            return f"{publication.year + step:04d}", "year"
+        month_index = publication.year * 12 + publication.month - 1 + step
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month"

@@ -1,0 +1,89 @@
+"""Older store files are upgraded in place, keeping their data."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from newsevents.errors import StoreError
+from newsevents.records import Actor, Article, Event, Plover, Trigger
+from newsevents.store import Store
+from newsevents.store.migrations import CURRENT_VERSION, MIGRATIONS
+
+
+def v1_file(path: Path) -> None:
+    """A store as version 1 wrote it: the baseline schema, one article, one event."""
+    conn = duckdb.connect(str(path))
+    conn.execute(MIGRATIONS[0].script())
+    conn.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    conn.execute("INSERT INTO articles (id, content_hash, date, text, n_events, ingested_at) VALUES "
+                 "('old', 'h', DATE '2019-04-26', 'Kim met Putin.', 1, TIMESTAMP '2024-01-01 00:00:00')")
+    conn.execute(
+        "INSERT INTO events (event_id, doc_id, sentence_index, sentence, trigger_text, trigger_start, "
+        "trigger_end, source_text, source_code, cameo, quad_class, goldstein, plover_type, plover_context, "
+        "status, date_precision, rule, confidence) VALUES ('e1', 'old', 0, 'Kim met Putin.', 'met', 4, 7, "
+        "'Kim', 'PRKGOV', '044', 1, 1.0, 'CONSULT', ['diplomatic'], 'asserted', 'unknown', 'meet', 0.9)")
+    conn.close()
+
+
+def test_store_migrations_are_numbered_in_order() -> None:
+    assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+    assert len(MIGRATIONS) == CURRENT_VERSION
+
+
+def test_store_version_1_file_is_upgraded_in_place(tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    v1_file(db)
+    with Store(db) as store:
+        assert store.schema_version == CURRENT_VERSION
+        [event] = store.events()
+        assert event["event_id"] == "e1"
+        assert event["plover"] == {"type": "CONSULT", "mode": None, "context": ["diplomatic"]}
+        assert event["target"] is None
+    conn = duckdb.connect(str(db), read_only=True)
+    assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (
+        str(CURRENT_VERSION),)
+    # the events already stored get their sighting in the new mentions table
+    assert conn.execute("SELECT event_id, doc_id FROM mentions").fetchall() == [("e1", "old")]
+    conn.close()
+
+
+def test_store_version_0_file_gets_every_table(tmp_path: Path) -> None:
+    db = tmp_path / "v0.duckdb"
+    conn = duckdb.connect(str(db))
+    conn.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
+    conn.execute("INSERT INTO meta VALUES ('schema_version', '0')")
+    conn.close()
+    with Store(db) as store:
+        assert store.schema_version == CURRENT_VERSION
+        event = Event(doc_id="new", sentence_index=0, sentence="Kim met Putin.", trigger=Trigger("met", 4, 7),
+                      source=Actor("Kim", "PRKGOV"), target=None, cameo="044", quad_class=1, goldstein=1.0,
+                      plover=Plover("CONSULT"))
+        assert store.add_article(Article("new", "Kim met Putin.", date(2019, 4, 25)), [event])
+        assert store.events() == [event.to_dict()]
+
+
+def test_store_read_only_open_does_not_upgrade(tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    v1_file(db)
+    with pytest.raises(StoreError, match="needs upgrading"):
+        Store(db, read_only=True)
+    with Store(db) as store:
+        assert store.schema_version == CURRENT_VERSION
+
+
+def test_store_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    v1_file(db)
+    conn = duckdb.connect(str(db))
+    conn.execute("CREATE TABLE mentions (x INTEGER)")  # in the way of migration 2
+    conn.close()
+    with pytest.raises(StoreError, match="cannot upgrade"):
+        Store(db)
+    conn = duckdb.connect(str(db), read_only=True)
+    assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("1",)
+    assert conn.execute("SELECT count(*) FROM events").fetchone() == (1,)
+    conn.close()
