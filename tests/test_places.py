@@ -186,4 +186,5 @@ def test_places_country_has_capital_coordinates(gazetteer: Gazetteer) -> None:
 def test_places_fold() -> None:
     assert fold("Sāo  Tomé") == fold("sao tome")
     assert fold("U.S.") == "us"
+    assert fold("Sana’a") == fold("Sanaa")
     assert fold("the Al-Anbar") == "al anbar"

@@ -10,13 +10,16 @@ import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newsevents.errors import InputError, NewsEventsError
 from newsevents.output import EventWriter, Format
-from newsevents.records import Article
+from newsevents.records import Article, Event
+
+if TYPE_CHECKING:
+    from newsevents.pipeline import Pipeline
 
 app = typer.Typer(
     help="Political event data from news text: who did what to whom, when and where (CAMEO and PLOVER).",
@@ -32,7 +35,8 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format
 ModelOpt = Annotated[str | None, typer.Option("--model", help="An installed spaCy pipeline (default: en_core_web_sm).")]
 ActorsOpt = Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML); repeatable.")]
 PatternsOpt = Annotated[list[Path] | None, typer.Option("--patterns", help="Extra pattern file; repeatable.")]
-DbOpt = Annotated[Path | None, typer.Option("--db", help="DuckDB file (default: $NEWSEVENTS_DB or ./newsevents.duckdb).")]
+DbOpt = Annotated[Path | None,
+                  typer.Option("--db", help="DuckDB file (default: $NEWSEVENTS_DB or ./newsevents.duckdb).")]
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -66,7 +70,7 @@ class _InputLog:
                 yield item
 
 
-def _pipeline(model: str | None, actors: list[Path] | None, patterns: list[Path] | None):  # type: ignore[no-untyped-def]
+def _pipeline(model: str | None, actors: list[Path] | None, patterns: list[Path] | None) -> Pipeline:
     from newsevents.pipeline import Pipeline, Settings
 
     return Pipeline(Settings(model=model, actor_files=tuple(map(str, actors or [])),
@@ -124,7 +128,7 @@ def ingest(files: Annotated[list[str], typer.Argument(help="Files, folders, or -
         with Store(path) as store:
             log = _InputLog()
             fresh = (a for a in log.articles(files, default_date) if not store.has_article(a))
-            pending: list[tuple[Article, list]] = []  # type: ignore[type-arg]
+            pending: list[tuple[Article, list[Event]]] = []
             pipeline = _pipeline(model, actors, patterns)
             for article, events in pipeline.code_articles(fresh):
                 pending.append((article, events))

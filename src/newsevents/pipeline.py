@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -93,7 +93,7 @@ class Pipeline:
             status=c.status,
             attribution=c.attribution,
             date=when,
-            date_precision=precision,  # type: ignore[arg-type]
+            date_precision=precision,
             location=where,
             rule=c.rule,
             confidence=c.confidence,

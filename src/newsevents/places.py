@@ -183,6 +183,8 @@ _SKIP_LABELS = frozenset(
         "PRODUCT",
     }
 )
+#: Apostrophes and ayn/hamza marks: "Sana'a" = "Sanaa", "‘Afrīn" = "Afrin".
+_DROP_CHARS = str.maketrans("", "", "'‘’`ʿʾ´")
 _ARTICLES = frozenset({"al", "el", "ar", "ad", "as", "ash", "an", "az", "at", "ath", "adh"})
 _KIND_RANK = {"country": 2, "city": 1, "state": 0}
 
@@ -193,7 +195,7 @@ def fold(name: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("’", "'").replace(".", "").replace("-", " ").lower()
+    text = text.translate(_DROP_CHARS).replace(".", "").replace("-", " ").lower()
     text = " ".join(text.split())
     if text.startswith("the "):
         text = text[4:]
@@ -410,7 +412,11 @@ class Gazetteer:
         # that is only an alternate spelling counts a quarter: "Odessa" is Odesa before Odessa, Texas)
         best = max(
             entries,
-            key=lambda e: (e[0].country in context, _KIND_RANK[e[0].kind], e[0].population * (1.0 if e[1] else 0.25)),
+            key=lambda e: (
+                e[0].country in context,
+                _KIND_RANK[e[0].kind],
+                e[0].population * (1.0 if e[1] else 0.25),
+            ),
         )
         return best[0]
 

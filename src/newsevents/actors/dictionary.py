@@ -203,7 +203,7 @@ class ActorDictionary:
         if not isinstance(items, list):
             raise DataFileError(where, None, "an actor file is a YAML list of entries")
         for i, item in enumerate(items, 1):
-            if not isinstance(item, dict) or "name" not in item and "term" not in item:
+            if not isinstance(item, dict) or ("name" not in item and "term" not in item):
                 raise DataFileError(where, None, f"entry {i}: needs `name` (or `term` for a role)")
             self._add_yaml_entry(item, where, i)
 

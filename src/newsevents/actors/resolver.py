@@ -229,7 +229,7 @@ def _local_thing(pronoun: Token, mentions: Mentions) -> bool:
     plural = pronoun.lower_ in {"they", "them", "their", "themselves"}
     known = {m.start for m in mentions.items}
     for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-        if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tok.pos_ in {"NOUN", "PROPN"}:
-            if (tok.tag_ in {"NNS", "NNPS"}) == plural:
-                return tok.i not in known
+        if (tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tok.pos_ in {"NOUN", "PROPN"}
+                and (tok.tag_ in {"NNS", "NNPS"}) == plural):
+            return tok.i not in known
     return False

@@ -32,6 +32,9 @@ _TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
 _DEFAULT_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "from", "for", "over")
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _SAY_MUST_CODE = "100"
+_NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards"})
+# "talks of the two sides" names participants, not a target; "an attack of X" is rare
+_MEETING_NOUNS = frozenset({"talk", "summit", "meeting"})
 # Event families where "A and B did X" means A did X with B: consult, cooperate, agree.
 _MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})  # CAMEO 100: demand, not specified below
 
@@ -103,7 +106,7 @@ class Coder:
         """Every noun phrase head in the sentence -> Actor, in reading order (for coreference)."""
         out: dict[int, Actor] = {}
         for tok in sent:
-            if tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in {"compound", "poss"} or (
+            if (tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in {"compound", "poss"}) or (
                     tok.dep_ == "poss" and tok.pos_ in {"PROPN", "NOUN"}):
                 actor = self.resolver.resolve(tok, mentions)
                 if actor is not None:
@@ -177,13 +180,9 @@ class Coder:
             if obj is None:
                 continue
             word = prep.lower_
-            if word in {"between", "among"}:
+            if word in {"between", "among"} or word == "by":
                 parties.extend(conjuncts(obj))
-            elif word == "by":
-                parties.extend(conjuncts(obj))
-            elif word in {"with", "against", "on", "to", "toward", "towards"}:
-                targets.extend(conjuncts(obj))
-            elif word == "of" and noun.lemma_.lower() not in {"talk", "summit", "meeting"}:
+            elif word in _NOUN_TARGET_PREPS or (word == "of" and noun.lemma_.lower() not in _MEETING_NOUNS):
                 targets.extend(conjuncts(obj))
         for c in noun.lefts:
             if c.dep_ == "poss" and c.pos_ != "PRON":

@@ -66,9 +66,9 @@ def match(pattern: Pattern, trigger: Token) -> Match | None:
     target_anchor: Token | None = None
     if pattern.target_after is not None:
         target_anchor = trigger
-        for tok in matched[: pattern.target_after + 1]:
-            if tok is not None:
-                target_anchor = tok
+        for maybe in matched[: pattern.target_after + 1]:
+            if maybe is not None:
+                target_anchor = maybe
     return Match(pattern, trigger, tuple(t for t in matched if t is not None), target_anchor)
 
 

