@@ -81,6 +81,8 @@ class ActorResolver:
         actor = self._from_span(span, head, mentions)
         if actor is None:
             actor = self._from_appositions(head, mentions)
+        if actor is None and head.pos_ == "NOUN":
+            actor = self._from_partitive(head, mentions)
         if actor is None and head.lemma_.lower() in _COUNTRY_DESCRIPTIONS and any(
                 t.lower_ == "the" for t in head.lefts):
             actor = self._nearest(head.i, mentions, person=False)
@@ -196,6 +198,18 @@ class ActorResolver:
                 actor = self._from_span(noun_phrase(child), child, mentions)
                 if actor is not None:
                     return Actor(noun_phrase(head).text, actor.code, actor.country, actor.sector, actor.name)
+        return None
+
+    def _from_partitive(self, head: Token, mentions: Mentions) -> Actor | None:
+        """ "a convoy of Syrian soldiers", "thousands of Iraqi Kurds": the group is its members."""
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:
+                        actor = self._from_span(noun_phrase(obj), obj, mentions)
+                        if actor is not None:
+                            return Actor(noun_phrase(head).text + " of " + actor.text, actor.code,
+                                         actor.country, actor.sector, actor.name)
         return None
 
     def _pronoun(self, head: Token, mentions: Mentions) -> Actor | None:

@@ -1,0 +1,77 @@
+"""The coder on sentences we wrote: type, source, target and status, read off the parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.records import Event
+
+
+def _summary(events: list[Event]) -> set[tuple[str | None, str | None, str | None, str]]:
+    return {(e.source.code[:3] if e.source else None, e.plover.type if e.plover else None,
+             e.target.code[:3] if e.target else None, e.status) for e in events}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # plain subject-verb-object
+    ("Russia attacked Ukraine on Monday.", ("RUS", "ASSAULT", "UKR", "asserted")),
+    ("Iran condemned the decision by Israel.", ("IRN", "ACCUSE", None, "asserted")),
+    ("France praised Germany for its restraint.", ("FRA", "SUPPORT", "DEU", "asserted")),
+    # verb + particle / preposition / object noun
+    ("The United States imposed sanctions on Venezuela.", ("USA", "SANCTION", "VEN", "asserted")),
+    ("Canada withdrew its troops from Afghanistan last year.", ("CAN", "RETREAT", "AFG", "asserted")),
+    ("Egypt hosted talks with Sudan in Cairo.", ("EGY", "CONSULT", "SDN", "asserted")),
+    # passive voice: the agent is the source
+    ("A convoy of Syrian soldiers was attacked by Turkish troops.", ("TUR", "ASSAULT", "SYR", "asserted")),
+    # reported speech: the event belongs to the reported clause
+    ("Officials said Pakistan had arrested Indian fishermen.", ("PAK", "COERCE", "IND", "asserted")),
+    # control and complement clauses
+    ("Japan urged China to release the detained sailors.", ("JPN", "REQUEST", "CHN", "asserted")),
+    ("Germany wants Russia to withdraw from Crimea.", ("DEU", "REQUEST", "RUS", "asserted")),
+    # speech verb with a must-complement is a demand
+    ("Brazil declared that Argentina must pay its debts.", ("BRA", "REQUEST", "ARG", "asserted")),
+    # events named by nouns
+    ("The summit between Kenya and Uganda ended without a deal.", ("KEN", "CONSULT", "UGA", "asserted")),
+    # country adjectives and role nouns
+    ("Hungarian officials criticized Polish judges.", ("HUN", "ACCUSE", "POL", "asserted")),
+    # capitals used for governments
+    ("Pyongyang tested a new missile on Friday.", ("PRK", "MOBILIZE", None, "asserted")),
+])
+def test_coder_codes_sentence(code, sentence: str, expected: tuple[str | None, ...]) -> None:
+    assert expected in _summary(code(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Russia did not attack Ukraine.", ("RUS", "ASSAULT", "UKR", "negated")),
+    ("North Korea has not got any relief from the United States.", None),
+    ("Serbia denied attacking Kosovo.", ("SRB", "ASSAULT", "XKX", "negated")),
+    ("Iran could attack Israel if talks fail.", ("IRN", "ASSAULT", "ISR", "hypothetical")),
+    ("China will impose sanctions on Taiwan.", ("CHN", "SANCTION", "TWN", "future")),
+    ("India plans to impose sanctions on Nepal.", ("IND", "SANCTION", "NPL", "future")),
+])
+def test_coder_marks_modality(code, sentence: str, expected: tuple[str, ...] | None) -> None:
+    events = code(sentence)
+    if expected is None:
+        assert not [e for e in events if e.counted and e.plover and e.plover.type in {"CONCEDE", "AID", "RETREAT"}]
+    else:
+        assert expected in _summary(events)
+
+
+def test_coder_compound_subject_gives_one_event_per_pair(code) -> None:
+    events = code("Russia, South Korea and Japan condemned North Korea.")
+    assert {(e.source.code, e.target.code) for e in events if e.source and e.target} >= {
+        ("RUS", "PRK"), ("KOR", "PRK"), ("JPN", "PRK")}
+
+
+def test_coder_reported_speech_sets_attribution(code) -> None:
+    [event] = [e for e in code("KCNA reported that Pyongyang tested a guided weapon.") if e.cameo.startswith("15")]
+    assert event.attribution is not None and event.attribution.code.startswith("PRK")
+
+
+def test_coder_event_carries_its_evidence(code) -> None:
+    sentence = "Israel bombed Gaza on Sunday."
+    [event] = code(sentence)
+    assert event.sentence == sentence
+    assert sentence[event.trigger.start:event.trigger.end] == event.trigger.text == "bombed"
+    assert event.rule.startswith("patterns.txt:")
+    assert event.to_dict()["event_id"] == event.event_id
