@@ -98,5 +98,5 @@ def test_resolver_user_actor_file_adds_entries(tmp_path: Path) -> None:
 def test_resolver_bad_actor_file_names_the_file(tmp_path: Path) -> None:
     f = tmp_path / "bad.yaml"
     f.write_text("- name: Nobody\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match="bad.yaml"):
+    with pytest.raises(DataFileError, match=r"bad\.yaml"):
         ActorDictionary.load([f])
