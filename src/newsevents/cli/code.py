@@ -1,0 +1,47 @@
+"""`newsevents code`: code articles and print their events."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from newsevents.cli.common import (
+    ActorsOpt,
+    DateOpt,
+    Files,
+    FormatOpt,
+    InputLog,
+    ModelOpt,
+    PatternsOpt,
+    app,
+    build_pipeline,
+    fail,
+    files_or_stdin,
+    parse_date,
+)
+from newsevents.errors import NewsEventsError
+from newsevents.output import EventWriter, Format
+
+
+@app.command()
+def code(files: Files = None, date_: DateOpt = None, fmt: FormatOpt = Format.table, model: ModelOpt = None,
+         actors: ActorsOpt = None, patterns: PatternsOpt = None) -> None:
+    """Code articles and print their events; stores nothing.
+
+    Example:
+
+        newsevents code article.txt --date 2019-04-27 --format jsonl > events.jsonl
+    """
+    default_date = parse_date(date_)
+    try:
+        pipeline = build_pipeline(model, actors, patterns)
+        log = InputLog()
+        writer = EventWriter(fmt, sys.stdout)
+        for _article, events in pipeline.code_articles(log.articles(files_or_stdin(files), default_date)):
+            writer.write_all(e.to_dict() for e in events)
+        writer.close()
+    except NewsEventsError as err:
+        raise fail(str(err)) from None
+    if log.failed:
+        raise typer.Exit(1)
