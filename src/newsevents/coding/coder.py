@@ -77,8 +77,7 @@ class Coder:
             if tok.pos_ not in _TRIGGER_POS:
                 continue
             noun = tok.pos_ in _NOUN_TAGS
-            patterns = (self.patterns.for_lemma(tok.lemma_.lower(), noun=noun)
-                        or self.patterns.for_lemma(tok.lower_, noun=noun))
+            patterns = self.patterns.for_token(tok.lemma_.lower(), tok.lower_, noun=noun)
             if patterns:
                 m = best_match(patterns, tok)
                 if m is not None:
@@ -86,12 +85,15 @@ class Coder:
         consumed: set[int] = set()
         for m in matches:
             consumed |= {t.i for t in m.words}
+        # "willing to withdraw its troops": the complement is the event (as an intent), not "willing"
+        governors = {m.trigger.i for m in matches if self._yields_to_complement(m, matches)}
+        triggers = {m.trigger.i for m in matches} - governors
         events: list[CodedEvent] = []
         coded_triggers: set[int] = set()
         for m in matches:
-            if m.trigger.i in consumed:
+            if m.trigger.i in consumed or m.trigger.i in governors:
                 continue  # a noun the verb's pattern already used ("sought the summit")
-            if self._governed_by_event(m.trigger, {x.trigger.i for x in matches}):
+            if self._governed_by_event(m.trigger, triggers):
                 continue
             made = self._events_for(m, actors)
             if made:
@@ -137,6 +139,10 @@ class Coder:
         status = status_of(trig, self.grammar, governor=roles.status_head)
         trigger_end = max([trig.i + 1, *[w.i + 1 for w in m.words if w.dep_ == "prt"]])
         rule = f"{m.pattern.origin} {m.pattern.text}"
+        code = m.pattern.code
+        if status == "future" and self.grammar.intent_code(code) != code:
+            code = self.grammar.intent_code(code)
+            rule += f" (future: coded as intent {code})"
         # the event's actors are never its location ("Pyongyang tested ...")
         actor_spans = [(noun_phrase(t).start, noun_phrase(t).end) for t in [*sources, *targets]]
         out = []
@@ -144,10 +150,10 @@ class Coder:
         for s, t in pairs:
             src = actors.get(s.i) if s is not None else None
             tgt = actors.get(t.i) if t is not None else None
-            if src is not None and tgt is not None and src.code == tgt.code and src.name == tgt.name:
+            if s is not None and t is not None and s.i == t.i:
                 continue
             conf = 0.9 if src and tgt else 0.6
-            out.append(CodedEvent(trig, trigger_end, m.pattern.code, src, tgt, status, attribution, rule, conf,
+            out.append(CodedEvent(trig, trigger_end, code, src, tgt, status, attribution, rule, conf,
                                   actor_spans))
         return out
 
@@ -310,6 +316,21 @@ class Coder:
                         out.append(CodedEvent(verb, verb.i + 1, _SAY_MUST_CODE, actors[s.i], actors[t.i], status,
                                               None, "grammar: speech verb + must-complement", 0.7))
         return out
+
+    def _yields_to_complement(self, m: Match, matches: list[Match]) -> bool:
+        """A generic intent pattern ("030 agree") whose complement clause holds another match."""
+        trig = m.trigger
+        if m.words or trig.lemma_.lower() not in self.grammar.intent_governors:
+            return False
+        for other in matches:
+            t = other.trigger
+            for _ in range(3):
+                if t.dep_ not in {"xcomp", "ccomp", "prep", "pobj", "pcomp"} or t.head.i == t.i:
+                    break
+                t = t.head
+                if t.i == trig.i:
+                    return True
+        return False
 
     def _governed_by_event(self, trig: Token, triggers: set[int]) -> bool:
         """A complement of another event's trigger ("agreed to lift", "urged X to support")."""

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from newsevents.errors import DataFileError
 
 _FIELDS = ("speech_verbs", "demand_modals", "light_verbs", "object_control_verbs", "negating_verbs",
-           "future_verbs", "future_aux", "hypothetical_aux", "condition_marks")
+           "future_verbs", "future_aux", "hypothetical_aux", "condition_marks", "intent_governors")
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,8 @@ class Grammar:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     condition_marks: frozenset[str]
+    intent_governors: frozenset[str]
+    intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
 
     @classmethod
     def load(cls) -> Grammar:
@@ -33,7 +35,16 @@ class Grammar:
         missing = [f for f in _FIELDS if f not in data]
         if missing:
             raise DataFileError("grammar.yaml", None, f"missing lists: {', '.join(missing)}")
-        return cls(**{f: frozenset(str(w).lower() for w in data[f]) for f in _FIELDS})
+        intents = sorted(((str(k), str(v)) for k, v in (data.get("intent_codes") or {}).items()),
+                         key=lambda kv: -len(kv[0]))
+        return cls(**{f: frozenset(str(w).lower() for w in data[f]) for f in _FIELDS}, intent_codes=tuple(intents))
+
+    def intent_code(self, code: str) -> str:
+        """The CAMEO code for intending `code` ("will support" -> 032); unchanged if none applies."""
+        for prefix, intent in self.intent_codes:
+            if code.startswith(prefix):
+                return intent
+        return code
 
     def speech_head(self, token: Token) -> Token | None:
         """The reporting verb whose complement holds `token`'s clause ("said" in "X said Y met Z")."""

@@ -59,6 +59,8 @@ class PatternSet:
     """All patterns, indexed by trigger lemma."""
 
     by_trigger: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    # inflected forms of verb triggers, for words the lemmatizer gets wrong ("staged" -> "stag")
+    by_form: dict[str, str] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len({id(p) for ps in self.by_trigger.values() for p in ps})
@@ -66,11 +68,21 @@ class PatternSet:
     def for_lemma(self, lemma: str, *, noun: bool) -> list[Pattern]:
         return [p for p in self.by_trigger.get(lemma, ()) if p.noun == noun]
 
+    def for_token(self, lemma: str, form: str, *, noun: bool) -> list[Pattern]:
+        """Patterns for a token by its lemma, else by its inflected form."""
+        found = self.for_lemma(lemma, noun=noun)
+        if not found and form in self.by_form:
+            found = self.for_lemma(self.by_form[form], noun=noun)
+        return found
+
     def codes(self) -> set[str]:
         return {p.code for ps in self.by_trigger.values() for p in ps}
 
     def add(self, pattern: Pattern) -> None:
         for lemma in pattern.trigger:
+            if not pattern.noun:
+                for form in inflections(lemma):
+                    self.by_form.setdefault(form, lemma)
             bucket = self.by_trigger[lemma]
             bucket.append(pattern)
             # most specific first; stable, so file order breaks ties
@@ -93,6 +105,17 @@ class PatternSet:
             line = raw.split("#", 1)[0].strip()
             if line:
                 self.add(parse_line(line, f"{name}:{n}"))
+
+
+def inflections(verb: str) -> set[str]:
+    """Regular English forms of a verb: stage -> stages, staged, staging."""
+    if verb.endswith("e"):
+        return {verb + "s", verb + "d", verb[:-1] + "ing"}
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return {verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"}
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return {verb + "es", verb + "ed", verb + "ing"}
+    return {verb + "s", verb + "ed", verb + "ing"}
 
 
 def parse_line(line: str, origin: str) -> Pattern:
