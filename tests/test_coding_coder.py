@@ -46,8 +46,9 @@ def test_coder_codes_sentence(code, sentence: str, expected: tuple[str | None, .
     ("North Korea has not got any relief from the United States.", None),
     ("Serbia denied attacking Kosovo.", ("SRB", "ASSAULT", "XKX", "negated")),
     ("Iran could attack Israel if talks fail.", ("IRN", "ASSAULT", "ISR", "hypothetical")),
-    ("China will impose sanctions on Taiwan.", ("CHN", "SANCTION", "TWN", "future")),
-    ("India plans to impose sanctions on Nepal.", ("IND", "SANCTION", "NPL", "future")),
+    ("China will impose sanctions on Taiwan.", ("CHN", "THREATEN", "TWN", "future")),  # intent -> 13x
+    ("India plans to impose sanctions on Nepal.", ("IND", "THREATEN", "NPL", "future")),
+    ("Syria is willing to withdraw its troops from Lebanon.", ("SYR", "AGREE", "LBN", "future")),  # intent -> 03x
 ])
 def test_coder_marks_modality(code, sentence: str, expected: tuple[str, ...] | None) -> None:
     events = code(sentence)

@@ -1,0 +1,52 @@
+"""The pattern file format, and a political scientist's own pattern file at work."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsevents.coding.ontology import Ontology
+from newsevents.coding.patterns import PatternSet, inflections, parse_line
+from newsevents.errors import DataFileError
+from newsevents.pipeline import Pipeline, Settings
+from newsevents.records import Article
+
+
+def test_patterns_parse_words_alternatives_optional_and_target() -> None:
+    p = parse_line("163  impose sanction|embargo [on|against] *", "mine.txt:3")
+    assert p.code == "163" and p.trigger == frozenset({"impose"}) and not p.noun
+    assert [sorted(w.options) for w in p.words] == [["embargo", "sanction"], ["against", "on"]]
+    assert p.words[1].optional and p.target_after == 1
+    assert parse_line("040  summit:n", "x:1").noun
+
+
+@pytest.mark.parametrize("line", ["abc meet", "040", "040 meet * *", "040 meet (with)"])
+def test_patterns_malformed_line_names_file_and_line(line: str) -> None:
+    with pytest.raises(DataFileError, match=r"mine\.txt:7"):
+        parse_line(line, "mine.txt:7")
+
+
+def test_patterns_inflections_catch_lemmatizer_errors() -> None:
+    assert {"stages", "staged", "staging"} == inflections("stage")
+    assert "imposed" in inflections("impose") and "carried" in inflections("carry")
+
+
+def test_patterns_every_code_exists_and_every_root_code_has_a_pattern() -> None:
+    ontology = Ontology.load()
+    codes = PatternSet.load().codes()
+    assert codes <= {c.code for c in ontology}
+    three_digit = {c.code for c in ontology if len(c.code) == 3}
+    covered = {c[:3] for c in codes}
+    # every 3-digit CAMEO code can be produced by at least one pattern
+    assert sorted(three_digit - covered) == []
+
+
+def test_patterns_user_file_adds_a_pattern(tmp_path: Path) -> None:
+    mine = tmp_path / "my-patterns.txt"
+    mine.write_text("# tariffs are sanctions too\n163  slap tariff|tariffs on *\n", encoding="utf-8")
+    pipeline = Pipeline(Settings(pattern_files=(str(mine),)))
+    events = pipeline.code_article(Article(id="a", text="Washington slapped tariffs on Canada.", date=date(2025, 3, 1)))
+    assert [(e.cameo, e.source and e.source.code, e.target and e.target.code, e.rule.split(":")[0]) for e in events] \
+        == [("163", "USAGOV", "CAN", str(mine))]
