@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsevents.records import Event
+from newsevents.records import Actor, Event
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -97,8 +97,8 @@ class Score:
         }
 
 
-def _starts(code: str | None, gold: Sequence[str]) -> bool:
-    return bool(code) and any(str(code).upper().startswith(g) for g in gold)
+def _starts(actor: Actor | None, gold: Sequence[str]) -> bool:
+    return actor is not None and any(actor.code.upper().startswith(g) for g in gold)
 
 
 def _loc_match(gold_name: str, e: Event) -> bool:
@@ -129,14 +129,14 @@ def score(gold: Iterable[dict[str, Any]], events_by_id: dict[str, list[Event]]) 
         src, tgt = gold_codes(g.get("source")), gold_codes(g.get("target"))
         if src:
             s.totals["source"] += 1
-            s.hits["source"] += any(_starts(e.source and e.source.code, src) for e in same)
+            s.hits["source"] += any(_starts(e.source, src) for e in same)
         if tgt:
             s.totals["target"] += 1
-            s.hits["target"] += any(_starts(e.target and e.target.code, tgt) for e in same)
+            s.hits["target"] += any(_starts(e.target, tgt) for e in same)
         if src and tgt:
             s.totals["triple"] += 1
-            s.hits["triple"] += any(_starts(e.source and e.source.code, src)
-                                    and _starts(e.target and e.target.code, tgt) for e in same)
+            s.hits["triple"] += any(_starts(e.source, src)
+                                    and _starts(e.target, tgt) for e in same)
         loc = g.get("eventLoc")
         if isinstance(loc, dict) and loc.get("name"):
             s.totals["location"] += 1
