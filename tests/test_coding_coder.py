@@ -15,7 +15,7 @@ def _summary(events: list[Event]) -> set[tuple[str | None, str | None, str | Non
 @pytest.mark.parametrize(("sentence", "expected"), [
     # plain subject-verb-object
     ("Russia attacked Ukraine on Monday.", ("RUS", "ASSAULT", "UKR", "asserted")),
-    ("Iran condemned the decision by Israel.", ("IRN", "ACCUSE", None, "asserted")),
+    ("Iran condemned the decision by Israel.", ("IRN", "ACCUSE", "ISR", "asserted")),  # inside the object
     ("France praised Germany for its restraint.", ("FRA", "SUPPORT", "DEU", "asserted")),
     # verb + particle / preposition / object noun
     ("The United States imposed sanctions on Venezuela.", ("USA", "SANCTION", "VEN", "asserted")),

@@ -25,11 +25,11 @@ from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_pa
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
 from newsevents.coding.patterns import PatternSet
+from newsevents.coding.targets import TargetFinder
 from newsevents.records import Actor, Status
 
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
-_DEFAULT_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "from", "for", "over")
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _SAY_MUST_CODE = "100"
 _NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards"})
@@ -67,6 +67,7 @@ class Coder:
         self.patterns = patterns
         self.grammar = grammar
         self.resolver = resolver
+        self.targets = TargetFinder(resolver)
 
     # -- entry point --------------------------------------------------------------------------------
 
@@ -123,11 +124,12 @@ class Coder:
         sources = [s for s in roles.sources if s.i in actors]
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}]
         speech = self.grammar.speech_head(trig)
-        if not sources and speech is not None and _expletive_subject(trig):
+        if not sources and speech is not None and _expletive_subject(trig, self.grammar):
             # "Kim said it was up to the US to ...": the speaker is the source
             sources = [s for s in self._subjects(speech) if s.i in actors]
-        if not targets:
-            targets = self._object_countries(m, actors, sources)
+        mutual = trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS
+        if not targets and not (mutual and len(sources) > 1):  # "A and B met": each is the other's target
+            targets = self._fallback_targets(m, roles, actors, {actors[s.i].country for s in sources})
         if not sources and not targets:
             return []
         if not sources and trig.pos_ in _NOUN_TAGS:
@@ -146,7 +148,7 @@ class Coder:
         # the event's actors are never its location ("Pyongyang tested ...")
         actor_spans = [(noun_phrase(t).start, noun_phrase(t).end) for t in [*sources, *targets]]
         out = []
-        pairs = _pairs(sources, targets, symmetric=trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS)
+        pairs = _pairs(sources, targets, symmetric=mutual)
         for s, t in pairs:
             src = actors.get(s.i) if s is not None else None
             tgt = actors.get(t.i) if t is not None else None
@@ -169,10 +171,7 @@ class Coder:
                 targets = self._slot(m.target_anchor) or targets
             return _Roles(sources, targets)
         sources = self._subjects(trig)
-        if m.target_anchor is not None:
-            targets = self._slot(m.target_anchor)
-        else:
-            targets = self._default_targets(trig, set(m.consumed), actors)
+        targets = self._slot(m.target_anchor) if m.target_anchor is not None else []
         return _Roles(sources, targets)
 
     def _noun_roles(self, m: Match, actors: dict[int, Actor]) -> _Roles:
@@ -212,7 +211,7 @@ class Coder:
         for _ in range(5):
             subj = child(t, "nsubj", "csubj")
             if subj is not None:
-                if subj.lower_ in _EXPLETIVES and subj.pos_ == "PRON":
+                if _is_expletive(subj, self.grammar):
                     return []
                 return conjuncts(subj)
             if t.dep_ in {"acomp", "attr"}:
@@ -237,6 +236,19 @@ class Coder:
             break
         return []
 
+    def _fallback_targets(self, m: Match, roles: _Roles, actors: dict[int, Actor],
+                          source_countries: set[str | None]) -> list[Token]:
+        """No actor at the pattern's slot: look in complements, inside objects, then at the place."""
+        heads = self.targets.heads(m.trigger, m.words)
+        consumed = m.consumed
+        found = self.targets.direct(heads, consumed, actors) if m.pattern.target_after is None else []
+        if found:
+            return found
+        objects = [*roles.targets, *[w for w in m.words if w.pos_ in _NOUN_TAGS]]
+        objects += [c for h in heads for c in h.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
+        found = self.targets.inside(objects, actors, source_countries)
+        return found or self.targets.place(heads, actors)
+
     def _slot(self, anchor: Token) -> list[Token]:
         """The target at a pattern's `*`: the object of a preposition or of a verb."""
         if anchor.dep_ in {"prep", "agent", "dative"} or anchor.pos_ == "ADP":
@@ -255,42 +267,6 @@ class Coder:
             subj = child(comp, "nsubj")
             if subj is not None:
                 return conjuncts(subj)
-        return []
-
-    def _default_targets(self, trig: Token, consumed: set[int], actors: dict[int, Actor]) -> list[Token]:
-        """No `*` in the pattern: the first actor among the object and prepositional objects."""
-        for c in trig.children:
-            if c.dep_ in {"dobj", "dative"} and c.i not in consumed and c.i in actors:
-                return conjuncts(c)
-        for c in trig.children:
-            if c.dep_ in {"prep", "dative"} and c.lower_ in _DEFAULT_TARGET_PREPS:
-                obj = child(c, "pobj")
-                if obj is not None and obj.i in actors:
-                    return conjuncts(obj)
-        for w in consumed - {trig.i}:
-            tok = trig.doc[w]
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in _DEFAULT_TARGET_PREPS:
-                    obj = child(c, "pobj")
-                    if obj is not None and obj.i in actors:
-                        return conjuncts(obj)
-        return []
-
-    def _object_countries(self, m: Match, actors: dict[int, Actor], sources: list[Token]) -> list[Token]:
-        """No actor as target: a country named inside the object ("seeking Russian investment")."""
-        src_countries = {actors[s.i].country for s in sources if s.i in actors}
-        objs = [c for c in m.trigger.children if c.dep_ in {"dobj", "attr"}]
-        objs += [w for w in m.words if w.pos_ in _NOUN_TAGS]
-        for obj in objs:
-            for tok in obj.subtree:
-                if tok.dep_ in {"amod", "compound", "poss"} and tok.i in actors:
-                    if actors[tok.i].country not in src_countries:
-                        return [tok]
-                elif tok.dep_ == "amod" and tok.i not in actors:
-                    actor = self.resolver.resolve(tok, Mentions())
-                    if actor is not None and actor.country not in src_countries:
-                        actors[tok.i] = actor
-                        return [tok]
         return []
 
     # -- reported demands ---------------------------------------------------------------------------
@@ -344,10 +320,28 @@ class Coder:
         return False
 
 
-def _expletive_subject(trig: Token) -> bool:
+def _expletive_subject(trig: Token, grammar: Grammar) -> bool:
     t = trig if trig.pos_ in {"VERB", "AUX"} else trig.head
     subj = child(t, "nsubj")
-    return subj is not None and subj.lower_ in _EXPLETIVES
+    return subj is not None and _is_expletive(subj, grammar)
+
+
+def _is_expletive(subj: Token, grammar: Grammar) -> bool:
+    """ "it" that stands for a clause ("it was up to the US to ...", "it is reported that ..."),
+    not for an actor ("Syria says it is willing to withdraw")."""
+    if subj.lower_ == "there":
+        return True
+    if subj.lower_ not in _EXPLETIVES or subj.pos_ != "PRON":
+        return False
+    verb = subj.head
+    if verb.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lemma_.lower() in grammar.intent_governors | grammar.future_verbs:
+            return False  # "it is willing to ...": the subject controls the complement
+    return any(c.dep_ in {"ccomp", "xcomp", "csubj"} or (c.dep_ == "prep" and c.lower_ == "up")
+               or (c.dep_ == "acomp" and any(g.dep_ in {"xcomp", "ccomp"} for g in c.children))
+               for c in verb.children)
 
 
 def _pairs(sources: list[Token], targets: list[Token], *, symmetric: bool) -> list[tuple[Token | None, Token | None]]:

@@ -1,0 +1,112 @@
+"""Finding an event's target when the pattern's slot does not name an actor directly.
+
+News rarely puts the target where a simple subject-verb-object reading expects it:
+
+- inside a complement: "threatened to break relations *with Russia*";
+- inside the object: "demanded the withdrawal *of Serbian forces*", "rejected an offer
+  *from Afghanistan*", "imposed restrictions against *German* goods";
+- as the place of a domestic event: "lifted a curfew *in Montenegro*" (PLOVER codes the
+  place's country as the target).
+
+Each step is tried in that order; the first that finds an actor wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from newsevents.actors.resolver import ActorResolver, Mentions
+from newsevents.coding.grammar import child, conjuncts
+from newsevents.records import Actor
+
+# Prepositions after which an actor is the target: "talks with X", "attack on X".
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "from", "for", "over")
+# Inside an object noun, these prepositions introduce the party the object is about.
+_OBJECT_PREPS = frozenset({"of", "from", "by", "against", "with", "on", "to", "for", "toward", "towards"})
+_PLACE_PREPS = frozenset({"in", "inside", "throughout", "across"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+_VERBAL = frozenset({"VERB", "AUX", "ADJ"})
+
+
+class TargetFinder:
+    def __init__(self, resolver: ActorResolver) -> None:
+        self.resolver = resolver
+
+    def heads(self, trigger: Token, words: Iterable[Token]) -> list[Token]:
+        """The trigger and the verbs of its complements ("threatened to *ban*")."""
+        out = [trigger]
+        for w in words:
+            if w.pos_ in _VERBAL and w.i != trigger.i:
+                out.append(w)
+        for c in trigger.children:
+            if c.dep_ == "xcomp" and c not in out:
+                out.append(c)
+        return out
+
+    def direct(self, heads: list[Token], consumed: set[int], actors: dict[int, Actor]) -> list[Token]:
+        """An actor as object, or after a target preposition, of the trigger or its complements."""
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in {"dobj", "dative"} and c.i not in consumed and c.i in actors:
+                    return conjuncts(c)
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in {"prep", "dative"} and c.lower_ in TARGET_PREPS:
+                    obj = child(c, "pobj")
+                    if obj is not None and obj.i in actors:
+                        return conjuncts(obj)
+        for w in consumed:
+            tok = heads[0].doc[w]
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                    obj = child(c, "pobj")
+                    if obj is not None and obj.i in actors:
+                        return conjuncts(obj)
+        return []
+
+    def inside(self, nouns: Iterable[Token], actors: dict[int, Actor], exclude: set[str | None]) -> list[Token]:
+        """An actor named inside object nouns: modifiers ("German goods") or of/from/by phrases."""
+        for noun in nouns:
+            for tok in _phrase(noun):
+                if tok.i == noun.i:
+                    continue
+                if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in _OBJECT_PREPS):
+                    actor = actors.get(tok.i)
+                    if actor is None and tok.dep_ in {"amod", "compound"}:
+                        actor = self.resolver.resolve(tok, Mentions())
+                        if actor is not None:
+                            actors[tok.i] = actor
+                    if actor is not None and actor.country not in exclude:
+                        return [tok]
+        return []
+
+    def place(self, heads: list[Token], actors: dict[int, Actor]) -> list[Token]:
+        """The country of the place where a domestic event happens ("lifted the curfew in Montenegro")."""
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                    obj = child(c, "pobj")
+                    if obj is None:
+                        continue
+                    for tok in (obj, *[t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]):
+                        actor = actors.get(tok.i)
+                        if actor is not None and actor.country:
+                            actors[tok.i] = Actor(actor.text, actor.country, actor.country, None, None)
+                            return [tok]
+        return []
+
+
+def _phrase(noun: Token) -> list[Token]:
+    """A noun's own phrase: its modifiers and prepositional phrases, not its clauses."""
+    out = []
+    stack = [noun]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "xcomp", "appos", "conj", "cc", "punct"}:
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
