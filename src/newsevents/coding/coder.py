@@ -32,6 +32,7 @@ _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _SAY_MUST_CODE = "100"
+_REJECT_CODE = "120"
 _NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards"})
 # "talks of the two sides" names participants, not a target; "an attack of X" is rare
 _MEETING_NOUNS = frozenset({"talk", "summit", "meeting"})
@@ -90,17 +91,13 @@ class Coder:
         governors = {m.trigger.i for m in matches if self._yields_to_complement(m, matches)}
         triggers = {m.trigger.i for m in matches} - governors
         events: list[CodedEvent] = []
-        coded_triggers: set[int] = set()
         for m in matches:
             if m.trigger.i in consumed or m.trigger.i in governors:
                 continue  # a noun the verb's pattern already used ("sought the summit")
             if self._governed_by_event(m.trigger, triggers):
                 continue
-            made = self._events_for(m, actors)
-            if made:
-                coded_triggers.add(m.trigger.i)
-            events.extend(made)
-        events.extend(self._speech_demands(sent, actors, coded_triggers))
+            events.extend(self._events_for(m, actors))
+        events.extend(self._speech_demands(sent, actors))
         return _dedupe(events)
 
     # -- mentions -----------------------------------------------------------------------------------
@@ -142,7 +139,12 @@ class Coder:
         trigger_end = max([trig.i + 1, *[w.i + 1 for w in m.words if w.dep_ == "prt"]])
         rule = f"{m.pattern.origin} {m.pattern.text}"
         code = m.pattern.code
-        if status == "future" and self.grammar.intent_code(code) != code:
+        if status == "negated" and trig.lemma_.lower() in self.grammar.negated_acceptance:
+            # "will not accept refugees" is a rejection (in the future, if "will")
+            future = any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux for c in trig.children)
+            code, status = _REJECT_CODE, "future" if future else "asserted"
+            rule += " (negated acceptance: coded as rejection)"
+        elif status == "future" and self.grammar.intent_code(code) != code:
             code = self.grammar.intent_code(code)
             rule += f" (future: coded as intent {code})"
         # the event's actors are never its location ("Pyongyang tested ...")
@@ -263,7 +265,7 @@ class Coder:
         obj = child(anchor, "dobj", "dative", "attr")
         if obj is not None:
             return conjuncts(obj)
-        for comp in children(anchor, "ccomp", "xcomp"):
+        for comp in children(anchor, "ccomp", "xcomp", "acl"):
             subj = child(comp, "nsubj")
             if subj is not None:
                 return conjuncts(subj)
@@ -271,7 +273,7 @@ class Coder:
 
     # -- reported demands ---------------------------------------------------------------------------
 
-    def _speech_demands(self, sent: Span, actors: dict[int, Actor], coded: set[int]) -> list[CodedEvent]:
+    def _speech_demands(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
         """ "X said/argued/declared that Y must do Z" -> X demands of Y (CAMEO 100)."""
         out = []
         for verb in sent:
@@ -280,8 +282,6 @@ class Coder:
             for comp in children(verb, "ccomp"):
                 aux = " ".join(c.lower_ for c in comp.children if c.dep_ == "aux")
                 if not any(modal in aux.split() or modal == aux for modal in self.grammar.demand_modals):
-                    continue
-                if comp.i in coded:
                     continue
                 sources = [s for s in self._subjects(verb) if s.i in actors]
                 subj = child(comp, "nsubj", "nsubjpass")

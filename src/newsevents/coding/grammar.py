@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from newsevents.errors import DataFileError
 
 _FIELDS = ("speech_verbs", "demand_modals", "light_verbs", "object_control_verbs", "negating_verbs",
-           "future_verbs", "future_aux", "hypothetical_aux", "condition_marks", "intent_governors")
+           "future_verbs", "future_aux", "hypothetical_aux", "condition_marks", "intent_governors",
+           "negated_acceptance")
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class Grammar:
     hypothetical_aux: frozenset[str]
     condition_marks: frozenset[str]
     intent_governors: frozenset[str]
+    negated_acceptance: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
 
     @classmethod
