@@ -33,6 +33,8 @@ _TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _SAY_MUST_CODE = "100"
 _REJECT_CODE = "120"
+_DEMAND_ROOTS = frozenset({"02", "10"})
+_PROTEST_ROOT = "14"
 _NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards"})
 # "talks of the two sides" names participants, not a target; "an attack of X" is rare
 _MEETING_NOUNS = frozenset({"talk", "summit", "meeting"})
@@ -95,6 +97,8 @@ class Coder:
             if m.trigger.i in consumed or m.trigger.i in governors:
                 continue  # a noun the verb's pattern already used ("sought the summit")
             if self._governed_by_event(m.trigger, triggers):
+                continue
+            if m.pattern.code[:2] in _DEMAND_ROOTS and self._purpose_of_protest(m.trigger, matches):
                 continue
             events.extend(self._events_for(m, actors))
         events.extend(self._speech_demands(sent, actors))
@@ -307,6 +311,15 @@ class Coder:
                 if t.i == trig.i:
                     return True
         return False
+
+    @staticmethod
+    def _purpose_of_protest(trig: Token, matches: list[Match]) -> bool:
+        """ "staged rallies to demand reforms", "blocked roads demanding ...": the demand is the
+        protest's aim, coded with the protest, not as an event of its own."""
+        if trig.dep_ not in {"advcl", "xcomp", "acl"}:
+            return False
+        head = trig.head
+        return any(m.trigger.i == head.i and m.pattern.code[:2] == _PROTEST_ROOT for m in matches)
 
     def _governed_by_event(self, trig: Token, triggers: set[int]) -> bool:
         """A complement of another event's trigger ("agreed to lift", "urged X to support")."""
