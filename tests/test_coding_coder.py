@@ -36,6 +36,16 @@ def _summary(events: list[Event]) -> set[tuple[str | None, str | None, str | Non
     ("Hungarian officials criticized Polish judges.", ("HUN", "ACCUSE", "POL", "asserted")),
     # capitals used for governments
     ("Pyongyang tested a new missile on Friday.", ("PRK", "MOBILIZE", None, "asserted")),
+    # relative clauses and coordinated verbs share their subject
+    ("Greece, which hosted talks with Turkey, criticized Cyprus.", ("GRC", "CONSULT", "TUR", "asserted")),
+    ("Chad accused Sudan and expelled its ambassador.", ("TCD", "SANCTION", None, "asserted")),
+    # a pronoun object that stands for the talks: the target is the other party
+    ("The talks between Iran and Iraq collapsed after Iraq abruptly dropped them.", ("IRQ", "REJECT", "IRN", "asserted")),
+    # targets inside complements and objects, and the place of a domestic event
+    ("Peru threatened to break relations with Chile.", ("PER", "THREATEN", "CHL", "asserted")),
+    ("Serbia lifted the curfew in Montenegro.", ("SRB", "CONCEDE", "MNE", "asserted")),
+    # negated acceptance is a rejection
+    ("Jordan will not accept Syrian refugees.", ("JOR", "REJECT", "SYR", "future")),
 ])
 def test_coder_codes_sentence(code, sentence: str, expected: tuple[str | None, ...]) -> None:
     assert expected in _summary(code(sentence))
@@ -56,6 +66,17 @@ def test_coder_marks_modality(code, sentence: str, expected: tuple[str, ...] | N
         assert not [e for e in events if e.counted and e.plover and e.plover.type in {"CONCEDE", "AID", "RETREAT"}]
     else:
         assert expected in _summary(events)
+
+
+def test_coder_deontic_complement_is_a_demand_not_an_event(code) -> None:
+    events = code("Brazil said Argentina must drop its tariffs.")
+    assert ("BRA", "REQUEST", "ARG", "asserted") in _summary(events)
+    assert not [e for e in events if e.counted and e.source and e.source.code.startswith("ARG")]
+
+
+def test_coder_protest_aim_is_part_of_the_protest(code) -> None:
+    types = {e.plover.type for e in code("Students in Kenya staged rallies to demand reforms.") if e.plover}
+    assert types == {"PROTEST"}
 
 
 def test_coder_compound_subject_gives_one_event_per_pair(code) -> None:

@@ -25,12 +25,13 @@ from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_pa
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
 from newsevents.coding.patterns import PatternSet
-from newsevents.coding.targets import TargetFinder
+from newsevents.coding.targets import TargetFinder, antecedent
 from newsevents.records import Actor, Status
 
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
 _EXPLETIVES = frozenset({"it", "there", "this", "that"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _SAY_MUST_CODE = "100"
 _REJECT_CODE = "120"
 _DEMAND_ROOTS = frozenset({"02", "10"})
@@ -219,6 +220,8 @@ class Coder:
             if subj is not None:
                 if _is_expletive(subj, self.grammar):
                     return []
+                if t.dep_ == "relcl" and subj.lower_ in _RELATIVE_PRONOUNS:
+                    return conjuncts(t.head)  # "Greece, which hosted talks": Greece hosted
                 return conjuncts(subj)
             if t.dep_ in {"acomp", "attr"}:
                 t = t.head
@@ -252,6 +255,7 @@ class Coder:
             return found
         objects = [*roles.targets, *[w for w in m.words if w.pos_ in _NOUN_TAGS]]
         objects += [c for h in heads for c in h.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
+        objects += [a for a in map(antecedent, objects) if a is not None]  # "dropping them" -> the talks
         found = self.targets.inside(objects, actors, source_countries)
         return found or self.targets.place(heads, actors)
 

@@ -24,7 +24,7 @@ from newsevents.records import Actor
 # Prepositions after which an actor is the target: "talks with X", "attack on X".
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "from", "for", "over")
 # Inside an object noun, these prepositions introduce the party the object is about.
-_OBJECT_PREPS = frozenset({"of", "from", "by", "against", "with", "on", "to", "for", "toward", "towards"})
+_OBJECT_PREPS = frozenset({"of", "from", "by", "against", "with", "on", "to", "for", "toward", "towards", "between"})
 _PLACE_PREPS = frozenset({"in", "inside", "throughout", "across"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _VERBAL = frozenset({"VERB", "AUX", "ADJ"})
@@ -96,6 +96,18 @@ class TargetFinder:
                             actors[tok.i] = Actor(actor.text, actor.country, actor.country, None, None)
                             return [tok]
         return []
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """The noun a thing-pronoun stands for, in the same sentence ("the talks ... dropping them")."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in {"it", "them", "this"}:
+        return None
+    plural = pronoun.lower_ == "them"
+    for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if (tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+                and (tok.tag_ == "NNS") == plural):
+            return tok
+    return None
 
 
 def _phrase(noun: Token) -> list[Token]:
