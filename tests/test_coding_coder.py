@@ -40,7 +40,8 @@ def _summary(events: list[Event]) -> set[tuple[str | None, str | None, str | Non
     ("Greece, which hosted talks with Turkey, criticized Cyprus.", ("GRC", "CONSULT", "TUR", "asserted")),
     ("Chad accused Sudan and expelled its ambassador.", ("TCD", "SANCTION", None, "asserted")),
     # a pronoun object that stands for the talks: the target is the other party
-    ("The talks between Iran and Iraq collapsed after Iraq abruptly dropped them.", ("IRQ", "REJECT", "IRN", "asserted")),
+    ("The talks between Iran and Iraq collapsed after Iraq abruptly dropped them.",
+     ("IRQ", "REJECT", "IRN", "asserted")),
     # targets inside complements and objects, and the place of a domestic event
     ("Peru threatened to break relations with Chile.", ("PER", "THREATEN", "CHL", "asserted")),
     ("Serbia lifted the curfew in Montenegro.", ("SRB", "CONCEDE", "MNE", "asserted")),
