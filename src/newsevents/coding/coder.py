@@ -25,7 +25,7 @@ from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_pa
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
 from newsevents.coding.patterns import PatternSet
-from newsevents.coding.targets import TargetFinder, antecedent
+from newsevents.coding.targets import TARGET_PREPS, TargetFinder, antecedent
 from newsevents.records import Actor, Status
 
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -92,7 +92,7 @@ class Coder:
             consumed |= {t.i for t in m.words}
         # "willing to withdraw its troops": the complement is the event (as an intent), not "willing"
         governors = {m.trigger.i for m in matches if self._yields_to_complement(m, matches)}
-        triggers = {m.trigger.i for m in matches} - governors
+        triggers = {m.trigger.i: m.pattern.code for m in matches if m.trigger.i not in governors}
         events: list[CodedEvent] = []
         for m in matches:
             if m.trigger.i in consumed or m.trigger.i in governors:
@@ -256,8 +256,10 @@ class Coder:
         objects = [*roles.targets, *[w for w in m.words if w.pos_ in _NOUN_TAGS]]
         objects += [c for h in heads for c in h.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
         objects += [a for a in map(antecedent, objects) if a is not None]  # "dropping them" -> the talks
+        objects += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                    for o in p.children if o.dep_ == "pobj"]  # "refused to respond to a demand from X"
         found = self.targets.inside(objects, actors, source_countries)
-        return found or self.targets.place(heads, actors)
+        return found or self.targets.place([*heads, *objects], actors)
 
     def _slot(self, anchor: Token) -> list[Token]:
         """The target at a pattern's `*`: the object of a preposition or of a verb."""
@@ -277,6 +279,8 @@ class Coder:
             subj = child(comp, "nsubj")
             if subj is not None:
                 return conjuncts(subj)
+        if anchor.pos_ in _NOUN_TAGS and anchor.dep_ == "dobj":
+            return self._slot(anchor.head)  # "reiterated its demand that Israel ease ...": the verb's clause
         return []
 
     # -- reported demands ---------------------------------------------------------------------------
@@ -325,14 +329,16 @@ class Coder:
         head = trig.head
         return any(m.trigger.i == head.i and m.pattern.code[:2] == _PROTEST_ROOT for m in matches)
 
-    def _governed_by_event(self, trig: Token, triggers: set[int]) -> bool:
-        """A complement of another event's trigger ("agreed to lift", "urged X to support")."""
+    def _governed_by_event(self, trig: Token, triggers: dict[int, str]) -> bool:
+        """A complement of another event's trigger ("agreed to lift", "urged X to support",
+        "reiterated its demand that Israel ease"); a plain report ("said X attacked") is no governor."""
         t = trig
         for _ in range(3):
             if t.dep_ not in {"xcomp", "ccomp", "pcomp"} and not (t.dep_ == "pobj" and t.head.dep_ == "prep"):
                 return False
             t = t.head if t.dep_ != "pobj" else t.head.head
-            if t.i in triggers and t.lemma_.lower() not in self.grammar.speech_verbs:
+            if t.i in triggers and (t.lemma_.lower() not in self.grammar.speech_verbs
+                                    or triggers[t.i][:2] in _DEMAND_ROOTS):
                 return True
         return False
 

@@ -51,7 +51,8 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return sum(1 for w in self.words if not w.optional) * 2 + sum(1 for w in self.words if w.optional)
+        slot = 1 if self.target_after is not None else 0  # "demand *" is more specific than "demand"
+        return sum(1 for w in self.words if not w.optional) * 2 + sum(1 for w in self.words if w.optional) + slot
 
 
 @dataclass
