@@ -333,10 +333,11 @@ class Coder:
         """A complement of another event's trigger ("agreed to lift", "urged X to support",
         "reiterated its demand that Israel ease"); a plain report ("said X attacked") is no governor."""
         t = trig
-        for _ in range(3):
-            if t.dep_ not in {"xcomp", "ccomp", "pcomp"} and not (t.dep_ == "pobj" and t.head.dep_ == "prep"):
+        for _ in range(5):
+            if t.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep"} or (t.dep_ == "dobj" and t.pos_ in _NOUN_TAGS):
+                t = t.head  # up through complements, prepositions and object nouns ("rejected an appeal for")
+            else:
                 return False
-            t = t.head if t.dep_ != "pobj" else t.head.head
             if t.i in triggers and (t.lemma_.lower() not in self.grammar.speech_verbs
                                     or triggers[t.i][:2] in _DEMAND_ROOTS):
                 return True
