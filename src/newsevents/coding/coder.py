@@ -36,6 +36,7 @@ _SAY_MUST_CODE = "100"
 _REJECT_CODE = "120"
 _DEMAND_ROOTS = frozenset({"02", "10"})
 _PROTEST_ROOT = "14"
+_CONSULT_ROOT = "04"
 _NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards"})
 # "talks of the two sides" names participants, not a target; "an attack of X" is rare
 _MEETING_NOUNS = frozenset({"talk", "summit", "meeting"})
@@ -132,6 +133,8 @@ class Coder:
         mutual = trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS
         if not targets and not (mutual and len(sources) > 1):  # "A and B met": each is the other's target
             targets = self._fallback_targets(m, roles, actors, {actors[s.i].country for s in sources})
+        if not targets and (m.pattern.target_required or (m.pattern.code[:2] == _CONSULT_ROOT and len(sources) < 2)):
+            return []  # "UNHCR received $94 million", "the cabinet met": no counterpart, no event
         if not sources and not targets:
             return []
         if not sources and trig.pos_ in _NOUN_TAGS:

@@ -9,7 +9,8 @@ an adjective such as ``keen``, or a noun marked ``:n`` such as ``summit:n``). Th
 hang off the trigger in the dependency parse: particles, prepositions, object nouns and
 complement verbs, matched by lemma. ``a|b`` accepts any of the alternatives, ``[a]``
 marks a word as optional, and ``*`` marks where the target is: the object of the
-preposition before it, or the object of the verb before it. The pattern with the most
+preposition before it, or the object of the verb before it. ``+`` is a ``*`` that must
+hold an actor, or the pattern codes nothing ("host +": hosting a visitor, not a festival). The pattern with the most
 words that matches wins; ties go to the pattern listed first.
 """
 
@@ -48,6 +49,7 @@ class Pattern:
     target_after: int | None
     origin: str  # "file:line", printed in every event's `rule`
     text: str
+    target_required: bool = False  # `+` instead of `*`: no actor there, no event
 
     @property
     def specificity(self) -> int:
@@ -133,14 +135,17 @@ def parse_line(line: str, origin: str) -> Pattern:
         raise DataFileError(where, lineno, f"bad trigger {trigger!r}")
     words: list[Word] = []
     target_after: int | None = None
+    required = False
     for w in rest:
-        if w == "*":
+        if w in {"*", "+"}:
             if target_after is not None:
-                raise DataFileError(where, lineno, "only one target slot '*' per pattern")
+                raise DataFileError(where, lineno, "only one target slot ('*' or '+') per pattern")
             target_after = len(words) - 1
+            required = w == "+"
             continue
         if not _WORD.match(w):
             raise DataFileError(where, lineno, f"bad word {w!r} (use word, a|b or [word])")
         optional = w.startswith("[")
         words.append(Word(frozenset(w.strip("[]").lower().split("|")), optional))
-    return Pattern(code, frozenset(trigger.lower().split("|")), noun, tuple(words), target_after, origin, line)
+    return Pattern(code, frozenset(trigger.lower().split("|")), noun, tuple(words), target_after, origin, line,
+                   required)
