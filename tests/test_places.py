@@ -78,7 +78,7 @@ CASES = [
     ("The foreign ministers met in Geneva with the UN envoy for Syria.", "met", ("Geneva", "CHE")),
     ("Kim traveled to Beijing for talks with Chinese President Xi Jinping.", "traveled", ("Beijing", "CHN")),
     ("Israeli aircraft struck targets across Gaza overnight.", "struck", ("Gaza", "PSE")),
-    ("Hundreds of people marched through the streets of Lagos demanding jobs.", "marched", ("Lagos", "NGA")),
+    ("Hundreds of people marched through the streets of Lagos on Friday.", "marched", ("Lagos", "NGA")),
     ("A car bomb exploded at a market in the Syrian city of Aleppo.", "exploded", ("Aleppo", "SYR")),
     ("Opposition supporters rallied in the capital of Kenya, Nairobi.", "rallied", ("Nairobi", "KEN")),
     # the trigger's own place beats other places in the sentence
@@ -90,10 +90,40 @@ CASES = [
     ("Turkey's army shelled Kurdish positions near Afrin, Ankara said.", "shelled", ("Afrin", "SYR")),
     # accents folded, aliases
     ("The summit opened in Zurich on Monday.", "opened", ("Zurich", "CHE")),
-    ("Protests spread in Kiev after the vote.", "spread", ("Kyiv", "UKR")),
-    # country mentioned only (no locative phrase), then country adjective as a last resort
-    ("Officials accused Iran of supplying drones.", "accused", ("Iran", "IRN")),
-    ("Russian warships fired cruise missiles on Sunday.", "fired", ("Russia", "RUS")),
+    ("Protests spread in Kiev after the vote.", "spread", ("Kiev", "UKR")),  # named as written
+    # a place only mentioned, or a country adjective, does not say where the event happened
+    ("Officials accused Iran of supplying drones.", "accused", None),
+    ("Russian warships fired cruise missiles on Sunday.", "fired", None),
+    # a place the gazetteer lacks, attached to the event, is named without coordinates
+    ("Angry workers blocked the Europe Bridge for three hours.", "blocked", ("Europe Bridge", None)),
+    # regions and territories from our own list; a direction word before a country
+    ("Israeli troops raided a refugee camp in the West Bank on Wednesday.", "raided", ("West Bank", "PSE")),
+    ("Government forces bombed villages in Darfur last year.", "bombed", ("Darfur", "SDN")),
+    ("Vietnamese forces retook a village in Western Cambodia.", "retook", ("Western Cambodia", "KHM")),
+    # "outside of the city of", "from the town of", a participant's place, a place-name modifier
+    ("Three soldiers were killed outside of the Iraqi city of Basra.", "killed", ("Basra", "IRQ")),
+    ("Helicopters evacuated the wounded from the besieged town of Gorazde.", "evacuated", ("Gorazde", "BIH")),
+    ("Guerrillas operating in Macedonia have been demobilized.", "demobilized", ("Macedonia", "MKD")),
+    ("Rubio will join the Jeddah talks on Tuesday.", "talks", ("Jeddah", "SAU")),
+    ("Israeli aircraft struck Gaza City overnight.", "struck", ("Gaza City", "PSE")),
+    # a country the tagger reads as a person, after a motion verb
+    ("Prime Minister Modi is due to travel to Mauritius on Tuesday.", "travel", ("Mauritius", "MUS")),
+    # a country's possessive before a place noun; a place name inside the trigger's own name
+    ("Sheinbaum sent 10,000 troops to Mexico's northern border.", "sent", ("Mexico", "MEX")),
+    (
+        "Militants attacked a train in Pakistan's southwestern Balochistan province.",
+        "attacked",
+        ("Balochistan", "PAK"),
+    ),
+    ("Talks failed at the Hanoi Summit held in February.", "Summit", ("Hanoi", "VNM")),
+    # where a statement was made is not where what it reports happened
+    ("Sanchez said during a visit to Beijing that he would urge the Commission to act.", "urge", None),
+    ("In Kabul, police said gunmen attacked a hotel.", "attacked", ("Kabul", "AFG")),
+    # places only mentioned, or of another clause, are not the event's
+    ("U.S. lawmakers welcomed the ceasefire in a statement.", "welcomed", None),
+    ("Trump called Canada one of the worst offenders.", "called", None),
+    ("The envoy, who flew to Moscow last week, condemned the attack.", "condemned", None),
+    ("China expressed concern over the arrest of a Canadian citizen.", "expressed", None),
     # no place at all
     ("The two leaders shook hands and smiled for the cameras.", "shook", None),
     ("The minister resigned after the scandal.", "resigned", None),
@@ -112,6 +142,28 @@ def test_places_actor_place_excluded(nlp: Language, resolver: PlaceResolver) -> 
     doc = nlp("Pyongyang tested a new missile off the coast of Wonsan.")
     loc = resolver.locate(_trigger(doc, "tested"), exclude=[(0, 1)])
     assert loc is not None and (loc.name, loc.country) == ("Wonsan", "PRK")
+
+
+def test_places_actor_in_a_locative_phrase_is_the_place(nlp: Language, resolver: PlaceResolver) -> None:
+    doc = nlp("Zambia extradited the suspect to Britain on Sunday.")
+    loc = resolver.locate(_trigger(doc, "extradited"), exclude=[(0, 1), (5, 6)])
+    assert loc is not None and (loc.name, loc.country) == ("Britain", "GBR")
+
+
+def test_places_actor_metonyms_excluded(nlp: Language, resolver: PlaceResolver) -> None:
+    doc = nlp("Washington imposed new sanctions on Tehran.")
+    assert resolver.locate(_trigger(doc, "imposed"), exclude=[(0, 1), (5, 6)]) is None
+
+
+def test_places_unknown_place_has_no_coordinates(nlp: Language, resolver: PlaceResolver) -> None:
+    loc = resolver.locate(_trigger(nlp("Angry workers blocked the Europe Bridge for three hours."), "blocked"))
+    assert loc is not None and (loc.lat, loc.lon, loc.geonameid) == (None, None, None)
+
+
+def test_places_region_has_coordinates(gazetteer: Gazetteer) -> None:
+    loc = gazetteer.lookup("Gaza Strip")
+    assert loc is not None and loc.country == "PSE" and loc.lat is not None and loc.lon is not None
+    assert _km(loc.lat, loc.lon, 31.42, 34.36) < 30
 
 
 def test_places_actor_only_place_gives_none(nlp: Language, resolver: PlaceResolver) -> None:
@@ -157,7 +209,7 @@ def test_places_paris_texas_is_in_texas(gazetteer: Gazetteer) -> None:
 @pytest.mark.parametrize(
     ("name", "context", "expected"),
     [
-        ("U.S.", (), ("United States", "USA")),
+        ("U.S.", (), ("U.S.", "USA")),  # named as written; the country code identifies it
         ("North Korea", (), ("North Korea", "PRK")),
         ("Russia", (), ("Russia", "RUS")),
         ("Tripoli", ("LB",), ("Tripoli", "LBN")),

