@@ -104,5 +104,5 @@ def test_coder_event_carries_its_evidence(code) -> None:
     [event] = code(sentence)
     assert event.sentence == sentence
     assert sentence[event.trigger.start:event.trigger.end] == event.trigger.text == "bombed"
-    assert event.rule.startswith("patterns.txt:")
+    assert event.rule.startswith("patterns/core.txt:")
     assert event.to_dict()["event_id"] == event.event_id

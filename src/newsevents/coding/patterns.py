@@ -1,6 +1,6 @@
 """Verb and phrase patterns: the file format and its parser.
 
-One pattern a line (see the header of ``data/patterns.txt``)::
+One pattern a line (see the header of ``data/patterns/core.txt``)::
 
     CODE  TRIGGER word word ...   # comment
 
@@ -93,8 +93,11 @@ class PatternSet:
 
     @classmethod
     def load(cls, extra: Iterable[str | Path] = ()) -> PatternSet:
+        """The packaged pattern files (``data/patterns/*.txt``, in name order), then the user's."""
         ps = cls()
-        ps.read(resources.files("newsevents") / "data" / "patterns.txt", name="patterns.txt")
+        folder = resources.files("newsevents") / "data" / "patterns"
+        for f in sorted((f for f in folder.iterdir() if f.name.endswith(".txt")), key=lambda f: f.name):
+            ps.read(f, name=f"patterns/{f.name}")
         for path in extra:
             ps.read(Path(path), name=str(path))
         return ps
