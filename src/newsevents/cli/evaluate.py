@@ -19,8 +19,7 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold file: a JSON list o
              errors: Annotated[bool, typer.Option("--errors", help="List every miss and false alarm.")] = False,
              as_json: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")] = False,
              model: ModelOpt = None, actors: ActorsOpt = None, patterns: PatternsOpt = None) -> None:
-    """Code a gold file and print precision, recall and F1 per PLOVER type, and source, target,
-    triple and location accuracy.
+    """Score the coder on a gold file: P/R/F1 per PLOVER type, source, target and location accuracy.
 
     Example:
 
