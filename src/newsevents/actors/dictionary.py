@@ -23,7 +23,34 @@ import yaml
 
 from newsevents.errors import DataFileError
 
-Kind = Literal["country", "adjective", "demonym", "capital", "region", "org", "person", "role"]
+Kind = Literal["country", "adjective", "demonym", "capital", "region", "org", "person", "role", "ethnic"]
+
+# Spellings of one office, folded to one key: "Defense Minister" = "Minister of Defence";
+# India's "External Affairs Minister" and the UK's "Foreign Secretary" are foreign ministers.
+_TITLE_SYNONYMS = {
+    "defense minister": "defence minister", "minister of defence": "defence minister",
+    "minister of defense": "defence minister", "minister of national defense": "defence minister",
+    "minister of national defence": "defence minister", "defense secretary": "defence minister",
+    "defence secretary": "defence minister", "secretary of defense": "defence minister",
+    "external affairs minister": "foreign minister", "minister of external affairs": "foreign minister",
+    "minister of foreign affairs": "foreign minister", "foreign affairs minister": "foreign minister",
+    "foreign secretary": "foreign minister", "secretary of state": "foreign minister",
+    "interior secretary": "interior minister", "minister of the interior": "interior minister",
+    "home minister": "interior minister", "home secretary": "interior minister",
+    "minister of finance": "finance minister", "finance secretary": "finance minister",
+    "treasury secretary": "finance minister", "chancellor of the exchequer": "finance minister",
+    "premier": "prime minister", "pm": "prime minister",
+    "acting president": "president", "interim president": "president", "head of state": "president",
+    "acting prime minister": "prime minister", "interim prime minister": "prime minister",
+    "vice-president": "vice president", "secretary general": "secretary-general",
+    "un secretary-general": "secretary-general",
+}
+
+
+def canonical_title(text: str) -> str:
+    """One key per office: lower case, spelling variants folded ("Defense Secretary" -> "defence minister")."""
+    t = " ".join(text.replace("’", "'").split()).lower()
+    return _TITLE_SYNONYMS.get(t, t)
 
 
 @dataclass(frozen=True)
@@ -68,6 +95,12 @@ class Entry:
 
     def active_on(self, on: date | None) -> bool:
         return on is None or not self.roles or any(r.active(on) for r in self.roles)
+
+
+# "the X leader" means the head of the executive; where a country has both a president and a
+# prime minister, leaders.csv says which one news means.
+DEFAULT_LEADER_TITLES = ("supreme leader", "president", "chancellor", "prime minister", "king", "emir",
+                         "sultan", "leader", "chairman", "general secretary", "queen")
 
 
 def normalise(text: str) -> str:
@@ -121,6 +154,11 @@ class ActorDictionary:
     phrases: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     exact: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     roles: dict[str, str] = field(default_factory=dict)  # role noun -> sector
+    needs_country: set[str] = field(default_factory=set)  # role nouns (weapons) never given a context country
+    # (country, canonical title) -> the people who held that office, with the role
+    offices: dict[tuple[str, str], list[tuple[Role, Entry]]] = field(default_factory=lambda: defaultdict(list))
+    titles: set[str] = field(default_factory=set)  # every canonical title some office has
+    leader_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # country -> "its leader" offices
     max_words: int = 1
 
     # -- lookup -------------------------------------------------------------------------------------
@@ -133,18 +171,35 @@ class ActorDictionary:
     def role(self, noun: str) -> str | None:
         return self.roles.get(normalise(noun))
 
+    def holder(self, country: str, title: str, on: date | None) -> Entry | None:
+        """Who held `title` ("prime minister", "leader") in `country` on the date (or most recently)."""
+        key = canonical_title(title)
+        titles = self.leader_titles.get(country, DEFAULT_LEADER_TITLES) if key == "leader" else (key,)
+        for t in titles:
+            held = self.offices.get((country, t))
+            if not held:
+                continue
+            if on is None:
+                return max(held, key=lambda rh: rh[0].start or date.min)[1]
+            active = [e for r, e in held if r.active(on)]
+            if active:
+                return active[-1]
+        return None
+
     # -- building -----------------------------------------------------------------------------------
 
-    def add(self, alias: str, entry: Entry) -> None:
+    def add(self, alias: str, entry: Entry, *, replace: bool = False) -> None:
+        """Add an alias; with `replace` the alias forgets its earlier meanings (a user's override)."""
         alias = alias.strip()
         if alias.lower().startswith("the "):
             alias = alias[4:]  # "the UN" is the UN: the article is optional in text
         if not alias:
             return
-        if _is_case_sensitive(alias):
-            self.exact[alias].append(entry)
+        table, key = (self.exact, alias) if _is_case_sensitive(alias) else (self.phrases, normalise(alias))
+        if replace:
+            table[key] = [entry]
         else:
-            self.phrases[normalise(alias)].append(entry)
+            table[key].append(entry)
         self.max_words = max(self.max_words, len(alias.split()) + alias.count("-"))
 
     @classmethod
@@ -155,13 +210,15 @@ class ActorDictionary:
         d._load_regions(data / "regions.csv")
         d._load_organisations(data / "organisations.csv")
         d._load_roles(data / "roles.csv")
+        d._load_ethnic(data / "ethnic_groups.csv")
+        d._load_leaders(data / "leaders.csv")
         people = data / "people"
         if people.is_dir():
             for f in sorted(people.iterdir(), key=lambda p: p.name):
                 if f.name.endswith((".yaml", ".yml")):
                     d.load_yaml(f)
         for path in extra:
-            d.load_yaml(Path(path))
+            d.load_yaml(Path(path), override=True)
         return d
 
     def _load_countries(self, src: Traversable) -> None:
@@ -192,9 +249,26 @@ class ActorDictionary:
     def _load_roles(self, src: Traversable) -> None:
         for _, row in _csv_rows(src):
             self.roles[normalise(row["term"])] = row["sector"].upper()
+            if row.get("needs_country", "").lower() in {"yes", "true", "1"}:
+                self.needs_country.add(normalise(row["term"]))
 
-    def load_yaml(self, src: Traversable | Path) -> None:
-        """People (with `roles`), organisations (`code`) or roles (`sector`) from a YAML list."""
+    def _load_ethnic(self, src: Traversable) -> None:
+        for _, row in _csv_rows(src):
+            self.add(row["term"], Entry("ethnic", row.get("country", "").upper(), row["term"]))
+
+    def _load_leaders(self, src: Traversable) -> None:
+        for n, row in _csv_rows(src):
+            titles = tuple(canonical_title(t) for t in _split(row.get("titles")))
+            if not titles:
+                raise DataFileError(str(src), n, "a leader row needs `titles`")
+            self.leader_titles[row["country"].upper()] = titles
+
+    def load_yaml(self, src: Traversable | Path, *, override: bool = False) -> None:
+        """People (with `roles`), organisations (`code`) or roles (`sector`) from a YAML list.
+
+        With `override` (users' files) an alias given here replaces what the built-in
+        dictionary meant by it; several entries of the same file may still share an alias.
+        """
         where = str(src)
         try:
             items = yaml.safe_load(src.read_text(encoding="utf-8")) or []
@@ -202,12 +276,13 @@ class ActorDictionary:
             raise DataFileError(where, None, f"cannot read actor file: {err}") from err
         if not isinstance(items, list):
             raise DataFileError(where, None, "an actor file is a YAML list of entries")
+        seen: set[str] = set()  # aliases this file has already redefined
         for i, item in enumerate(items, 1):
             if not isinstance(item, dict) or ("name" not in item and "term" not in item):
                 raise DataFileError(where, None, f"entry {i}: needs `name` (or `term` for a role)")
-            self._add_yaml_entry(item, where, i)
+            self._add_yaml_entry(item, where, i, seen if override else None)
 
-    def _add_yaml_entry(self, item: dict[str, Any], where: str, i: int) -> None:
+    def _add_yaml_entry(self, item: dict[str, Any], where: str, i: int, seen: set[str] | None) -> None:
         if "term" in item:
             self.roles[normalise(str(item["term"]))] = str(item["sector"]).upper()
             return
@@ -222,10 +297,20 @@ class ActorDictionary:
                                   _date(r.get("start"), where, None), _date(r.get("end"), where, None)))
             roles.sort(key=lambda r: r.start or date.min)
             entry = Entry("person", roles[-1].code, name, tuple(roles), item.get("wikidata"))
+            for r in roles:
+                if r.title:
+                    key = canonical_title(r.title)
+                    self.offices[(r.code[:3], key)].append((r, entry))
+                    self.titles.add(key)
         elif item.get("code"):
             kind: Kind = "person" if item.get("person") else "org"
             entry = Entry(kind, str(item["code"]).upper(), name, (), item.get("wikidata"))
         else:
             raise DataFileError(where, None, f"entry {i} ({name}): needs `code` or `roles`")
         for alias in aliases:
-            self.add(alias, entry)
+            if seen is None:
+                self.add(alias, entry)
+            else:
+                key = normalise(alias)
+                self.add(alias, entry, replace=key not in seen)
+                seen.add(key)

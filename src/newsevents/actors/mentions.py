@@ -1,0 +1,70 @@
+"""What one document has said so far about its actors: the state coreference reads.
+
+A ``Mentions`` is made fresh for every document (``Mentions(date=article.date)``) and
+filled by the resolver in reading order. Pronouns and definite descriptions ("he",
+"the country", "the two leaders", "the president") are resolved against it, and the
+country the document is about ("main country") is counted here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsevents.records import Actor
+
+# Codes that are not a state: they never make a document "about" a country.
+TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
+@dataclass
+class Mention:
+    start: int  # doc token index of the mention's head
+    actor: Actor
+    person: bool
+
+
+@dataclass
+class Mentions:
+    """Resolved mentions of one document, in order, for pronouns and descriptions to refer back to."""
+
+    date: date | None = None
+    items: list[Mention] = field(default_factory=list)
+    by_surname: dict[str, Actor] = field(default_factory=dict)  # "putin" -> the actor of "Vladimir Putin"
+    countries: Counter[str] = field(default_factory=Counter)  # state -> mentions so far
+    groups: dict[int, list[Actor]] = field(default_factory=dict)  # head -> all actors of "the two leaders"
+    sentence_countries: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> states named
+
+    def add(self, head: int, actor: Actor, person: bool) -> None:
+        if self.items and self.items[-1].start == head:
+            return
+        self.items.append(Mention(head, actor, person))
+        if actor.country and actor.country not in TRANSNATIONAL:
+            self.countries[actor.country] += 1
+
+    def before(self, i: int) -> Iterator[Mention]:
+        return (m for m in reversed(self.items) if m.start < i)
+
+    def group(self, head: int) -> list[Actor]:
+        """Every actor a plural description stands for ("the two leaders" -> both), else []."""
+        return self.groups.get(head, [])
+
+    def last_person_country(self, i: int) -> str | None:
+        for m in self.before(i):
+            if m.person and m.actor.country and m.actor.country not in TRANSNATIONAL:
+                return m.actor.country
+        return None
+
+    def main_countries(self, sentence: list[str], exclude: frozenset[str] = frozenset()) -> list[str]:
+        """States ranked by how much the document is about them: this sentence counts double,
+        ties go to the one named first in the sentence, then to the earlier mention."""
+        order = {c: n for n, c in reversed(list(enumerate(sentence)))}
+        score: Counter[str] = Counter()
+        for c in sentence:
+            score[c] += 2
+        for c, n in self.countries.items():
+            score[c] += n
+        ranked = sorted(score, key=lambda c: (-score[c], order.get(c, len(order))))
+        return [c for c in ranked if c not in exclude and c not in TRANSNATIONAL]

@@ -1,0 +1,73 @@
+"""Which noun phrases in actor position the dictionary does not know: the list to extend it from.
+
+PETRARCH users' first question about a new corpus: "what did the coder fail to name?"
+A phrase counts when it is a verb's subject or object, a passive agent, or the object of
+"with", "against" or "to", and resolves to no actor. Dates, numbers and amounts never
+name actors and are left out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Span, Token
+
+from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
+from newsevents.records import Actor, Article
+
+_SLOT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+_SLOT_PREPS = frozenset({"with", "against", "to", "by"})
+_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+                            "our", "some", "any", "all", "many", "most", "several", "other", "another"})
+
+
+def resolve_sentence(resolver: ActorResolver, sent: Span, mentions: Mentions) -> dict[int, Actor]:
+    """Every noun phrase head of a sentence -> Actor, in reading order (as the coder resolves them)."""
+    out: dict[int, Actor] = {}
+    for tok in sent:
+        if (tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in {"compound", "poss"}) or (
+                tok.dep_ == "poss" and tok.pos_ in {"PROPN", "NOUN"}):
+            actor = resolver.resolve(tok, mentions)
+            if actor is not None:
+                out[tok.i] = actor
+    return out
+
+
+def in_actor_slot(tok: Token) -> bool:
+    """Whether a noun stands where a source or target stands: subject, object, agent, with/against/to."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in _SLOT_DEPS:
+        return True
+    return t.dep_ == "pobj" and (t.head.lower_ in _SLOT_PREPS or t.head.dep_ == "agent")
+
+
+def phrase_key(span: Span) -> str:
+    """The phrase as listed: without leading determiners, possessive pronouns and quantifiers."""
+    words = list(span)
+    while words and (words[0].lower_ in _LEADING_WORDS or words[0].pos_ in {"NUM", "PUNCT"}):
+        words = words[1:]
+    return " ".join(w.text for w in words)
+
+
+def unresolved_phrases(nlp: Language, resolver: ActorResolver, articles: Iterable[Article],
+                       batch_size: int = 16) -> Counter[str]:
+    """Counts of the noun phrases in actor slots that resolve to nothing, over all articles."""
+    counts: Counter[str] = Counter()
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        mentions = Mentions(date=article.date)
+        for sent in doc.sents:
+            actors = resolve_sentence(resolver, sent, mentions)
+            for tok in sent:
+                if (tok.i in actors or tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _NOT_ACTOR_ENTS
+                        or tok.dep_ in {"compound", "poss"} or not in_actor_slot(tok)):
+                    continue
+                key = phrase_key(noun_phrase(tok))
+                if key and any(c.isalpha() for c in key):
+                    counts[key] += 1
+    return counts
