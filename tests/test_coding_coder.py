@@ -88,6 +88,13 @@ def test_coder_needs_a_counterpart(code, sentence: str) -> None:
     assert code(sentence) == []
 
 
+def test_coder_group_description_gives_one_event_per_member(code) -> None:
+    events = code("Vladimir Putin welcomed Kim Jong Un in Vladivostok. The two leaders discussed sanctions.")
+    discussed = {(e.source.code, e.target.code) for e in events if e.trigger.text == "discussed"
+                 and e.source and e.target}
+    assert discussed == {("RUSGOV", "PRKGOV"), ("PRKGOV", "RUSGOV")}
+
+
 def test_coder_compound_subject_gives_one_event_per_pair(code) -> None:
     events = code("Russia, South Korea and Japan condemned North Korea.")
     assert {(e.source.code, e.target.code) for e in events if e.source and e.target} >= {

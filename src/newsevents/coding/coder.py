@@ -16,11 +16,13 @@ target off the parse around the trigger:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
+from newsevents.actors.unresolved import resolve_sentence
 from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_passive
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
@@ -77,7 +79,7 @@ class Coder:
     # -- entry point --------------------------------------------------------------------------------
 
     def code_sentence(self, sent: Span, mentions: Mentions) -> list[CodedEvent]:
-        actors = self._resolve_mentions(sent, mentions)
+        actors = resolve_sentence(self.resolver, sent, mentions)
         matches: list[Match] = []
         for tok in sent:
             if tok.pos_ not in _TRIGGER_POS:
@@ -102,26 +104,13 @@ class Coder:
                 continue
             if m.pattern.code[:2] in _DEMAND_ROOTS and self._purpose_of_protest(m.trigger, matches):
                 continue
-            events.extend(self._events_for(m, actors))
+            events.extend(self._events_for(m, actors, mentions))
         events.extend(self._speech_demands(sent, actors))
         return _dedupe(events)
 
-    # -- mentions -----------------------------------------------------------------------------------
-
-    def _resolve_mentions(self, sent: Span, mentions: Mentions) -> dict[int, Actor]:
-        """Every noun phrase head in the sentence -> Actor, in reading order (for coreference)."""
-        out: dict[int, Actor] = {}
-        for tok in sent:
-            if (tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in {"compound", "poss"}) or (
-                    tok.dep_ == "poss" and tok.pos_ in {"PROPN", "NOUN"}):
-                actor = self.resolver.resolve(tok, mentions)
-                if actor is not None:
-                    out[tok.i] = actor
-        return out
-
     # -- one match -> events ------------------------------------------------------------------------
 
-    def _events_for(self, m: Match, actors: dict[int, Actor]) -> list[CodedEvent]:
+    def _events_for(self, m: Match, actors: dict[int, Actor], mentions: Mentions) -> list[CodedEvent]:
         trig = m.trigger
         roles = self._noun_roles(m, actors) if trig.pos_ in _NOUN_TAGS else self._verb_roles(m, actors)
         sources = [s for s in roles.sources if s.i in actors]
@@ -131,9 +120,10 @@ class Coder:
             # "Kim said it was up to the US to ...": the speaker is the source
             sources = [s for s in self._subjects(speech) if s.i in actors]
         mutual = trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS
-        if not targets and not (mutual and len(sources) > 1):  # "A and B met": each is the other's target
-            targets = self._fallback_targets(m, roles, actors, {actors[s.i].country for s in sources})
-        if not targets and (m.pattern.target_required or (m.pattern.code[:2] == _CONSULT_ROOT and len(sources) < 2)):
+        n_sources = sum(len(mentions.group(s.i)) or 1 for s in sources)  # "the two leaders" counts two
+        if not targets and not (mutual and n_sources > 1):  # "A and B met": each is the other's target
+            targets = self._fallback_targets(m, roles, actors, {actors[s.i].country for s in sources}, mentions)
+        if not targets and (m.pattern.target_required or (m.pattern.code[:2] == _CONSULT_ROOT and n_sources < 2)):
             return []  # "UNHCR received $94 million", "the cabinet met": no counterpart, no event
         if not sources and not targets:
             return []
@@ -158,11 +148,11 @@ class Coder:
         # the event's actors are never its location ("Pyongyang tested ...")
         actor_spans = [(noun_phrase(t).start, noun_phrase(t).end) for t in [*sources, *targets]]
         out = []
-        pairs = _pairs(sources, targets, symmetric=mutual)
-        for s, t in pairs:
-            src = actors.get(s.i) if s is not None else None
-            tgt = actors.get(t.i) if t is not None else None
-            if s is not None and t is not None and s.i == t.i:
+        # "the two leaders" stands for each of them: one event per member
+        src_list = [(s.i, a) for s in sources for a in (mentions.group(s.i) or [actors[s.i]])]
+        tgt_list = [(t.i, a) for t in targets for a in (mentions.group(t.i) or [actors[t.i]])]
+        for (s_i, src), (t_i, tgt) in _pairs(src_list, tgt_list, symmetric=mutual):
+            if src is not None and tgt is not None and s_i == t_i and src == tgt:
                 continue
             conf = 0.9 if src and tgt else 0.6
             out.append(CodedEvent(trig, trigger_end, code, src, tgt, status, attribution, rule, conf,
@@ -249,7 +239,7 @@ class Coder:
         return []
 
     def _fallback_targets(self, m: Match, roles: _Roles, actors: dict[int, Actor],
-                          source_countries: set[str | None]) -> list[Token]:
+                          source_countries: set[str | None], mentions: Mentions) -> list[Token]:
         """No actor at the pattern's slot: look in complements, inside objects, then at the place."""
         heads = self.targets.heads(m.trigger, m.words)
         consumed = m.consumed
@@ -261,7 +251,7 @@ class Coder:
         objects += [a for a in map(antecedent, objects) if a is not None]  # "dropping them" -> the talks
         objects += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
                     for o in p.children if o.dep_ == "pobj"]  # "refused to respond to a demand from X"
-        found = self.targets.inside(objects, actors, source_countries)
+        found = self.targets.inside(objects, actors, source_countries, mentions.date)
         return found or self.targets.place([*heads, *objects], actors)
 
     def _slot(self, anchor: Token) -> list[Token]:
@@ -371,14 +361,19 @@ def _is_expletive(subj: Token, grammar: Grammar) -> bool:
                for c in verb.children)
 
 
-def _pairs(sources: list[Token], targets: list[Token], *, symmetric: bool) -> list[tuple[Token | None, Token | None]]:
+_Party = tuple[int, Actor | None]  # (doc index of the mention, its actor)
+
+
+def _pairs(sources: Sequence[_Party], targets: Sequence[_Party], *, symmetric: bool) -> list[tuple[_Party, _Party]]:
+    """Source-target pairs: each source with each target; "A and B met" gives A->B and B->A."""
+    none: _Party = (-1, None)
     if sources and targets:
         return [(s, t) for s in sources for t in targets]
     if len(sources) > 1 and symmetric:
-        return [(s, t) for s in sources for t in sources if s.i != t.i]
+        return [(s, t) for s in sources for t in sources if s != t]
     if sources:
-        return [(s, None) for s in sources]
-    return [(None, t) for t in targets]
+        return [(s, none) for s in sources]
+    return [(none, t) for t in targets]
 
 
 def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:

@@ -14,6 +14,7 @@ Each step is tried in that order; the first that finds an actor wins.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -66,7 +67,8 @@ class TargetFinder:
                         return conjuncts(obj)
         return []
 
-    def inside(self, nouns: Iterable[Token], actors: dict[int, Actor], exclude: set[str | None]) -> list[Token]:
+    def inside(self, nouns: Iterable[Token], actors: dict[int, Actor], exclude: set[str | None],
+               on: date | None = None) -> list[Token]:
         """An actor named inside object nouns: modifiers ("German goods") or of/from/by phrases."""
         for noun in nouns:
             for tok in _phrase(noun):
@@ -75,7 +77,7 @@ class TargetFinder:
                 if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in _OBJECT_PREPS):
                     actor = actors.get(tok.i)
                     if actor is None and tok.dep_ in {"amod", "compound"}:
-                        actor = self.resolver.resolve(tok, Mentions())
+                        actor = self.resolver.resolve(tok, Mentions(date=on))  # people by the article date
                         if actor is not None:
                             actors[tok.i] = actor
                     if actor is not None and actor.country not in exclude:
