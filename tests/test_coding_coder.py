@@ -113,3 +113,15 @@ def test_coder_event_carries_its_evidence(code) -> None:
     assert sentence[event.trigger.start:event.trigger.end] == event.trigger.text == "bombed"
     assert event.rule.startswith("patterns/core.txt:")
     assert event.to_dict()["event_id"] == event.event_id
+
+
+def test_coder_unknown_perpetrator_takes_the_country_of_the_place(code) -> None:
+    [event] = [e for e in code("A roadside bomb near the town of Samarra killed two American soldiers.")
+               if e.cameo.startswith("18")]
+    assert event.source is not None and event.source.code == "IRQ"
+    assert "unknown perpetrator" in event.rule
+
+
+def test_coder_pronoun_after_a_date_is_the_speaker(code) -> None:
+    events = code("Japan said on Tuesday it had halted economic aid to Serbia.")
+    assert ("JPN", "SANCTION", "SRB", "asserted") in _summary(events)

@@ -22,8 +22,10 @@ from newsevents.coding.ontology import Ontology
 from newsevents.coding.patterns import PatternSet
 from newsevents.nlp import load_model
 from newsevents.places import PlaceResolver
-from newsevents.records import Article, Event, Trigger
+from newsevents.records import Actor, Article, Event, Trigger
 from newsevents.time import DateResolver
+
+_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 
 
 @dataclass(frozen=True)
@@ -79,12 +81,18 @@ class Pipeline:
         end = end_tok.idx + len(end_tok.text) - sent.start_char
         when, precision = self.dates.resolve(trig, article.date, future=c.status == "future")
         where = self.places.locate(trig, exclude=c.actor_tokens, doc_countries=countries)
+        source, rule = c.source, c.rule
+        if source is None and where is not None and where.country and c.code[:2] in _VIOLENCE_ROOTS:
+            # "A roadside bombing near Samarra killed ...": an unknown perpetrator is coded, as in
+            # ICEWS and PLOVER, with the country where the attack happened
+            source = Actor(where.name, where.country, where.country, None, None)
+            rule += " (unknown perpetrator: coded with the country where it happened)"
         return Event(
             doc_id=article.id,
             sentence_index=index,
             sentence=sent.text.strip(),
             trigger=Trigger(sent.text[start:end], start, end),
-            source=c.source,
+            source=source,
             target=c.target,
             cameo=c.code,
             quad_class=entry.quad_class,
@@ -95,7 +103,7 @@ class Pipeline:
             date=when,
             date_precision=precision,
             location=where,
-            rule=c.rule,
+            rule=rule,
             confidence=c.confidence,
         )
 

@@ -419,12 +419,15 @@ def _org_is_head(head: Token) -> bool:
     return head.ent_type_ == "ORG" or head.pos_ == "PROPN"
 
 
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "said on Tuesday it had halted": "it" is not Tuesday
+
+
 def _local_thing(pronoun: Token, mentions: Mentions) -> bool:
     """Whether the nearest earlier noun of the same sentence that the pronoun could mean is no actor."""
     plural = pronoun.lower_ in {"they", "them", "their", "themselves"}
     known = {m.start for m in mentions.items}
     for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
         if (tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tok.pos_ in {"NOUN", "PROPN"}
-                and (tok.tag_ in {"NNS", "NNPS"}) == plural):
+                and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in _TIME_ENTITIES):
             return tok.i not in known
     return False
