@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -109,6 +110,14 @@ def normalise(text: str) -> str:
     return t[4:] if t.startswith("the ") else t
 
 
+_WORD_BREAK = re.compile(r"[\s\-'’.]")
+
+
+def _first_word(text: str) -> str:
+    """The first word of a phrase as spaCy would split it: "Guinea-Bissau" -> "guinea", "U.S." -> "u"."""
+    return _WORD_BREAK.split(text.strip().lower(), maxsplit=1)[0]
+
+
 def _is_case_sensitive(alias: str) -> bool:
     # Short all-capital aliases ("US", "UN", "IS") are also ordinary words in lower case.
     letters = alias.replace(".", "")
@@ -160,6 +169,7 @@ class ActorDictionary:
     titles: set[str] = field(default_factory=set)  # every canonical title some office has
     leader_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # country -> "its leader" offices
     max_words: int = 1
+    first_words: set[str] = field(default_factory=set)  # first word of every alias, for may_start
 
     # -- lookup -------------------------------------------------------------------------------------
 
@@ -201,7 +211,11 @@ class ActorDictionary:
         else:
             table[key].append(entry)
         self.max_words = max(self.max_words, len(alias.split()) + alias.count("-"))
+        self.first_words.add(_first_word(alias))
 
+    def may_start(self, word: str) -> bool:
+        """Whether some alias begins with this token (a cheap filter before phrase lookups)."""
+        return _first_word(word) in self.first_words
     @classmethod
     def load(cls, extra: Iterable[str | Path] = ()) -> ActorDictionary:
         data = resources.files("newsevents") / "data" / "actors"

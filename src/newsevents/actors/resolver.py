@@ -129,20 +129,27 @@ class ActorResolver:
     def _matches(self, span: Span) -> list[tuple[Span, list[Entry]]]:
         """Longest dictionary matches in a span, left to right, not overlapping."""
         out: list[tuple[Span, list[Entry]]] = []
-        i = span.start
         doc = span.doc
+        words = [(t.text, t.whitespace_) for t in span]
         longest = min(self.dictionary.max_words + 2, 8)
-        while i < span.end:
+        i, n = 0, len(words)
+        while i < n:
             hit = None
-            for j in range(min(span.end, i + longest), i, -1):
-                sub = doc[i:j]
-                entries = self.dictionary.lookup(sub.text)
-                if entries:
-                    hit = (sub, entries)
-                    break
+            if self.dictionary.may_start(words[i][0]):
+                # the candidate phrases starting here, longest first, built from the token texts
+                phrases, text = [], ""
+                for word, space in words[i:i + longest]:
+                    text += word
+                    phrases.append(text)
+                    text += space
+                for k in range(len(phrases), 0, -1):
+                    entries = self.dictionary.lookup(phrases[k - 1])
+                    if entries:
+                        hit = (doc[span.start + i:span.start + i + k], entries)
+                        break
             if hit:
                 out.append(hit)
-                i = hit[0].end
+                i += len(hit[0])
             else:
                 i += 1
         return out

@@ -123,6 +123,7 @@ class Coder:
         n_sources = sum(len(mentions.group(s.i)) or 1 for s in sources)  # "the two leaders" counts two
         if not targets and not (mutual and n_sources > 1):  # "A and B met": each is the other's target
             targets = self._fallback_targets(m, roles, actors, {actors[s.i].country for s in sources}, mentions)
+            targets = [t for t in targets if t.i in actors]
         if not targets and (m.pattern.target_required or (m.pattern.code[:2] == _CONSULT_ROOT and n_sources < 2)):
             return []  # "UNHCR received $94 million", "the cabinet met": no counterpart, no event
         if not sources and not targets:

@@ -1,0 +1,26 @@
+"""Smoke test on real news: the whole VOA corpus codes without an error, with sane output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsevents.ingest import iter_articles
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article
+
+
+@pytest.mark.slow
+def test_pipeline_codes_the_voa_corpus(pipeline: Pipeline, shared: Path) -> None:
+    articles = [a for a in iter_articles([shared / "corpus" / "voa-stories.jsonl"]) if isinstance(a, Article)]
+    assert len(articles) == 89
+    n = 0
+    for article, events in pipeline.code_articles(articles):
+        for e in events:
+            n += 1
+            assert e.doc_id == article.id
+            assert e.sentence[e.trigger.start:e.trigger.end] == e.trigger.text
+            assert e.source is not None or e.target is not None
+            assert e.date is not None  # every VOA story has a publication date
+    assert n > 300
