@@ -52,7 +52,11 @@ def match(pattern: Pattern, trigger: Token) -> Match | None:
     for word in pattern.words:
         found = None
         for tok in [*_reachable(anchor), *everything] if anchor is not trigger else everything:
-            if tok.i not in used and word.accepts(tok.lemma_.lower(), tok.lower_):
+            if tok.i in used or not word.accepts(tok.lemma_.lower(), tok.lower_):
+                continue
+            # the object of a preposition counts only through that preposition ("talks with *") or
+            # "of" ("10 days of war games"), not from any phrase below the verb ("a stop during the trip")
+            if tok.dep_ != "pobj" or tok.head.i in used or tok.head.lower_ == "of":
                 found = tok
                 break
         if found is None:
