@@ -125,3 +125,12 @@ def test_coder_unknown_perpetrator_takes_the_country_of_the_place(code) -> None:
 def test_coder_pronoun_after_a_date_is_the_speaker(code) -> None:
     events = code("Japan said on Tuesday it had halted economic aid to Serbia.")
     assert ("JPN", "SANCTION", "SRB", "asserted") in _summary(events)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "status"), [
+    ("China criticized Japan's refusal to attack Vietnam.", "attack", "negated"),
+    ("Iran shelled Iraq rather than negotiate with Kuwait.", "negotiate", "negated"),
+    ("Egypt hosted Sudan in a bid to improve ties with Chad.", "improve", "future"),
+])
+def test_coder_negating_nouns_and_purposes(code, sentence: str, trigger: str, status: str) -> None:
+    assert {e.status for e in code(sentence) if e.trigger.text == trigger} == {status}

@@ -233,6 +233,10 @@ class Coder:
                 return conjuncts(t.head)
             if t.dep_ == "acl" and t.tag_ == "VBG":
                 return conjuncts(t.head)
+            if t.dep_ == "acl" and t.head.pos_ in _NOUN_TAGS:
+                owner = child(t.head, "poss")  # "Japan's refusal to attack", "Iran's plan to build"
+                if owner is not None:
+                    return conjuncts(owner)
             if t.dep_ in {"pcomp", "pobj"} and t.head.dep_ == "prep":
                 t = t.head.head
                 continue

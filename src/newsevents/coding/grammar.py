@@ -12,7 +12,7 @@ from newsevents.errors import DataFileError
 
 _FIELDS = ("speech_verbs", "demand_modals", "light_verbs", "object_control_verbs", "negating_verbs",
            "future_verbs", "future_aux", "hypothetical_aux", "condition_marks", "intent_governors",
-           "negated_acceptance")
+           "negated_acceptance", "negating_nouns", "negating_marks", "purpose_nouns")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,9 @@ class Grammar:
     condition_marks: frozenset[str]
     intent_governors: frozenset[str]
     negated_acceptance: frozenset[str]
+    negating_nouns: frozenset[str]
+    negating_marks: frozenset[str]
+    purpose_nouns: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
 
     @classmethod

@@ -46,6 +46,10 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
             return "negated"
         if lower.dep_ == "pobj" and upper.head.lemma_.lower() in grammar.negating_verbs:
             return "negated"
+        if lower.dep_ in {"acl", "xcomp"} and upper.lemma_.lower() in grammar.negating_nouns:
+            return "negated"  # "its refusal to cave"
+    if _marked_by(trigger, grammar.negating_marks):
+        return "negated"  # "rather than cave in"
     speech = grammar.speech_head(governor or trigger)
     for t in path:
         if t is speech:
@@ -65,9 +69,18 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
     for lower, upper in pairwise(path):
         if lower.dep_ == "xcomp" and upper.lemma_.lower() in grammar.future_verbs:
             return "future"
+        if lower.dep_ == "acl" and upper.lemma_.lower() in grammar.purpose_nouns:
+            return "future"  # "in a bid to strengthen ties": an aim
         if lower.dep_ != "xcomp":
             break
     return "asserted"
+
+
+def _marked_by(trigger: Token, phrases: frozenset[str]) -> bool:
+    """Whether the words just before the trigger's clause are one of `phrases` ("rather than")."""
+    start = min(t.i for t in trigger.subtree)
+    before = trigger.doc[max(trigger.sent.start, start - 3):start].text.lower()
+    return any(before.endswith(p) for p in phrases)
 
 
 def _going_to(verb: Token) -> bool:
