@@ -45,6 +45,11 @@ def _summary(events: list[Event]) -> set[tuple[str | None, str | None, str | Non
     # targets inside complements and objects, and the place of a domestic event
     ("Peru threatened to break relations with Chile.", ("PER", "THREATEN", "CHL", "asserted")),
     ("Serbia lifted the curfew in Montenegro.", ("SRB", "CONCEDE", "MNE", "asserted")),
+    # a threat is aimed at the subject of its condition
+    ("Russia threatened to quit the talks if Poland deploys new missiles.", ("RUS", "THREATEN", "POL", "asserted")),
+    # domestic events: the target may share the source's country
+    ("Young Algerians blocked roads to press their demands on the Algerian government.",
+     ("DZA", "PROTEST", "DZA", "asserted")),
     # negated acceptance is a rejection
     ("Jordan will not accept Syrian refugees.", ("JOR", "REJECT", "SYR", "future")),
 ])

@@ -27,7 +27,7 @@ from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_pa
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
 from newsevents.coding.patterns import PatternSet
-from newsevents.coding.targets import TARGET_PREPS, TargetFinder, antecedent
+from newsevents.coding.targets import PLACE_PREPS, TargetFinder, antecedent
 from newsevents.records import Actor, Status
 
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -39,6 +39,7 @@ _REJECT_CODE = "120"
 _DEMAND_ROOTS = frozenset({"02", "10"})
 _PROTEST_ROOT = "14"
 _CONSULT_ROOT = "04"
+_THREAT_ROOT = "13"
 _NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards"})
 # "talks of the two sides" names participants, not a target; "an attack of X" is rare
 _MEETING_NOUNS = frozenset({"talk", "summit", "meeting"})
@@ -122,7 +123,7 @@ class Coder:
         mutual = trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS
         n_sources = sum(len(mentions.group(s.i)) or 1 for s in sources)  # "the two leaders" counts two
         if not targets and not (mutual and n_sources > 1):  # "A and B met": each is the other's target
-            targets = self._fallback_targets(m, roles, actors, {actors[s.i].country for s in sources}, mentions)
+            targets = self._fallback_targets(m, roles, actors, {actors[s.i].code for s in sources}, mentions)
             targets = [t for t in targets if t.i in actors]
         if not targets and (m.pattern.target_required or (m.pattern.code[:2] == _CONSULT_ROOT and n_sources < 2)):
             return []  # "UNHCR received $94 million", "the cabinet met": no counterpart, no event
@@ -244,7 +245,7 @@ class Coder:
         return []
 
     def _fallback_targets(self, m: Match, roles: _Roles, actors: dict[int, Actor],
-                          source_countries: set[str | None], mentions: Mentions) -> list[Token]:
+                          source_codes: set[str], mentions: Mentions) -> list[Token]:
         """No actor at the pattern's slot: look in complements, inside objects, then at the place."""
         heads = self.targets.heads(m.trigger, m.words)
         consumed = m.consumed
@@ -254,9 +255,13 @@ class Coder:
         objects = [*roles.targets, *[w for w in m.words if w.pos_ in _NOUN_TAGS]]
         objects += [c for h in heads for c in h.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
         objects += [a for a in map(antecedent, objects) if a is not None]  # "dropping them" -> the talks
-        objects += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+        objects += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ not in PLACE_PREPS
                     for o in p.children if o.dep_ == "pobj"]  # "refused to respond to a demand from X"
-        found = self.targets.inside(objects, actors, source_countries, mentions.date)
+        if m.pattern.code[:2] == _THREAT_ROOT:
+            found = self.targets.condition(m.trigger, actors)  # "threatened to stop talks if the US deploys"
+            if found:
+                return found
+        found = self.targets.inside(objects, actors, source_codes, mentions.date)
         return found or self.targets.place([*heads, *objects], actors)
 
     def _slot(self, anchor: Token) -> list[Token]:

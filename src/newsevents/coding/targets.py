@@ -26,7 +26,7 @@ from newsevents.records import Actor
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "from", "for", "over")
 # Inside an object noun, these prepositions introduce the party the object is about.
 _OBJECT_PREPS = frozenset({"of", "from", "by", "against", "with", "on", "to", "for", "toward", "towards", "between"})
-_PLACE_PREPS = frozenset({"in", "inside", "throughout", "across"})
+PLACE_PREPS = frozenset({"in", "inside", "throughout", "across"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _VERBAL = frozenset({"VERB", "AUX", "ADJ"})
 
@@ -44,7 +44,19 @@ class TargetFinder:
         for c in trigger.children:
             if c.dep_ == "xcomp" and c not in out:
                 out.append(c)
+            elif c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                out.append(c)  # a purpose: "blocked roads to press their demands on the government"
         return out
+
+    def condition(self, trigger: Token, actors: dict[int, Actor]) -> list[Token]:
+        """The actor a threat is aimed at: the subject of its condition ("... if the United States deploys")."""
+        for h in (trigger, *[c for c in trigger.children if c.dep_ == "xcomp"]):
+            for c in h.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+                    subj = child(c, "nsubj")
+                    if subj is not None and subj.i in actors:
+                        return conjuncts(subj)
+        return []
 
     def direct(self, heads: list[Token], consumed: set[int], actors: dict[int, Actor]) -> list[Token]:
         """An actor as object, or after a target preposition, of the trigger or its complements."""
@@ -67,10 +79,16 @@ class TargetFinder:
                         return conjuncts(obj)
         return []
 
-    def inside(self, nouns: Iterable[Token], actors: dict[int, Actor], exclude: set[str | None],
+    def inside(self, nouns: Iterable[Token], actors: dict[int, Actor], exclude: set[str],
                on: date | None = None) -> list[Token]:
-        """An actor named inside object nouns: modifiers ("German goods") or of/from/by phrases."""
+        """An actor named inside object nouns: modifiers ("German goods") or of/from/by phrases.
+        `exclude` holds the source's codes ("Kim ... abandon his weapons" is not aimed at Kim)."""
         for noun in nouns:
+            for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                by = child(acl, "agent")  # "the demonstration staged by students"
+                obj = child(by, "pobj") if by is not None else None
+                if obj is not None and obj.i in actors and actors[obj.i].code not in exclude:
+                    return [obj]
             for tok in _phrase(noun):
                 if tok.i == noun.i:
                     continue
@@ -80,7 +98,7 @@ class TargetFinder:
                         actor = self.resolver.resolve(tok, Mentions(date=on))  # people by the article date
                         if actor is not None:
                             actors[tok.i] = actor
-                    if actor is not None and actor.country not in exclude:
+                    if actor is not None and actor.code not in exclude:
                         return [tok]
         return []
 
@@ -88,7 +106,7 @@ class TargetFinder:
         """The country of the place where a domestic event happens ("lifted the curfew in Montenegro")."""
         for h in heads:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                     obj = child(c, "pobj")
                     if obj is None:
                         continue
