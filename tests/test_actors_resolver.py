@@ -100,3 +100,12 @@ def test_resolver_bad_actor_file_names_the_file(tmp_path: Path) -> None:
     f.write_text("- name: Nobody\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"bad\.yaml"):
         ActorDictionary.load([f])
+
+
+def test_resolver_people_of_a_country_live_there(nlp, resolver) -> None:
+    assert _resolve(nlp, resolver, "The Kurds of Iraq demanded autonomy.", "Kurds") == "IRQ"
+
+
+def test_resolver_person_far_from_any_office_is_not_them(nlp, resolver) -> None:
+    # a short alias of a 2018-2021 minister, in a 1995 story, is someone (or something) else
+    assert _resolve(nlp, resolver, "AKK officials met.", "officials", date(1995, 1, 1)) != "DEUGOV"

@@ -50,6 +50,11 @@ _NOT_CURRENT = frozenset({"former", "ex", "late", "then", "previous", "outgoing"
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "region", "demonym"})
 
 
+# A person named in a story more than this many years from any office they held is not
+# taken to be them (a namesake, or an acronym of something else).
+_PERSON_YEARS = 10
+
+
 def noun_phrase(token: Token) -> Span:
     """The name part of a noun phrase: the head with its left modifiers, no clauses."""
     start = token.i
@@ -180,6 +185,8 @@ class ActorResolver:
             e = self._pick(entries, on)
             last_match_end = max(last_match_end, sub.end)
             if e.kind == "person":
+                if on is not None and e.roles and min(r.distance(on) for r in e.roles) > _PERSON_YEARS * 365:
+                    continue  # "AKK" in a 2000 story is not the German minister of 2018
                 person = e
             elif e.kind == "org":
                 org = e
@@ -193,6 +200,10 @@ class ActorResolver:
                 sector = e.code[3:] or "GOV"
             else:
                 countries.append(e.code[:3])
+                if e.kind == "demonym" and sub.end == head.i + 1:
+                    home = self._people_of(head, mentions)
+                    if home is not None:  # "the Albanians of southern Serbia" live in Serbia
+                        countries[-1] = home
         if person is None and org is None and head.pos_ == "PROPN" and not countries:
             known = mentions.by_surname.get(head.lower_)  # the parser does not always tag a lone surname
             if known is not None:
@@ -227,6 +238,17 @@ class ActorResolver:
         if name_like and head.pos_ == "PROPN" and role is not None:
             mentions.by_surname[head.lower_] = actor  # "Judge Alejandro Rivera" ... "Rivera"
         return actor, name_like and head.pos_ == "PROPN"
+
+    def _people_of(self, head: Token, mentions: Mentions) -> str | None:
+        """The country in "the Kurds of Iraq": a people named with where they live."""
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        actor, _ = self._from_span(noun_phrase(obj), obj, mentions)
+                        if actor is not None and actor.country and not actor.sector:
+                            return actor.country
+        return None
 
     def _role(self, head: Token, span: Span) -> str | None:
         """The sector named by the head noun, trying the longest compound first ("foreign ministry");
