@@ -20,7 +20,7 @@ SENTENCE = "Kim Jong Un met Vladimir Putin in Vladivostok on Thursday."
 
 
 def make_article(doc_id: str = "seed", text: str = "Kim met Putin. Talks went well.") -> Article:
-    return Article(id=doc_id, text=text, date=date(2019, 4, 26), title="Summit", url="https://example.org/a",
+    return Article(id=doc_id, text=text, date=date(2019, 4, 26), title="Summit", url=f"https://example.org/{doc_id}",
                    source_path="/tmp/seed.txt", author="A. Writer")
 
 
@@ -78,15 +78,16 @@ def test_store_round_trip_gives_back_the_event_records(db: Path) -> None:
 def test_store_events_filters(db: Path, kwargs: dict[str, object], expected: int) -> None:
     with Store(db) as store:
         store.add_article(make_article("a", "first story"), [make_event("a"), bare_event("a")])
-        store.add_article(make_article("b", "second story"), [make_event("b")])
+        store.add_article(make_article("b", "second story"), [make_event("b", date="2019-04-24")])
         assert len(store.events(**kwargs)) == expected  # type: ignore[arg-type]
         assert len(store.events_df(**kwargs)) == expected  # type: ignore[arg-type]
         assert store.events_arrow(**kwargs).num_rows == expected  # type: ignore[arg-type]
 
 
 def test_store_events_are_ordered_by_doc_sentence_trigger(db: Path) -> None:
-    later = make_event("a", sentence_index=2, trigger=Trigger("met", 30, 33))
-    early = make_event("a", trigger=Trigger("met", 1, 4))
+    # different dates: events that agree on date, actors, code and place would be merged
+    later = make_event("a", sentence_index=2, trigger=Trigger("met", 30, 33), date="2019-04-23")
+    early = make_event("a", trigger=Trigger("met", 1, 4), date="2019-04-22")
     with Store(db) as store:
         store.add_article(make_article("b", "b"), [make_event("b")])
         store.add_article(make_article("a", "a"), [later, bare_event("a"), early])
@@ -96,7 +97,7 @@ def test_store_events_are_ordered_by_doc_sentence_trigger(db: Path) -> None:
 
 def test_store_empty_plover_context_round_trips(db: Path) -> None:
     events = [make_event("a", plover=Plover("AGREE")), make_event("a", trigger=Trigger("met", 1, 4),
-                                                                  plover=Plover("AID", None, ()))]
+                                                                  plover=Plover("AID", None, ()), cameo="070")]
     with Store(db) as store:
         store.add_article(make_article("a"), events)
         assert sorted(e["plover"]["type"] for e in store.events()) == ["AGREE", "AID"]
@@ -151,10 +152,10 @@ def test_store_events_with_the_same_id_are_stored_once(db: Path) -> None:
 def test_store_a_bad_event_rolls_back_the_whole_batch(db: Path, bad: dict[str, object]) -> None:
     with Store(db) as store:
         store.add_article(make_article("old", "already here"), [make_event("old")])
-        batch = [
-            (make_article("a", "first new"), [make_event("a")]),
-            (make_article("b", "second new"), [bare_event("b"), make_event("b", **bad)]),
-            (make_article("c", "third new"), [make_event("c")]),
+        batch = [  # dates differ so that no event is merged into another
+            (make_article("a", "first new"), [make_event("a", date="2019-04-21")]),
+            (make_article("b", "second new"), [bare_event("b"), make_event("b", **{"date": "2019-04-22", **bad})]),
+            (make_article("c", "third new"), [make_event("c", date="2019-04-23")]),
         ]
         with pytest.raises(StoreError, match="nothing written"):
             store.add_articles(batch)

@@ -87,3 +87,40 @@ def test_store_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path: Path) -> Non
     assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("1",)
     assert conn.execute("SELECT count(*) FROM events").fetchone() == (1,)
     conn.close()
+
+
+def v2_file(path: Path) -> None:
+    """A store as version 2 wrote it: two articles reporting the same meeting, one event each."""
+    conn = duckdb.connect(str(path))
+    conn.execute(MIGRATIONS[0].script())
+    conn.execute(MIGRATIONS[1].script())
+    conn.execute("INSERT INTO meta VALUES ('schema_version', '2')")
+    for n, (doc, url) in enumerate([("a", "https://x.org/a"), ("b", "https://y.org/b")]):
+        conn.execute("INSERT INTO articles (id, content_hash, url, date, text, n_events, ingested_at) VALUES "
+                     f"('{doc}', 'h{doc}', '{url}', DATE '2019-04-26', 'Kim met Putin in Vladivostok, said {doc}.',"
+                     f" 1, TIMESTAMP '2024-01-0{n + 1} 00:00:00')")
+        conn.execute(
+            "INSERT INTO events (event_id, doc_id, sentence_index, sentence, trigger_text, trigger_start, "
+            "trigger_end, source_code, target_code, cameo, quad_class, goldstein, status, date, date_precision, "
+            f"location_name, location_geonameid, rule, confidence) VALUES ('e{doc}', '{doc}', 0, 'Kim met Putin.', "
+            "'met', 4, 7, 'PRKGOV', 'RUSGOV', '044', 1, 1.0, 'asserted', '2019-04-25', 'day', 'Vladivostok', "
+            "2013348, 'meet', 0.9)")
+        conn.execute(f"INSERT INTO mentions VALUES ('e{doc}', '{doc}', 0, 0.9)")
+    conn.close()
+
+
+def test_store_version_2_file_is_upgraded_and_its_events_merged(tmp_path: Path) -> None:
+    db = tmp_path / "v2.duckdb"
+    v2_file(db)
+    with Store(db) as store:
+        assert store.schema_version == CURRENT_VERSION == 3
+        [event] = store.events(with_counts=True)
+        assert (event["event_id"], event["num_mentions"], event["num_articles"], event["num_sources"]) == (
+            "ea", 2, 2, 2)
+        conn = store.connection
+        assert conn.execute("SELECT mention_id, event_id, doc_id, trigger_text FROM mentions ORDER BY 1").fetchall(
+            ) == [("ea", "ea", "a", "met"), ("eb", "ea", "b", "met")]
+        # fingerprints were computed for the articles already there: a re-read is recognised
+        assert conn.execute("SELECT count(*) FROM fingerprints WHERE minhash IS NOT NULL").fetchone() == (2,)
+        copy = Article("c", "Kim met Putin in Vladivostok, said a.", url="https://x.org/a")
+        assert store.add_article(copy, []) is False

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,56 +15,94 @@ from newsevents.cli.common import (
     DateOpt,
     DbOpt,
     FormatOpt,
-    InputLog,
     ModelOpt,
     PatternsOpt,
     app,
-    build_pipeline,
     fail,
     parse_date,
 )
+from newsevents.dedup import NEAR_DUPLICATE_JACCARD
 from newsevents.errors import NewsEventsError
 from newsevents.output import EventWriter, Format
-from newsevents.records import Article, Event
+
+if TYPE_CHECKING:
+    from newsevents.corpus import IngestStats
 
 
 @app.command()
-def ingest(files: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+def ingest(files: Annotated[list[str], typer.Argument(
+               help="Files, folders, globs or - (stdin): text, HTML, JSON(L), CSV, RSS/Atom, WARC.")],
            db: DbOpt = None, date_: DateOpt = None, model: ModelOpt = None,
            actors: ActorsOpt = None, patterns: PatternsOpt = None,
-           batch: Annotated[int, typer.Option(help="Articles written per transaction.")] = 50) -> None:
-    """Code articles and store them with their events in DuckDB; already stored articles are skipped.
+           batch: Annotated[int, typer.Option(min=1, help="Articles written per transaction.")] = 50,
+           workers: Annotated[int, typer.Option(min=1, help="Processes that code articles.")] = 1,
+           text_column: Annotated[str | None, typer.Option(
+               "--text-column", help="CSV: the column holding the article text.")] = None,
+           near_duplicates: Annotated[float, typer.Option(
+               "--near-duplicates", help="Jaccard similarity (0-1] at which a rewrite is a duplicate; "
+               "above 1 turns near-duplicate detection off.")] = NEAR_DUPLICATE_JACCARD,
+           all_languages: Annotated[bool, typer.Option(
+               "--all-languages", help="Code articles that do not look English too.")] = False,
+           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
+    """Code articles and store them with their events in DuckDB, once each.
+
+    Duplicates (same URL, same text, or a near-duplicate rewrite) are recorded as sightings
+    of the stored article; events that agree on date, actors, code and place are merged
+    with mention counts. Running the same command again, or after it was killed, stores
+    nothing twice and loses nothing.
 
     Example:
 
-        newsevents ingest news/ --db events.duckdb
+        newsevents ingest news/ 'crawl/*.warc.gz' --db events.duckdb --workers 2
     """
+    from newsevents.corpus import Ingest, IngestOptions
+    from newsevents.pipeline import Settings
     from newsevents.store import Store, default_db_path
 
     default_date = parse_date(date_)
     path = db or default_db_path()
-    new = seen = n_events = 0
+    options = IngestOptions(
+        settings=Settings(model=model, actor_files=tuple(map(str, actors or [])),
+                          pattern_files=tuple(map(str, patterns or []))),
+        workers=workers, batch=batch, skip_non_english=not all_languages)
     try:
-        with Store(path) as store:
-            log = InputLog()
-            fresh = (a for a in log.articles(files, default_date) if not store.has_article(a))
-            pending: list[tuple[Article, list[Event]]] = []
-            pipeline = build_pipeline(model, actors, patterns)
-            for article, events in pipeline.code_articles(fresh):
-                pending.append((article, events))
-                if len(pending) >= batch:
-                    new += store.add_articles(pending)
-                    n_events += sum(len(e) for _, e in pending)
-                    pending = []
-            if pending:
-                new += store.add_articles(pending)
-                n_events += sum(len(e) for _, e in pending)
+        with Store(path) as store, _progress(quiet) as on_progress:
+            store.screen.near_threshold = near_duplicates
+            run = Ingest(store, options, on_progress=on_progress,
+                         on_error=lambda error: typer.echo(f"newsevents: {error}", err=True))
+            from newsevents.ingest import iter_articles
+
+            stats = run.run(iter_articles(files, default_date=default_date, stdin=sys.stdin,
+                                          text_column=text_column))
             seen = store.count_articles()
     except NewsEventsError as err:
         raise fail(str(err)) from None
-    typer.echo(f"{new} new articles, {n_events} events coded; {seen} articles in {path}", err=True)
-    if log.failed:
+    typer.echo(f"{stats.new} new articles, {stats.events} events coded; {stats.duplicates} duplicates, "
+               f"{stats.already_stored} already stored, {stats.not_english} not English; "
+               f"{seen} articles in {path} ({stats.rate:.1f} articles/s)", err=True)
+    if stats.failed:
         raise typer.Exit(1)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[IngestStats], None]]:
+    """A rich progress line on stderr (articles, articles per second) when stderr is a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield lambda _stats: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading")
+
+        def show(stats: IngestStats) -> None:
+            bar.update(task, description=(
+                f"{stats.read} articles read, {stats.new} new, {stats.duplicates} duplicates, "
+                f"{stats.events} events; {stats.rate:.1f} articles/s"))
+
+        yield show
 
 
 @app.command()
@@ -84,3 +125,35 @@ def events(db: DbOpt = None, fmt: FormatOpt = Format.table,
             writer.close()
     except NewsEventsError as err:
         raise fail(str(err)) from None
+
+
+@app.command()
+def export(db: DbOpt = None,
+           fmt: Annotated[str, typer.Option("--format", "-f",
+                                            help="parquet, csv, jsonl, or gdelt (GDELT 2.0 event table).")] = "csv",
+           output: Annotated[Path | None, typer.Option("--output", "-o",
+                                                       help="File to write (default: stdout).")] = None) -> None:
+    """Export the stored events, one row per merged event with its mention counts.
+
+    `gdelt` writes GDELT 2.0's 61 event columns, tab-separated, in GDELT's order.
+
+    Example:
+
+        newsevents export --db events.duckdb --format gdelt -o events.export.CSV
+    """
+    from newsevents.store import Store, default_db_path
+    from newsevents.store.export import export_file, write_stream
+
+    if fmt not in ("parquet", "csv", "jsonl", "gdelt"):
+        raise fail(f"--format {fmt!r}: choose parquet, csv, jsonl or gdelt")
+    if fmt == "parquet" and output is None:
+        raise fail("--format parquet needs a file: give -o FILE")
+    try:
+        with Store(db or default_db_path(), read_only=True) as store:
+            if output is None:
+                n = write_stream(store.connection, fmt, sys.stdout)  # type: ignore[arg-type]
+            else:
+                n = export_file(store.connection, fmt, output)  # type: ignore[arg-type]
+    except NewsEventsError as err:
+        raise fail(str(err)) from None
+    typer.echo(f"{n} events exported", err=True)

@@ -1,4 +1,5 @@
-"""Files in, Articles out: plain text, HTML, JSON lines (also gzipped) and JSON lists.
+"""Files in, Articles out: plain text, HTML, JSON lines (also gzipped), JSON lists, CSV,
+RSS/Atom feeds and WARC crawls; folders (recursively) and glob patterns.
 
 ``iter_articles`` is the one entry point. It streams: each article is yielded as soon
 as it is read. Input that cannot be read is yielded as an ``InputError`` (a value, not
@@ -7,6 +8,7 @@ raised) so that one bad file or line never stops the others.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -16,11 +18,14 @@ from typing import TextIO
 
 from newsevents.errors import InputError
 from newsevents.ingest.decode import BOM, check_text, normalise_newlines
+from newsevents.ingest.feeds import read_feed_file
 from newsevents.ingest.html import parse_html, read_html_file
 from newsevents.ingest.jsonl import read_json_file, read_jsonl_file, records_from_json, records_from_lines
 from newsevents.ingest.records import ReadOptions
 from newsevents.ingest.sources import Format, SourceFile, expand
+from newsevents.ingest.tabular import read_csv_file
 from newsevents.ingest.text import parse_text, read_text_file
+from newsevents.ingest.warc import read_warc_file
 from newsevents.records import Article
 
 __all__ = ["ReadOptions", "iter_articles"]
@@ -36,15 +41,17 @@ def iter_articles(
     default_date: date | None = None,
     stdin: TextIO | None = None,
     max_chars: int = 1_000_000,
+    text_column: str | None = None,
 ) -> Iterator[Article | InputError]:
     """Yield every article in the sources, in order; a source (or one line of it) that cannot be read
     yields an InputError (newsevents.errors.InputError(path, message, line)) and reading goes on.
 
     A source is a file, a folder (read recursively, in sorted order, files with a known extension
     only) or "-" for ``stdin`` (``sys.stdin`` when not given). ``default_date`` is the date of
-    articles whose input gives none (or gives one that cannot be read).
+    articles whose input gives none (or gives one that cannot be read). ``text_column`` names
+    the column of CSV files that holds the text.
     """
-    options = ReadOptions(default_date=default_date, max_chars=max_chars)
+    options = ReadOptions(default_date=default_date, max_chars=max_chars, text_column=text_column)
     for source in sources:
         if str(source) == STDIN:
             yield from _guarded(STDIN_LABEL, _read_stream(stdin or sys.stdin, options))
@@ -81,12 +88,23 @@ def _read_file(source: SourceFile, options: ReadOptions) -> Iterator[Article | I
             return read_jsonl_file(source.path, source.ident, options)
         case "json":
             return read_json_file(source.path, source.ident, options)
+        case "csv":
+            return read_csv_file(source.path, source.ident, options)
+        case "feed":
+            return read_feed_file(source.path, source.ident, options)
+        case "warc":
+            return read_warc_file(source.path, source.ident, options)
 
 
 def sniff(head: str) -> Format:
     """JSON lines if the first non-blank character is '{', a JSON list if '[', HTML if it
-    starts like a web page, else plain text."""
+    starts like a web page, a feed if it is XML with an <rss> or <feed> element, a WARC
+    file if it starts with a WARC version line, else plain text."""
     start = head.removeprefix(BOM).lstrip()
+    if start.startswith("WARC/"):
+        return "warc"
+    if start.startswith("<") and re.search(r"<(rss|feed|rdf:RDF)[\s>]", start[:2000]):
+        return "feed"
     if start.startswith("{"):
         return "jsonl"
     if start.startswith("["):
@@ -99,6 +117,8 @@ def sniff(head: str) -> Format:
 def _sniff_file(path: Path) -> Format:
     with path.open("rb") as stream:
         head = stream.read(SNIFF_BYTES)
+    if head.startswith(b"\x1f\x8b"):  # gzip: a crawl, or JSON lines
+        return "warc" if path.name.lower().endswith(".warc.gz") else "jsonl"
     return sniff(head.decode("utf-8", errors="replace"))
 
 
@@ -112,6 +132,8 @@ def _read_stream(stream: TextIO, options: ReadOptions) -> Iterator[Article | Inp
     if not leading or not "".join(leading).strip():
         raise InputError(STDIN_LABEL, "empty input")
     fmt = sniff(leading[-1])
+    if fmt in ("feed", "warc"):
+        raise InputError(STDIN_LABEL, f"a {fmt} cannot be read from standard input; save it to a file")
     if fmt == "jsonl":
         yield from records_from_lines(chain(leading, stream), STDIN_LABEL, "stdin", options)
         return

@@ -33,6 +33,7 @@ class ReadOptions:
 
     default_date: date | None = None
     max_chars: int = 1_000_000
+    text_column: str | None = None  # CSV: the column that holds the text (default: the first text alias)
 
 
 def parse_date(value: Any) -> date | None:

@@ -9,6 +9,7 @@ out there already carry it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -21,11 +22,38 @@ class Migration:
     description: str
     sql: str = ""  # inline SQL, or ...
     sql_file: str = ""  # ... the name of a .sql file beside this module
+    #: Python run after the SQL, in the same transaction, for what SQL cannot compute
+    #: (e.g. the MinHash fingerprints of articles already stored).
+    backfill: Callable[[duckdb.DuckDBPyConnection], None] | None = None
 
     def script(self) -> str:
         if self.sql_file:
             return resources.files(__package__).joinpath(self.sql_file).read_text(encoding="utf-8")
         return self.sql
+
+
+def backfill_fingerprints(conn: duckdb.DuckDBPyConnection) -> None:
+    """Fingerprints (URL key, MinHash, LSH bands) of the articles stored before version 3."""
+    from newsevents.store.rows import fingerprint_rows
+
+    offset = 0
+    while rows := conn.execute("SELECT id, text, url FROM articles ORDER BY id LIMIT 500 OFFSET ?",
+                               [offset]).fetchall():
+        offset += len(rows)
+        prints, bands = fingerprint_rows(rows)
+        insert_columns(conn, "fingerprints", 3, prints)
+        insert_columns(conn, "lsh_bands", 2, bands)
+
+
+def insert_columns(conn: duckdb.DuckDBPyConnection, table: str, width: int,
+                   rows: list[tuple[object, ...]]) -> None:
+    """One INSERT for all rows: each column goes in as one list and is unnested (much faster
+    than executemany, which runs one statement a row)."""
+    if not rows:
+        return
+    values = [list(column) for column in zip(*rows, strict=True)]
+    select = ", ".join("unnest(?)" for _ in range(width))
+    conn.execute(f"INSERT INTO {table} SELECT {select}", values)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -48,13 +76,16 @@ MIGRATIONS: tuple[Migration, ...] = (
         INSERT INTO mentions SELECT event_id, doc_id, sentence_index, confidence FROM events;
         """,
     ),
+    Migration(3, "de-duplication: fingerprints, sightings, merged events, mentions with evidence",
+              sql_file="v3_dedup.sql", backfill=backfill_fingerprints),
 )
 
 #: The version a file has once every migration has been applied.
 CURRENT_VERSION: int = MIGRATIONS[-1].version
 
 #: Tables a newsevents store owns; a file holding them without a `meta` table is not ours.
-OWN_TABLES: frozenset[str] = frozenset({"meta", "articles", "events", "mentions"})
+OWN_TABLES: frozenset[str] = frozenset({"meta", "articles", "events", "mentions", "fingerprints", "lsh_bands",
+                                        "sightings", "event_keys"})
 
 
 def read_version(conn: duckdb.DuckDBPyConnection) -> int | None:
@@ -84,6 +115,8 @@ def upgrade(conn: duckdb.DuckDBPyConnection, version: int) -> int:
         conn.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
         for migration in todo:
             conn.execute(migration.script())
+            if migration.backfill is not None:
+                migration.backfill(conn)
         conn.execute(
             "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(todo[-1].version)])
         conn.execute("COMMIT")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from newsevents.dedup import band_keys, minhash, normalise_url
 from newsevents.records import Actor, Article, Event
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
@@ -27,7 +29,12 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "rule", "confidence",
 )
 
-MENTION_COLUMNS: tuple[str, ...] = ("event_id", "doc_id", "sentence_index", "confidence")
+MENTION_COLUMNS: tuple[str, ...] = (
+    "mention_id", "event_id", "doc_id", "sentence_index", "sentence", "trigger_text", "trigger_start",
+    "trigger_end", "rule", "confidence",
+)
+SIGHTING_COLUMNS: tuple[str, ...] = ("source_path", "seen_id", "doc_id", "url", "date", "reason", "similarity")
+COUNT_COLUMNS: tuple[str, ...] = ("num_mentions", "num_articles", "num_sources")
 
 
 def article_row(article: Article, n_events: int, ingested_at: datetime) -> tuple[Any, ...]:
@@ -60,8 +67,32 @@ def event_row(event: Event) -> tuple[Any, ...]:
     )
 
 
-def mention_row(event: Event) -> tuple[Any, ...]:
-    return (event.event_id, event.doc_id, event.sentence_index, event.confidence)
+def mention_row(event: Event, merged_id: str) -> tuple[Any, ...]:
+    """A sighting of the merged event ``merged_id``, with this event's own evidence."""
+    return (event.event_id, merged_id, event.doc_id, event.sentence_index, event.sentence, event.trigger.text,
+            event.trigger.start, event.trigger.end, event.rule, event.confidence)
+
+
+def merge_key(event: Event) -> str:
+    """GDELT's rule: events that agree on date, source, target, CAMEO code (and status) and place
+    are one event. The same string as the SQL of migration 3 (v3_dedup.sql), hashed with md5."""
+    loc = event.location
+    place = "" if loc is None else (str(loc.geonameid) if loc.geonameid is not None else loc.name)
+    key = "|".join([event.date or "", event.source.code if event.source else "",
+                    event.target.code if event.target else "", event.cameo, event.status, place])
+    return hashlib.md5(key.encode("utf-8")).hexdigest()
+
+
+def fingerprint_rows(articles: Sequence[tuple[str, str, str | None]]
+                     ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Rows of `fingerprints` and `lsh_bands` for (id, text, url) triples."""
+    prints: list[tuple[Any, ...]] = []
+    bands: list[tuple[Any, ...]] = []
+    for doc_id, text, url in articles:
+        signature = minhash(text)
+        prints.append((doc_id, normalise_url(url), signature.tolist() if signature is not None else None))
+        bands.extend((key, doc_id) for key in (band_keys(signature) if signature is not None else []))
+    return prints, bands
 
 
 def unique_events(events: Sequence[Event]) -> list[Event]:

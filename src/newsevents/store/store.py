@@ -6,6 +6,7 @@ and storing an article a second time (same id, or same normalised text) changes 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -20,15 +21,20 @@ from newsevents.records import COUNTED_STATUSES, Article, Event
 from newsevents.store import migrations
 from newsevents.store.rows import (
     ARTICLE_COLUMNS,
+    COUNT_COLUMNS,
     EVENT_COLUMNS,
     MENTION_COLUMNS,
+    SIGHTING_COLUMNS,
     article_record,
     article_row,
     event_record,
     event_row,
+    fingerprint_rows,
     mention_row,
+    merge_key,
     unique_events,
 )
+from newsevents.store.screen import Screen, Verdict
 
 if TYPE_CHECKING:
     import pandas
@@ -69,6 +75,7 @@ class Store:
             raise StoreError(_open_message(self.path, e)) from e
         try:
             self._version = self._prepare_schema()
+            self._screen = Screen(self._conn)
         except BaseException:
             self._conn.close()
             raise
@@ -96,6 +103,11 @@ class Store:
             raise StoreError(f"cannot upgrade store {self.path} from schema version {version}: {e}") from e
 
     @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The DuckDB connection, for queries and exports (write through the methods above)."""
+        return self._conn
+
+    @property
     def schema_version(self) -> int:
         return self._version
 
@@ -120,22 +132,54 @@ class Store:
             [article.id, article.content_hash()]).fetchone()
         return row is not None
 
+    @property
+    def screen(self) -> Screen:
+        """The de-duplication decisions for this store (it remembers articles judged new until written)."""
+        return self._screen
+
+    def judge(self, articles: Sequence[Article]) -> list[Verdict]:
+        """De-duplicate a batch before coding it: see ``newsevents.store.screen``."""
+        return self._screen.judge(articles)
+
     def add_article(self, article: Article, events: Sequence[Event]) -> bool:
         """Store the article and its events in one transaction; False (nothing written) if already stored."""
         return self.add_articles([(article, events)]) == 1
 
     def add_articles(self, batch: Iterable[tuple[Article, Sequence[Event]]]) -> int:
-        """Store many articles in one transaction; return how many were new.
+        """De-duplicate and store many coded articles in one transaction; return how many were new.
 
-        Articles already stored, or repeated within the batch (same id or same normalised
-        text), are skipped. On any error the whole batch is rolled back: nothing is written.
+        An article already stored, or repeated within the batch (same text, same URL or a
+        near-duplicate), is recorded as a sighting and its events are dropped; one whose id is
+        taken by another story is stored under a new id (``screen.renamed_id``), its events
+        with it. On any error the whole batch is rolled back: nothing is written.
         """
+        items = list(batch)
+        verdicts = self.judge([article for article, _ in items])
+        coded: list[tuple[Article, Sequence[Event]]] = []
+        sightings: list[tuple[Any, ...]] = []
+        for verdict, (article, events) in zip(verdicts, items, strict=True):
+            if verdict.kind == "new":
+                renamed = verdict.article.id != article.id
+                coded.append((verdict.article, [dataclasses.replace(e, doc_id=verdict.article.id)
+                                                for e in events] if renamed else events))
+            elif verdict.sighting is not None:
+                sightings.append(verdict.sighting)
+        try:
+            self.write(coded, sightings)
+        finally:
+            for article, _ in coded:
+                self._screen.pending.remove(article.id)
+        return len(coded)
+
+    def write(self, coded: Sequence[tuple[Article, Sequence[Event]]], sightings: Sequence[tuple[Any, ...]]) -> None:
+        """Store articles judged new (``judge``), with their events, and the sightings of
+        duplicates, in one transaction. Events are merged with stored events that agree on
+        date, source, target, CAMEO code, status and place (``rows.merge_key``)."""
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only")
-        items = [(article, article.content_hash(), events) for article, events in batch]
         self._conn.execute("BEGIN TRANSACTION")
         try:
-            added = self._insert(items)
+            self._insert(coded, sightings)
             self._conn.execute("COMMIT")
         except duckdb.Error as e:
             self._conn.execute("ROLLBACK")
@@ -143,19 +187,14 @@ class Store:
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
-        return added
+        for article, _ in coded:
+            self._screen.pending.remove(article.id)
 
-    def _insert(self, items: list[tuple[Article, str, Sequence[Event]]]) -> int:
-        """Insert the new articles of ``items`` with their events, in bulk; return how many."""
-        seen_ids, seen_hashes = self._stored_keys([a.id for a, _, _ in items], [h for _, h, _ in items])
+    def _insert(self, coded: Sequence[tuple[Article, Sequence[Event]]], sightings: Sequence[tuple[Any, ...]]) -> None:
         now = datetime.now(UTC).replace(tzinfo=None)
         article_rows: list[tuple[Any, ...]] = []
         new_events: list[Event] = []
-        for article, content_hash, events in items:
-            if article.id in seen_ids or content_hash in seen_hashes:
-                continue
-            seen_ids.add(article.id)
-            seen_hashes.add(content_hash)
+        for article, events in coded:
             unique = unique_events(events)
             for event in unique:
                 if event.doc_id != article.id:
@@ -164,19 +203,43 @@ class Store:
                         f"{event.doc_id!r} but was given with article {article.id!r}")
             article_rows.append(article_row(article, len(unique), now))
             new_events.extend(unique)
+        prints, bands = fingerprint_rows([(a.id, a.text, a.url) for a, _ in coded])
         self._insert_rows("articles", ARTICLE_COLUMNS, article_rows)
-        self._insert_rows("events", EVENT_COLUMNS, [event_row(e) for e in new_events])
-        self._insert_rows("mentions", MENTION_COLUMNS, [mention_row(e) for e in new_events])
-        return len(article_rows)
+        self._insert_rows("fingerprints", ("doc_id", "url_key", "minhash"), prints)
+        self._insert_rows("lsh_bands", ("band_key", "doc_id"), bands)
+        self._insert_sightings(sightings)
+        self._insert_events(new_events)
 
-    def _stored_keys(self, ids: list[str], hashes: list[str]) -> tuple[set[str], set[str]]:
-        """The ids and content hashes among these that are already stored."""
-        if not ids:
-            return set(), set()
-        rows = self._conn.execute(
-            "SELECT id, content_hash FROM articles "
-            "WHERE id IN (SELECT unnest(?)) OR content_hash IN (SELECT unnest(?))", [ids, hashes]).fetchall()
-        return {r[0] for r in rows}, {r[1] for r in rows}
+    def _insert_sightings(self, sightings: Sequence[tuple[Any, ...]]) -> None:
+        """New sightings only: the first one of a (file, id) is kept, as in an uninterrupted run."""
+        fresh = list({(row[0], row[1]): row for row in reversed(sightings)}.values())[::-1]
+        if not fresh:
+            return
+        values = [list(column) for column in zip(*fresh, strict=True)]
+        select = ", ".join("unnest(?)" for _ in SIGHTING_COLUMNS)
+        self._conn.execute(f"INSERT OR IGNORE INTO sightings ({', '.join(SIGHTING_COLUMNS)}) SELECT {select}",
+                           values)
+
+    def _insert_events(self, events: Sequence[Event]) -> None:
+        """Each event joins the stored event with its merge key, or becomes a new one."""
+        keys = [merge_key(e) for e in events]
+        merged: dict[str, str] = {}
+        if keys:
+            merged = dict(self._conn.execute(
+                "SELECT merge_key, event_id FROM event_keys WHERE merge_key IN (SELECT unnest(?))",
+                [sorted(set(keys))]).fetchall())
+        event_rows: list[tuple[Any, ...]] = []
+        key_rows: list[tuple[Any, ...]] = []
+        mention_rows: list[tuple[Any, ...]] = []
+        for event, key in zip(events, keys, strict=True):
+            if key not in merged:
+                merged[key] = event.event_id
+                event_rows.append(event_row(event))
+                key_rows.append((key, event.event_id))
+            mention_rows.append(mention_row(event, merged[key]))
+        self._insert_rows("events", EVENT_COLUMNS, event_rows)
+        self._insert_rows("event_keys", ("merge_key", "event_id"), key_rows)
+        self._insert_rows("mentions", MENTION_COLUMNS, mention_rows)
 
     def _insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         """One INSERT for all rows: each column goes in as one list and is unnested (much faster
@@ -189,8 +252,8 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------
 
-    def _event_query(self, doc_id: str | None, counted_only: bool, limit: int | None
-                     ) -> tuple[str, list[Any]]:
+    def _event_query(self, doc_id: str | None, counted_only: bool, limit: int | None,
+                     with_counts: bool = False) -> tuple[str, list[Any]]:
         where: list[str] = []
         params: list[Any] = []
         if doc_id is not None:
@@ -201,6 +264,10 @@ class Store:
             where.append(f"status IN ({', '.join('?' * len(statuses))})")
             params.extend(statuses)
         sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"
+        if with_counts:
+            sql = (f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)}, "
+                   f"{', '.join(f'coalesce(c.{c}, 0)' for c in COUNT_COLUMNS)} "
+                   "FROM events e LEFT JOIN event_counts c USING (event_id)")
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY doc_id, sentence_index, trigger_start, event_id"
@@ -212,11 +279,27 @@ class Store:
         return sql, params
 
     def events(self, *, doc_id: str | None = None, counted_only: bool = False,
-               limit: int | None = None) -> list[dict[str, Any]]:
-        """Stored events as DESIGN.md event records, ordered by doc, sentence, trigger."""
-        sql, params = self._event_query(doc_id, counted_only, limit)
+               limit: int | None = None, with_counts: bool = False) -> list[dict[str, Any]]:
+        """Stored events as DESIGN.md event records, ordered by doc, sentence, trigger.
+
+        One record per merged event, with the evidence of its first mention; ``with_counts``
+        adds GDELT's ``num_mentions``, ``num_articles`` and ``num_sources``."""
+        sql, params = self._event_query(doc_id, counted_only, limit, with_counts)
         rows = self._conn.execute(sql, params).fetchall()
-        return [event_record(dict(zip(EVENT_COLUMNS, row, strict=True))) for row in rows]
+        out = []
+        for row in rows:
+            record = event_record(dict(zip(EVENT_COLUMNS, row[:len(EVENT_COLUMNS)], strict=True)))
+            if with_counts:
+                record.update(zip(COUNT_COLUMNS, row[len(EVENT_COLUMNS):], strict=True))
+            out.append(record)
+        return out
+
+    def mentions(self, event_id: str) -> list[dict[str, Any]]:
+        """Every sighting of one event, with its evidence (article, sentence, trigger, rule)."""
+        cursor = self._conn.execute(
+            f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions WHERE event_id = ? "
+            "ORDER BY doc_id, sentence_index, trigger_start", [event_id])
+        return [dict(zip(MENTION_COLUMNS, row, strict=True)) for row in cursor.fetchall()]
 
     def events_df(self, *, doc_id: str | None = None, counted_only: bool = False,
                   limit: int | None = None) -> pandas.DataFrame:

@@ -1,0 +1,159 @@
+"""Ingest a corpus into the store: read, screen out duplicates and non-English, code, write.
+
+The flow, for a stream of articles of any size (nothing is held but the batches in flight):
+
+    read ──▶ language check ──▶ de-duplication (Store.judge) ──▶ coding ──▶ Store.write
+                                    (parent)                   (here, or N worker processes)
+
+The parent process is the only one that touches the DuckDB file. Articles are taken in
+batches of ``batch`` and each batch is written in one transaction, in input order, so
+the store always holds a prefix of the input's decisions. That is what makes a run
+resumable: kill it at any moment, run the same command again, and the articles already
+written are recognised (``Verdict.kind == "stored"``) and skipped, the rest are coded,
+and the file ends exactly as an uninterrupted run leaves it (``bench/resume_check.py``).
+
+With ``workers > 1`` each batch is coded in a worker process, which builds its own
+``Pipeline`` once (``_worker_pipeline``); at most ``2 * workers`` batches are in flight.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
+from typing import Any
+
+from newsevents.errors import InputError
+from newsevents.ingest.language import looks_english
+from newsevents.pipeline import Pipeline, Settings
+from newsevents.records import Article, Event
+from newsevents.store import Store
+
+Coded = list[tuple[Article, list[Event]]]
+
+
+@dataclass
+class IngestStats:
+    """What a run did; ``read`` = new + duplicates + already_stored + not_english."""
+
+    read: int = 0
+    new: int = 0
+    duplicates: int = 0
+    already_stored: int = 0
+    not_english: int = 0
+    failed: int = 0
+    events: int = 0
+    started: float = field(default_factory=time.perf_counter)
+
+    @property
+    def seconds(self) -> float:
+        return time.perf_counter() - self.started
+
+    @property
+    def rate(self) -> float:
+        """Articles read per second so far."""
+        return self.read / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    settings: Settings = field(default_factory=Settings)
+    workers: int = 1
+    batch: int = 50
+    skip_non_english: bool = True
+
+
+@functools.cache
+def _worker_pipeline(settings: Settings) -> Pipeline:
+    """One Pipeline per worker process, built on its first batch."""
+    return Pipeline(settings)
+
+
+def _code_batch(settings: Settings, articles: list[Article]) -> Coded:
+    return list(_worker_pipeline(settings).code_articles(articles))
+
+
+def batched(items: Iterable[Article | InputError], size: int, stats: IngestStats,
+            on_error: Callable[[InputError], None]) -> Iterator[list[Article]]:
+    """Articles in lists of ``size``; errors go to ``on_error`` and are counted."""
+    chunk: list[Article] = []
+    for item in items:
+        if isinstance(item, InputError):
+            stats.failed += 1
+            on_error(item)
+            continue
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class Ingest:
+    """One ingest run into one store."""
+
+    def __init__(self, store: Store, options: IngestOptions | None = None, *,
+                 pipeline: Pipeline | None = None,
+                 on_progress: Callable[[IngestStats], None] | None = None,
+                 on_error: Callable[[InputError], None] | None = None) -> None:
+        self.store = store
+        self.options = options or IngestOptions()
+        self._pipeline = pipeline
+        self._on_progress = on_progress or (lambda _stats: None)
+        self._on_error = on_error or (lambda _error: None)
+        self.stats = IngestStats()
+
+    def run(self, items: Iterable[Article | InputError]) -> IngestStats:
+        batches = (self._screen(chunk) for chunk in batched(items, self.options.batch, self.stats, self._on_error))
+        if self.options.workers > 1:
+            self._run_pool(batches)
+        else:
+            for new, sightings in batches:
+                if new and self._pipeline is None:  # built only when there is something to code
+                    self._pipeline = Pipeline(self.options.settings)
+                coded = list(self._pipeline.code_articles(new)) if self._pipeline and new else []
+                self._write(coded, sightings)
+        return self.stats
+
+    def _screen(self, chunk: list[Article]) -> tuple[list[Article], list[tuple[Any, ...]]]:
+        stats = self.stats
+        stats.read += len(chunk)
+        english = [a for a in chunk if looks_english(a.text)] if self.options.skip_non_english else chunk
+        stats.not_english += len(chunk) - len(english)
+        new: list[Article] = []
+        sightings: list[tuple[Any, ...]] = []
+        for verdict in self.store.judge(english):
+            if verdict.kind == "new":
+                new.append(verdict.article)
+            elif verdict.kind == "stored":
+                stats.already_stored += 1
+            else:
+                stats.duplicates += 1
+                if verdict.sighting is not None:
+                    sightings.append(verdict.sighting)
+        return new, sightings
+
+    def _write(self, coded: Coded, sightings: Sequence[tuple[Any, ...]]) -> None:
+        self.store.write(coded, sightings)
+        self.stats.new += len(coded)
+        self.stats.events += sum(len(events) for _, events in coded)
+        self._on_progress(self.stats)
+
+    def _run_pool(self, batches: Iterator[tuple[list[Article], list[tuple[Any, ...]]]]) -> None:
+        settings = self.options.settings
+        in_flight: deque[tuple[AsyncResult[Coded], list[tuple[Any, ...]]]] = deque()
+        context = multiprocessing.get_context("spawn")  # workers do not inherit the DuckDB connection
+        with context.Pool(self.options.workers) as pool:
+            for new, sightings in batches:
+                in_flight.append((pool.apply_async(_code_batch, (settings, new)), sightings))
+                while len(in_flight) > 2 * self.options.workers:
+                    result, waiting = in_flight.popleft()
+                    self._write(result.get(), waiting)
+            while in_flight:
+                result, waiting = in_flight.popleft()
+                self._write(result.get(), waiting)
