@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -26,32 +27,19 @@ from newsevents.errors import DataFileError
 
 Kind = Literal["country", "adjective", "demonym", "capital", "region", "org", "person", "role", "ethnic"]
 
-# Spellings of one office, folded to one key: "Defense Minister" = "Minister of Defence";
-# India's "External Affairs Minister" and the UK's "Foreign Secretary" are foreign ministers.
-_TITLE_SYNONYMS = {
-    "defense minister": "defence minister", "minister of defence": "defence minister",
-    "minister of defense": "defence minister", "minister of national defense": "defence minister",
-    "minister of national defence": "defence minister", "defense secretary": "defence minister",
-    "defence secretary": "defence minister", "secretary of defense": "defence minister",
-    "external affairs minister": "foreign minister", "minister of external affairs": "foreign minister",
-    "minister of foreign affairs": "foreign minister", "foreign affairs minister": "foreign minister",
-    "foreign secretary": "foreign minister", "secretary of state": "foreign minister",
-    "interior secretary": "interior minister", "minister of the interior": "interior minister",
-    "home minister": "interior minister", "home secretary": "interior minister",
-    "minister of finance": "finance minister", "finance secretary": "finance minister",
-    "treasury secretary": "finance minister", "chancellor of the exchequer": "finance minister",
-    "premier": "prime minister", "pm": "prime minister",
-    "acting president": "president", "interim president": "president", "head of state": "president",
-    "acting prime minister": "prime minister", "interim prime minister": "prime minister",
-    "vice-president": "vice president", "secretary general": "secretary-general",
-    "un secretary-general": "secretary-general",
-}
+
+
+@cache
+def _title_synonyms() -> dict[str, str]:
+    """variant -> office, from data/actors/title_synonyms.csv (read once)."""
+    src = resources.files("newsevents") / "data" / "actors" / "title_synonyms.csv"
+    return {row["variant"]: row["office"] for _, row in _csv_rows(src)}
 
 
 def canonical_title(text: str) -> str:
     """One key per office: lower case, spelling variants folded ("Defense Secretary" -> "defence minister")."""
     t = " ".join(text.replace("’", "'").split()).lower()
-    return _TITLE_SYNONYMS.get(t, t)
+    return _title_synonyms().get(t, t)
 
 
 @dataclass(frozen=True)
