@@ -77,23 +77,16 @@ def _guarded(label: str, articles: Iterator[Article | InputError]) -> Iterator[A
         yield InputError(label, f"cannot read: {exc.strerror or exc}")
 
 
+# One reader a format; each takes (path, article id, options).
+_READERS = {
+    "text": read_text_file, "html": read_html_file, "jsonl": read_jsonl_file, "json": read_json_file,
+    "csv": read_csv_file, "feed": read_feed_file, "warc": read_warc_file,
+}
+
+
 def _read_file(source: SourceFile, options: ReadOptions) -> Iterator[Article | InputError]:
     fmt = source.format or _sniff_file(source.path)
-    match fmt:
-        case "text":
-            return read_text_file(source.path, source.ident, options)
-        case "html":
-            return read_html_file(source.path, source.ident, options)
-        case "jsonl":
-            return read_jsonl_file(source.path, source.ident, options)
-        case "json":
-            return read_json_file(source.path, source.ident, options)
-        case "csv":
-            return read_csv_file(source.path, source.ident, options)
-        case "feed":
-            return read_feed_file(source.path, source.ident, options)
-        case "warc":
-            return read_warc_file(source.path, source.ident, options)
+    return _READERS[fmt](source.path, source.ident, options)
 
 
 def sniff(head: str) -> Format:
