@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.records import Event
-
-
-def _summary(events: list[Event]) -> set[tuple[str | None, str | None, str | None, str]]:
-    return {(e.source.code[:3] if e.source else None, e.plover.type if e.plover else None,
-             e.target.code[:3] if e.target else None, e.status) for e in events}
+from event_summary import summarize
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -61,7 +56,7 @@ def _summary(events: list[Event]) -> set[tuple[str | None, str | None, str | Non
     ("Syrian rebels lobbed mortar shells at Turkish troops.", ("SYR", "ASSAULT", "TUR", "asserted")),
 ])
 def test_synonym_codes_sentence(code, sentence: str, expected: tuple[str | None, ...]) -> None:
-    assert expected in _summary(code(sentence))
+    assert expected in summarize(code(sentence))
 
 
 @pytest.mark.parametrize("sentence", [
