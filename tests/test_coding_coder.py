@@ -47,6 +47,15 @@ from event_summary import summarize
      ("DZA", "PROTEST", "DZA", "asserted")),
     # negated acceptance is a rejection
     ("Jordan will not accept Syrian refugees.", ("JOR", "REJECT", "SYR", "future")),
+    # a mediator acts on the parties named by "between"
+    ("Qatar launched a mediation effort between Egypt and Ethiopia.", ("QAT", "CONSULT", "EGY", "asserted")),
+    # what the subject is decides the event: peacekeepers arriving are peacekeeping (aid), not a visit
+    ("A first contingent of Kenyan peacekeepers arrived in Haiti.", ("KEN", "AID", "HTI", "asserted")),
+    ("Kenyan troops arrived in Haiti.", ("KEN", "CONSULT", "HTI", "asserted")),
+    # withdrawing inspectors from a country reduces relations with it
+    ("The UN withdrew its weapons inspectors from Iraq.", ("IGO", "SANCTION", "IRQ", "asserted")),
+    # travelling for talks is consulting the other party
+    ("Iranian and Saudi negotiators returned to Baghdad for talks.", ("IRN", "CONSULT", "SAU", "asserted")),
 ])
 def test_coder_codes_sentence(code, sentence: str, expected: tuple[str | None, ...]) -> None:
     assert expected in summarize(code(sentence))
@@ -60,6 +69,8 @@ def test_coder_codes_sentence(code, sentence: str, expected: tuple[str | None, .
     ("China will impose sanctions on Taiwan.", ("CHN", "THREATEN", "TWN", "future")),  # intent -> 13x
     ("India plans to impose sanctions on Nepal.", ("IND", "THREATEN", "NPL", "future")),
     ("Syria is willing to withdraw its troops from Lebanon.", ("SYR", "AGREE", "LBN", "future")),  # intent -> 03x
+    # "sworn to fight" is often parsed as a purpose clause; after a verb of intent it is the complement
+    ("Somali militants have sworn to fight Kenya until the end.", ("SOM", "THREATEN", "KEN", "future")),
 ])
 def test_coder_marks_modality(code, sentence: str, expected: tuple[str, ...] | None) -> None:
     events = code(sentence)

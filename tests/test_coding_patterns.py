@@ -21,9 +21,12 @@ def test_patterns_parse_words_alternatives_optional_and_target() -> None:
     assert p.words[1].optional and p.target_after == 1
     assert parse_line("040  summit:n", "x:1").noun
     assert parse_line("043  host +", "x:1").target_required
+    subject = parse_line("074  arrive @peacekeeper|peacekeepers [in] *", "x:1").subject
+    assert subject is not None and subject.options == frozenset({"peacekeeper", "peacekeepers"})
 
 
-@pytest.mark.parametrize("line", ["abc meet", "040", "040 meet * *", "040 meet * +", "040 meet (with)"])
+@pytest.mark.parametrize("line", ["abc meet", "040", "040 meet * *", "040 meet * +", "040 meet (with)",
+                                  "040 meet @a @b", "040 meet @[a]"])
 def test_patterns_malformed_line_names_file_and_line(line: str) -> None:
     with pytest.raises(DataFileError, match=r"mine\.txt:7"):
         parse_line(line, "mine.txt:7")

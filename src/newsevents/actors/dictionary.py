@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -36,9 +36,15 @@ def _title_synonyms() -> dict[str, str]:
     return {row["variant"]: row["office"] for _, row in _csv_rows(src)}
 
 
+# "Acting Foreign Minister" holds the office of foreign minister for as long as the role says.
+_TEMPORARY = ("acting ", "interim ", "caretaker ")
+
+
 def canonical_title(text: str) -> str:
     """One key per office: lower case, spelling variants folded ("Defense Secretary" -> "defence minister")."""
     t = " ".join(text.replace("’", "'").split()).lower()
+    for prefix in _TEMPORARY:
+        t = t.removeprefix(prefix)
     return _title_synonyms().get(t, t)
 
 
@@ -130,8 +136,12 @@ def _csv_rows(source: Traversable | Path) -> Iterator[tuple[int, dict[str, str]]
         yield n, {k.strip(): (v or "").strip() for k, v in row.items() if k}
 
 
-def _date(value: Any, where: str, line: int | None) -> date | None:
-    """A date from YAML: a date, 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; None for open ends."""
+def _date(value: Any, where: str, line: int | None, *, end: bool = False) -> date | None:
+    """A date from YAML: a date, 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY'; None for open ends.
+
+    A month or a year alone means its first day as a start and its last day as an `end`:
+    an office that ended "2024" was still held in March 2024.
+    """
     if value is None or value == "":
         return None
     if isinstance(value, date):
@@ -139,7 +149,14 @@ def _date(value: Any, where: str, line: int | None) -> date | None:
     parts = str(value).split("-")
     try:
         nums = [int(p) for p in parts]
-        return date(nums[0], nums[1] if len(nums) > 1 else 1, nums[2] if len(nums) > 2 else 1)
+        if len(nums) == 1:
+            return date(nums[0], 12, 31) if end else date(nums[0], 1, 1)
+        if len(nums) == 2:
+            first = date(nums[0], nums[1], 1)
+            if not end:
+                return first
+            return date(nums[0] + nums[1] // 12, nums[1] % 12 + 1, 1) - timedelta(days=1)
+        return date(nums[0], nums[1], nums[2])
     except (ValueError, IndexError) as err:
         raise DataFileError(where, line, f"not a date: {value!r} (use YYYY-MM-DD)") from err
 
@@ -155,7 +172,8 @@ class ActorDictionary:
     # (country, canonical title) -> the people who held that office, with the role
     offices: dict[tuple[str, str], list[tuple[Role, Entry]]] = field(default_factory=lambda: defaultdict(list))
     titles: set[str] = field(default_factory=set)  # every canonical title some office has
-    leader_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # country -> "its leader" offices
+    # country -> [(in force from, the offices "its leader" means)], oldest first
+    leader_titles: dict[str, list[tuple[date | None, tuple[str, ...]]]] = field(default_factory=dict)
     max_words: int = 1
     first_words: set[str] = field(default_factory=set)  # first word of every alias, for may_start
 
@@ -172,7 +190,7 @@ class ActorDictionary:
     def holder(self, country: str, title: str, on: date | None) -> Entry | None:
         """Who held `title` ("prime minister", "leader") in `country` on the date (or most recently)."""
         key = canonical_title(title)
-        titles = self.leader_titles.get(country, DEFAULT_LEADER_TITLES) if key == "leader" else (key,)
+        titles = self.leader_offices(country, on) if key == "leader" else (key,)
         for t in titles:
             held = self.offices.get((country, t))
             if not held:
@@ -216,9 +234,10 @@ class ActorDictionary:
         d._load_leaders(data / "leaders.csv")
         people = data / "people"
         if people.is_dir():
-            for f in sorted(people.iterdir(), key=lambda p: p.name):
-                if f.name.endswith((".yaml", ".yml")):
-                    d.load_yaml(f)
+            files = sorted((f for f in people.iterdir() if f.name.endswith((".yaml", ".yml"))),
+                           key=lambda f: f.name)
+            for item, where, i in _merge_people(files):
+                d._add_yaml_entry(item, where, i, None)
         for path in extra:
             d.load_yaml(Path(path), override=True)
         return d
@@ -263,7 +282,20 @@ class ActorDictionary:
             titles = tuple(canonical_title(t) for t in _split(row.get("titles")))
             if not titles:
                 raise DataFileError(str(src), n, "a leader row needs `titles`")
-            self.leader_titles[row["country"].upper()] = titles
+            since = _date(row.get("from"), str(src), n)
+            rules = self.leader_titles.setdefault(row["country"].upper(), [])
+            rules.append((since, titles))
+            rules.sort(key=lambda r: r[0] or date.min)
+
+    def leader_offices(self, country: str, on: date | None) -> tuple[str, ...]:
+        """The offices "the <country> leader" means on a date (leaders.csv), else the default order."""
+        rules = self.leader_titles.get(country)
+        if not rules:
+            return DEFAULT_LEADER_TITLES
+        if on is None:
+            return rules[-1][1]
+        current = [titles for since, titles in rules if since is None or since <= on]
+        return current[-1] if current else rules[0][1]
 
     def load_yaml(self, src: Traversable | Path, *, override: bool = False) -> None:
         """People (with `roles`), organisations (`code`) or roles (`sector`) from a YAML list.
@@ -271,32 +303,23 @@ class ActorDictionary:
         With `override` (users' files) an alias given here replaces what the built-in
         dictionary meant by it; several entries of the same file may still share an alias.
         """
-        where = str(src)
-        try:
-            items = yaml.safe_load(src.read_text(encoding="utf-8")) or []
-        except (OSError, yaml.YAMLError) as err:
-            raise DataFileError(where, None, f"cannot read actor file: {err}") from err
-        if not isinstance(items, list):
-            raise DataFileError(where, None, "an actor file is a YAML list of entries")
         seen: set[str] = set()  # aliases this file has already redefined
-        for i, item in enumerate(items, 1):
-            if not isinstance(item, dict) or ("name" not in item and "term" not in item):
-                raise DataFileError(where, None, f"entry {i}: needs `name` (or `term` for a role)")
-            self._add_yaml_entry(item, where, i, seen if override else None)
+        for i, item in enumerate(_yaml_entries(src), 1):
+            self._add_yaml_entry(item, str(src), i, seen if override else None)
 
     def _add_yaml_entry(self, item: dict[str, Any], where: str, i: int, seen: set[str] | None) -> None:
         if "term" in item:
             self.roles[normalise(str(item["term"]))] = str(item["sector"]).upper()
             return
         name = str(item["name"])
-        aliases = [name, *[str(a) for a in item.get("aliases") or []]]
+        aliases = list(dict.fromkeys([name, *[str(a) for a in item.get("aliases") or []]]))
         if item.get("roles"):
             roles = []
             for r in item["roles"]:
                 if not isinstance(r, dict) or "code" not in r:
                     raise DataFileError(where, None, f"entry {i} ({name}): each role needs a `code`")
                 roles.append(Role(str(r["code"]).upper(), str(r.get("title") or ""),
-                                  _date(r.get("start"), where, None), _date(r.get("end"), where, None)))
+                                  _date(r.get("start"), where, None), _date(r.get("end"), where, None, end=True)))
             roles.sort(key=lambda r: r.start or date.min)
             entry = Entry("person", roles[-1].code, name, tuple(roles), item.get("wikidata"))
             for r in roles:
@@ -316,3 +339,41 @@ class ActorDictionary:
                 key = normalise(alias)
                 self.add(alias, entry, replace=key not in seen)
                 seen.add(key)
+
+
+def _yaml_entries(src: Traversable | Path) -> list[dict[str, Any]]:
+    """The entries of one actor YAML file, each checked to be a person, organisation or role."""
+    where = str(src)
+    try:
+        items = yaml.safe_load(src.read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError) as err:
+        raise DataFileError(where, None, f"cannot read actor file: {err}") from err
+    if not isinstance(items, list):
+        raise DataFileError(where, None, "an actor file is a YAML list of entries")
+    for i, item in enumerate(items, 1):
+        if not isinstance(item, dict) or ("name" not in item and "term" not in item):
+            raise DataFileError(where, None, f"entry {i}: needs `name` (or `term` for a role)")
+    return items
+
+
+def _merge_people(files: Iterable[Traversable]) -> list[tuple[dict[str, Any], str, int]]:
+    """Entries of the built-in people files, one per person: the same `name` in two files
+    (a leader in one, the same person's earlier ministry in another) is one person, so their
+    roles and aliases are combined. Returns (entry, file, index) for error messages."""
+    merged: dict[str, tuple[dict[str, Any], str, int]] = {}
+    out: list[tuple[dict[str, Any], str, int]] = []
+    for f in files:
+        for i, item in enumerate(_yaml_entries(f), 1):
+            name = item.get("name")
+            first = merged.get(name) if name and item.get("roles") else None
+            if first is None:
+                entry = (dict(item), str(f), i)
+                out.append(entry)
+                if name and item.get("roles"):
+                    merged[name] = entry
+                continue
+            base = first[0]
+            base["roles"] = [*base["roles"], *item["roles"]]
+            base["aliases"] = [*(base.get("aliases") or []), *(item.get("aliases") or [])]
+            base["wikidata"] = base.get("wikidata") or item.get("wikidata")
+    return out

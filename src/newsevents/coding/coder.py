@@ -80,6 +80,7 @@ class Coder:
     # -- entry point --------------------------------------------------------------------------------
 
     def code_sentence(self, sent: Span, mentions: Mentions) -> list[CodedEvent]:
+        self.grammar.repair(sent)
         actors = resolve_sentence(self.resolver, sent, mentions)
         matches: list[Match] = []
         for tok in sent:
@@ -182,12 +183,15 @@ class Coder:
         parties: list[Token] = []
         targets: list[Token] = []
         governor = None
+        third_party = m.pattern.code in self.grammar.third_party_codes
         for prep in children(noun, "prep"):
             obj = child(prep, "pobj")
             if obj is None:
                 continue
             word = prep.lower_
-            if word in {"between", "among"} or word == "by":
+            if word in {"between", "among"} and third_party:
+                targets.extend(conjuncts(obj))  # "mediation between A and B": A and B are its targets
+            elif word in {"between", "among"} or word == "by":
                 parties.extend(conjuncts(obj))
             elif word in _NOUN_TARGET_PREPS or (word == "of" and noun.lemma_.lower() not in _MEETING_NOUNS):
                 targets.extend(conjuncts(obj))

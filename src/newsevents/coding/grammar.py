@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from importlib import resources
 
 import yaml
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.errors import DataFileError
 
 _FIELDS = ("speech_verbs", "demand_modals", "light_verbs", "object_control_verbs", "negating_verbs",
            "future_verbs", "future_aux", "hypothetical_aux", "condition_marks", "intent_governors",
-           "negated_acceptance", "negating_nouns", "negating_marks", "purpose_nouns")
+           "negated_acceptance", "negating_nouns", "negating_marks", "purpose_nouns", "third_party_codes")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Grammar:
     negating_nouns: frozenset[str]
     negating_marks: frozenset[str]
     purpose_nouns: frozenset[str]
+    third_party_codes: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
 
     @classmethod
@@ -50,6 +51,23 @@ class Grammar:
             if code.startswith(prefix):
                 return intent
         return code
+
+    def repair(self, sent: Span) -> None:
+        """Relabel a parse error the rules depend on, in place.
+
+        The small English model often attaches the infinitive of "vowed to fight", "refused to
+        meet" as an adverbial clause (purpose) instead of a complement; after verbs of intent and
+        refusal a to-infinitive is their complement, so it is relabelled ``xcomp``.
+        """
+        for tok in sent:
+            if (tok.dep_ == "advcl" and tok.pos_ in {"VERB", "AUX"} and tok.i > tok.head.i
+                    and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+                    and tok.head.lemma_.lower() in self._complement_takers):
+                tok.dep_ = "xcomp"
+
+    @property
+    def _complement_takers(self) -> frozenset[str]:
+        return self.future_verbs | self.intent_governors | self.negating_verbs
 
     def speech_head(self, token: Token) -> Token | None:
         """The reporting verb whose complement holds `token`'s clause ("said" in "X said Y met Z")."""

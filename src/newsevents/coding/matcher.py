@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsevents.coding.patterns import Pattern
+from newsevents.coding.patterns import Pattern, Word
 
 # Dependencies a pattern's words may follow down from the trigger: particles, objects,
 # prepositions and their objects, complements. Not subjects (except passive ones,
@@ -15,6 +15,7 @@ from newsevents.coding.patterns import Pattern
 _FOLLOW = frozenset({"prt", "dobj", "prep", "pobj", "pcomp", "xcomp", "aux", "attr", "acomp", "oprd",
                      "dative", "agent", "compound", "nsubjpass", "advmod", "amod", "conj", "acl"})
 _MAX_DEPTH = 4
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,25 @@ def _reachable(start: Token) -> list[Token]:
     return out
 
 
+def _subject_is(word: Word, trigger: Token) -> bool:
+    """Whether the trigger's subject (or a word modifying it) is one of `word`'s options."""
+    verb = trigger
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # "arrived and took up positions": the first verb's subject
+    heads = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    # "the first contingent of peacekeepers arrived": the noun after "of" is who arrived
+    heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    for subj in heads:
+        for tok in (subj, *(c for c in subj.children if c.dep_ in {"compound", "amod"})):
+            if word.accepts(tok.lemma_.lower(), tok.lower_):
+                return True
+    return False
+
+
 def match(pattern: Pattern, trigger: Token) -> Match | None:
+    if pattern.subject is not None and not _subject_is(pattern.subject, trigger):
+        return None
     matched: list[Token | None] = []
     used = {trigger.i}
     anchor = trigger

@@ -8,7 +8,9 @@ One pattern a line (see the header of ``data/patterns/core.txt``)::
 an adjective such as ``keen``, or a noun marked ``:n`` such as ``summit:n``). The words after it must
 hang off the trigger in the dependency parse: particles, prepositions, object nouns and
 complement verbs, matched by lemma. ``a|b`` accepts any of the alternatives, ``[a]``
-marks a word as optional, and ``*`` marks where the target is: the object of the
+marks a word as optional, ``@a|b`` asks the trigger's subject (its head noun or a modifier of
+it) to be one of these words ("peacekeepers arrive" is peacekeeping, not a visit), and ``*``
+marks where the target is: the object of the
 preposition before it, or the object of the verb before it. ``+`` is a ``*`` that must
 hold an actor, or the pattern codes nothing ("host +": hosting a visitor, not a festival). The pattern with the most
 words that matches wins; ties go to the pattern listed first.
@@ -50,11 +52,14 @@ class Pattern:
     origin: str  # "file:line", printed in every event's `rule`
     text: str
     target_required: bool = False  # `+` instead of `*`: no actor there, no event
+    subject: Word | None = None  # `@a|b`: what the trigger's subject must be
 
     @property
     def specificity(self) -> int:
         slot = 1 if self.target_after is not None else 0  # "demand *" is more specific than "demand"
-        return sum(1 for w in self.words if not w.optional) * 2 + sum(1 for w in self.words if w.optional) + slot
+        subject = 2 if self.subject is not None else 0
+        return (sum(1 for w in self.words if not w.optional) * 2 + sum(1 for w in self.words if w.optional)
+                + slot + subject)
 
 
 @dataclass
@@ -139,7 +144,13 @@ def parse_line(line: str, origin: str) -> Pattern:
     words: list[Word] = []
     target_after: int | None = None
     required = False
+    subject: Word | None = None
     for w in rest:
+        if w.startswith("@"):
+            if subject is not None or not _WORD.match(w[1:]) or w[1:].startswith("["):
+                raise DataFileError(where, lineno, f"bad subject {w!r} (use one @word or @a|b per pattern)")
+            subject = Word(frozenset(w[1:].lower().split("|")))
+            continue
         if w in {"*", "+"}:
             if target_after is not None:
                 raise DataFileError(where, lineno, "only one target slot ('*' or '+') per pattern")
@@ -151,4 +162,4 @@ def parse_line(line: str, origin: str) -> Pattern:
         optional = w.startswith("[")
         words.append(Word(frozenset(w.strip("[]").lower().split("|")), optional))
     return Pattern(code, frozenset(trigger.lower().split("|")), noun, tuple(words), target_after, origin, line,
-                   required)
+                   required, subject)

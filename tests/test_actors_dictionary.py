@@ -1,0 +1,66 @@
+"""The actor dictionary's data: people described in two built-in files, offices by date."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsevents.actors.dictionary import ActorDictionary, _date, _merge_people, canonical_title
+
+
+def test_dictionary_same_person_in_two_files_is_one_person(tmp_path: Path) -> None:
+    leaders = tmp_path / "a_leaders.yaml"
+    leaders.write_text("- name: Jane Example\n  aliases: [Example]\n  roles:\n"
+                       "    - {code: FRAGOV, title: Prime Minister, start: 2020-01-01, end: null}\n",
+                       encoding="utf-8")
+    ministers = tmp_path / "b_ministers.yaml"
+    ministers.write_text("- name: Jane Example\n  aliases: [J. Example, Example]\n  wikidata: Q1\n  roles:\n"
+                         "    - {code: FRAGOV, title: Foreign Minister, start: 2012-01-01, end: 2016-12-31}\n",
+                         encoding="utf-8")
+    merged = _merge_people([leaders, ministers])
+    assert len(merged) == 1
+    item, where, _ = merged[0]
+    assert where.endswith("a_leaders.yaml")
+    assert [r["title"] for r in item["roles"]] == ["Prime Minister", "Foreign Minister"]
+    assert item["wikidata"] == "Q1"
+    d = ActorDictionary()
+    d._add_yaml_entry(item, where, 1, None)
+    assert len(d.lookup("Example")) == 1  # an alias given twice is still one entry
+    assert d.holder("FRA", "foreign minister", date(2014, 5, 1)) is d.holder("FRA", "prime minister", date(2021, 1, 1))
+
+
+@pytest.mark.parametrize(("title", "office"), [
+    ("Acting Foreign Minister", "foreign minister"),
+    ("interim President", "president"),
+    ("Minister for Foreign Affairs", "foreign minister"),
+    ("Secretary of War", "defence minister"),
+    ("Defense Secretary", "defence minister"),
+])
+def test_dictionary_title_spellings_fold_to_one_office(title: str, office: str) -> None:
+    assert canonical_title(title) == office
+
+
+@pytest.mark.parametrize(("value", "end", "expected"), [
+    ("2024", False, date(2024, 1, 1)),
+    ("2024", True, date(2024, 12, 31)),
+    ("2024-02", True, date(2024, 2, 29)),
+    ("2024-12", True, date(2024, 12, 31)),
+    ("2024-02", False, date(2024, 2, 1)),
+    ("2024-02-10", True, date(2024, 2, 10)),
+])
+def test_dictionary_partial_dates_cover_their_whole_period(value: str, end: bool, expected: date) -> None:
+    assert _date(value, "people.yaml", None, end=end) == expected
+
+
+@pytest.mark.parametrize(("country", "on", "office"), [
+    ("TUR", date(2010, 1, 1), "prime minister"),  # Erdogan as prime minister
+    ("TUR", date(2016, 1, 1), "president"),       # Erdogan as president
+    ("ARM", date(2005, 1, 1), "president"),
+    ("ARM", date(2020, 1, 1), "prime minister"),
+    ("DEU", date(2020, 1, 1), "chancellor"),
+    ("USA", date(2020, 1, 1), "supreme leader"),  # no row: the default order, presidents come first
+])
+def test_dictionary_leader_offices_follow_constitutional_changes(country: str, on: date, office: str) -> None:
+    assert ActorDictionary.load().leader_offices(country, on)[0] == office
