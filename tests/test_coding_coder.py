@@ -145,3 +145,19 @@ def test_coder_pronoun_after_a_date_is_the_speaker(code) -> None:
 ])
 def test_coder_negating_nouns_and_purposes(code, sentence: str, trigger: str, status: str) -> None:
     assert {e.status for e in code(sentence) if e.trigger.text == trigger} == {status}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "up to 16 advisers" is read as a particle and a preposition; the advisers are still the object
+    ("Afghan rebels kidnapped up to 16 Russian advisers.", ("AFG", "COERCE", "RUS", "asserted")),
+    # a preposition whose object the parser attached elsewhere
+    ("Peru granted asylum to five Panamanian officers holed up in an embassy.", ("PER", "AID", "PAN", "asserted")),
+    # whoever is to withdraw or resign is the target of the demand
+    ("EU ministers demanded the withdrawal of Serbian forces from Bosnia.", ("IGO", "REQUEST", "SRB", "asserted")),
+    # a complaint to an audience over someone's deed targets the doer
+    ("Lebanon complained to the United Nations over Israeli air raids.", ("LBN", "ACCUSE", "ISR", "asserted")),
+    # troops sent somewhere: the place is the target
+    ("Israel strengthened its forces in Lebanon.", ("ISR", "MOBILIZE", "LBN", "asserted")),
+])
+def test_coder_finds_targets_the_parse_hides(code, sentence: str, expected: tuple[str | None, ...]) -> None:
+    assert expected in summarize(code(sentence))

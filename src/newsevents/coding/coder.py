@@ -278,8 +278,9 @@ class Coder:
             if comp is not None:
                 subj = child(comp, "nsubj")
                 return conjuncts(subj) if subj is not None else []
-            return []
-        obj = child(anchor, "dobj", "dative", "attr")
+            follower = _noun_after(anchor)  # "asylum to five officers holed up ...": a lost object
+            return conjuncts(follower) if follower is not None else []
+        obj = child(anchor, "dobj", "dative", "attr") or _up_to_object(anchor)
         if obj is not None:
             return conjuncts(obj)
         for comp in children(anchor, "ccomp", "xcomp", "acl"):
@@ -399,3 +400,26 @@ def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
             seen.add(key)
             out.append(e)
     return out
+
+
+_NP_MODIFIERS = frozenset({"det", "nummod", "amod", "compound", "quantmod", "poss", "case", "nmod"})
+
+
+def _noun_after(prep: Token) -> Token | None:
+    """The noun phrase right after a preposition the parser left without an object."""
+    for tok in prep.doc[prep.i + 1: prep.sent.end]:
+        if tok.pos_ in _NOUN_TAGS and tok.dep_ not in _NP_MODIFIERS:
+            return tok
+        if tok.dep_ not in _NP_MODIFIERS:
+            return None
+    return None
+
+
+def _up_to_object(verb: Token) -> Token | None:
+    """ "kidnapped up to 16 advisers": the parser reads "up" as a particle and the object as "to"'s."""
+    for up in verb.children:
+        if up.lower_ == "up":
+            for to in up.children:
+                if to.lower_ == "to":
+                    return child(to, "pobj")
+    return None
