@@ -71,6 +71,8 @@ def test_coder_codes_sentence(code, sentence: str, expected: tuple[str | None, .
     ("Syria is willing to withdraw its troops from Lebanon.", ("SYR", "AGREE", "LBN", "future")),  # intent -> 03x
     # "sworn to fight" is often parsed as a purpose clause; after a verb of intent it is the complement
     ("Somali militants have sworn to fight Kenya until the end.", ("SOM", "THREATEN", "KEN", "future")),
+    # a threat names what would be done, not a deed
+    ("Canada rejected Trump's threat to impose tariffs on Canadian steel.", ("USA", "THREATEN", "CAN", "future")),
 ])
 def test_coder_marks_modality(code, sentence: str, expected: tuple[str, ...] | None) -> None:
     events = code(sentence)
