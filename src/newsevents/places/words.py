@@ -1,0 +1,58 @@
+"""The word lists the place rules use, read once from ``data/places/words.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from newsevents.errors import DataFileError
+
+_PACKAGED = "data/places/words.yaml"
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """Vocabulary of the gazetteer and the resolver; each list is documented in the data file."""
+
+    locative_preps: frozenset[str]
+    weak_preps: frozenset[str]
+    motion_lemmas: frozenset[str]
+    of_locatives: frozenset[str]
+    place_nouns: frozenset[str]
+    on_nouns: frozenset[str]
+    place_labels: frozenset[str]
+    skip_labels: frozenset[str]
+    articles: frozenset[str]
+    direction_words: frozenset[str]
+    place_object_lemmas: frozenset[str]
+    speech_lemmas: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> PlaceWords:
+        """The packaged lists, or those of the YAML file ``path``; words are kept as written."""
+        if path is None:
+            name, text = _PACKAGED, (resources.files("newsevents") / _PACKAGED).read_text(encoding="utf-8")
+        else:
+            name, text = str(path), path.read_text(encoding="utf-8")
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as err:
+            raise DataFileError(name, None, f"not valid YAML: {err}") from err
+        if not isinstance(data, dict):
+            raise DataFileError(name, None, "expected a mapping of list names to lists of words")
+        wanted = [f.name for f in fields(cls)]
+        missing = [f for f in wanted if f not in data]
+        if missing:
+            raise DataFileError(name, None, f"missing lists: {', '.join(missing)}")
+        lists: dict[str, frozenset[str]] = {}
+        for field in wanted:
+            words = data[field]
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise DataFileError(
+                    name, None, f"'{field}' must be a list of words (quote words YAML reads otherwise: \"off\")"
+                )
+            lists[field] = frozenset(words)
+        return cls(**lists)
