@@ -73,6 +73,10 @@ def test_coder_codes_sentence(code, sentence: str, expected: tuple[str | None, .
     ("Somali militants have sworn to fight Kenya until the end.", ("SOM", "THREATEN", "KEN", "future")),
     # a threat names what would be done, not a deed
     ("Canada rejected Trump's threat to impose tariffs on Canadian steel.", ("USA", "THREATEN", "CAN", "future")),
+    # the subject of a passive raising verb is the one who acts
+    ("Putin is scheduled to meet Erdogan in Ankara.", ("RUS", "AGREE", "TUR", "future")),
+    # a conjunct with its own auxiliary acts; one that shares the passive does not
+    ("Montenegro's prime minister was indicted by the tribunal and will resign.", ("MNE", "AGREE", None, "future")),
 ])
 def test_coder_marks_modality(code, sentence: str, expected: tuple[str, ...] | None) -> None:
     events = code(sentence)
@@ -163,3 +167,17 @@ def test_coder_negating_nouns_and_purposes(code, sentence: str, trigger: str, st
 ])
 def test_coder_finds_targets_the_parse_hides(code, sentence: str, expected: tuple[str | None, ...]) -> None:
     assert expected in summarize(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # asked for, not done: "for Russia to agree" is the complement of the call
+    "Ukraine called for Russia to reciprocate by agreeing to a ceasefire.",
+])
+def test_coder_requested_deed_is_not_asserted(code, sentence: str) -> None:
+    assert not [e for e in code(sentence) if e.plover and e.plover.type == "AGREE" and e.status == "asserted"]
+
+
+def test_coder_passive_conjunct_keeps_its_victims(code) -> None:
+    events = code("Lebanon said 20 Lebanese civilians were killed or wounded in Israeli raids.")
+    assert not [e for e in events if e.source and e.source.code.startswith("LBN") and e.plover
+                and e.plover.type == "ASSAULT"]

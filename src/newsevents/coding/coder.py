@@ -214,8 +214,13 @@ class Coder:
     def _subjects(self, verb: Token) -> list[Token]:
         """The subject of `verb`, following control, coordination and relative clauses."""
         t = verb
+        active_below = False  # climbed from an active complement or conjunct, whose subject a passive may hold
         for _ in range(5):
             subj = child(t, "nsubj", "csubj")
+            if subj is None and active_below:
+                # "Rubio is expected to meet Iwaya", "was indicted and will resign": the passive
+                # subject acts; not in "were killed or wounded", where the conjunct is passive too
+                subj = child(t, "nsubjpass")
             if subj is not None:
                 if _is_expletive(subj, self.grammar):
                     return []
@@ -229,9 +234,11 @@ class Coder:
                 obj = child(t.head, "dobj")
                 if obj is not None and t.head.lemma_.lower() in self.grammar.object_control_verbs:
                     return conjuncts(obj)
+                active_below = True
                 t = t.head
                 continue
             if t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG"):
+                active_below = t.tag_ != "VBN" or child(t, "aux") is not None
                 t = t.head
                 continue
             if t.dep_ == "relcl":

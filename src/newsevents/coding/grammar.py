@@ -56,14 +56,16 @@ class Grammar:
         """Relabel a parse error the rules depend on, in place.
 
         The small English model often attaches the infinitive of "vowed to fight", "refused to
-        meet" as an adverbial clause (purpose) instead of a complement; after verbs of intent and
-        refusal a to-infinitive is their complement, so it is relabelled ``xcomp``.
+        meet" or "called for Russia to agree" as an adverbial clause (purpose) instead of a
+        complement; after verbs of intent and refusal, and with "for" before its subject, a
+        to-infinitive is a complement, so it is relabelled ``xcomp``.
         """
         for tok in sent:
             if (tok.dep_ == "advcl" and tok.pos_ in {"VERB", "AUX"} and tok.i > tok.head.i
                     and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-                    and tok.head.lemma_.lower() in self._complement_takers):
-                tok.dep_ = "xcomp"
+                    and (tok.head.lemma_.lower() in self._complement_takers
+                         or any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children))):
+                tok.dep_ = "xcomp"  # also "called for Russia to reciprocate": a for-to complement
 
     @property
     def _complement_takers(self) -> frozenset[str]:

@@ -10,10 +10,11 @@ from spacy.tokens import Token
 from newsevents.coding.patterns import Pattern, Word
 
 # Dependencies a pattern's words may follow down from the trigger: particles, objects,
-# prepositions and their objects, complements. Not subjects (except passive ones,
-# "sanctions were imposed"), not adverbial clauses, not reported speech.
+# prepositions and their objects, complements and their "for" ("call for X to agree").
+# Not subjects (except passive ones, "sanctions were imposed"), not adverbial clauses,
+# not reported speech.
 _FOLLOW = frozenset({"prt", "dobj", "prep", "pobj", "pcomp", "xcomp", "aux", "attr", "acomp", "oprd",
-                     "dative", "agent", "compound", "nsubjpass", "advmod", "amod", "conj", "acl"})
+                     "dative", "agent", "compound", "nsubjpass", "advmod", "amod", "conj", "acl", "mark"})
 _MAX_DEPTH = 4
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
