@@ -109,3 +109,9 @@ def test_resolver_people_of_a_country_live_there(nlp, resolver) -> None:
 def test_resolver_person_far_from_any_office_is_not_them(nlp, resolver) -> None:
     # a short alias of a 2018-2021 minister, in a 1980 story, is someone (or something) else
     assert _resolve(nlp, resolver, "Serbian union (AKK) officials met.", "officials", date(1980, 1, 1)) == "SRBGOV"
+
+
+def test_resolver_pronoun_skips_things_that_only_carry_a_country(nlp, resolver) -> None:
+    # "they" is the rebels who said it, not the Senegalese plan they rejected
+    text = "Ivory Coast rebels rejected a Senegalese peace plan, and said they opposed a peacekeeping force."
+    assert _resolve(nlp, resolver, text, "they") == "CIVREB"

@@ -24,6 +24,9 @@ class Mention:
     start: int  # doc token index of the mention's head
     actor: Actor
     person: bool
+    # False for things that only carry a country ("China's arsenal", "Israeli raids"): they give
+    # a country to "the country" but are no antecedent for "they" or "it" that acts
+    agent: bool = True
 
 
 @dataclass
@@ -37,10 +40,10 @@ class Mentions:
     groups: dict[int, list[Actor]] = field(default_factory=dict)  # head -> all actors of "the two leaders"
     sentence_countries: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> states named
 
-    def add(self, head: int, actor: Actor, person: bool) -> None:
+    def add(self, head: int, actor: Actor, person: bool, *, agent: bool = True) -> None:
         if self.items and self.items[-1].start == head:
             return
-        self.items.append(Mention(head, actor, person))
+        self.items.append(Mention(head, actor, person, agent))
         if actor.country and actor.country not in TRANSNATIONAL:
             self.countries[actor.country] += 1
 

@@ -102,7 +102,8 @@ class ActorResolver:
             named = head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
             if named and len(span) > 1:
                 mentions.by_surname.setdefault(head.lower_, actor)  # "Frantz Exantus, Haiti's ..." ... "Exantus"
-            mentions.add(head.i, actor, person or named or self._is_person(actor, head))
+            mentions.add(head.i, actor, person or named or self._is_person(actor, head),
+                         agent=self._is_agent(actor, head))
         return actor
 
     def lookup(self, text: str, on: date | None = None) -> list[Entry]:
@@ -413,9 +414,18 @@ class ActorResolver:
     @staticmethod
     def _nearest(i: int, mentions: Mentions, *, person: bool) -> Actor | None:
         for m in mentions.before(i):
-            if m.person == person:
+            if m.person == person and m.agent:
                 return m.actor
         return None
+
+    def _is_agent(self, actor: Actor, head: Token) -> bool:
+        """Whether the phrase names someone who can act, not a thing that only carries a country:
+        a name, a role ("officials"), an organisation, or a description of a state or group."""
+        if head.pos_ != "NOUN" or actor.sector is not None:
+            return True
+        lemma = head.lemma_.lower()
+        return (self.dictionary.role(lemma) is not None or bool(self.dictionary.lookup(head.text))
+                or lemma in _COUNTRY_DESCRIPTIONS or lemma in _ORG_DESCRIPTIONS or lemma in _PAIR_PARTY_NOUNS)
 
     @staticmethod
     def _nearest_country(head: Token, mentions: Mentions) -> Actor | None:
