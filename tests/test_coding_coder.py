@@ -77,6 +77,10 @@ def test_coder_codes_sentence(code, sentence: str, expected: tuple[str | None, .
     ("Putin is scheduled to meet Erdogan in Ankara.", ("RUS", "AGREE", "TUR", "future")),
     # a conjunct with its own auxiliary acts; one that shares the passive does not
     ("Montenegro's prime minister was indicted by the tribunal and will resign.", ("MNE", "AGREE", None, "future")),
+    # a modal on a governing verb of the same clause reaches the trigger
+    ("North Korea could escalate tensions by testing missiles.", ("PRK", "MOBILIZE", None, "hypothetical")),
+    # what calls and demands ask for has not happened
+    ("Lawmakers renewed calls to impose sanctions on Turkey.", (None, "SANCTION", "TUR", "hypothetical")),
 ])
 def test_coder_marks_modality(code, sentence: str, expected: tuple[str, ...] | None) -> None:
     events = code(sentence)

@@ -12,7 +12,8 @@ from newsevents.errors import DataFileError
 
 _FIELDS = ("speech_verbs", "demand_modals", "light_verbs", "object_control_verbs", "negating_verbs",
            "future_verbs", "future_aux", "hypothetical_aux", "condition_marks", "intent_governors",
-           "negated_acceptance", "negating_nouns", "negating_marks", "purpose_nouns", "third_party_codes")
+           "negated_acceptance", "negating_nouns", "negating_marks", "purpose_nouns", "third_party_codes",
+           "request_nouns")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Grammar:
     negating_marks: frozenset[str]
     purpose_nouns: frozenset[str]
     third_party_codes: frozenset[str]
+    request_nouns: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
 
     @classmethod
@@ -58,14 +60,32 @@ class Grammar:
         The small English model often attaches the infinitive of "vowed to fight", "refused to
         meet" or "called for Russia to agree" as an adverbial clause (purpose) instead of a
         complement; after verbs of intent and refusal, and with "for" before its subject, a
-        to-infinitive is a complement, so it is relabelled ``xcomp``.
+        to-infinitive is a complement, so it is relabelled ``xcomp``. After a noun of request,
+        aim or refusal ("renewed calls to impose sanctions") it is that noun's content and is
+        re-attached to it.
         """
         for tok in sent:
+            noun = self._noun_before_infinitive(tok)
+            if noun is not None:
+                tok.head, tok.dep_ = noun, "acl"  # "renewed calls to impose sanctions": the calls' content
+                continue
             if (tok.dep_ == "advcl" and tok.pos_ in {"VERB", "AUX"} and tok.i > tok.head.i
                     and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
                     and (tok.head.lemma_.lower() in self._complement_takers
                          or any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children))):
                 tok.dep_ = "xcomp"  # also "called for Russia to reciprocate": a for-to complement
+
+    def _noun_before_infinitive(self, verb: Token) -> Token | None:
+        """The object noun of "renewed calls to impose" when the parser hung "to impose" on the verb."""
+        if verb.dep_ != "advcl" or verb.i < 2:
+            return None
+        to, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+        if to.tag_ != "TO" or to.head.i != verb.i or noun.pos_ != "NOUN" or noun.head.i != verb.head.i:
+            return None
+        if noun.dep_ not in {"dobj", "nsubjpass", "attr", "nsubj"}:
+            return None
+        lemma = noun.lemma_.lower()
+        return noun if lemma in self.request_nouns | self.purpose_nouns | self.negating_nouns else None
 
     @property
     def _complement_takers(self) -> frozenset[str]:

@@ -48,6 +48,8 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
             return "negated"
         if lower.dep_ in {"acl", "xcomp"} and upper.lemma_.lower() in grammar.negating_nouns:
             return "negated"  # "its refusal to cave"
+        if lower.dep_ == "acl" and upper.lemma_.lower() in grammar.request_nouns:
+            return "hypothetical"  # "calls to impose sanctions": asked for, not done
     if _marked_by(trigger, grammar.negating_marks):
         return "negated"  # "rather than cave in"
     speech = grammar.speech_head(governor or trigger)
@@ -57,7 +59,7 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
         if any(c.dep_ == "mark" and c.lower_ in grammar.condition_marks for c in t.children):
             return "hypothetical"
     aux = {c.lower_ for h in heads for c in h.children if c.dep_ in {"aux", "auxpass"}}
-    if aux & grammar.hypothetical_aux:
+    if aux & grammar.hypothetical_aux or _governed_by_modal(path, grammar):
         return "hypothetical"
     if "would" in aux:
         return "future" if speech is not None else "hypothetical"
@@ -87,3 +89,22 @@ def _going_to(verb: Token) -> bool:
     """ "is going to impose": the trigger is the xcomp of a progressive "go"."""
     h = verb.head
     return verb.dep_ == "xcomp" and h.lemma_ == "go" and h.tag_ == "VBG"
+
+
+# Links inside one clause through which a governing verb's modal reaches the trigger:
+# "could escalate threats by testing weapons", "may try to attack".
+_MODAL_REACH = frozenset({"xcomp", "pcomp", "prep", "pobj"})
+
+
+def _governed_by_modal(path: list[Token], grammar: Grammar) -> bool:
+    """Whether a verb above the trigger, in the same clause, carries could/may/must."""
+    for lower, upper in pairwise(path):
+        if lower.dep_ not in _MODAL_REACH and not (lower.dep_ == "conj" and not _has_subject(lower)):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in grammar.hypothetical_aux for c in upper.children):
+            return True
+    return False
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
