@@ -185,3 +185,8 @@ def test_coder_passive_conjunct_keeps_its_victims(code) -> None:
     events = code("Lebanon said 20 Lebanese civilians were killed or wounded in Israeli raids.")
     assert not [e for e in events if e.source and e.source.code.startswith("LBN") and e.plover
                 and e.plover.type == "ASSAULT"]
+
+
+def test_coder_no_one_acts_on_themselves(code) -> None:
+    events = code("Hamas warned that it would attack it again.")
+    assert events and all(not (e.source and e.target and e.source == e.target) for e in events)

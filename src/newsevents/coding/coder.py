@@ -155,8 +155,10 @@ class Coder:
         src_list = [(s.i, a) for s in sources for a in (mentions.group(s.i) or [actors[s.i]])]
         tgt_list = [(t.i, a) for t in targets for a in (mentions.group(t.i) or [actors[t.i]])]
         for (s_i, src), (t_i, tgt) in _pairs(src_list, tgt_list, symmetric=mutual):
-            if src is not None and tgt is not None and s_i == t_i and src == tgt:
-                continue
+            if src is not None and tgt is not None and src == tgt:
+                if s_i == t_i:
+                    continue
+                tgt = None  # "the BLA warned it would ..." -> "it": no one acts on themselves
             conf = 0.9 if src and tgt else 0.6
             out.append(CodedEvent(trig, trigger_end, code, src, tgt, status, attribution, rule, conf,
                                   actor_spans))
