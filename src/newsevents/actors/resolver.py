@@ -421,6 +421,8 @@ class ActorResolver:
     def _is_agent(self, actor: Actor, head: Token) -> bool:
         """Whether the phrase names someone who can act, not a thing that only carries a country:
         a name, a role ("officials"), an organisation, or a description of a state or group."""
+        if head.dep_ == "compound" and head.head.pos_ == "NOUN" and self.dictionary.role(head.head.lemma_) is None:
+            return False  # "Ukraine" in "a Ukraine ceasefire deal" names what the deal is about
         if head.pos_ != "NOUN" or actor.sector is not None:
             return True
         lemma = head.lemma_.lower()
