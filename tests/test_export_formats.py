@@ -14,6 +14,7 @@ from newsevents.cli import app
 from newsevents.records import Actor, Article, Event, Location, Plover, Trigger
 from newsevents.store import Store
 from newsevents.store.export import gdelt_columns
+from newsevents.store.gdelt_geo import gdelt_geo
 
 
 def meeting(doc_id: str) -> Event:
@@ -52,6 +53,20 @@ def test_export_gdelt_merges_the_two_reports_into_one_row(db: Path, tmp_path: Pa
         "20190425", "PRKGOV", "RUS", "044", "04")
     assert (got["NumMentions"], got["NumArticles"], got["NumSources"]) == ("2", "2", "2")
     assert (got["ActionGeo_FeatureID"], got["SOURCEURL"], got["AvgTone"]) == ("2013348", "https://x.org/a", "")
+    # GDELT's own place fields: a world city, in FIPS 10-4 "RS" (ISO RUS)
+    assert (got["ActionGeo_Type"], got["ActionGeo_CountryCode"]) == ("4", "RS")
+
+
+@pytest.mark.parametrize(("geonameid", "country", "place_type", "fips"), [
+    (2921044, "DEU", 1, "GM"),     # Germany itself
+    (5332921, "USA", 2, "US"),     # California
+    (5368361, "USA", 3, "US"),     # Los Angeles
+    (2013348, "RUS", 4, "RS"),     # Vladivostok
+    (None, "IRQ", 5, "IZ"),        # a region we know by name only (Kurdistan)
+])
+def test_export_gdelt_place_type_and_fips(geonameid: int | None, country: str, place_type: int, fips: str) -> None:
+    geo = gdelt_geo()
+    assert (geo.place_type(geonameid, country), geo.fips_code(country)) == (place_type, fips)
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl"])

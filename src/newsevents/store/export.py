@@ -19,6 +19,7 @@ from typing import IO, Any, Literal
 
 import duckdb
 
+from newsevents.store.gdelt_geo import gdelt_geo
 from newsevents.store.rows import EVENT_COLUMNS
 
 ExportFormat = Literal["parquet", "csv", "jsonl", "gdelt"]
@@ -110,6 +111,7 @@ def _global_id(event_id: str) -> int:
 
 def gdelt_row(row: dict[str, Any]) -> dict[str, Any]:
     """One export row as GDELT's named columns (those we have)."""
+    geo = gdelt_geo()
     out: dict[str, Any] = {"GlobalEventID": _global_id(row["event_id"])}
     when = _date(row["date"])
     if when is not None:
@@ -123,6 +125,9 @@ def gdelt_row(row: dict[str, Any]) -> dict[str, Any]:
             "EventRootCode": cameo[:2], "QuadClass": row["quad_class"], "GoldsteinScale": row["goldstein"],
             "NumMentions": row["num_mentions"], "NumSources": row["num_sources"],
             "NumArticles": row["num_articles"], "ActionGeo_FullName": row["location_name"],
+            "ActionGeo_Type": geo.place_type(row["location_geonameid"], row["location_country"])
+            if row["location_name"] else None,
+            "ActionGeo_CountryCode": geo.fips_code(row["location_country"]),
             "ActionGeo_Lat": row["location_lat"], "ActionGeo_Long": row["location_lon"],
             "ActionGeo_FeatureID": row["location_geonameid"],
             "DATEADDED": row["date_added"].strftime("%Y%m%d%H%M%S") if row["date_added"] else None,
