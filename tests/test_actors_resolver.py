@@ -115,3 +115,12 @@ def test_resolver_pronoun_skips_things_that_only_carry_a_country(nlp, resolver) 
     # "they" is the rebels who said it, not the Senegalese plan they rejected
     text = "Ivory Coast rebels rejected a Senegalese peace plan, and said they opposed a peacekeeping force."
     assert _resolve(nlp, resolver, text, "they") == "CIVREB"
+
+
+@pytest.mark.parametrize(("sentence", "head", "code"), [
+    ("The leader of the opposition in Tanzania was shot.", "leader", "TZAOPP"),
+    ("A spokesman for the Taliban denied it.", "spokesman", "AFGREB"),
+    ("The leader of North Korea arrived.", "leader", "PRKGOV"),  # a state's leader is its office holder
+])
+def test_resolver_position_inside_a_body_takes_the_body(nlp, resolver, sentence: str, head: str, code: str) -> None:
+    assert _resolve(nlp, resolver, sentence, head, date(2021, 1, 1)) == code

@@ -173,6 +173,7 @@ class ActorDictionary:
     exact: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     roles: dict[str, str] = field(default_factory=dict)  # role noun -> sector
     needs_country: set[str] = field(default_factory=set)  # role nouns (weapons) never given a context country
+    part_of: set[str] = field(default_factory=set)  # positions inside a body ("leader of the gang")
     # (country, canonical title) -> the people who held that office, with the role
     offices: dict[tuple[str, str], list[tuple[Role, Entry]]] = field(default_factory=lambda: defaultdict(list))
     titles: set[str] = field(default_factory=set)  # every canonical title some office has
@@ -276,6 +277,8 @@ class ActorDictionary:
             self.roles[normalise(row["term"])] = row["sector"].upper()
             if row.get("needs_country", "").lower() in {"yes", "true", "1"}:
                 self.needs_country.add(normalise(row["term"]))
+            if row.get("part_of", "").lower() in {"yes", "true", "1"}:
+                self.part_of.add(normalise(row["term"]))
 
     def _load_ethnic(self, src: Traversable) -> None:
         for _, row in _csv_rows(src):

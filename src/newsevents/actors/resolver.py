@@ -87,6 +87,8 @@ class ActorResolver:
         person = False
         actor = self._pair(head, span, mentions)
         if actor is None:
+            actor = self._position_in(head, span, mentions)
+        if actor is None:
             actor, person = self._from_span(span, head, mentions)
         if actor is None:
             actor = self._from_appositions(head, mentions)
@@ -284,6 +286,13 @@ class ActorResolver:
         if title is None or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.lefts):
             return None
         candidates = countries[:1]
+        of_what = _of_phrase(head)
+        if not candidates and of_what is not None:
+            # "the president of Armenia"; but "the leader of the gang" is not the country's leader
+            state = self._state_named(of_what)
+            if state is None:
+                return None
+            candidates = [state]
         if not candidates:
             prep = self._country_from_preps(head, mentions)
             candidates = [prep] if prep else []
@@ -297,6 +306,26 @@ class ActorResolver:
             if holder is not None:
                 code = holder.code_on(mentions.date)
                 return Actor(span.text, code, code[:3], code[3:] or None, holder.name)
+        return None
+
+    def _position_in(self, head: Token, span: Span, mentions: Mentions) -> Actor | None:
+        """ "the leader of the Village de Dieu gang", "a spokesman for the Taliban": the body's code."""
+        if head.lemma_.lower() not in self.dictionary.part_of and head.lower_ not in self.dictionary.part_of:
+            return None
+        body = next((o for c in head.rights if c.dep_ == "prep" and c.lower_ in {"of", "for"}
+                     for o in c.children if o.dep_ == "pobj"), None)
+        if body is None or self._state_named(body) is not None:
+            return None  # "the president of Armenia" is the state's office
+        inner, _ = self._from_span(noun_phrase(body), body, mentions)
+        if inner is None:
+            return None
+        return Actor(span.text, inner.code, inner.country, inner.sector, None)
+
+    def _state_named(self, token: Token) -> str | None:
+        """The state a noun phrase names outright ("Armenia", "the Kremlin"), else None."""
+        for _, entries in self._matches(noun_phrase(token)):
+            if entries[0].kind in _COUNTRY_KINDS:
+                return entries[0].code[:3]
         return None
 
     def _ethnic_country(self, head: Token, group: Entry, kin: str | None, mentions: Mentions) -> str | None:
@@ -383,7 +412,9 @@ class ActorResolver:
     def _from_appositions(self, head: Token, mentions: Mentions) -> Actor | None:
         for child in head.rights:
             if child.dep_ == "appos":
-                actor, _ = self._from_span(noun_phrase(child), child, mentions)
+                actor = self._position_in(child, noun_phrase(child), mentions)
+                if actor is None:
+                    actor, _ = self._from_span(noun_phrase(child), child, mentions)
                 if actor is not None:
                     return Actor(noun_phrase(head).text, actor.code, actor.country, actor.sector, actor.name)
         return None
@@ -450,6 +481,16 @@ class ActorResolver:
     @staticmethod
     def _is_person(actor: Actor, head: Token) -> bool:
         return actor.name is not None and head.ent_type_ in {"PERSON", ""} and head.pos_ == "PROPN"
+
+
+def _of_phrase(head: Token) -> Token | None:
+    """The object of the head's "of" ("the leader of the gang" -> gang)."""
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return o
+    return None
 
 
 def _definite(head: Token) -> bool:
