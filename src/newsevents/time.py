@@ -39,25 +39,9 @@ from dataclasses import dataclass
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
+from newsevents.parse import clause_head
 from newsevents.records import DatePrecision
 
-#: Dependency labels that start a clause of their own.
-_CLAUSE_DEPS = frozenset(
-    {
-        "ROOT",
-        "ccomp",
-        "xcomp",
-        "advcl",
-        "relcl",
-        "csubj",
-        "csubjpass",
-        "parataxis",
-        "acl",
-        "conj",
-        "pcomp",
-        "dep",
-    }
-)
 #: Clause links that keep one event's time with another ("attacked and seized ... on Sunday").
 _SHARED_TIME_DEPS = frozenset({"conj", "xcomp"})
 #: Verbs of saying: a date attached to them dates the statement only.
@@ -146,17 +130,6 @@ class _Candidate:
     distance: int
 
 
-def _clause_head(token: Token) -> Token:
-    """The verb heading the clause that ``token`` is in (the sentence root if none)."""
-    current = token
-    while True:
-        if current.dep_ == "ROOT" or current.head.i == current.i:
-            return current
-        if current.pos_ in {"VERB", "AUX"} and current.dep_ in _CLAUSE_DEPS:
-            return current
-        current = current.head
-
-
 def _anchor(span: Span) -> Token:
     """The word a time expression modifies: the head of its preposition, or its own head."""
     root = span.root
@@ -172,7 +145,7 @@ def _clause_chain(head: Token) -> list[Token]:
     chain = [head]
     current = head
     while current.dep_ != "ROOT" and current.head.i != current.i:
-        current = _clause_head(current.head)
+        current = clause_head(current.head)
         chain.append(current)
     return chain
 
@@ -224,7 +197,7 @@ class DateResolver:
     def candidates(self, trigger: Token) -> list[_Candidate]:
         """Time expressions of the trigger's sentence that may date it, best first."""
         sent = trigger.sent
-        trig_clause = _clause_head(trigger)
+        trig_clause = clause_head(trigger)
         chain = _clause_chain(trig_clause)
         shared = self._shared_clauses(trig_clause, chain)
         found: list[_Candidate] = []
@@ -285,7 +258,7 @@ class DateResolver:
             and _is_ancestor(trigger, anchor)
         ):
             return None  # "the February 8 vote", "Tuesday's announcement": that noun's date
-        anchor_clause = _clause_head(anchor)
+        anchor_clause = clause_head(anchor)
         if anchor_clause.dep_ == "acl" and anchor_clause.head.i == trigger.i:
             return 1  # "the Hanoi summit held in February"
         same_clause = anchor_clause.i == trig_clause.i
@@ -303,7 +276,7 @@ class DateResolver:
 
     @staticmethod
     def _is_future(trigger: Token) -> bool:
-        head = _clause_head(trigger)
+        head = clause_head(trigger)
         for tok in (trigger, head):
             for child in tok.children:
                 if child.dep_ in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX:

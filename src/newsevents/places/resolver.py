@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsevents.parse import clause_head
 from newsevents.places.gazetteer import Gazetteer, Place
 from newsevents.records import Location
 
@@ -75,7 +76,7 @@ class PlaceResolver:
             if place is not None and place.kind == "country":
                 context.add(place.country or "")
         mentions: list[_Mention] = []
-        trig_clause = _clause_head(trigger)
+        trig_clause = clause_head(trigger)
         for whole, qualifier in self._with_qualifiers(spans):
             span = whole
             if whole.start <= trigger.i < whole.end:
@@ -262,7 +263,7 @@ class PlaceResolver:
             return 5
         if head.i == trigger.i:
             return 0
-        head_clause = _clause_head(head)
+        head_clause = clause_head(head)
         same_clause = head_clause.i == trig_clause.i
         if same_clause and any(a.i == trigger.i for a in head.ancestors):
             return 1
@@ -274,7 +275,7 @@ class PlaceResolver:
             if _is_word(head_clause, self.words.speech_lemmas) and not (head.i == head_clause.i and span.end <= head.i):
                 return 5  # "said during a visit to Beijing that he would urge ...": where it was said
             return 4  # a governing clause ("In Kabul, police said gunmen attacked a hotel")
-        if head_clause.dep_ in _LINKED_CLAUSE_DEPS and _clause_head(head_clause.head).i == trig_clause.i:
+        if head_clause.dep_ in _LINKED_CLAUSE_DEPS and clause_head(head_clause.head).i == trig_clause.i:
             return 4  # a clause coordinated with or subordinate to the trigger's
         participant = head_clause.head
         while participant.dep_ == "pobj" and participant.head.lower_ == "of":
@@ -288,22 +289,7 @@ class PlaceResolver:
         return 5
 
 
-#: Dependencies by which a verb heads a clause of its own (see ``_clause_head``).
-_CLAUSE_DEPS = frozenset(
-    {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass", "parataxis", "acl", "conj", "pcomp", "dep"}
-)
-
-
 def _is_word(token: Token, words: frozenset[str]) -> bool:
     """``token``, as written or as its lemma, is one of ``words`` ("outskirts" and "outskirt" alike)."""
     return token.lower_ in words or token.lemma_.lower() in words
 
-
-def _clause_head(token: Token) -> Token:
-    current = token
-    while True:
-        if current.dep_ == "ROOT" or current.head.i == current.i:
-            return current
-        if current.pos_ in {"VERB", "AUX"} and current.dep_ in _CLAUSE_DEPS:
-            return current
-        current = current.head

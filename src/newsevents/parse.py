@@ -1,0 +1,21 @@
+"""Small dependency-parse helpers shared by the date rules (time.py) and the place rules (places/)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Dependencies that start a clause of their own (the event's clause ends where one begins).
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "csubj", "csubjpass", "parataxis", "acl", "conj", "pcomp", "dep"}
+)
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause that ``token`` is in (the sentence root if none)."""
+    current = token
+    while True:
+        if current.dep_ == "ROOT" or current.head.i == current.i:
+            return current
+        if current.pos_ in {"VERB", "AUX"} and current.dep_ in CLAUSE_DEPS:
+            return current
+        current = current.head
