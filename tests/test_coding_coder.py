@@ -190,3 +190,9 @@ def test_coder_passive_conjunct_keeps_its_victims(code) -> None:
 def test_coder_no_one_acts_on_themselves(code) -> None:
     events = code("Hamas warned that it would attack it again.")
     assert events and all(not (e.source and e.target and e.source == e.target) for e in events)
+
+
+def test_coder_no_event_pattern_keeps_an_idiom_from_matching(code) -> None:
+    # "met with opposition from China" is no meeting with China
+    assert not [e for e in code("The plan met with opposition from China.") if e.plover and e.plover.type == "CONSULT"]
+    assert ("RUS", "CONSULT", "CHN", "asserted") in summarize(code("Putin met with Xi in Beijing."))

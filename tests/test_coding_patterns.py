@@ -21,6 +21,7 @@ def test_patterns_parse_words_alternatives_optional_and_target() -> None:
     assert p.words[1].optional and p.target_after == 1
     assert parse_line("040  summit:n", "x:1").noun
     assert parse_line("043  host +", "x:1").target_required
+    assert parse_line("---  meet with criticism", "x:1").code == "---"
     subject = parse_line("074  arrive @peacekeeper|peacekeepers [in] *", "x:1").subject
     assert subject is not None and subject.options == frozenset({"peacekeeper", "peacekeepers"})
 

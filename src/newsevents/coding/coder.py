@@ -26,7 +26,7 @@ from newsevents.actors.unresolved import resolve_sentence
 from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_passive
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
-from newsevents.coding.patterns import PatternSet
+from newsevents.coding.patterns import NO_EVENT, PatternSet
 from newsevents.coding.targets import PLACE_PREPS, TargetFinder, antecedent
 from newsevents.records import Actor, Status
 
@@ -90,7 +90,7 @@ class Coder:
             patterns = self.patterns.for_token(tok.lemma_.lower(), tok.lower_, noun=noun)
             if patterns:
                 m = best_match(patterns, tok)
-                if m is not None:
+                if m is not None and m.pattern.code != NO_EVENT:  # "met with criticism": no meeting
                     matches.append(m)
         consumed: set[int] = set()
         for m in matches:

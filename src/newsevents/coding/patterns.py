@@ -28,7 +28,8 @@ from pathlib import Path
 
 from newsevents.errors import DataFileError
 
-_CODE = re.compile(r"^\d{2,4}$")
+_CODE = re.compile(r"^(\d{2,4}|---)$")
+NO_EVENT = "---"  # the code of a pattern that says a phrase is no event ("met with criticism")
 _WORD = re.compile(r"^\[?[\w'.-]+(\|[\w'.-]+)*\]?$")
 
 
@@ -84,7 +85,8 @@ class PatternSet:
         return found
 
     def codes(self) -> set[str]:
-        return {p.code for ps in self.by_trigger.values() for p in ps}
+        """The CAMEO codes the patterns can give (not the no-event marker)."""
+        return {p.code for ps in self.by_trigger.values() for p in ps} - {NO_EVENT}
 
     def add(self, pattern: Pattern) -> None:
         for lemma in pattern.trigger:
