@@ -124,3 +124,26 @@ def test_resolver_pronoun_skips_things_that_only_carry_a_country(nlp, resolver) 
 ])
 def test_resolver_position_inside_a_body_takes_the_body(nlp, resolver, sentence: str, head: str, code: str) -> None:
     assert _resolve(nlp, resolver, sentence, head, date(2021, 1, 1)) == code
+
+
+@pytest.mark.parametrize(("sentence", "head", "on", "code"), [
+    # the office the phrase names wins over the date's ("President Gbagbo", "U.N. mediator Cordovez")
+    ("President Laurent Gbagbo extended the curfew.", "Gbagbo", date(1995, 1, 1), "CIVGOV"),
+    ("Opposition leader Laurent Gbagbo marched.", "Gbagbo", date(2005, 1, 1), "CIVOPP"),
+    # a position takes the sector of the body it leads
+    ("Afghan rebel leaders rejected the plan.", "leaders", date(1988, 1, 1), "AFGREB"),
+    ("An Iraqi police spokesman confirmed it.", "spokesman", date(2010, 1, 1), "IRQCOP"),
+])
+def test_resolver_the_phrase_names_the_office(nlp, resolver, sentence: str, head: str, on: date, code: str) -> None:
+    assert _resolve(nlp, resolver, sentence, head, on) == code
+
+
+@pytest.mark.parametrize(("country", "on", "name"), [
+    ("RUS", date(1983, 6, 1), "Yuri Andropov"),   # the party's General Secretary, not the head of state
+    ("CHN", date(1985, 6, 1), "Deng Xiaoping"),
+    ("PAK", date(1980, 6, 1), "Muhammad Zia-ul-Haq"),
+    ("AGO", date(1990, 6, 1), "Jose Eduardo dos Santos"),  # not the rebels' "leader" Savimbi
+])
+def test_resolver_the_leader_in_history(resolver, country: str, on: date, name: str) -> None:
+    held = resolver.dictionary.holder(country, "leader", on)
+    assert held is not None and held.name == name

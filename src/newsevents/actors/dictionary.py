@@ -96,6 +96,10 @@ class Entry:
         return on is None or not self.roles or any(r.active(on) for r in self.roles)
 
 
+# Offices of rebels, the opposition or gangs are never "the president" or "the leader" of a
+# country ("Savimbi, the UNITA leader" does not lead Angola).
+_NOT_STATE_SECTORS = frozenset({"REB", "OPP", "CRM", "UAF"})
+
 # "the X leader" means the head of the executive; where a country has both a president and a
 # prime minister, leaders.csv says which one news means.
 DEFAULT_LEADER_TITLES = ("supreme leader", "president", "chancellor", "prime minister", "king", "emir",
@@ -197,7 +201,7 @@ class ActorDictionary:
         key = canonical_title(title)
         titles = self.leader_offices(country, on) if key == "leader" else (key,)
         for t in titles:
-            held = self.offices.get((country, t))
+            held = [(r, e) for r, e in self.offices.get((country, t), ()) if r.code[3:6] not in _NOT_STATE_SECTORS]
             if not held:
                 continue
             if on is None:

@@ -184,13 +184,14 @@ class ActorResolver:
         name_like = head.ent_type_ == "PERSON"
         ethnic_marked = any(t.lower_ == "ethnic" for t in span)
         last_match_end = span.start
+        person_start = span.start
         for sub, entries in self._matches(span):
             e = self._pick(entries, on)
             last_match_end = max(last_match_end, sub.end)
             if e.kind == "person":
                 if on is not None and e.roles and min(r.distance(on) for r in e.roles) > _PERSON_YEARS * 365:
                     continue  # "AKK" in a 2000 story is not the German minister of 2018
-                person = e
+                person, person_start = e, sub.start
             elif e.kind == "org":
                 org = e
             elif e.kind == "ethnic" or (ethnic_marked and e.kind in {"demonym", "adjective"}):
@@ -212,7 +213,8 @@ class ActorResolver:
             if known is not None:
                 return Actor(span.text, known.code, known.country, known.sector, known.name), True
         if person is not None:
-            code = person.code_on(on)
+            code = self._person_code(person, span.doc[span.start:person_start], on,
+                                     [*countries, *([org.code] if org else [])])
             actor = Actor(span.text, code, code[:3], code[3:] or None, person.name)
             if len(span) > 1 and span[-1].pos_ == "PROPN":
                 mentions.by_surname[span[-1].lower_] = actor
@@ -260,6 +262,11 @@ class ActorResolver:
         for k in range(min(3, len(words)), 0, -1):
             phrase = " ".join(t.lemma_.lower() if t.i == head.i else t.lower_ for t in words[-k:])
             sector = self.dictionary.role(phrase) or self.dictionary.role(" ".join(t.lower_ for t in words[-k:]))
+            if sector and k == 1 and len(words) > 1 and phrase in self.dictionary.part_of:
+                # "rebel leaders", "police spokesman": a position takes the sector of the body it leads
+                body = self.dictionary.role(words[-2].lower_) or self.dictionary.role(words[-2].lemma_.lower())
+                if body and words[-2].dep_ in {"compound", "amod"}:
+                    return body
             if sector:
                 return sector
         for t in reversed(words[:-1]):
@@ -320,6 +327,25 @@ class ActorResolver:
         if inner is None:
             return None
         return Actor(span.text, inner.code, inner.country, inner.sector, None)
+
+    @staticmethod
+    def _person_code(person: Entry, before: Span, on: date | None, named: list[str]) -> str:
+        """A person's code: the office the phrase names ("President Laurent Gbagbo", "U.N. mediator
+        Diego Cordovez") when it names one, else the office held on the article's date."""
+        words = [t.lower_ for t in before if t.pos_ not in {"DET", "PUNCT"}]
+        titled = {canonical_title(" ".join(words[k:])) for k in range(len(words))}
+        fits = [r for r in person.roles if r.title and canonical_title(r.title) in titled]
+        if not fits:
+            fits = [r for r in person.roles if any(r.code.startswith(c) for c in named)]
+            if on is not None and any(r.active(on) for r in person.roles):
+                # "Taliban spokesperson Mujahid" in 2024: the office held then, not the one the
+                # body's (undated) code recalls
+                fits = [r for r in fits if r.active(on)]
+        if not fits:
+            return person.code_on(on)
+        if on is None:
+            return fits[-1].code
+        return min(fits, key=lambda r: r.distance(on)).code
 
     def _state_named(self, token: Token) -> str | None:
         """The state a noun phrase names outright ("Armenia", "the Kremlin"), else None."""
