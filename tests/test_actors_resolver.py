@@ -147,3 +147,15 @@ def test_resolver_the_phrase_names_the_office(nlp, resolver, sentence: str, head
 def test_resolver_the_leader_in_history(resolver, country: str, on: date, name: str) -> None:
     held = resolver.dictionary.holder(country, "leader", on)
     assert held is not None and held.name == name
+
+
+@pytest.mark.parametrize(("on", "code"), [(date(2010, 1, 1), "AFGREB"), (date(2024, 1, 1), "AFGGOV")])
+def test_resolver_organisation_code_follows_the_date(nlp, resolver, on: date, code: str) -> None:
+    # organisations.csv `later`: the Taliban govern Afghanistan from 2021-08-15
+    assert _resolve(nlp, resolver, "The Taliban rejected the report.", "Taliban", on) == code
+
+
+def test_resolver_bad_later_column_names_the_file(tmp_path: Path) -> None:
+    from newsevents.actors.dictionary import _code_periods
+    with pytest.raises(DataFileError, match=r"organisations\.csv"):
+        _code_periods("AFGREB", "AFGGOV-2021", "organisations.csv", 7)

@@ -271,10 +271,12 @@ class ActorDictionary:
             self.add(row["name"], Entry("region", row["country"].upper(), row["name"]))
 
     def _load_organisations(self, src: Traversable) -> None:
-        for _, row in _csv_rows(src):
+        for n, row in _csv_rows(src):
             code = row["code"].upper()
+            roles = _code_periods(code, row.get("later"), str(src), n)
+            entry = Entry("org", roles[-1].code if roles else code, row["name"], roles)
             for alias in [row["name"], *_split(row.get("aliases"))]:
-                self.add(alias, Entry("org", code, row["name"]))
+                self.add(alias, entry)
 
     def _load_roles(self, src: Traversable) -> None:
         for _, row in _csv_rows(src):
@@ -388,3 +390,24 @@ def _merge_people(files: Iterable[Traversable]) -> list[tuple[dict[str, Any], st
             base["aliases"] = [*(base.get("aliases") or []), *(item.get("aliases") or [])]
             base["wikidata"] = base.get("wikidata") or item.get("wikidata")
     return out
+
+
+def _code_periods(code: str, later: str | None, where: str, line: int) -> tuple[Role, ...]:
+    """An organisation's codes over time from its `later` column ("AFGGOV@2021-08-15": the
+    Taliban govern from that day); () when the code never changed."""
+    changes = []
+    for part in _split(later):
+        new_code, _, when = part.partition("@")
+        start = _date(when.strip(), where, line)
+        if not new_code.strip() or start is None:
+            raise DataFileError(where, line, f"`later` wants CODE@YYYY-MM-DD, got {part!r}")
+        changes.append((start, new_code.strip().upper()))
+    if not changes:
+        return ()
+    changes.sort()
+    roles, current, since = [], code, None
+    for start, new_code in changes:
+        roles.append(Role(current, "", since, start - timedelta(days=1)))
+        current, since = new_code, start
+    roles.append(Role(current, "", since, None))
+    return tuple(roles)

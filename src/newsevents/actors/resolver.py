@@ -220,7 +220,8 @@ class ActorResolver:
                 mentions.by_surname[span[-1].lower_] = actor
             return actor, True
         if org is not None and (not countries or org.code[:3] == countries[0] or _org_is_head(head)):
-            return Actor(span.text, org.code, org.code[:3], org.code[3:] or None, org.name), False
+            code = org.code_on(on)  # "the Taliban" govern Afghanistan from 2021
+            return Actor(span.text, code, code[:3], code[3:] or None, org.name), False
         office = self._office(span, head, countries, last_match_end, mentions)
         if office is not None:
             return office, True
