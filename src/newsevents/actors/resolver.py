@@ -294,7 +294,7 @@ class ActorResolver:
         if title is None or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.lefts):
             return None
         candidates = countries[:1]
-        of_what = _of_phrase(head)
+        of_what = _object_of(head, "of")
         if not candidates and of_what is not None:
             # "the president of Armenia"; but "the leader of the gang" is not the country's leader
             state = self._state_named(of_what)
@@ -320,8 +320,7 @@ class ActorResolver:
         """ "the leader of the Village de Dieu gang", "a spokesman for the Taliban": the body's code."""
         if head.lemma_.lower() not in self.dictionary.part_of and head.lower_ not in self.dictionary.part_of:
             return None
-        body = next((o for c in head.rights if c.dep_ == "prep" and c.lower_ in {"of", "for"}
-                     for o in c.children if o.dep_ == "pobj"), None)
+        body = _object_of(head, "of", "for")
         if body is None or self._state_named(body) is not None:
             return None  # "the president of Armenia" is the state's office
         inner, _ = self._from_span(noun_phrase(body), body, mentions)
@@ -510,10 +509,10 @@ class ActorResolver:
         return actor.name is not None and head.ent_type_ in {"PERSON", ""} and head.pos_ == "PROPN"
 
 
-def _of_phrase(head: Token) -> Token | None:
-    """The object of the head's "of" ("the leader of the gang" -> gang)."""
+def _object_of(head: Token, *preps: str) -> Token | None:
+    """The object of the head's first preposition among `preps` ("the leader of the gang" -> gang)."""
     for c in head.rights:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in preps:
             for o in c.children:
                 if o.dep_ == "pobj":
                     return o
