@@ -140,7 +140,7 @@ def test_resolver_the_phrase_names_the_office(nlp, resolver, sentence: str, head
 
 @pytest.mark.parametrize(("country", "on", "name"), [
     ("RUS", date(1983, 6, 1), "Yuri Andropov"),   # the party's General Secretary, not the head of state
-    ("CHN", date(1985, 6, 1), "Deng Xiaoping"),
+    ("CHN", date(1983, 6, 1), "Deng Xiaoping"),  # not the NPC's chairman (a legislature)
     ("PAK", date(1980, 6, 1), "Muhammad Zia-ul-Haq"),
     ("AGO", date(1990, 6, 1), "Jose Eduardo dos Santos"),  # not the rebels' "leader" Savimbi
 ])

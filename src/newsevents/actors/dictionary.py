@@ -200,8 +200,10 @@ class ActorDictionary:
         """Who held `title` ("prime minister", "leader") in `country` on the date (or most recently)."""
         key = canonical_title(title)
         titles = self.leader_offices(country, on) if key == "leader" else (key,)
+        # "the leader" is never the head of a parliament or a court ("Chairman" of the NPC)
+        blocked = _NOT_STATE_SECTORS | {"LEG", "JUD"} if key == "leader" else _NOT_STATE_SECTORS
         for t in titles:
-            held = [(r, e) for r, e in self.offices.get((country, t), ()) if r.code[3:6] not in _NOT_STATE_SECTORS]
+            held = [(r, e) for r, e in self.offices.get((country, t), ()) if r.code[3:6] not in blocked]
             if not held:
                 continue
             if on is None:
