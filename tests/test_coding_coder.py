@@ -81,6 +81,10 @@ def test_coder_codes_sentence(code, sentence: str, expected: tuple[str | None, .
     ("North Korea could escalate tensions by testing missiles.", ("PRK", "MOBILIZE", None, "hypothetical")),
     # what calls and demands ask for has not happened
     ("Lawmakers renewed calls to impose sanctions on Turkey.", (None, "SANCTION", "TUR", "hypothetical")),
+    # what a law allows has not happened
+    ("The decree allows Egyptian police to arrest Sudanese refugees.", ("EGY", "COERCE", "SDN", "hypothetical")),
+    # "no longer" negates; a negated recognition is a rejection
+    ("Kenya will no longer recognize Somalia's envoy.", ("KEN", "REJECT", "SOM", "future")),
 ])
 def test_coder_marks_modality(code, sentence: str, expected: tuple[str, ...] | None) -> None:
     events = code(sentence)

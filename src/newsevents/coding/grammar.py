@@ -13,7 +13,7 @@ from newsevents.errors import DataFileError
 _FIELDS = ("speech_verbs", "demand_modals", "light_verbs", "object_control_verbs", "negating_verbs",
            "future_verbs", "future_aux", "hypothetical_aux", "condition_marks", "intent_governors",
            "negated_acceptance", "negating_nouns", "negating_marks", "purpose_nouns", "third_party_codes",
-           "request_nouns")
+           "request_nouns", "permission_verbs")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Grammar:
     purpose_nouns: frozenset[str]
     third_party_codes: frozenset[str]
     request_nouns: frozenset[str]
+    permission_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
 
     @classmethod

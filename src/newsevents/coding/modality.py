@@ -36,7 +36,7 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
     """
     heads = [trigger] if governor is None else [trigger, governor]
     for h in heads:
-        if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in _NEGATORS)
+        if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in _NEGATORS) or _no_longer(c)
                for c in h.children):
             return "negated"
     path = clause_path(governor or trigger)
@@ -50,6 +50,8 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
             return "negated"  # "its refusal to cave"
         if lower.dep_ == "acl" and upper.lemma_.lower() in grammar.request_nouns:
             return "hypothetical"  # "calls to impose sanctions": asked for, not done
+        if lower.dep_ in {"xcomp", "ccomp"} and upper.lemma_.lower() in grammar.permission_verbs:
+            return "hypothetical"  # "a law that allows the government to seize assets": allowed, not done
     if _marked_by(trigger, grammar.negating_marks):
         return "negated"  # "rather than cave in"
     speech = grammar.speech_head(governor or trigger)
@@ -108,3 +110,8 @@ def _governed_by_modal(path: list[Token], grammar: Grammar) -> bool:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _no_longer(word: Token) -> bool:
+    """ "will no longer recognize": "longer" modified by "no"."""
+    return word.lower_ == "longer" and any(c.lower_ == "no" for c in word.children)
