@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 
 import yaml
@@ -85,12 +86,17 @@ class Grammar:
             return None
         if noun.dep_ not in {"dobj", "nsubjpass", "attr", "nsubj"}:
             return None
-        lemma = noun.lemma_.lower()
-        return noun if lemma in self.request_nouns | self.purpose_nouns | self.negating_nouns else None
+        return noun if noun.lemma_.lower() in self._content_nouns else None
 
-    @property
+    @cached_property
     def _complement_takers(self) -> frozenset[str]:
+        """Verbs whose to-infinitive is their complement (built once, read for every sentence)."""
         return self.future_verbs | self.intent_governors | self.negating_verbs
+
+    @cached_property
+    def _content_nouns(self) -> frozenset[str]:
+        """Nouns whose to-infinitive says what they ask, aim at or refuse."""
+        return self.request_nouns | self.purpose_nouns | self.negating_nouns
 
     def speech_head(self, token: Token) -> Token | None:
         """The reporting verb whose complement holds `token`'s clause ("said" in "X said Y met Z")."""
