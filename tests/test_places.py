@@ -64,14 +64,14 @@ def test_places_seed_hanoi(nlp: Language, resolver: PlaceResolver) -> None:
 CASES = [
     # attached by a locative preposition
     (
-        "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.",
-        "killed",
-        ("Samarra", "IRQ"),
+        "A mortar attack near the town of Tikrit on Friday wounded two policemen.",
+        "wounded",
+        ("Tikrit", "IRQ"),
     ),
     (
-        "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.",
-        "demonstrated",
-        ("Kirkuk", "IRQ"),
+        "Hundreds of Syrian Kurds protested in the northeastern city of Qamishli on Monday.",
+        "protested",
+        ("Qamishli", "SYR"),
     ),
     ("Gunmen attacked a checkpoint on the outskirts of Kabul.", "attacked", ("Kabul", "AFG")),
     ("Police fired tear gas at students outside the university in Caracas.", "fired", ("Caracas", "VEN")),
@@ -101,9 +101,9 @@ CASES = [
     ("Government forces bombed villages in Darfur last year.", "bombed", ("Darfur", "SDN")),
     ("Vietnamese forces retook a village in Western Cambodia.", "retook", ("Western Cambodia", "KHM")),
     # "outside of the city of", "from the town of", a participant's place, a place-name modifier
-    ("Three soldiers were killed outside of the Iraqi city of Basra.", "killed", ("Basra", "IRQ")),
-    ("Helicopters evacuated the wounded from the besieged town of Gorazde.", "evacuated", ("Gorazde", "BIH")),
-    ("Guerrillas operating in Macedonia have been demobilized.", "demobilized", ("Macedonia", "MKD")),
+    ("Two policemen were wounded outside of the Syrian city of Homs.", "wounded", ("Homs", "SYR")),
+    ("Convoys evacuated children from the encircled town of Mostar.", "evacuated", ("Mostar", "BIH")),
+    ("Militias operating in Lebanon have been disbanded.", "disbanded", ("Lebanon", "LBN")),
     ("Rubio will join the Jeddah talks on Tuesday.", "talks", ("Jeddah", "SAU")),
     ("Israeli aircraft struck Gaza City overnight.", "struck", ("Gaza City", "PSE")),
     # a country the tagger reads as a person, after a motion verb

@@ -8,7 +8,7 @@ per-article state: each document gets its own ``Mentions`` for coreference.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -20,6 +20,7 @@ from newsevents.coding.coder import CodedEvent, Coder
 from newsevents.coding.grammar import Grammar
 from newsevents.coding.ontology import Ontology
 from newsevents.coding.patterns import PatternSet
+from newsevents.dateline import DatelineParser
 from newsevents.nlp import load_model
 from newsevents.places import PlaceResolver
 from newsevents.records import Actor, Article, Event, Trigger
@@ -48,19 +49,28 @@ class Pipeline:
         self.coder = Coder(self.patterns, self.grammar, self.resolver)
         self.dates = DateResolver()
         self.places = PlaceResolver()
+        self.datelines = DatelineParser.load()
 
     # -- public -------------------------------------------------------------------------------------
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """Code a stream of articles; yields each article with its events, in input order."""
-        pairs = ((a.text, a) for a in articles)
+        """Code a stream of articles; yields each article (with its dateline) and its events, in input order."""
+        pairs = ((a.text, self.with_dateline(a)) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
             yield article, self.code_doc(doc, article)
 
     def code_article(self, article: Article) -> list[Event]:
         return self.code_doc(self.nlp(article.text), article)
 
+    def with_dateline(self, article: Article) -> Article:
+        """The article with its dateline ("QUETTA, Pakistan (AP) —") read, when it has one."""
+        if article.dateline is not None:
+            return article
+        dateline = self.datelines.parse(article.text, article.date)
+        return replace(article, dateline=dateline) if dateline is not None else article
+
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
+        article = self.with_dateline(article)
         mentions = Mentions(date=article.date)
         events: list[Event] = []
         doc_countries: set[str] = set()

@@ -21,6 +21,26 @@ COUNTED_STATUSES: frozenset[str] = frozenset({"asserted", "future"})
 
 
 @dataclass(frozen=True)
+class Dateline:
+    """The dateline that opens a wire story: "QUETTA, Pakistan (AP) —", "CAIRO, March 3 (Reuters) -".
+
+    ``places`` are the places as written, each with the region or country the dateline adds
+    ("QUETTA, Pakistan"; "MONTREAL/RIYADH" gives two); ``start``/``end`` are character offsets
+    into the article text, ``end`` being where the story's first sentence begins.
+    """
+
+    places: tuple[str, ...]
+    agency: str | None
+    date: date | None
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"places": list(self.places), "agency": self.agency,
+                "date": self.date.isoformat() if self.date else None, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
 class Article:
     """One news item as read from a source, before any NLP."""
 
@@ -31,6 +51,7 @@ class Article:
     url: str | None = None
     source_path: str | None = None  # where it was read from, for error messages
     author: str | None = None
+    dateline: Dateline | None = None  # filled by the pipeline (newsevents.dateline)
 
     def content_hash(self) -> str:
         """Hash of the normalised text: the same story read twice has the same hash."""

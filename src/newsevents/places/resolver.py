@@ -285,7 +285,7 @@ class PlaceResolver:
             and participant.dep_ in _PARTICIPANT_DEPS
             and participant.head.i in {trigger.i, trig_clause.i}
         ):
-            return 4  # "guerrillas operating in Macedonia have been demobilized": where a participant is
+            return 4  # "rebels active in Kosovo were disarmed": where a participant is
         return 5
 
 
