@@ -51,8 +51,8 @@ def test_actors_roles_with_country_modifiers(pipeline: Pipeline, text: str, head
     ("Iraqi Kurds demonstrated in Kirkuk.", "Kurds", "IRQ"),
     ("Turkish Kurd refugees crossed the border.", "refugees", "TURREF"),
     # "ethnic" + a demonym: coded by the country they live in, not the kin state
-    ("Ethnic Albanians have sworn to fight, Macedonian officials said.", "Albanians", "MKD"),
-    ("Serb forces killed three ethnic Albanians in southern Serbia.", "Albanians", "SRB"),
+    ("Ethnic Albanians vowed to keep up the struggle, Macedonian officials said.", "Albanians", "MKD"),
+    ("Serb police arrested four ethnic Albanians in southern Serbia.", "Albanians", "SRB"),
 ])
 def test_actors_ethnic_groups_take_the_country_of_residence(pipeline: Pipeline, text: str, head: str,
                                                             code: str) -> None:

@@ -112,8 +112,8 @@ def test_resolver_person_far_from_any_office_is_not_them(nlp, resolver) -> None:
 
 
 def test_resolver_pronoun_skips_things_that_only_carry_a_country(nlp, resolver) -> None:
-    # "they" is the rebels who said it, not the Senegalese plan they rejected
-    text = "Ivory Coast rebels rejected a Senegalese peace plan, and said they opposed a peacekeeping force."
+    # "they" is the rebels who said it, not the Ghanaian proposal they turned down
+    text = "Ivory Coast rebels turned down a Ghanaian truce proposal, and said they opposed foreign troops."
     assert _resolve(nlp, resolver, text, "they") == "CIVREB"
 
 

@@ -527,7 +527,7 @@ def _org_is_head(head: Token) -> bool:
     return head.ent_type_ == "ORG" or head.pos_ == "PROPN"
 
 
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "said on Tuesday it had halted": "it" is not Tuesday
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "announced on Friday it would stop": "it" is not Friday
 
 
 def _local_thing(pronoun: Token, mentions: Mentions) -> bool:
