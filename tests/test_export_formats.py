@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from newsevents.cli import app
 from newsevents.records import Actor, Article, Event, Location, Plover, Trigger
 from newsevents.store import Store
-from newsevents.store.export import gdelt_columns
 from newsevents.store.gdelt_geo import gdelt_geo
+from newsevents.store.layouts import gdelt_columns
 
 
 def meeting(doc_id: str) -> Event:

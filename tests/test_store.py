@@ -14,7 +14,7 @@ import pytest
 from newsevents.errors import StoreError
 from newsevents.records import Actor, Article, Event, Location, Plover, Trigger
 from newsevents.store import Store, default_db_path
-from newsevents.store.rows import EVENT_COLUMNS
+from newsevents.store.table import TABLE_COLUMNS
 
 SENTENCE = "Kim Jong Un met Vladimir Putin in Vladivostok on Thursday."
 
@@ -226,11 +226,11 @@ def test_store_events_df_and_arrow_have_the_flat_columns(db: Path) -> None:
         store.add_article(make_article(), [make_event(), bare_event()])
         frame = store.events_df()
         table = store.events_arrow()
-    assert frame.shape == (2, len(EVENT_COLUMNS))
-    assert list(frame.columns) == list(EVENT_COLUMNS)
-    assert table.shape == (2, len(EVENT_COLUMNS))
-    assert table.column_names == list(EVENT_COLUMNS)
-    assert list(frame["plover_context"][0]) == ["diplomatic"]
+    assert frame.shape == (2, len(TABLE_COLUMNS))
+    assert list(frame.columns) == list(TABLE_COLUMNS)
+    assert table.shape == (2, len(TABLE_COLUMNS))
+    assert table.column_names == list(TABLE_COLUMNS)
+    assert frame["plover_context"][0] == "diplomatic"  # the table's text form, ';' between contexts
     assert table.column("location_geonameid").to_pylist() == [2013348, None]
 
 

@@ -1,4 +1,7 @@
-"""Printing event records (the DESIGN.md dicts) as JSON lines, CSV or a table."""
+"""Printing event records (the DESIGN.md dicts) as JSON lines, CSV or a table.
+
+CSV has the columns of the event table (``newsevents.store.table``, docs/schema.md), the
+same as ``export --format csv`` and ``Store.events_df()``."""
 
 from __future__ import annotations
 
@@ -11,6 +14,9 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 
+from newsevents.records import Article
+from newsevents.store.table import TABLE_COLUMNS, TEXT_COLUMNS, flat_row
+
 
 class Format(StrEnum):
     table = "table"
@@ -18,28 +24,9 @@ class Format(StrEnum):
     csv = "csv"
 
 
-CSV_COLUMNS = ["event_id", "doc_id", "sentence_index", "date", "date_precision", "source_code", "source_text",
-               "cameo", "plover_type", "target_code", "target_text", "status", "quad_class", "goldstein",
-               "location_name", "location_country", "lat", "lon", "trigger", "attribution_code", "rule",
-               "confidence", "sentence"]
-
-
-def flat(e: dict[str, Any]) -> dict[str, Any]:
-    """One event dict as a flat row (CSV, tables)."""
-    src, tgt = e.get("source") or {}, e.get("target") or {}
-    loc, plover, attr = e.get("location") or {}, e.get("plover") or {}, e.get("attribution") or {}
-    return {
-        "event_id": e["event_id"], "doc_id": e["doc_id"], "sentence_index": e["sentence_index"],
-        "date": e.get("date"), "date_precision": e.get("date_precision"),
-        "source_code": src.get("code"), "source_text": src.get("text"),
-        "cameo": e["cameo"], "plover_type": plover.get("type"),
-        "target_code": tgt.get("code"), "target_text": tgt.get("text"),
-        "status": e["status"], "quad_class": e["quad_class"], "goldstein": e["goldstein"],
-        "location_name": loc.get("name"), "location_country": loc.get("country"),
-        "lat": loc.get("lat"), "lon": loc.get("lon"),
-        "trigger": (e.get("trigger") or {}).get("text"), "attribution_code": attr.get("code"),
-        "rule": e.get("rule"), "confidence": e.get("confidence"), "sentence": e.get("sentence"),
-    }
+def article_fields(article: Article) -> dict[str, Any]:
+    """The article columns of the event table for an event coded outside the store."""
+    return {"article_title": article.title, "article_url": article.url, "article_path": article.source_path}
 
 
 class EventWriter:
@@ -50,9 +37,10 @@ class EventWriter:
         self.out = out
         self.rows: list[dict[str, Any]] = []
         self._csv: csv.DictWriter[str] | None = None
-        if fmt is Format.csv:
-            self._csv = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
-            self._csv.writeheader()
+        if fmt is Format.csv:  # the event table's columns, quoted as `export` quotes them
+            self._csv = csv.DictWriter(out, fieldnames=TABLE_COLUMNS, lineterminator="\n",
+                                       quoting=csv.QUOTE_NONNUMERIC)
+            out.write(",".join(TABLE_COLUMNS) + "\n")
 
     def write_all(self, events: Iterable[dict[str, Any]]) -> None:
         for e in events:
@@ -62,9 +50,10 @@ class EventWriter:
         if self.fmt is Format.jsonl:
             self.out.write(json.dumps(event, ensure_ascii=False) + "\n")
         elif self._csv is not None:
-            self._csv.writerow(flat(event))
+            row = flat_row(event)
+            self._csv.writerow({c: str(v) if c in TEXT_COLUMNS and v is not None else v for c, v in row.items()})
         else:
-            self.rows.append(flat(event))
+            self.rows.append(flat_row(event))
 
     def close(self) -> None:
         if self.fmt is Format.table:
@@ -79,5 +68,5 @@ def print_table(rows: list[dict[str, Any]], out: TextIO) -> None:
     for r in rows:
         event = f"{r['cameo']} {r['plover_type'] or ''}".strip()
         table.add_row(str(r["doc_id"]), r["date"] or "", r["source_code"] or "", event, r["target_code"] or "",
-                      r["status"], r["location_name"] or "", r["trigger"] or "")
+                      r["status"], r["location_name"] or "", r["trigger_text"] or "")
     Console(file=out, width=max(100, Console().width)).print(table)

@@ -21,7 +21,7 @@ from newsevents.cli.common import (
     parse_date,
 )
 from newsevents.errors import NewsEventsError
-from newsevents.output import EventWriter, Format
+from newsevents.output import EventWriter, Format, article_fields
 
 
 @app.command()
@@ -38,8 +38,8 @@ def code(files: Files = None, date_: DateOpt = None, fmt: FormatOpt = Format.tab
         pipeline = build_pipeline(model, actors, patterns)
         log = InputLog()
         writer = EventWriter(fmt, sys.stdout)
-        for _article, events in pipeline.code_articles(log.articles(files_or_stdin(files), default_date)):
-            writer.write_all(e.to_dict() for e in events)
+        for article, events in pipeline.code_articles(log.articles(files_or_stdin(files), default_date)):
+            writer.write_all(e.to_dict() | article_fields(article) for e in events)
         writer.close()
     except NewsEventsError as err:
         raise fail(str(err)) from None

@@ -109,8 +109,9 @@ def _progress(quiet: bool) -> Iterator[Callable[[IngestStats], None]]:
 def events(db: DbOpt = None, fmt: FormatOpt = Format.table,
            doc: Annotated[str | None, typer.Option("--doc", help="Only this article id.")] = None,
            counted: Annotated[bool, typer.Option("--counted", help="Only asserted and future events.")] = False,
-           limit: Annotated[int | None, typer.Option("--limit", help="At most this many events.")] = None) -> None:
-    """List the events stored in a DuckDB file.
+           limit: Annotated[int | None, typer.Option("--limit", min=0, help="At most this many events.")] = None
+           ) -> None:
+    """List the events stored in a DuckDB file (CSV: the columns of `export`, docs/schema.md).
 
     Example:
 
@@ -121,7 +122,7 @@ def events(db: DbOpt = None, fmt: FormatOpt = Format.table,
     try:
         with Store(db or default_db_path(), read_only=True) as store:
             writer = EventWriter(fmt, sys.stdout)
-            writer.write_all(store.events(doc_id=doc, counted_only=counted, limit=limit))
+            writer.write_all(store.events(doc_id=doc, counted_only=counted, limit=limit, with_counts=True))
             writer.close()
     except NewsEventsError as err:
         raise fail(str(err)) from None
@@ -129,31 +130,36 @@ def events(db: DbOpt = None, fmt: FormatOpt = Format.table,
 
 @app.command()
 def export(db: DbOpt = None,
-           fmt: Annotated[str, typer.Option("--format", "-f",
-                                            help="parquet, csv, jsonl, or gdelt (GDELT 2.0 event table).")] = "csv",
+           fmt: Annotated[str, typer.Option("--format", "-f", help="parquet, csv, jsonl, gdelt (GDELT 2.0 event "
+                                            "table) or icews (ICEWS event file).")] = "csv",
            output: Annotated[Path | None, typer.Option("--output", "-o",
-                                                       help="File to write (default: stdout).")] = None) -> None:
-    """Export the stored events, one row per merged event with its mention counts.
+                                                       help="File to write (default: stdout).")] = None,
+           all_: Annotated[bool, typer.Option("--all", help="Negated and hypothetical events too, with a "
+                                              "status column.")] = False) -> None:
+    """Export the counted events (asserted, and future coded as intents), one row per merged
+    event with its mention counts and article (columns: docs/schema.md).
 
-    `gdelt` writes GDELT 2.0's 61 event columns, tab-separated, in GDELT's order.
+    `gdelt` writes GDELT 2.0's 61 event columns, tab-separated, in GDELT's order; `icews`
+    writes ICEWS's 20 columns, tab-separated, with its header. With `--all` both end with a
+    `Status` column.
 
     Example:
 
         newsevents export --db events.duckdb --format gdelt -o events.export.CSV
     """
     from newsevents.store import Store, default_db_path
-    from newsevents.store.export import export_file, write_stream
+    from newsevents.store.export import EXPORT_FORMATS, export_file, write_stream
 
-    if fmt not in ("parquet", "csv", "jsonl", "gdelt"):
-        raise fail(f"--format {fmt!r}: choose parquet, csv, jsonl or gdelt")
+    if fmt not in EXPORT_FORMATS:
+        raise fail(f"--format {fmt!r}: choose {', '.join(EXPORT_FORMATS[:-1])} or {EXPORT_FORMATS[-1]}")
     if fmt == "parquet" and output is None:
         raise fail("--format parquet needs a file: give -o FILE")
     try:
         with Store(db or default_db_path(), read_only=True) as store:
             if output is None:
-                n = write_stream(store.connection, fmt, sys.stdout)  # type: ignore[arg-type]
+                n = write_stream(store.connection, fmt, sys.stdout, include_all=all_)  # type: ignore[arg-type]
             else:
-                n = export_file(store.connection, fmt, output)  # type: ignore[arg-type]
+                n = export_file(store.connection, fmt, output, include_all=all_)  # type: ignore[arg-type]
     except NewsEventsError as err:
         raise fail(str(err)) from None
     typer.echo(f"{n} events exported", err=True)

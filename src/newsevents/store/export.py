@@ -1,77 +1,107 @@
-"""Events out of the store: Parquet, CSV, JSON lines, or GDELT 2.0's event table layout.
+"""Events out of the store: Parquet, CSV, JSON lines, or the layouts of GDELT 2.0 and ICEWS.
 
-Every format has one row per (merged) event with its evidence (the first mention) and
-GDELT's counts (NumMentions, NumArticles, NumSources from the `event_counts` view). The
-GDELT layout is the 61 tab-separated columns listed, in GDELT's order, in
-``newsevents/data/gdelt_event_columns.txt``; columns we have no value for are empty.
+Every format has one row per (merged) event: the event table of ``newsevents.store.table``
+(documented column by column in ``docs/schema.md``), with GDELT's counts and the article.
+Only counted events are exported (asserted ones, and future ones, which are coded as
+intents); ``include_all`` adds the negated and hypothetical ones, and the GDELT and ICEWS
+layouts then end with a ``Status`` column. The GDELT layout is GDELT 2.0's 61 event columns,
+tab-separated with no header; the ICEWS layout is ICEWS's 20 columns, tab-separated with
+ICEWS's header (``newsevents.store.layouts``).
 """
 
 from __future__ import annotations
 
 import csv
-import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
-from importlib import resources
 from pathlib import Path
 from typing import IO, Any, Literal
 
 import duckdb
 
-from newsevents.store.gdelt_geo import gdelt_geo
-from newsevents.store.rows import EVENT_COLUMNS
+from newsevents.errors import StoreError
+from newsevents.records import COUNTED_STATUSES
+from newsevents.store.layouts import (
+    ICEWS_COLUMNS,
+    STATUS_COLUMN,
+    gdelt_columns,
+    gdelt_row,
+    icews_row,
+)
+from newsevents.store.table import TABLE_COLUMNS, TEXT_COLUMNS, TableQuery
 
-ExportFormat = Literal["parquet", "csv", "jsonl", "gdelt"]
-
-EXPORT_QUERY = f"""
-SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)},
-       coalesce(c.num_mentions, 0) AS num_mentions, coalesce(c.num_articles, 0) AS num_articles,
-       coalesce(c.num_sources, 0) AS num_sources,
-       a.url AS source_url, a.source_path AS source_file, a.ingested_at AS date_added
-FROM events e
-LEFT JOIN event_counts c USING (event_id)
-JOIN articles a ON a.id = e.doc_id
-ORDER BY e.doc_id, e.sentence_index, e.trigger_start, e.event_id
-"""
+ExportFormat = Literal["parquet", "csv", "jsonl", "gdelt", "icews"]
+EXPORT_FORMATS: tuple[str, ...] = ("parquet", "csv", "jsonl", "gdelt", "icews")
 
 
-@functools.cache
-def gdelt_columns() -> tuple[str, ...]:
-    """The 61 GDELT 2.0 event columns, in order."""
-    text = (resources.files("newsevents") / "data" / "gdelt_event_columns.txt").read_text(encoding="utf-8")
-    names = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return tuple(name for name in names if name)
-
-
-def export_file(conn: duckdb.DuckDBPyConnection, fmt: ExportFormat, path: Path) -> int:
-    """Write every event to ``path`` in ``fmt``; return how many rows."""
-    if fmt == "gdelt":
+def export_file(conn: duckdb.DuckDBPyConnection, fmt: ExportFormat, path: Path, *,
+                include_all: bool = False) -> int:
+    """Write the events to ``path`` in ``fmt``; return how many rows."""
+    if fmt != "parquet":
         with path.open("w", encoding="utf-8", newline="") as out:
-            return write_gdelt(conn, out)
-    options = {"parquet": "FORMAT parquet", "csv": "FORMAT csv, HEADER true",
-               "jsonl": "FORMAT json"}[fmt]
+            return write_stream(conn, fmt, out, include_all=include_all)
+    sql = TableQuery(include_all=include_all).literal_sql()
     escaped = str(path).replace("'", "''")
-    conn.execute(f"COPY ({EXPORT_QUERY}) TO '{escaped}' ({options})")
-    row = conn.execute("SELECT count(*) FROM events").fetchone()
+    conn.execute(f"COPY ({sql}) TO '{escaped}' (FORMAT parquet)")
+    row = conn.execute(f"SELECT count(*) FROM ({sql})").fetchone()
     return int(row[0]) if row else 0
 
 
-def write_stream(conn: duckdb.DuckDBPyConnection, fmt: ExportFormat, out: IO[str]) -> int:
-    """CSV, JSON lines or GDELT to a text stream (standard output), streamed row by row."""
-    if fmt == "gdelt":
-        return write_gdelt(conn, out)
-    n = 0
-    writer = csv.writer(out) if fmt == "csv" else None
-    for i, row in enumerate(_rows(conn)):
-        if writer is not None:
-            if i == 0:
-                writer.writerow(row.keys())
-            writer.writerow(row.values())
-        else:
+def write_stream(conn: duckdb.DuckDBPyConnection, fmt: ExportFormat, out: IO[str], *,
+                 include_all: bool = False) -> int:
+    """CSV, JSON lines, GDELT or ICEWS to a text stream, row by row; return how many rows."""
+    rows = table_rows(conn, include_all=include_all)
+    if fmt == "csv":
+        return write_csv(rows, out)
+    if fmt == "jsonl":
+        n = 0
+        for row in rows:
             out.write(json.dumps(row, default=_json_value, ensure_ascii=False) + "\n")
+            n += 1
+        return n
+    if fmt == "gdelt":
+        return _write_layout(rows, out, gdelt_columns(), gdelt_row, header=False, include_all=include_all)
+    if fmt == "icews":
+        return _write_layout(rows, out, ICEWS_COLUMNS, icews_row, header=True, include_all=include_all)
+    raise StoreError(f"cannot write {fmt!r} to a stream: choose csv, jsonl, gdelt or icews")
+
+
+def table_rows(conn: duckdb.DuckDBPyConnection, *, include_all: bool = False) -> Iterator[dict[str, Any]]:
+    """The rows of the event table, streamed; without ``include_all`` a row that is not counted
+    is an error (the query filters them out, and this checks it did)."""
+    sql, params = TableQuery(include_all=include_all).sql()
+    cursor = conn.execute(sql, params)
+    while chunk := cursor.fetchmany(1000):
+        for values in chunk:
+            row = dict(zip(TABLE_COLUMNS, values, strict=True))
+            if not include_all and row["status"] not in COUNTED_STATUSES:
+                raise StoreError(f"event {row['event_id']} has status {row['status']!r}: not exported")
+            yield row
+
+
+def write_csv(rows: Iterator[dict[str, Any]], out: IO[str]) -> int:
+    """The event table as CSV with a header. Text is quoted and numbers are not, so readers
+    that honour quotes (DuckDB, spreadsheets) keep codes such as "062" as text; pandas does
+    not look at quotes and needs ``dtype=newsevents.store.table.text_dtypes()``. A missing
+    value is an empty quoted field."""
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
+    out.write(",".join(TABLE_COLUMNS) + "\n")
+    n = 0
+    for row in rows:
+        writer.writerow([_csv_value(c, row[c]) for c in TABLE_COLUMNS])
         n += 1
     return n
+
+
+def _csv_value(column: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return ";".join(map(str, value))
+    return str(value) if column in TEXT_COLUMNS else value
 
 
 def _json_value(value: Any) -> Any:
@@ -80,69 +110,21 @@ def _json_value(value: Any) -> Any:
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-def _rows(conn: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
-    cursor = conn.execute(EXPORT_QUERY)
-    names = [d[0] for d in cursor.description or []]
-    while chunk := cursor.fetchmany(1000):
-        for values in chunk:
-            yield dict(zip(names, values, strict=True))
-
-
-def write_gdelt(conn: duckdb.DuckDBPyConnection, out: IO[str]) -> int:
-    """GDELT 2.0 event rows, tab-separated, no header."""
+def _write_layout(rows: Iterator[dict[str, Any]], out: IO[str], columns: tuple[str, ...],
+                  convert: Callable[[dict[str, Any]], dict[str, Any]], *, header: bool, include_all: bool) -> int:
+    """Tab-separated rows of another dataset's layout; with ``include_all`` a last ``Status`` column."""
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
-    columns = gdelt_columns()
+    names = (*columns, STATUS_COLUMN) if include_all else columns
+    if header:
+        writer.writerow(names)
     n = 0
-    for row in _rows(conn):
-        values = gdelt_row(row)
-        writer.writerow(["" if values.get(c) is None else values[c] for c in columns])
+    for row in rows:
+        values = convert(row) | {STATUS_COLUMN: row["status"]}
+        writer.writerow(["" if values.get(c) is None else _clean(values[c]) for c in names])
         n += 1
     return n
 
 
-def _global_id(event_id: str) -> int:
-    try:
-        return int(event_id[:15], 16)
-    except ValueError:
-        import hashlib
-
-        return int(hashlib.sha1(event_id.encode("utf-8")).hexdigest()[:15], 16)
-
-
-def gdelt_row(row: dict[str, Any]) -> dict[str, Any]:
-    """One export row as GDELT's named columns (those we have)."""
-    geo = gdelt_geo()
-    out: dict[str, Any] = {"GlobalEventID": _global_id(row["event_id"])}
-    when = _date(row["date"])
-    if when is not None:
-        out |= {"Day": when.strftime("%Y%m%d"), "MonthYear": when.strftime("%Y%m"), "Year": when.year,
-                "FractionDate": f"{when.year + when.timetuple().tm_yday / 365:.4f}"}
-    for prefix, actor in (("Actor1", "source"), ("Actor2", "target")):
-        out |= {f"{prefix}Code": row[f"{actor}_code"], f"{prefix}Name": _upper(row[f"{actor}_name"]),
-                f"{prefix}CountryCode": row[f"{actor}_country"], f"{prefix}Type1Code": row[f"{actor}_sector"]}
-    cameo = row["cameo"]
-    out |= {"IsRootEvent": int(row["sentence_index"] == 0), "EventCode": cameo, "EventBaseCode": cameo[:3],
-            "EventRootCode": cameo[:2], "QuadClass": row["quad_class"], "GoldsteinScale": row["goldstein"],
-            "NumMentions": row["num_mentions"], "NumSources": row["num_sources"],
-            "NumArticles": row["num_articles"], "ActionGeo_FullName": row["location_name"],
-            "ActionGeo_Type": geo.place_type(row["location_geonameid"], row["location_country"])
-            if row["location_name"] else None,
-            "ActionGeo_CountryCode": geo.fips_code(row["location_country"]),
-            "ActionGeo_Lat": row["location_lat"], "ActionGeo_Long": row["location_lon"],
-            "ActionGeo_FeatureID": row["location_geonameid"],
-            "DATEADDED": row["date_added"].strftime("%Y%m%d%H%M%S") if row["date_added"] else None,
-            "SOURCEURL": row["source_url"] or row["source_file"]}
-    return out
-
-
-def _upper(name: str | None) -> str | None:
-    return name.upper().replace("\t", " ") if name else None
-
-
-def _date(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None
+def _clean(value: Any) -> Any:
+    """Tabs and line breaks inside a value would break the row: they become spaces."""
+    return " ".join(value.split()) if isinstance(value, str) else value

@@ -110,12 +110,30 @@ def _nested(flat: dict[str, Any], prefix: str, fields: tuple[str, ...], key: str
     return {f: flat[f"{prefix}_{f}"] for f in fields}
 
 
+def flatten_record(record: dict[str, Any]) -> dict[str, Any]:
+    """The inverse of ``event_record``: a nested event record as the columns of `events`."""
+    flat: dict[str, Any] = {c: record.get(c) for c in EVENT_COLUMNS}
+    trigger = record.get("trigger") or {}
+    flat |= {"trigger_text": trigger.get("text"), "trigger_start": trigger.get("start"),
+             "trigger_end": trigger.get("end")}
+    for prefix, fields in (("source", _ACTOR_FIELDS), ("target", _ACTOR_FIELDS),
+                           ("attribution", _ACTOR_FIELDS), ("location", _LOCATION_FIELDS)):
+        sub = record.get(prefix) or {}
+        flat |= {f"{prefix}_{f}": sub.get(f) for f in fields}
+    plover = record.get("plover") or {}
+    flat |= {"plover_type": plover.get("type"), "plover_mode": plover.get("mode"),
+             "plover_context": plover.get("context") if plover else None}
+    return flat
+
+
 def event_record(flat: dict[str, Any]) -> dict[str, Any]:
     """A row of `events` as the DESIGN.md event record (the shape of Event.to_dict)."""
     plover = None
     if flat["plover_type"] is not None:
-        plover = {"type": flat["plover_type"], "mode": flat["plover_mode"],
-                  "context": list(flat["plover_context"] or [])}
+        context = flat["plover_context"] or []
+        if isinstance(context, str):  # the event table's text form, "a;b"
+            context = context.split(";")
+        plover = {"type": flat["plover_type"], "mode": flat["plover_mode"], "context": list(context)}
     return {
         "event_id": flat["event_id"],
         "doc_id": flat["doc_id"],

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from newsevents.errors import StoreError
-from newsevents.records import COUNTED_STATUSES, Article, Event
+from newsevents.records import Article, Event
 from newsevents.store import migrations
 from newsevents.store.rows import (
     ARTICLE_COLUMNS,
@@ -35,6 +35,7 @@ from newsevents.store.rows import (
     unique_events,
 )
 from newsevents.store.screen import Screen, Verdict
+from newsevents.store.table import ARTICLE_FIELDS, TABLE_COLUMNS, TableQuery
 
 if TYPE_CHECKING:
     import pandas
@@ -252,45 +253,23 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------
 
-    def _event_query(self, doc_id: str | None, counted_only: bool, limit: int | None,
-                     with_counts: bool = False) -> tuple[str, list[Any]]:
-        where: list[str] = []
-        params: list[Any] = []
-        if doc_id is not None:
-            where.append("doc_id = ?")
-            params.append(doc_id)
-        if counted_only:
-            statuses = sorted(COUNTED_STATUSES)
-            where.append(f"status IN ({', '.join('?' * len(statuses))})")
-            params.extend(statuses)
-        sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"
-        if with_counts:
-            sql = (f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)}, "
-                   f"{', '.join(f'coalesce(c.{c}, 0)' for c in COUNT_COLUMNS)} "
-                   "FROM events e LEFT JOIN event_counts c USING (event_id)")
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY doc_id, sentence_index, trigger_start, event_id"
-        if limit is not None:
-            if limit < 0:
-                raise ValueError(f"limit must be >= 0, got {limit}")
-            sql += " LIMIT ?"
-            params.append(limit)
-        return sql, params
-
     def events(self, *, doc_id: str | None = None, counted_only: bool = False,
                limit: int | None = None, with_counts: bool = False) -> list[dict[str, Any]]:
         """Stored events as DESIGN.md event records, ordered by doc, sentence, trigger.
 
         One record per merged event, with the evidence of its first mention; ``with_counts``
-        adds GDELT's ``num_mentions``, ``num_articles`` and ``num_sources``."""
-        sql, params = self._event_query(doc_id, counted_only, limit, with_counts)
-        rows = self._conn.execute(sql, params).fetchall()
+        adds the other columns of the event table (``newsevents.store.table``): GDELT's
+        ``num_mentions``, ``num_articles`` and ``num_sources``, and the article's title, URL,
+        file and time of storing."""
+        sql, params = TableQuery(doc_id, include_all=not counted_only, limit=limit).sql()
         out = []
-        for row in rows:
-            record = event_record(dict(zip(EVENT_COLUMNS, row[:len(EVENT_COLUMNS)], strict=True)))
+        for row in self._conn.execute(sql, params).fetchall():
+            flat = dict(zip(TABLE_COLUMNS, row, strict=True))
+            record = event_record(flat)
             if with_counts:
-                record.update(zip(COUNT_COLUMNS, row[len(EVENT_COLUMNS):], strict=True))
+                record |= {c: flat[c] for c in (*COUNT_COLUMNS, *ARTICLE_FIELDS)}
+                if record["ingested_at"] is not None:
+                    record["ingested_at"] = record["ingested_at"].isoformat()
             out.append(record)
         return out
 
@@ -303,22 +282,22 @@ class Store:
 
     def events_df(self, *, doc_id: str | None = None, counted_only: bool = False,
                   limit: int | None = None) -> pandas.DataFrame:
-        """The same events as a pandas DataFrame with the flat columns of the `events` table."""
+        """The same events as a pandas DataFrame with the columns of the event table (docs/schema.md)."""
         try:
             import pandas  # noqa: F401  (duckdb needs it; imported here to fail with a clear message)
         except ImportError as e:
             raise StoreError("events_df needs pandas: pip install pandas") from e
-        sql, params = self._event_query(doc_id, counted_only, limit)
+        sql, params = TableQuery(doc_id, include_all=not counted_only, limit=limit).sql()
         return self._conn.execute(sql, params).df()
 
     def events_arrow(self, *, doc_id: str | None = None, counted_only: bool = False,
                      limit: int | None = None) -> pyarrow.Table:
-        """The same events as a pyarrow Table with the flat columns of the `events` table."""
+        """The same events as a pyarrow Table with the columns of the event table (docs/schema.md)."""
         try:
             import pyarrow  # noqa: F401  (as in events_df)
         except ImportError as e:
             raise StoreError("events_arrow needs pyarrow: pip install pyarrow") from e
-        sql, params = self._event_query(doc_id, counted_only, limit)
+        sql, params = TableQuery(doc_id, include_all=not counted_only, limit=limit).sql()
         return self._conn.sql(sql, params=params).to_arrow_table()
 
     def articles(self, *, with_text: bool = False) -> list[dict[str, Any]]:
