@@ -68,7 +68,7 @@ def test_coder_codes_sentence(code, sentence: str, expected: tuple[str | None, .
     ("Iran could attack Israel if talks fail.", ("IRN", "ASSAULT", "ISR", "hypothetical")),
     ("China will impose sanctions on Taiwan.", ("CHN", "THREATEN", "TWN", "future")),  # intent -> 13x
     ("India plans to impose sanctions on Nepal.", ("IND", "THREATEN", "NPL", "future")),
-    ("Syria is willing to withdraw its troops from Lebanon.", ("SYR", "AGREE", "LBN", "future")),  # intent -> 03x
+    ("Chad is ready to pull its soldiers out of Niger.", ("TCD", "AGREE", "NER", "future")),  # intent -> 03x
     # "sworn to fight" is often parsed as a purpose clause; after a verb of intent it is the complement
     ("Somali militants have sworn to fight Kenya until the end.", ("SOM", "THREATEN", "KEN", "future")),
     # a threat names what would be done, not a deed
@@ -141,15 +141,15 @@ def test_coder_event_carries_its_evidence(code) -> None:
 
 
 def test_coder_unknown_perpetrator_takes_the_country_of_the_place(code) -> None:
-    [event] = [e for e in code("A roadside bomb near the town of Samarra killed two American soldiers.")
+    [event] = [e for e in code("A car bomb outside the city of Mosul wounded three Turkish engineers.")
                if e.cameo.startswith("18")]
     assert event.source is not None and event.source.code == "IRQ"
     assert "unknown perpetrator" in event.rule
 
 
 def test_coder_pronoun_after_a_date_is_the_speaker(code) -> None:
-    events = code("Japan said on Tuesday it had halted economic aid to Serbia.")
-    assert ("JPN", "SANCTION", "SRB", "asserted") in summarize(events)
+    events = code("Germany said on Monday it had suspended military aid to Niger.")
+    assert ("DEU", "SANCTION", "NER", "asserted") in summarize(events)
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "status"), [
@@ -167,9 +167,9 @@ def test_coder_negating_nouns_and_purposes(code, sentence: str, trigger: str, st
     # a preposition whose object the parser attached elsewhere
     ("Peru granted asylum to five Panamanian officers holed up in an embassy.", ("PER", "AID", "PAN", "asserted")),
     # whoever is to withdraw or resign is the target of the demand
-    ("EU ministers demanded the withdrawal of Serbian forces from Bosnia.", ("IGO", "REQUEST", "SRB", "asserted")),
+    ("NATO envoys insisted on the pullout of Russian troops from Moldova.", ("IGO", "REQUEST", "RUS", "asserted")),
     # a complaint to an audience over someone's deed targets the doer
-    ("Lebanon complained to the United Nations over Israeli air raids.", ("LBN", "ACCUSE", "ISR", "asserted")),
+    ("Jordan complained to the Arab League about Syrian shelling.", ("JOR", "ACCUSE", "SYR", "asserted")),
     # troops sent somewhere: the place is the target
     ("Israel strengthened its forces in Lebanon.", ("ISR", "MOBILIZE", "LBN", "asserted")),
 ])

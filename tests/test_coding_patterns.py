@@ -55,3 +55,34 @@ def test_patterns_user_file_adds_a_pattern(tmp_path: Path) -> None:
     events = pipeline.code_article(Article(id="a", text="Washington slapped tariffs on Canada.", date=date(2025, 3, 1)))
     assert [(e.cameo, e.source and e.source.code, e.target and e.target.code, e.rule.split(":")[0]) for e in events] \
         == [("163", "USAGOV", "CAN", str(mine))]
+
+
+def test_patterns_synonym_set_expands_where_a_word_may_stand(tmp_path: Path) -> None:
+    f = tmp_path / "mine.txt"
+    f.write_text("&ARMED = troops|soldiers|army\n154  deploy &ARMED|police [to] *\n"
+                 "190  shell @&ARMED\n", encoding="utf-8")
+    ps = PatternSet()
+    ps.read(f, name="mine.txt")
+    deploy = ps.for_lemma("deploy", noun=False)[0]
+    assert deploy.words[0].options == frozenset({"troops", "soldiers", "army", "police"})
+    subject = ps.for_lemma("shell", noun=False)[0].subject
+    assert subject is not None and "soldiers" in subject.options
+
+
+def test_patterns_unknown_synonym_set_is_an_error() -> None:
+    with pytest.raises(DataFileError, match="unknown synonym set &NOPE"):
+        parse_line("154  deploy &NOPE", "mine.txt:2", {})
+
+
+def test_patterns_own_layer_is_tried_before_the_imported_layer() -> None:
+    ps = PatternSet()
+    ps.add(parse_line("190  launch attack|attacks [on|against] *", "imported.txt:1", layer=1))
+    ps.add(parse_line("190  launch", "core.txt:1"))
+    assert [p.layer for p in ps.for_lemma("launch", noun=False)] == [0, 1]
+
+
+def test_patterns_packaged_imported_layer_loads_with_its_provenance() -> None:
+    ps = PatternSet.load()
+    imported = {p.origin.split(":")[0] for ps_ in ps.by_trigger.values() for p in ps_ if p.layer == 1}
+    assert imported == {"patterns/imported/petrarch2_verbs.txt"}
+    assert "&MILITARY" in ps.synsets

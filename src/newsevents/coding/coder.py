@@ -269,7 +269,7 @@ class Coder:
         objects += [c for h in heads for c in h.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
         objects += [a for a in map(antecedent, objects) if a is not None]  # "dropping them" -> the talks
         objects += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ not in PLACE_PREPS
-                    for o in p.children if o.dep_ == "pobj"]  # "refused to respond to a demand from X"
+                    for o in p.children if o.dep_ == "pobj"]  # "declined to answer a request from X"
         if m.pattern.code[:2] == _THREAT_ROOT:
             found = self.targets.condition(m.trigger, actors)  # "threatened to stop talks if the US deploys"
             if found:
@@ -369,7 +369,7 @@ def _expletive_subject(trig: Token, grammar: Grammar) -> bool:
 
 def _is_expletive(subj: Token, grammar: Grammar) -> bool:
     """ "it" that stands for a clause ("it was up to the US to ...", "it is reported that ..."),
-    not for an actor ("Syria says it is willing to withdraw")."""
+    not for an actor ("Chad says it is ready to pull out")."""
     if subj.lower_ == "there":
         return True
     if subj.lower_ not in _EXPLETIVES or subj.pos_ != "PRON":

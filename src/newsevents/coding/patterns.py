@@ -14,6 +14,14 @@ marks where the target is: the object of the
 preposition before it, or the object of the verb before it. ``+`` is a ``*`` that must
 hold an actor, or the pattern codes nothing ("host +": hosting a visitor, not a festival). The pattern with the most
 words that matches wins; ties go to the pattern listed first.
+
+Named synonym sets (PETRARCH2's ``&SET`` habit) are defined on a line of their own,
+``&MILITARY = troops|army|soldiers``, and used wherever a word may stand: ``154 deploy &MILITARY``,
+``[&WEAPON]``, ``@&MILITARY``. A set is known from its line on, in its file and the files after.
+
+Our own files (``data/patterns/*.txt`` and the user's) are the first layer; files imported from
+public dictionaries (``data/patterns/imported/*.txt``) are a second layer, tried only for a
+trigger when no pattern of the first layer matches it.
 """
 
 from __future__ import annotations
@@ -30,7 +38,8 @@ from newsevents.errors import DataFileError
 
 _CODE = re.compile(r"^(\d{2,4}|---)$")
 NO_EVENT = "---"  # the code of a pattern that says a phrase is no event ("met with criticism")
-_WORD = re.compile(r"^\[?[\w'.-]+(\|[\w'.-]+)*\]?$")
+_WORD = re.compile(r"^\[?&?[\w'.-]+(\|&?[\w'.-]+)*\]?$")
+_SYNSET = re.compile(r"^&(\w+)\s*=\s*(\S+)$")
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,7 @@ class Pattern:
     text: str
     target_required: bool = False  # `+` instead of `*`: no actor there, no event
     subject: Word | None = None  # `@a|b`: what the trigger's subject must be
+    layer: int = 0  # 0: our own patterns; 1: imported dictionaries, tried only when layer 0 has no match
 
     @property
     def specificity(self) -> int:
@@ -70,6 +80,7 @@ class PatternSet:
     by_trigger: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
     # inflected forms of verb triggers, for words the lemmatizer gets wrong ("staged" -> "stag")
     by_form: dict[str, str] = field(default_factory=dict)
+    synsets: dict[str, frozenset[str]] = field(default_factory=dict)  # "&MILITARY" -> its words
 
     def __len__(self) -> int:
         return len({id(p) for ps in self.by_trigger.values() for p in ps})
@@ -95,8 +106,8 @@ class PatternSet:
                     self.by_form.setdefault(form, lemma)
             bucket = self.by_trigger[lemma]
             bucket.append(pattern)
-            # most specific first; stable, so file order breaks ties
-            bucket.sort(key=lambda p: -p.specificity)
+            # our own layer first, then most specific first; stable, so file order breaks ties
+            bucket.sort(key=lambda p: (p.layer, -p.specificity))
 
     @classmethod
     def load(cls, extra: Iterable[str | Path] = ()) -> PatternSet:
@@ -107,17 +118,26 @@ class PatternSet:
             ps.read(f, name=f"patterns/{f.name}")
         for path in extra:
             ps.read(Path(path), name=str(path))
+        imported = folder / "imported"
+        if imported.is_dir():
+            for f in sorted((f for f in imported.iterdir() if f.name.endswith(".txt")), key=lambda f: f.name):
+                ps.read(f, name=f"patterns/imported/{f.name}", layer=1)
         return ps
 
-    def read(self, source: Traversable | Path, *, name: str) -> None:
+    def read(self, source: Traversable | Path, *, name: str, layer: int = 0) -> None:
         try:
             text = source.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
             raise DataFileError(name, None, f"cannot read pattern file: {err}") from err
         for n, raw in enumerate(text.splitlines(), 1):
             line = raw.split("#", 1)[0].strip()
-            if line:
-                self.add(parse_line(line, f"{name}:{n}"))
+            if not line:
+                continue
+            synset = _SYNSET.match(line)
+            if synset:
+                self.synsets["&" + synset.group(1)] = frozenset(synset.group(2).lower().split("|"))
+                continue
+            self.add(parse_line(line, f"{name}:{n}", self.synsets, layer=layer))
 
 
 def inflections(verb: str) -> set[str]:
@@ -131,8 +151,24 @@ def inflections(verb: str) -> set[str]:
     return {verb + "s", verb + "ed", verb + "ing"}
 
 
-def parse_line(line: str, origin: str) -> Pattern:
+def _options(text: str, synsets: dict[str, frozenset[str]], where: str, lineno: int | None) -> frozenset[str]:
+    """ "a|b|&SET" -> the words it accepts, with each named set expanded."""
+    out: set[str] = set()
+    for option in text.lower().split("|"):
+        if option.startswith("&"):
+            name = "&" + option[1:].upper()
+            if name not in synsets:
+                raise DataFileError(where, lineno, f"unknown synonym set {name} (define it first: {name} = a|b)")
+            out |= synsets[name]
+        else:
+            out.add(option)
+    return frozenset(out)
+
+
+def parse_line(line: str, origin: str, synsets: dict[str, frozenset[str]] | None = None, *,
+               layer: int = 0) -> Pattern:
     """One pattern line -> Pattern; DataFileError names the file and line when it is malformed."""
+    sets = synsets or {}
     where, _, num = origin.rpartition(":")
     lineno = int(num) if num.isdigit() else None
     parts = line.split()
@@ -151,7 +187,7 @@ def parse_line(line: str, origin: str) -> Pattern:
         if w.startswith("@"):
             if subject is not None or not _WORD.match(w[1:]) or w[1:].startswith("["):
                 raise DataFileError(where, lineno, f"bad subject {w!r} (use one @word or @a|b per pattern)")
-            subject = Word(frozenset(w[1:].lower().split("|")))
+            subject = Word(_options(w[1:], sets, where, lineno))
             continue
         if w in {"*", "+"}:
             if target_after is not None:
@@ -162,6 +198,6 @@ def parse_line(line: str, origin: str) -> Pattern:
         if not _WORD.match(w):
             raise DataFileError(where, lineno, f"bad word {w!r} (use word, a|b or [word])")
         optional = w.startswith("[")
-        words.append(Word(frozenset(w.strip("[]").lower().split("|")), optional))
-    return Pattern(code, frozenset(trigger.lower().split("|")), noun, tuple(words), target_after, origin, line,
-                   required, subject)
+        words.append(Word(_options(w.strip("[]"), sets, where, lineno), optional))
+    return Pattern(code, _options(trigger, sets, where, lineno), noun, tuple(words), target_after, origin, line,
+                   required, subject, layer)

@@ -3,7 +3,7 @@
 News rarely puts the target where a simple subject-verb-object reading expects it:
 
 - inside a complement: "threatened to break relations *with Russia*";
-- inside the object: "demanded the withdrawal *of Serbian forces*", "rejected an offer
+- inside the object: "called for the pullout *of Rwandan troops*", "rejected an offer
   *from Afghanistan*", "imposed restrictions against *German* goods";
 - as the place of a domestic event: "lifted a curfew *in Montenegro*" (PLOVER codes the
   place's country as the target).
