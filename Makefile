@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= newsevents.duckdb
 
-.PHONY: setup demo test lint typecheck bench clean
+.PHONY: setup demo test lint typecheck postgres bench clean
 
 setup: $(STAMP)
 
@@ -29,8 +29,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: lint typecheck
-	$(BIN)/pytest -q
+# PostgreSQL binaries for the tests of the shared store (each test run starts its own server
+# in a temporary folder); installed with apt-get where missing (CI runs as root).
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
+
+test: lint typecheck postgres
+	NEWSEVENTS_TEST_POSTGRES=required $(BIN)/pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_code.py

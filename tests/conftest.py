@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -33,3 +35,26 @@ def code(pipeline: Pipeline):  # type: ignore[no-untyped-def]
         return pipeline.code_article(Article(id="t", text=text, date=when))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def postgres_server_url() -> Iterator[str]:
+    """A PostgreSQL server of the session's own (tests/pg_server.py); skipped where PostgreSQL is not
+    installed, unless NEWSEVENTS_TEST_POSTGRES=required (as in `make test`, which installs it)."""
+    from pg_server import find_bindir, postgres_server
+
+    bindir = find_bindir()
+    if bindir is None:
+        if os.environ.get("NEWSEVENTS_TEST_POSTGRES") == "required":
+            pytest.fail("PostgreSQL is not installed: apt-get install postgresql (make test does)")
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    with postgres_server(bindir) as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_url(postgres_server_url: str) -> str:
+    """The URL of a fresh, empty database on the session's PostgreSQL server."""
+    from pg_server import new_database
+
+    return new_database(postgres_server_url)

@@ -31,8 +31,8 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format
 ModelOpt = Annotated[str | None, typer.Option("--model", help="An installed spaCy pipeline (default: en_core_web_sm).")]
 ActorsOpt = Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML); repeatable.")]
 PatternsOpt = Annotated[list[Path] | None, typer.Option("--patterns", help="Extra pattern file; repeatable.")]
-DbOpt = Annotated[Path | None,
-                  typer.Option("--db", help="DuckDB file (default: $NEWSEVENTS_DB or ./newsevents.duckdb).")]
+DbOpt = Annotated[str | None, typer.Option(
+    "--db", help="DuckDB file or postgresql://user@host/dbname (default: $NEWSEVENTS_DB or ./newsevents.duckdb).")]
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

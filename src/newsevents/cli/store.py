@@ -1,4 +1,4 @@
-"""`newsevents ingest` and `newsevents events`: the DuckDB store from the command line."""
+"""`newsevents ingest`, `events` and `export`: the store (DuckDB or PostgreSQL) from the command line."""
 
 from __future__ import annotations
 
@@ -57,10 +57,11 @@ def ingest(files: Annotated[list[str], typer.Argument(
     """
     from newsevents.corpus import Ingest, IngestOptions
     from newsevents.pipeline import Settings
-    from newsevents.store import Store, default_db_path
+    from newsevents.store import Store
+    from newsevents.store.backend import locate
 
     default_date = parse_date(date_)
-    path = db or default_db_path()
+    path = locate(db)
     options = IngestOptions(
         settings=Settings(model=model, actor_files=tuple(map(str, actors or [])),
                           pattern_files=tuple(map(str, patterns or []))),
@@ -75,11 +76,12 @@ def ingest(files: Annotated[list[str], typer.Argument(
             stats = run.run(iter_articles(files, default_date=default_date, stdin=sys.stdin,
                                           text_column=text_column))
             seen = store.count_articles()
+            where = store.path
     except NewsEventsError as err:
         raise fail(str(err)) from None
     typer.echo(f"{stats.new} new articles, {stats.events} events coded; {stats.duplicates} duplicates, "
                f"{stats.already_stored} already stored, {stats.not_english} not English; "
-               f"{seen} articles in {path} ({stats.rate:.1f} articles/s)", err=True)
+               f"{seen} articles in {where} ({stats.rate:.1f} articles/s)", err=True)
     if stats.failed:
         raise typer.Exit(1)
 
@@ -111,16 +113,17 @@ def events(db: DbOpt = None, fmt: FormatOpt = Format.table,
            counted: Annotated[bool, typer.Option("--counted", help="Only asserted and future events.")] = False,
            limit: Annotated[int | None, typer.Option("--limit", min=0, help="At most this many events.")] = None
            ) -> None:
-    """List the events stored in a DuckDB file (CSV: the columns of `export`, docs/schema.md).
+    """List the stored events (CSV: the columns of `export`, docs/schema.md).
 
     Example:
 
         newsevents events --db events.duckdb --format csv > events.csv
     """
-    from newsevents.store import Store, default_db_path
+    from newsevents.store import Store
+    from newsevents.store.backend import locate
 
     try:
-        with Store(db or default_db_path(), read_only=True) as store:
+        with Store(locate(db), read_only=True) as store:
             writer = EventWriter(fmt, sys.stdout)
             writer.write_all(store.events(doc_id=doc, counted_only=counted, limit=limit, with_counts=True))
             writer.close()
@@ -147,7 +150,8 @@ def export(db: DbOpt = None,
 
         newsevents export --db events.duckdb --format gdelt -o events.export.CSV
     """
-    from newsevents.store import Store, default_db_path
+    from newsevents.store import Store
+    from newsevents.store.backend import locate
     from newsevents.store.export import EXPORT_FORMATS, export_file, write_stream
 
     if fmt not in EXPORT_FORMATS:
@@ -155,9 +159,13 @@ def export(db: DbOpt = None,
     if fmt == "parquet" and output is None:
         raise fail("--format parquet needs a file: give -o FILE")
     try:
-        with Store(db or default_db_path(), read_only=True) as store:
+        with Store(locate(db), read_only=True) as store:
             if output is None:
                 n = write_stream(store.connection, fmt, sys.stdout, include_all=all_)  # type: ignore[arg-type]
+            elif store.backend.kind == "postgres":
+                from newsevents.store import postgres
+
+                n = postgres.export_file(store.connection, fmt, output, include_all=all_)
             else:
                 n = export_file(store.connection, fmt, output, include_all=all_)  # type: ignore[arg-type]
     except NewsEventsError as err:

@@ -5,6 +5,10 @@ version 0 and receives all of them; an older file receives the ones it lacks, al
 transaction, when it is opened (``Store`` does this). To change the schema, append a
 ``Migration`` with the next number: never edit one that has been released, since files
 out there already carry it.
+
+A PostgreSQL store has the same tables, columns, keys and version numbers. Where DuckDB's
+SQL is not PostgreSQL's (``DOUBLE``, ``UBIGINT``, ``first()``, ``regexp_extract``), a
+migration names its PostgreSQL script too (``postgres_sql_file``, ``pg_v*.sql``).
 """
 
 from __future__ import annotations
@@ -12,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import duckdb
+if TYPE_CHECKING:
+    from newsevents.store.backend import Backend
 
 
 @dataclass(frozen=True)
@@ -22,42 +28,34 @@ class Migration:
     description: str
     sql: str = ""  # inline SQL, or ...
     sql_file: str = ""  # ... the name of a .sql file beside this module
+    #: The same change in PostgreSQL's SQL, where DuckDB's differs (a file beside this module).
+    postgres_sql_file: str = ""
     #: Python run after the SQL, in the same transaction, for what SQL cannot compute
     #: (e.g. the MinHash fingerprints of articles already stored).
-    backfill: Callable[[duckdb.DuckDBPyConnection], None] | None = None
+    backfill: Callable[[Backend], None] | None = None
 
-    def script(self) -> str:
-        if self.sql_file:
-            return resources.files(__package__).joinpath(self.sql_file).read_text(encoding="utf-8")
+    def script(self, kind: str = "duckdb") -> str:
+        name = self.postgres_sql_file if kind == "postgres" and self.postgres_sql_file else self.sql_file
+        if name:
+            return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
         return self.sql
 
 
-def backfill_fingerprints(conn: duckdb.DuckDBPyConnection) -> None:
+def backfill_fingerprints(backend: Backend) -> None:
     """Fingerprints (URL key, MinHash, LSH bands) of the articles stored before version 3."""
     from newsevents.store.rows import fingerprint_rows
 
     offset = 0
-    while rows := conn.execute("SELECT id, text, url FROM articles ORDER BY id LIMIT 500 OFFSET ?",
-                               [offset]).fetchall():
+    while rows := backend.conn.execute("SELECT id, text, url FROM articles ORDER BY id LIMIT 500 OFFSET ?",
+                                       [offset]).fetchall():
         offset += len(rows)
         prints, bands = fingerprint_rows(rows)
-        insert_columns(conn, "fingerprints", 3, prints)
-        insert_columns(conn, "lsh_bands", 2, bands)
-
-
-def insert_columns(conn: duckdb.DuckDBPyConnection, table: str, width: int,
-                   rows: list[tuple[object, ...]]) -> None:
-    """One INSERT for all rows: each column goes in as one list and is unnested (much faster
-    than executemany, which runs one statement a row)."""
-    if not rows:
-        return
-    values = [list(column) for column in zip(*rows, strict=True)]
-    select = ", ".join("unnest(?)" for _ in range(width))
-    conn.execute(f"INSERT INTO {table} SELECT {select}", values)
+        backend.insert_rows("fingerprints", ("doc_id", "url_key", "minhash"), prints)
+        backend.insert_rows("lsh_bands", ("band_key", "doc_id"), bands)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "articles and events", sql_file="schema.sql"),
+    Migration(1, "articles and events", sql_file="schema.sql", postgres_sql_file="pg_v1_schema.sql"),
     Migration(
         2,
         "mentions: one row per sighting of an event",
@@ -75,9 +73,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         INSERT INTO mentions SELECT event_id, doc_id, sentence_index, confidence FROM events;
         """,
+        postgres_sql_file="pg_v2_mentions.sql",
     ),
     Migration(3, "de-duplication: fingerprints, sightings, merged events, mentions with evidence",
-              sql_file="v3_dedup.sql", backfill=backfill_fingerprints),
+              sql_file="v3_dedup.sql", postgres_sql_file="pg_v3_dedup.sql", backfill=backfill_fingerprints),
 )
 
 #: The version a file has once every migration has been applied.
@@ -88,13 +87,12 @@ OWN_TABLES: frozenset[str] = frozenset({"meta", "articles", "events", "mentions"
                                         "sightings", "event_keys"})
 
 
-def read_version(conn: duckdb.DuckDBPyConnection) -> int | None:
-    """The file's schema version: 0 for an empty file, None if it holds other tables but no `meta`."""
-    tables = {row[0] for row in conn.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+def read_version(backend: Backend) -> int | None:
+    """The store's schema version: 0 for an empty one, None if it holds other tables but no `meta`."""
+    tables = backend.tables()
     if "meta" not in tables:
         return 0 if not tables & OWN_TABLES else None
-    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    row = backend.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     return int(row[0]) if row else 0
 
 
@@ -102,25 +100,31 @@ def pending(version: int) -> list[Migration]:
     return [m for m in MIGRATIONS if m.version > version]
 
 
-def upgrade(conn: duckdb.DuckDBPyConnection, version: int) -> int:
+def upgrade(backend: Backend, version: int) -> int:
     """Apply the migrations after ``version`` in one transaction; return the new version.
 
-    On any error the transaction is rolled back and the file is left as it was.
+    On any error the transaction is rolled back and the store is left as it was. Where
+    several processes share the store, the first one upgrades and the others wait for it
+    (``lock_writes``) and then find nothing left to do.
     """
-    todo = pending(version)
-    if not todo:
+    if not pending(version):
         return version
+    conn = backend.conn
     conn.execute("BEGIN TRANSACTION")
     try:
+        if backend.shared:
+            backend.lock_writes()
+            version = read_version(backend) or 0
+        todo = pending(version)
         conn.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
         for migration in todo:
-            conn.execute(migration.script())
+            conn.execute(migration.script(backend.kind))
             if migration.backfill is not None:
-                migration.backfill(conn)
-        conn.execute(
-            "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(todo[-1].version)])
+                migration.backfill(backend)
+        if todo:
+            backend.set_meta("schema_version", str(todo[-1].version))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return todo[-1].version
+    return todo[-1].version if todo else version

@@ -22,11 +22,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import duckdb
 import numpy as np
 
 from newsevents.dedup import NEAR_DUPLICATE_JACCARD, Fingerprint, Signature, similarity
 from newsevents.records import Article
+from newsevents.store.backend import IN_INTS, IN_TEXTS, Connection
 
 Kind = Literal["new", "stored", "duplicate"]
 
@@ -91,9 +91,9 @@ class _Known:
 
 
 class Screen:
-    """De-duplication decisions against one DuckDB connection plus the pending articles."""
+    """De-duplication decisions against one store connection plus the pending articles."""
 
-    def __init__(self, conn: duckdb.DuckDBPyConnection, near_threshold: float = NEAR_DUPLICATE_JACCARD) -> None:
+    def __init__(self, conn: Connection, near_threshold: float = NEAR_DUPLICATE_JACCARD) -> None:
         self._conn = conn
         self.near_threshold = near_threshold
         self.pending = Pending()
@@ -158,27 +158,27 @@ class Screen:
         ids = [a.id for a in articles] + [renamed_id(a.id, fp.content_hash) for a, fp in pairs]
         rows = conn.execute(
             "SELECT id, content_hash, source_path FROM articles "
-            "WHERE id IN (SELECT unnest(?)) OR content_hash IN (SELECT unnest(?))", [ids, hashes]).fetchall()
+            f"WHERE id {IN_TEXTS} OR content_hash {IN_TEXTS}", [ids, hashes]).fetchall()
         by_hash = {h: (i, p) for i, h, p in rows}
         taken = {i for i, _, _ in rows}
         urls = sorted({fp.url_key for fp in prints if fp.url_key})
         by_url: dict[str, str] = {}
         if urls:
             for doc_id, key in conn.execute(
-                    "SELECT min(doc_id), url_key FROM fingerprints WHERE url_key IN (SELECT unnest(?)) "
+                    f"SELECT min(doc_id), url_key FROM fingerprints WHERE url_key {IN_TEXTS} "
                     "GROUP BY url_key", [urls]).fetchall():
                 by_url[key] = doc_id
         keys = sorted({k for fp in prints for k in fp.bands()})
         bands: dict[int, list[str]] = {}
         if keys:
             for key, doc_id in conn.execute(
-                    "SELECT band_key, doc_id FROM lsh_bands WHERE band_key IN (SELECT unnest(?))", [keys]).fetchall():
+                    f"SELECT band_key, doc_id FROM lsh_bands WHERE band_key {IN_INTS}", [keys]).fetchall():
                 bands.setdefault(key, []).append(doc_id)
         wanted = sorted({d for docs in bands.values() for d in docs} | set(by_url.values()))
         signatures: dict[str, Signature] = {}
         if wanted:
             for doc_id, values in conn.execute(
-                    "SELECT doc_id, minhash FROM fingerprints WHERE doc_id IN (SELECT unnest(?)) "
+                    f"SELECT doc_id, minhash FROM fingerprints WHERE doc_id {IN_TEXTS} "
                     "AND minhash IS NOT NULL", [wanted]).fetchall():
                 signatures[doc_id] = np.asarray(values, dtype=np.uint64)
         return _Known(by_hash, taken, by_url, bands, signatures)

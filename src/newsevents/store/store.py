@@ -1,24 +1,24 @@
-"""The DuckDB store: articles and their events in one embedded file.
+"""The store: articles and their events in an embedded DuckDB file or a PostgreSQL database.
 
 Writes are transactional: an article and its events are stored together or not at all,
 and storing an article a second time (same id, or same normalised text) changes nothing.
+``Store("events.duckdb")`` opens DuckDB, ``Store("postgresql://host/db")`` PostgreSQL
+(``store/backend.py`` says what differs); everything else is the same.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-import duckdb
-
 from newsevents.errors import StoreError
 from newsevents.records import Article, Event
 from newsevents.store import migrations
+from newsevents.store.backend import DEFAULT_FILENAME, ENV_VAR, IN_TEXTS, MEMORY, Backend, locate, open_backend
 from newsevents.store.rows import (
     ARTICLE_COLUMNS,
     COUNT_COLUMNS,
@@ -41,53 +41,41 @@ if TYPE_CHECKING:
     import pandas
     import pyarrow
 
-ENV_VAR = "NEWSEVENTS_DB"
-DEFAULT_FILENAME = "newsevents.duckdb"
-MEMORY = ":memory:"
+__all__ = ["DEFAULT_FILENAME", "ENV_VAR", "MEMORY", "Store", "default_db_path"]
+
+Coded = Sequence[tuple[Article, Sequence[Event]]]
 
 
 def default_db_path() -> Path:
     """$NEWSEVENTS_DB if set, else ./newsevents.duckdb in the working directory."""
-    env = os.environ.get(ENV_VAR)
-    return Path(env) if env else Path.cwd() / DEFAULT_FILENAME
-
-
-def _open_message(path: str, error: duckdb.Error) -> str:
-    text = str(error)
-    if "not a valid DuckDB database file" in text:
-        return f"cannot open store {path}: the file exists but is not a DuckDB database"
-    if "Could not set lock" in text or "Conflicting lock" in text:
-        return f"cannot open store {path}: it is locked by another process (close it and retry)"
-    return f"cannot open store {path}: {text}"
+    return Path(locate(None))
 
 
 class Store:
-    """Articles and events in a DuckDB file; ``Store(path)`` creates or upgrades the schema."""
+    """Articles and events in a DuckDB file or a PostgreSQL database (a ``postgresql://`` URL);
+    ``Store(path_or_url)`` creates or upgrades the schema."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
-        self.path = str(path)
+        self._backend = open_backend(path, read_only=read_only)
+        self.path = self._backend.target
         self.read_only = read_only
-        if read_only and self.path != MEMORY and not Path(self.path).is_file():
-            raise StoreError(
-                f"cannot open store {self.path}: no such file (read-only needs an existing store)")
-        try:
-            self._conn = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as e:
-            raise StoreError(_open_message(self.path, e)) from e
+        self._conn = self._backend.conn
         try:
             self._version = self._prepare_schema()
             self._screen = Screen(self._conn)
         except BaseException:
-            self._conn.close()
+            self._backend.close()
             raise
 
     def _prepare_schema(self) -> int:
+        errors = self._backend.errors
         try:
-            version = migrations.read_version(self._conn)
-        except duckdb.Error as e:
+            version = migrations.read_version(self._backend)
+        except errors as e:
             raise StoreError(f"cannot read store {self.path}: {e}") from e
         if version is None:
-            raise StoreError(f"{self.path} is a DuckDB file but not a newsevents store (no `meta` table)")
+            what = "a DuckDB file" if self._backend.kind == "duckdb" else "a PostgreSQL database"
+            raise StoreError(f"{self.path} is {what} but not a newsevents store (no `meta` table)")
         if version > migrations.CURRENT_VERSION:
             raise StoreError(
                 f"store {self.path} has schema version {version}, newer than this newsevents "
@@ -99,14 +87,20 @@ class Store:
                 f"store {self.path} has schema version {version} and needs upgrading to "
                 f"{migrations.CURRENT_VERSION}; open it once without read-only")
         try:
-            return migrations.upgrade(self._conn, version)
-        except duckdb.Error as e:
+            return migrations.upgrade(self._backend, version)
+        except errors as e:
             raise StoreError(f"cannot upgrade store {self.path} from schema version {version}: {e}") from e
 
     @property
-    def connection(self) -> duckdb.DuckDBPyConnection:
-        """The DuckDB connection, for queries and exports (write through the methods above)."""
+    def connection(self) -> Any:
+        """The connection, for queries and exports (write through the methods above): DuckDB's,
+        or for PostgreSQL a wrapper with the same ``execute(sql, [params])`` and ``?`` placeholders."""
         return self._conn
+
+    @property
+    def backend(self) -> Backend:
+        """The database behind the store and what differs between DuckDB and PostgreSQL."""
+        return self._backend
 
     @property
     def schema_version(self) -> int:
@@ -115,7 +109,7 @@ class Store:
     # -- life cycle ----------------------------------------------------------------------
 
     def close(self) -> None:
-        self._conn.close()
+        self._backend.close()
 
     def __enter__(self) -> Store:
         return self
@@ -166,23 +160,28 @@ class Store:
             elif verdict.sighting is not None:
                 sightings.append(verdict.sighting)
         try:
-            self.write(coded, sightings)
+            return self.write(coded, sightings)
         finally:
             for article, _ in coded:
                 self._screen.pending.remove(article.id)
-        return len(coded)
 
-    def write(self, coded: Sequence[tuple[Article, Sequence[Event]]], sightings: Sequence[tuple[Any, ...]]) -> None:
+    def write(self, coded: Coded, sightings: Sequence[tuple[Any, ...]]) -> int:
         """Store articles judged new (``judge``), with their events, and the sightings of
-        duplicates, in one transaction. Events are merged with stored events that agree on
-        date, source, target, CAMEO code, status and place (``rows.merge_key``)."""
+        duplicates, in one transaction; return how many articles were stored. Events are merged
+        with stored events that agree on date, source, target, CAMEO code, status and place
+        (``rows.merge_key``). Where other processes write too (PostgreSQL), the batch is judged
+        again under the write lock, so an article one of them stored meanwhile is not stored twice."""
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only")
         self._conn.execute("BEGIN TRANSACTION")
         try:
-            self._insert(coded, sightings)
+            todo, seen = coded, sightings
+            if self._backend.shared:
+                self._backend.lock_writes()
+                todo, seen = self._recheck(coded, sightings)
+            self._insert(todo, seen)
             self._conn.execute("COMMIT")
-        except duckdb.Error as e:
+        except self._backend.errors as e:
             self._conn.execute("ROLLBACK")
             raise StoreError(f"store {self.path}: nothing written: {e}") from e
         except BaseException:
@@ -190,8 +189,25 @@ class Store:
             raise
         for article, _ in coded:
             self._screen.pending.remove(article.id)
+        return len(todo)
 
-    def _insert(self, coded: Sequence[tuple[Article, Sequence[Event]]], sightings: Sequence[tuple[Any, ...]]) -> None:
+    def _recheck(self, coded: Coded, sightings: Sequence[tuple[Any, ...]]
+                 ) -> tuple[Coded, list[tuple[Any, ...]]]:
+        """The batch judged again against the store as it is now, inside the write lock: what
+        another process stored since is dropped (or becomes a sighting), as in a single run."""
+        verdicts = Screen(self._conn, self._screen.near_threshold).judge([article for article, _ in coded])
+        todo: list[tuple[Article, Sequence[Event]]] = []
+        seen = list(sightings)
+        for verdict, (article, events) in zip(verdicts, coded, strict=True):
+            if verdict.kind == "new":
+                renamed = verdict.article.id != article.id
+                todo.append((verdict.article, [dataclasses.replace(e, doc_id=verdict.article.id)
+                                               for e in events] if renamed else events))
+            elif verdict.sighting is not None:
+                seen.append(verdict.sighting)
+        return todo, seen
+
+    def _insert(self, coded: Coded, sightings: Sequence[tuple[Any, ...]]) -> None:
         now = datetime.now(UTC).replace(tzinfo=None)
         article_rows: list[tuple[Any, ...]] = []
         new_events: list[Event] = []
@@ -214,12 +230,7 @@ class Store:
     def _insert_sightings(self, sightings: Sequence[tuple[Any, ...]]) -> None:
         """New sightings only: the first one of a (file, id) is kept, as in an uninterrupted run."""
         fresh = list({(row[0], row[1]): row for row in reversed(sightings)}.values())[::-1]
-        if not fresh:
-            return
-        values = [list(column) for column in zip(*fresh, strict=True)]
-        select = ", ".join("unnest(?)" for _ in SIGHTING_COLUMNS)
-        self._conn.execute(f"INSERT OR IGNORE INTO sightings ({', '.join(SIGHTING_COLUMNS)}) SELECT {select}",
-                           values)
+        self._backend.insert_new("sightings", SIGHTING_COLUMNS, fresh)
 
     def _insert_events(self, events: Sequence[Event]) -> None:
         """Each event joins the stored event with its merge key, or becomes a new one."""
@@ -227,7 +238,7 @@ class Store:
         merged: dict[str, str] = {}
         if keys:
             merged = dict(self._conn.execute(
-                "SELECT merge_key, event_id FROM event_keys WHERE merge_key IN (SELECT unnest(?))",
+                f"SELECT merge_key, event_id FROM event_keys WHERE merge_key {IN_TEXTS}",
                 [sorted(set(keys))]).fetchall())
         event_rows: list[tuple[Any, ...]] = []
         key_rows: list[tuple[Any, ...]] = []
@@ -243,13 +254,7 @@ class Store:
         self._insert_rows("mentions", MENTION_COLUMNS, mention_rows)
 
     def _insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-        """One INSERT for all rows: each column goes in as one list and is unnested (much faster
-        than executemany, which runs one statement a row)."""
-        if not rows:
-            return
-        values = [list(column) for column in zip(*rows, strict=True)]
-        select = ", ".join("unnest(?)" for _ in columns)
-        self._conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select}", values)
+        self._backend.insert_rows(table, columns, rows)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -288,7 +293,7 @@ class Store:
         except ImportError as e:
             raise StoreError("events_df needs pandas: pip install pandas") from e
         sql, params = TableQuery(doc_id, include_all=not counted_only, limit=limit).sql()
-        return self._conn.execute(sql, params).df()
+        return self._backend.frame(sql, params)
 
     def events_arrow(self, *, doc_id: str | None = None, counted_only: bool = False,
                      limit: int | None = None) -> pyarrow.Table:
@@ -298,12 +303,12 @@ class Store:
         except ImportError as e:
             raise StoreError("events_arrow needs pyarrow: pip install pyarrow") from e
         sql, params = TableQuery(doc_id, include_all=not counted_only, limit=limit).sql()
-        return self._conn.sql(sql, params=params).to_arrow_table()
+        return self._backend.arrow(sql, params)
 
     def articles(self, *, with_text: bool = False) -> list[dict[str, Any]]:
         """Stored articles in id order, dates as ISO text; the full text only if asked for."""
         columns = [c for c in ARTICLE_COLUMNS if with_text or c != "text"]
-        rows = self._conn.execute(f"SELECT {', '.join(columns)} FROM articles ORDER BY id").fetchall()
+        rows = self._conn.execute(f"SELECT {', '.join(columns)} FROM articles ORDER BY id", []).fetchall()
         return [article_record(dict(zip(columns, row, strict=True))) for row in rows]
 
     def count_articles(self) -> int:
@@ -313,5 +318,5 @@ class Store:
         return self._count("events")
 
     def _count(self, table: str) -> int:
-        row = self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+        row = self._conn.execute(f"SELECT count(*) FROM {table}", []).fetchone()
         return int(row[0]) if row else 0
