@@ -55,12 +55,13 @@ class Pipeline:
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Code a stream of articles; yields each article (with its dateline) and its events, in input order."""
-        pairs = ((a.text, self.with_dateline(a)) for a in articles)
+        pairs = ((_without_dateline(a), a) for a in map(self.with_dateline, articles))
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
             yield article, self.code_doc(doc, article)
 
     def code_article(self, article: Article) -> list[Event]:
-        return self.code_doc(self.nlp(article.text), article)
+        article = self.with_dateline(article)
+        return self.code_doc(self.nlp(_without_dateline(article)), article)
 
     def with_dateline(self, article: Article) -> Article:
         """The article with its dateline ("QUETTA, Pakistan (AP) —") read, when it has one."""
@@ -72,6 +73,7 @@ class Pipeline:
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
         article = self.with_dateline(article)
         mentions = Mentions(date=article.date)
+        self.resolver.dateline(article.dateline, mentions)
         events: list[Event] = []
         doc_countries: set[str] = set()
         for index, sent in enumerate(doc.sents):
@@ -95,7 +97,8 @@ class Pipeline:
         if source is None and where is not None and where.country and c.code[:2] in _VIOLENCE_ROOTS:
             # "A roadside bombing near Samarra killed ...": an unknown perpetrator is coded, as in
             # ICEWS and PLOVER, with the country where the attack happened
-            source = Actor(where.name, where.country, where.country, None, None)
+            source = Actor(where.name, where.country + "UAF", where.country, "UAF", None,
+                           "unknown perpetrator: an unidentified actor of the country where it happened")
             rule += " (unknown perpetrator: coded with the country where it happened)"
         return Event(
             doc_id=article.id,
@@ -116,6 +119,15 @@ class Pipeline:
             rule=rule,
             confidence=c.confidence,
         )
+
+
+def _without_dateline(article: Article) -> str:
+    """The text to parse: the dateline blanked out, so that "QUETTA" is never the subject of the
+    first sentence; every character keeps its offset."""
+    d = article.dateline
+    if d is None:
+        return article.text
+    return article.text[:d.start] + " " * (d.end - d.start) + article.text[d.end:]
 
 
 def code_text(text: str, date: date | None = None, *, doc_id: str = "text",

@@ -68,10 +68,12 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     name: str | None = None
+    # how the resolver found it: the rule, the dictionary entry and its dates (not compared)
+    how: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "code": self.code, "country": self.country,
-                "sector": self.sector, "name": self.name}
+                "sector": self.sector, "name": self.name, "how": self.how}
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,10 @@ class Mentions:
     countries: Counter[str] = field(default_factory=Counter)  # state -> mentions so far
     groups: dict[int, list[Actor]] = field(default_factory=dict)  # head -> all actors of "the two leaders"
     sentence_countries: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> states named
+    # the story's dateline ("QUETTA, Pakistan (AP) —"): its country, its words, where it ends
+    dateline_country: str | None = None
+    dateline_text: str | None = None
+    dateline_end: int = 0  # character offset: a token before it is part of the dateline, never an actor
 
     def add(self, head: int, actor: Actor, person: bool, *, agent: bool = True) -> None:
         if self.items and self.items[-1].start == head:
@@ -46,6 +50,17 @@ class Mentions:
         self.items.append(Mention(head, actor, person, agent))
         if actor.country and actor.country not in TRANSNATIONAL:
             self.countries[actor.country] += 1
+
+    def remember_surname(self, surname: str, actor: Actor, *, replace: bool = False) -> None:
+        """A person named in full: later the surname alone means them ("Rivera"); a dictionary
+        person replaces an earlier holder of the surname, an unknown one does not."""
+        if replace:
+            self.by_surname[surname] = actor
+        else:
+            self.by_surname.setdefault(surname, actor)
+
+    def in_dateline(self, char: int) -> bool:
+        return char < self.dateline_end
 
     def before(self, i: int) -> Iterator[Mention]:
         return (m for m in reversed(self.items) if m.start < i)

@@ -5,51 +5,39 @@ an organisation ("KCNA"), a country by name, adjective, demonym or capital
 ("North Korea", "North Korean", "Iraqis", "Pyongyang"), an ethnic group ("Iraqi Kurds")
 and a role noun that gives the sector ("officials" -> GOV, "laborers" -> LAB).
 
-What the phrase itself does not say comes from the document (``Mentions``):
-- a role with no country ("police", "rebels", "Judge Rivera") takes the country of a
-  place it is in ("rebels in Ivory Coast"), else the country the sentence and the
-  document are about;
-- an office ("the president", "the North Korean leader", "Russia's foreign minister")
-  is the person who held it in that country on the article's date;
-- pronouns and descriptions ("he", "its", "the country", "the two leaders") take the
-  nearest earlier mention that fits; a surname alone takes the full name used before.
+The steps, in order (``ActorResolver._from_span``):
+1. the parts: every dictionary match in the phrase (``_parts``); a person whose name the text
+   contradicts, a bare surname that could be someone else, and a patron ("Iranian-backed",
+   "NATO-member", "anti-Syria") are left out;
+2. a surname the article named before ("Rivera" after "Judge Alejandro Rivera");
+3. a person; 4. an organisation; 5. an office ("the president", "Russia's foreign minister"):
+   who held it in that country on the article's date;
+6. a role or a country: the sector from the role noun, the country from the phrase, else from
+   a place it is in ("rebels in Ivory Coast"), the phrase it is joined to ("Iraqi protesters
+   and militias"), a place the sentence is set in, the dateline, or the country the document
+   is about.
+Pronouns and descriptions ("he", "its", "the country", "the two leaders") take the nearest
+earlier mention that fits (``Mentions``). Every actor says how it was found (``Actor.how``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Span, Token
 
-from newsevents.actors.dictionary import ActorDictionary, Entry, canonical_title
+from newsevents.actors import names
+from newsevents.actors.dictionary import ActorDictionary, Entry, Role, canonical_title
+from newsevents.actors.lexicon import Lexicon
 from newsevents.actors.mentions import TRANSNATIONAL, Mention, Mentions
-from newsevents.records import Actor
+from newsevents.records import Actor, Dateline
 
 __all__ = ["ActorResolver", "Mention", "Mentions", "noun_phrase"]
 
 # Dependents that belong to a noun phrase's name ("North Korean leader Kim Jong Un").
 _NP_LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "npadvmod"})
-# Role nouns reached through these prepositions take the country of their object
-# ("the president of Armenia", "rebels in Ivory Coast", "officials from Iran").
-_COUNTRY_PREPS = frozenset({"of", "in", "from"})
-# A place named with these anywhere in the sentence says where its role nouns are ("in Sivas").
-_LOCATIVE_PREPS = frozenset({"in", "inside", "across", "throughout", "near"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-_GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
-_SELF_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves"})
-_COUNTRY_DESCRIPTIONS = frozenset({"country", "nation", "state", "regime", "kingdom", "republic"})
-_ORG_DESCRIPTIONS = frozenset({"group", "organization", "organisation", "movement", "militia", "agency",
-                               "alliance", "bloc", "faction", "outfit", "network", "body"})
-# "the two leaders", "both sides": plural descriptions of the last two actors of a kind.
-_PAIR_PERSON_NOUNS = frozenset({"leader", "president", "man", "head", "minister", "premier", "statesman"})
-_PAIR_PARTY_NOUNS = frozenset({"country", "nation", "side", "government", "state", "neighbour", "neighbor",
-                               "party", "capital", "power", "rival", "ally", "foe", "adversary"})
-# Modifiers that say the office is not (or no longer) held: no holder is looked up.
-_NOT_CURRENT = frozenset({"former", "ex", "late", "then", "previous", "outgoing", "future", "next", "new",
-                          "incoming", "elected", "deputy", "vice", "acting", "interim", "self", "would-be"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "region", "demonym"})
-
-
 # A person named in a story more than this many years from any office they held is not
 # taken to be them (a namesake, or an acronym of something else).
 _PERSON_YEARS = 10
@@ -61,6 +49,8 @@ def noun_phrase(token: Token) -> Span:
     for child in token.lefts:
         if child.dep_ in _NP_LEFT_DEPS:
             start = min(start, child.left_edge.i)
+    while start < token.i and token.doc[start].is_space:
+        start += 1  # a blanked dateline before the first sentence's subject
     end = token.i + 1
     # A name may continue right of its syntactic head only through flat hyphen pieces.
     while end < len(token.doc) and token.doc[end].dep_ == "compound" and token.doc[end].head.i == token.i:
@@ -68,45 +58,93 @@ def noun_phrase(token: Token) -> Span:
     return token.doc[start:end]
 
 
+@dataclass
+class _Parts:
+    """What the dictionary finds in one noun phrase (built by ``ActorResolver._parts``)."""
+
+    countries: list[tuple[str, str]] = field(default_factory=list)  # (state, the words that named it)
+    capital_sector: str | None = None
+    person: Entry | None = None
+    person_start: int = 0
+    org: Entry | None = None
+    ethnic: Entry | None = None
+    kin: str | None = None  # the kin state of "ethnic Albanians": the one it is not coded as
+    last_match_end: int = 0
+    left_out: list[str] = field(default_factory=list)  # why a match was not taken, for `how`
+    # "Vietnamese-led forces": the patron's state, used only when the phrase names no other
+    patrons: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def codes(self) -> list[str]:
+        return [c for c, _ in self.countries]
+
+
+@dataclass(frozen=True)
+class _Found:
+    """An actor, whether it is a person, a surname later mentions may use alone, and the
+    actors a plural phrase stands for ("U.S. and Russian negotiators")."""
+
+    actor: Actor
+    person: bool = False
+    surname: str | None = None
+    replace_surname: bool = False
+    group: tuple[Actor, ...] = ()
+
+
+def _actor(text: str, code: str, name: str | None, how: str) -> Actor:
+    return Actor(text, code, code[:3] or None, code[3:] or None, name, how)
+
+
+def _period(role: Role) -> str:
+    return f"{role.code} {role.title or ''} {role.start or '…'}–{role.end or '…'}".replace("  ", " ")
+
+
 class ActorResolver:
     """Turns the head token of a mention into an Actor using the actor dictionary."""
 
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
+        self.words = Lexicon.load()
 
     # -- public -------------------------------------------------------------------------------------
 
     def resolve(self, head: Token, mentions: Mentions) -> Actor | None:
+        if mentions.in_dateline(head.idx):
+            return None  # "QUETTA, Pakistan (AP) —" says where the story was filed, not who acted
         lower = head.lower_
-        if head.pos_ == "PRON" or lower in _SELF_PRONOUNS:
+        if head.pos_ == "PRON" or lower in self.words.self_pronouns:
             actor = self._pronoun(head, mentions)
             if actor is not None:
-                mentions.add(head.i, actor, lower in _PERSON_PRONOUNS)
+                mentions.add(head.i, actor, lower in self.words.person_pronouns)
             return actor
-        span = noun_phrase(head)
-        person = False
-        actor = self._pair(head, span, mentions)
-        if actor is None:
-            actor = self._position_in(head, span, mentions)
-        if actor is None:
-            actor, person = self._from_span(span, head, mentions)
-        if actor is None:
-            actor = self._from_appositions(head, mentions)
-        if actor is None and head.pos_ == "NOUN":
-            actor = self._from_partitive(head, mentions)
-        if actor is None and _definite(head) and head.tag_ == "NN":
-            lemma = head.lemma_.lower()
-            if lemma in _COUNTRY_DESCRIPTIONS:
-                actor = self._nearest_country(head, mentions)
-            elif lemma in _ORG_DESCRIPTIONS:
-                actor = self._nearest_org(head.i, mentions)
-        if actor is not None:
-            named = head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
-            if named and len(span) > 1:
-                mentions.by_surname.setdefault(head.lower_, actor)  # "Frantz Exantus, Haiti's ..." ... "Exantus"
-            mentions.add(head.i, actor, person or named or self._is_person(actor, head),
-                         agent=self._is_agent(actor, head))
+        found = self._describe(head, mentions)
+        if found is None:
+            return None
+        actor = found.actor
+        if found.surname:
+            mentions.remember_surname(found.surname, actor, replace=found.replace_surname)
+        if found.group:
+            mentions.groups[head.i] = list(found.group)
+        named = head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
+        if named and len(noun_phrase(head)) > 1:
+            mentions.remember_surname(head.lower_, actor)  # "Frantz Exantus, Haiti's ..." ... "Exantus"
+        mentions.add(head.i, actor, found.person or named or self._is_person(actor, head),
+                     agent=self._is_agent(actor, head))
         return actor
+
+    def dateline(self, dateline: Dateline | None, mentions: Mentions) -> None:
+        """Note the story's dateline in a fresh document's mentions: its words are no actor, and its
+        country is where the story's bare roles ("police said") are when nothing closer says."""
+        if dateline is None:
+            return
+        mentions.dateline_end = dateline.end
+        mentions.dateline_text = ", ".join(dateline.places)
+        for place in dateline.places:
+            for part in reversed([p.strip() for p in place.split(",")]):  # "QUETTA, Pakistan": the country first
+                state = next((e.code[:3] for e in self.dictionary.lookup(part) if e.kind in _COUNTRY_KINDS), None)
+                if state:
+                    mentions.dateline_country = state
+                    return
 
     def lookup(self, text: str, on: date | None = None) -> list[Entry]:
         """Dictionary entries for a phrase, the one active on `on` first (for ``actors --lookup``)."""
@@ -123,9 +161,11 @@ class ActorResolver:
             return []
         found: list[tuple[Token, Actor]] = []
         for sub, entries in self._matches(span.doc[span.start:token.i]):
+            if self._patron(sub) is not None:
+                continue
             for e in entries:
                 if e.kind in _COUNTRY_KINDS:
-                    found.append((sub[-1], Actor(sub.text, e.code[:3], e.code[:3], None, None)))
+                    found.append((sub[-1], _actor(sub.text, e.code[:3], None, f"country: named '{sub.text}'")))
                     break
         return found
 
@@ -142,25 +182,27 @@ class ActorResolver:
         longest = min(self.dictionary.max_words + 2, 8)
         i, n = 0, len(words)
         while i < n:
-            hit = None
-            if self.dictionary.may_start(words[i][0]):
-                # the candidate phrases starting here, longest first, built from the token texts
-                phrases, text = [], ""
-                for word, space in words[i:i + longest]:
-                    text += word
-                    phrases.append(text)
-                    text += space
-                for k in range(len(phrases), 0, -1):
-                    entries = self.dictionary.lookup(phrases[k - 1])
-                    if entries:
-                        hit = (doc[span.start + i:span.start + i + k], entries)
-                        break
-            if hit:
-                out.append(hit)
-                i += len(hit[0])
-            else:
+            hit = self._match_at(words, i, longest) if self.dictionary.may_start(words[i][0]) else None
+            if hit is None:
                 i += 1
+                continue
+            k, entries = hit
+            out.append((doc[span.start + i:span.start + i + k], entries))
+            i += k
         return out
+
+    def _match_at(self, words: list[tuple[str, str]], i: int, longest: int) -> tuple[int, list[Entry]] | None:
+        """The longest phrase starting at word i that the dictionary knows: (its length, entries)."""
+        phrases, text = [], ""
+        for word, space in words[i:i + longest]:
+            text += word
+            phrases.append(text)
+            text += space
+        for k in range(len(phrases), 0, -1):
+            entries = self.dictionary.lookup(phrases[k - 1])
+            if entries:
+                return k, entries
+        return None
 
     def _pick(self, entries: list[Entry], on: date | None) -> Entry:
         """Among homonyms, the one active on the article's date (people), else the first."""
@@ -170,168 +212,267 @@ class ActorResolver:
             return min(pool, key=lambda e: min((r.distance(on) for r in e.roles), default=10**6))
         return pool[0]
 
-    # -- one noun phrase ----------------------------------------------------------------------------
+    def _is_title(self, word: str) -> bool:
+        return word in self.dictionary.titles or self.dictionary.role(word) is not None
 
-    def _from_span(self, span: Span, head: Token, mentions: Mentions) -> tuple[Actor | None, bool]:
-        """The actor a noun phrase names, and whether it is a person."""
-        on = mentions.date
-        countries: list[str] = []
-        sector = None
-        person: Entry | None = None
-        org: Entry | None = None
-        ethnic: Entry | None = None
-        kin: str | None = None  # the kin state of "ethnic Albanians": the one it is not coded as
-        name_like = head.ent_type_ == "PERSON"
+    # -- step 1: the parts of a phrase --------------------------------------------------------------
+
+    def _parts(self, span: Span, head: Token, mentions: Mentions) -> _Parts:
+        parts = _Parts(last_match_end=span.start, person_start=span.start)
         ethnic_marked = any(t.lower_ == "ethnic" for t in span)
-        last_match_end = span.start
-        person_start = span.start
         for sub, entries in self._matches(span):
-            e = self._pick(entries, on)
-            last_match_end = max(last_match_end, sub.end)
+            parts.last_match_end = max(parts.last_match_end, sub.end)
+            patron = self._patron(sub)
+            if patron is not None:
+                parts.left_out.append(patron)
+                if patron.endswith("patron") and entries[0].kind in _COUNTRY_KINDS:
+                    parts.patrons.append((entries[0].code[:3], sub.text))
+                continue
+            e = self._pick(entries, mentions.date)
             if e.kind == "person":
-                if on is not None and e.roles and min(r.distance(on) for r in e.roles) > _PERSON_YEARS * 365:
-                    continue  # "AKK" in a 2000 story is not the German minister of 2018
-                person, person_start = e, sub.start
+                self._add_person(parts, sub, e, entries, span, mentions)
             elif e.kind == "org":
-                org = e
+                parts.org = e
             elif e.kind == "ethnic" or (ethnic_marked and e.kind in {"demonym", "adjective"}):
-                if name_like:
-                    continue  # "Karen Bass" is a person, not the Karen people
-                ethnic = e
-                kin = e.code[:3] if e.kind != "ethnic" else None
+                if head.ent_type_ != "PERSON":  # "Karen Bass" is a person, not the Karen people
+                    parts.ethnic, parts.kin = e, (e.code[:3] if e.kind != "ethnic" else None)
             elif e.kind == "capital" and sub.end == span.end:
-                countries.append(e.code[:3])
-                sector = e.code[3:] or "GOV"
+                parts.countries.append((e.code[:3], sub.text))
+                parts.capital_sector = e.code[3:] or "GOV"
             else:
-                countries.append(e.code[:3])
-                if e.kind == "demonym" and sub.end == head.i + 1:
-                    home = self._people_of(head, mentions)
-                    if home is not None:  # "the Albanians of southern Serbia" live in Serbia
-                        countries[-1] = home
-        if person is None and org is None and head.pos_ == "PROPN" and not countries:
-            known = mentions.by_surname.get(head.lower_)  # the parser does not always tag a lone surname
-            if known is not None:
-                return Actor(span.text, known.code, known.country, known.sector, known.name), True
-        if person is not None:
-            code = self._person_code(person, span.doc[span.start:person_start], on,
-                                     [*countries, *([org.code] if org else [])])
-            actor = Actor(span.text, code, code[:3], code[3:] or None, person.name)
-            if len(span) > 1 and span[-1].pos_ == "PROPN":
-                mentions.by_surname[span[-1].lower_] = actor
-            return actor, True
-        if org is not None and (not countries or org.code[:3] == countries[0] or _org_is_head(head)):
-            code = org.code_on(on)  # "the Taliban" govern Afghanistan from 2021
-            return Actor(span.text, code, code[:3], code[3:] or None, org.name), False
-        office = self._office(span, head, countries, last_match_end, mentions)
-        if office is not None:
-            return office, True
-        role = sector or self._role(head, span)
-        country = countries[0] if countries else None
-        if country is None and ethnic is not None:
-            country = self._ethnic_country(head, ethnic, kin, mentions)
+                self._add_country(parts, sub, e, head, mentions)
+        return parts
+
+    def _add_country(self, parts: _Parts, sub: Span, e: Entry, head: Token, mentions: Mentions) -> None:
+        country = e.code[:3]
+        if e.kind == "demonym" and sub.end == head.i + 1:
+            home = self._people_of(head, mentions)
+            if home is not None:  # "the Albanians of southern Serbia" live in Serbia
+                country = home
+        parts.countries.append((country, sub.text))
+
+    def _add_person(self, parts: _Parts, sub: Span, e: Entry, entries: list[Entry], span: Span,
+                    mentions: Mentions) -> None:
+        """Take a dictionary person unless the text's name, or the date, says it is someone else."""
+        on = mentions.date
+        if on is not None and e.roles and min(r.distance(on) for r in e.roles) > _PERSON_YEARS * 365:
+            parts.left_out.append(f"'{sub.text}' is not {e.name}: no office within {_PERSON_YEARS} years")
+            return  # "AKK" in a 2000 story is not the German minister of 2018
+        words = names.name_tokens(sub, self._is_title)
+        other = names.contradicts(e, sub, words)
+        if other is not None:
+            parts.left_out.append(f"'{other}' says '{sub.text}' is not {e.name}")
+            return
+        if names.bare_surname(e, sub, words):
+            if sub.text.lower() in mentions.by_surname:
+                return  # the person this article named before (step 2)
+            titled = any(t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss" for t in span.doc[span.start:sub.start])
+            if not names.surname_fits(e, entries, on, titled):
+                parts.left_out.append(f"'{sub.text}' alone is not surely {e.name}")
+                return
+        parts.person, parts.person_start = e, sub.start
+
+    def _patron(self, sub: Span) -> str | None:
+        """Why a matched name is a patron or a stance, not the actor: "Iranian-backed",
+        "NATO-member", "anti-Syria", "Israel's militia ally"; else None."""
+        doc = sub.doc
+        after, before = sub.end, sub.start
+        if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in self.words.patron_words:
+            return f"'{sub.text}-{doc[after + 1].text}' names a patron"
+        if before >= 2 and doc[before - 1].text == "-" and doc[before - 2].lower_ in self.words.stance_prefixes:
+            return f"'{doc[before - 2].text}-{sub.text}' names a stance"
+        last = sub[-1]
+        owner = last.head if last.dep_ == "poss" else None
+        if owner is not None and (owner.lower_ in self.words.patron_nouns
+                                  or owner.lemma_.lower() in self.words.patron_nouns):
+            return f"'{sub.text}' is the patron of its {owner.text}"
+        return None
+
+    # -- steps 2-6: one noun phrase -----------------------------------------------------------------
+
+    def _from_span(self, span: Span, head: Token, mentions: Mentions) -> _Found | None:
+        """The actor a noun phrase names, trying the resolution steps in order."""
+        parts = self._parts(span, head, mentions)
+        found = (self._known_surname(span, head, parts, mentions)
+                 or self._as_person(span, parts, mentions)
+                 or self._as_org(span, head, parts, mentions)
+                 or self._office(span, head, parts, mentions)
+                 or self._as_role(span, head, parts, mentions))
+        if found is not None and parts.left_out:
+            how = f"{found.actor.how}; left out: {'; '.join(parts.left_out)}"
+            found = replace(found, actor=replace(found.actor, how=how))
+        return found
+
+    def _known_surname(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
+        """A surname the article used before for a full name ("Putin" after "Vladimir Putin")."""
+        if parts.person or parts.org or parts.countries or head.pos_ != "PROPN":
+            return None
+        known = mentions.by_surname.get(head.lower_)
+        if known is None:
+            return None
+        how = f"surname: '{head.text}' is {known.name or known.text}, named earlier in the article"
+        return _Found(Actor(span.text, known.code, known.country, known.sector, known.name, how), person=True)
+
+    def _as_person(self, span: Span, parts: _Parts, mentions: Mentions) -> _Found | None:
+        person = parts.person
+        if person is None:
+            return None
+        on = mentions.date
+        named = [*parts.codes, *([parts.org.code] if parts.org else [])]
+        role = self._person_role(person, span.doc[span.start:parts.person_start], on, named)
+        code = role.code if role is not None else person.code_on(on)
+        how = f"person: {person.name}" + (f", {_period(role)}" if role is not None else " (dictionary)")
+        actor = _actor(span.text, code, person.name, how)
+        surname = span[-1].lower_ if len(span) > 1 and span[-1].pos_ == "PROPN" else None
+        return _Found(actor, person=True, surname=surname, replace_surname=True)
+
+    def _as_org(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
+        org = parts.org
+        if org is None:
+            return None
+        if parts.countries and org.code[:3] != parts.codes[0] and not _org_is_head(head):
+            return None  # "Syrian army" style: the country's body, not the organisation
+        code = org.code_on(mentions.date)  # "the Taliban" govern Afghanistan from 2021
+        return _Found(_actor(span.text, code, org.name, f"organisation: {org.name} ({code})"))
+
+    def _as_role(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
+        """A role noun and/or a country: the sector from the role, the country from wherever it is said."""
+        role, role_words = self._role(head, span)
+        role = parts.capital_sector or role
+        country, where = (parts.countries[0][0], f"named '{parts.countries[0][1]}'") if parts.countries else (None, "")
+        if country is None and parts.patrons:
+            country, where = parts.patrons[0][0], f"its patron '{parts.patrons[0][1]}', as it names no other"
+        if country is None and parts.ethnic is not None:
+            country, where = self._ethnic_country(head, parts.ethnic, parts.kin, mentions)
         if country is None and role is not None:
-            country = self._country_from_preps(head, mentions)
-            if country is None and head.lemma_.lower() not in self.dictionary.needs_country:
-                found = self._context_countries(head, mentions)
-                country = found[0] if found else None
+            country, where = self._role_country(head, role_words, mentions)
         if country is None:
-            return None, False
-        actor = Actor(span.text, country + (role or ""), country, role, None)
-        if len(set(countries)) > 1 and any(t.dep_ == "cc" for t in span):
+            return None
+        what = f"role '{role_words}' -> {role}" if role else "country"
+        how = f"{what}; country {country}: {where}"
+        if parts.capital_sector:
+            how = f"capital: '{parts.countries[0][1]}' stands for the government of {country}"
+        actor = _actor(span.text, country + (role or ""), None, how)
+        group: tuple[Actor, ...] = ()
+        if len(set(parts.codes)) > 1 and any(t.dep_ == "cc" for t in span):
             # "U.S. and Russian negotiators": one head, two actors
-            mentions.groups[head.i] = [Actor(span.text, c + (role or ""), c, role, None)
-                                       for c in dict.fromkeys(countries)]
-        if name_like and head.pos_ == "PROPN" and role is not None:
-            mentions.by_surname[head.lower_] = actor  # "Judge Alejandro Rivera" ... "Rivera"
-        return actor, name_like and head.pos_ == "PROPN"
+            group = tuple(_actor(span.text, c + (role or ""), None, how) for c in dict.fromkeys(parts.codes))
+        named = head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
+        surname = head.lower_ if named and role is not None else None  # "Judge Alejandro Rivera" ... "Rivera"
+        return _Found(actor, person=named, surname=surname, group=group)
+
+    def _role_country(self, head: Token, role_words: str, mentions: Mentions) -> tuple[str | None, str]:
+        """The country of a role the phrase gives none: a place it is in, the phrase it is joined
+        to, else (not for weapons) the place, dateline or main country of the text."""
+        country, where = self._country_from_preps(head, mentions)
+        if country is not None:
+            return country, where
+        country, where = self._country_of_conjunct(head, mentions)
+        if country is not None or self._needs_country(head, role_words):
+            return country, where
+        found = self._context_countries(head, mentions)
+        return found[0] if found else (None, "")
+
+    def _needs_country(self, head: Token, role_words: str) -> bool:
+        """Whether a role never takes the country of its context: a weapon ("bomber"), but not a
+        longer role that ends in one ("suicide bomber")."""
+        needs = self.dictionary.needs_country
+        lemma = head.lemma_.lower()
+        return role_words in needs or (lemma in needs and not role_words.endswith(lemma))
 
     def _people_of(self, head: Token, mentions: Mentions) -> str | None:
         """The country in "the Kurds of Iraq": a people named with where they live."""
-        for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        actor, _ = self._from_span(noun_phrase(obj), obj, mentions)
-                        if actor is not None and actor.country and not actor.sector:
-                            return actor.country
+        obj = _object_of(head, "of")
+        if obj is None:
+            return None
+        found = self._from_span(noun_phrase(obj), obj, mentions)
+        if found is not None and found.actor.country and not found.actor.sector:
+            return found.actor.country
         return None
 
-    def _role(self, head: Token, span: Span) -> str | None:
+    def _role(self, head: Token, span: Span) -> tuple[str | None, str]:
         """The sector named by the head noun, trying the longest compound first ("foreign ministry");
-        else by a title or role word before it ("army bulldozers", "Judge Alejandro Rivera")."""
+        else by a title or role word before it ("army bulldozers", "Judge Alejandro Rivera").
+        Returns (sector, the role phrase that gave it)."""
         words = [t for t in span if t.i <= head.i]
         for k in range(min(3, len(words)), 0, -1):
-            phrase = " ".join(t.lemma_.lower() if t.i == head.i else t.lower_ for t in words[-k:])
-            sector = self.dictionary.role(phrase) or self.dictionary.role(" ".join(t.lower_ for t in words[-k:]))
+            sector = self._role_of_words(words[-k:], head)
+            phrase = _phrase(words[-k:], head)
             if sector and k == 1 and len(words) > 1 and phrase in self.dictionary.part_of:
                 # "rebel leaders", "police spokesman": a position takes the sector of the body it leads
                 body = self.dictionary.role(words[-2].lower_) or self.dictionary.role(words[-2].lemma_.lower())
                 if body and words[-2].dep_ in {"compound", "amod"}:
-                    return body
+                    return body, f"{words[-2].lower_} {phrase}"
             if sector:
-                return sector
+                return sector, phrase
         for t in reversed(words[:-1]):
             if t.dep_ == "compound" or (t.pos_ == "PROPN" and head.ent_type_ == "PERSON"):
-                sector = self.dictionary.role(t.lower_.rstrip(".")) or self.dictionary.role(t.lemma_.lower())
+                word = t.lower_.rstrip(".")
+                sector = self.dictionary.role(word) or self.dictionary.role(t.lemma_.lower())
                 if sector:
-                    return sector
+                    return sector, word
+        return None, ""
+
+    def _role_of_words(self, words: list[Token], head: Token) -> str | None:
+        return self.dictionary.role(_phrase(words, head)) or self.dictionary.role(" ".join(t.lower_ for t in words))
+
+    # -- step 5: offices ----------------------------------------------------------------------------
+
+    def _office(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
+        """ "the president", "the North Korean leader", "Russia's foreign minister": who held it then."""
+        title = self._title(span, head, parts.last_match_end)
+        if title is None:
+            return None
+        for country, where in self._office_countries(head, parts, mentions):
+            holder = self.dictionary.holder(country, title, mentions.date)
+            if holder is None:
+                continue
+            on = mentions.date
+            code = holder.code_on(on)
+            role = next((r for r in holder.roles if r.code == code and (on is None or r.active(on))), None)
+            how = (f"office: {title} of {country} ({where}) on {mentions.date or 'the latest date'}: {holder.name}"
+                   + (f", {_period(role)}" if role else ""))
+            return _Found(_actor(span.text, code, holder.name, how), person=True)
         return None
 
-    def _office(self, span: Span, head: Token, countries: list[str], after: int,
-                mentions: Mentions) -> Actor | None:
-        """ "the president", "the North Korean leader", "Russia's foreign minister": who held it then."""
+    def _title(self, span: Span, head: Token, after: int) -> str | None:
+        """The office a phrase names after its country words ("foreign minister"), else None."""
         if head.tag_ not in {"NN", "NNP"} or head.ent_type_ == "PERSON":
             return None
         words = [t for t in span.doc[after:head.i + 1] if t.dep_ not in {"det", "case", "punct"}]
-        if not words or any(t.lower_ in _NOT_CURRENT for t in span):
+        if not words or any(t.lower_ in self.words.not_current for t in span):
             return None
-        title = None
+        if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.lefts):
+            return None  # "his minister"
         for k in range(len(words)):
             phrase = " ".join([*(t.lower_ for t in words[k:-1]), head.lemma_.lower()])
-            if canonical_title(phrase) in self.dictionary.titles or canonical_title(phrase) == "leader":
-                title = phrase
-                break
-        if title is None or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.lefts):
-            return None
-        candidates = countries[:1]
-        of_what = _object_of(head, "of")
-        if not candidates and of_what is not None:
-            # "the president of Armenia"; but "the leader of the gang" is not the country's leader
-            state = self._state_named(of_what)
-            if state is None:
-                return None
-            candidates = [state]
-        if not candidates:
-            prep = self._country_from_preps(head, mentions)
-            candidates = [prep] if prep else []
-        if not candidates:
-            if not _definite(head):
-                return None
-            last = mentions.last_person_country(head.i)
-            candidates = [*([last] if last else []), *self._context_countries(head, mentions)]
-        for country in dict.fromkeys(candidates):
-            holder = self.dictionary.holder(country, title, mentions.date)
-            if holder is not None:
-                code = holder.code_on(mentions.date)
-                return Actor(span.text, code, code[:3], code[3:] or None, holder.name)
+            key = canonical_title(phrase)
+            if key in self.dictionary.titles or key == "leader":
+                return phrase
         return None
 
-    def _position_in(self, head: Token, span: Span, mentions: Mentions) -> Actor | None:
-        """ "the leader of the Village de Dieu gang", "a spokesman for the Taliban": the body's code."""
-        if head.lemma_.lower() not in self.dictionary.part_of and head.lower_ not in self.dictionary.part_of:
-            return None
-        body = _object_of(head, "of", "for")
-        if body is None or self._state_named(body) is not None:
-            return None  # "the president of Armenia" is the state's office
-        inner, _ = self._from_span(noun_phrase(body), body, mentions)
-        if inner is None:
-            return None
-        return Actor(span.text, inner.code, inner.country, inner.sector, None)
+    def _office_countries(self, head: Token, parts: _Parts, mentions: Mentions) -> list[tuple[str, str]]:
+        """The countries whose office a title may be, best first, each with where it came from."""
+        if parts.countries:
+            return [(parts.countries[0][0], f"named '{parts.countries[0][1]}'")]
+        of_what = _object_of(head, "of")
+        if of_what is not None:
+            # "the president of Armenia"; but "the leader of the gang" is not the country's leader
+            state = self._state_named(of_what)
+            return [(state, f"'of {of_what.text}'")] if state else []
+        country, where = self._country_from_preps(head, mentions)
+        if country is not None:
+            return [(country, where)]
+        if not self._definite(head):
+            return []
+        last = mentions.last_person_country(head.i)
+        first = [(last, "the last person named")] if last else []
+        return [*first, *self._context_countries(head, mentions)]
 
     @staticmethod
-    def _person_code(person: Entry, before: Span, on: date | None, named: list[str]) -> str:
-        """A person's code: the office the phrase names ("President Laurent Gbagbo", "U.N. mediator
-        Diego Cordovez") when it names one, else the office held on the article's date."""
+    def _person_role(person: Entry, before: Span, on: date | None, named: list[str]) -> Role | None:
+        """The office a person is named in: the one the phrase names ("President Laurent Gbagbo",
+        "U.N. mediator Diego Cordovez") when it names one, else the one held on the article's date."""
         words = [t.lower_ for t in before if t.pos_ not in {"DET", "PUNCT"}]
         titled = {canonical_title(" ".join(words[k:])) for k in range(len(words))}
         fits = [r for r in person.roles if r.title and canonical_title(r.title) in titled]
@@ -342,10 +483,12 @@ class ActorResolver:
                 # body's (undated) code recalls
                 fits = [r for r in fits if r.active(on)]
         if not fits:
-            return person.code_on(on)
+            fits = list(person.roles)
+        if not fits:
+            return None
         if on is None:
-            return fits[-1].code
-        return min(fits, key=lambda r: r.distance(on)).code
+            return fits[-1]
+        return min(fits, key=lambda r: r.distance(on))
 
     def _state_named(self, token: Token) -> str | None:
         """The state a noun phrase names outright ("Armenia", "the Kremlin"), else None."""
@@ -354,49 +497,74 @@ class ActorResolver:
                 return entries[0].code[:3]
         return None
 
-    def _ethnic_country(self, head: Token, group: Entry, kin: str | None, mentions: Mentions) -> str | None:
+    # -- where a role is ----------------------------------------------------------------------------
+
+    def _ethnic_country(self, head: Token, group: Entry, kin: str | None, mentions: Mentions) -> tuple[str | None, str]:
         """Where a group lives: "Kurds in Syria", else the country the text is about, else its home."""
-        place = self._country_from_preps(head, mentions)
+        place, where = self._country_from_preps(head, mentions)
         if place is not None:
-            return place
+            return place, where
         home = group.code[:3] or None
         if kin is None and home is not None:
-            return home
+            return home, f"the home of the {group.name}"
         found = self._context_countries(head, mentions, exclude=frozenset({kin}) if kin else frozenset())
-        return found[0] if found else (home or kin)
+        if found:
+            return found[0]
+        return (home or kin), f"the home of the {group.name}"
 
-    def _country_from_preps(self, head: Token, mentions: Mentions) -> str | None:
+    def _country_from_preps(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
+        """ "rebels in Ivory Coast", "officials from Iran": the state of the prepositional object."""
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in _COUNTRY_PREPS:
+            if child.dep_ == "prep" and child.lower_ in self.words.country_preps:
                 for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        sub, _ = self._from_span(noun_phrase(obj), obj, mentions)
-                        if sub is not None and sub.country not in TRANSNATIONAL:
-                            return sub.country
-        return None
+                    if obj.dep_ != "pobj":
+                        continue
+                    sub = self._from_span(noun_phrase(obj), obj, mentions)
+                    if sub is not None and sub.actor.country not in TRANSNATIONAL:
+                        return sub.actor.country, f"'{child.text} {noun_phrase(obj).text}'"
+        return None, ""
+
+    def _country_of_conjunct(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
+        """ "Iraqi protesters and militias": a bare role joined to a phrase with a country shares it."""
+        if head.dep_ != "conj" or head.head.pos_ not in {"NOUN", "PROPN"}:
+            return None, ""
+        first = head.head
+        if self.dictionary.role(first.lemma_.lower()) is None:
+            return None, ""
+        for sub, entries in self._matches(noun_phrase(first)):
+            if entries[0].kind in {"adjective", "country"} and self._patron(sub) is None:
+                return entries[0].code[:3], f"the phrase it is joined to ('{noun_phrase(first).text}')"
+        return None, ""
 
     def _context_countries(self, head: Token, mentions: Mentions,
-                           exclude: frozenset[str] = frozenset()) -> list[str]:
-        """Countries a bare role may belong to, best first: a place the sentence is set in, then
-        the states the sentence and the document are about."""
+                           exclude: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+        """Countries a bare role may belong to, best first: a place the sentence is set in, the
+        dateline, then the states the sentence and the document are about."""
         sent = head.sent
         named = mentions.sentence_countries.get(sent.start)
         if named is None:
             named = self._sentence_countries(sent, mentions.date)
             mentions.sentence_countries[sent.start] = named
-        places = []
+        found: dict[str, str] = {}
         for tok in sent:
-            if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS and tok.pos_ == "PROPN":
-                for _, entries in self._matches(noun_phrase(tok)):
+            if tok.dep_ == "pobj" and tok.head.lower_ in self.words.locative_preps and tok.pos_ == "PROPN":
+                for sub, entries in self._matches(noun_phrase(tok)):
                     e = entries[0]
                     if e.kind in {"country", "capital", "region"} and e.code[:3] not in exclude:
-                        places.append(e.code[:3])
-        return list(dict.fromkeys([*places, *mentions.main_countries(named, exclude)]))
+                        found.setdefault(e.code[:3], f"a place in the sentence ('{sub.text}')")
+        line = mentions.dateline_country
+        if line and line not in exclude:
+            found.setdefault(line, f"the dateline ('{mentions.dateline_text}')")
+        for c in mentions.main_countries(named, exclude):
+            found.setdefault(c, "what the sentence and the article are about")
+        return list(found.items())
 
     def _sentence_countries(self, sent: Span, on: date | None) -> list[str]:
         out = []
-        for _, entries in self._matches(sent):
+        for sub, entries in self._matches(sent):
             e = self._pick(entries, on)
+            if e.kind == "person" and len(sub) == 1 and not e.active_on(on):
+                continue  # a bare surname of someone out of office may be a namesake
             if e.kind in _COUNTRY_KINDS or e.kind == "person" or (e.kind == "org" and e.code[:3] not in TRANSNATIONAL):
                 code = e.code_on(on)[:3]
                 if code and code not in TRANSNATIONAL:
@@ -405,17 +573,30 @@ class ActorResolver:
 
     # -- descriptions and coreference ---------------------------------------------------------------
 
-    def _pair(self, head: Token, span: Span, mentions: Mentions) -> Actor | None:
+    def _describe(self, head: Token, mentions: Mentions) -> _Found | None:
+        """A noun phrase's actor: a pair, a position in a body, the phrase itself, an apposition,
+        a partitive, or a definite description of a state or group named before."""
+        span = noun_phrase(head)
+        found = (self._pair(head, span, mentions) or self._position_in(head, span, mentions)
+                 or self._from_span(span, head, mentions) or self._from_appositions(head, mentions))
+        if found is None and head.pos_ == "NOUN":
+            found = self._from_partitive(head, mentions)
+        if found is None and self._definite(head) and head.tag_ == "NN":
+            lemma = head.lemma_.lower()
+            if lemma in self.words.country_descriptions:
+                found = self._nearest_country(head, mentions)
+            elif lemma in self.words.org_descriptions:
+                found = self._nearest_org(head, mentions)
+        return found
+
+    def _pair(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
         """ "the two leaders", "both countries": the last two actors of that kind, both kept as a group."""
-        if head.tag_ != "NNS" or not any(t.lower_ in {"two", "both"} for t in span):
+        if head.tag_ != "NNS" or not any(t.lower_ in self.words.pair_markers for t in span):
             return None
         lemma = head.lemma_.lower()
-        if lemma in _PAIR_PERSON_NOUNS:
-            want_person = True
-        elif lemma in _PAIR_PARTY_NOUNS:
-            want_person = False
-        else:
+        if lemma not in self.words.pair_person_nouns | self.words.pair_party_nouns:
             return None
+        want_person = lemma in self.words.pair_person_nouns
         if any(m[1] for m in self._matches(span)):
             return None  # "the two Koreas", "both Russian leaders" name their members
         found: list[Actor] = []
@@ -424,55 +605,71 @@ class ActorResolver:
                 continue
             key = m.actor.name if want_person else m.actor.country
             if all((a.name if want_person else a.country) != key for a in found):
-                found.append(m.actor if want_person else Actor(span.text, str(m.actor.country),
-                                                                m.actor.country, None, None))
+                found.append(m.actor if want_person else _actor(span.text, str(m.actor.country), None,
+                                                               f"pair: '{span.text}' includes {m.actor.country}"))
             if len(found) == 2:
                 break
         if len(found) < 2:
             return None
         found.reverse()  # in the order the text named them
-        mentions.groups[head.i] = found
         first = found[0]
-        return Actor(span.text, first.code, first.country, first.sector, first.name)
+        how = f"pair: '{span.text}' are the last two named ({found[0].code}, {found[1].code})"
+        return _Found(Actor(span.text, first.code, first.country, first.sector, first.name, how),
+                      person=want_person, group=tuple(found))
 
-    def _from_appositions(self, head: Token, mentions: Mentions) -> Actor | None:
+    def _position_in(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
+        """ "the leader of the Village de Dieu gang", "a spokesman for the Taliban": the body's code."""
+        if head.lemma_.lower() not in self.dictionary.part_of and head.lower_ not in self.dictionary.part_of:
+            return None
+        body = _object_of(head, *self.words.body_preps)
+        if body is None or self._state_named(body) is not None:
+            return None  # "the president of Armenia" is the state's office
+        inner = self._from_span(noun_phrase(body), body, mentions)
+        if inner is None:
+            return None
+        a = inner.actor
+        how = f"position in a body: '{head.text}' of {noun_phrase(body).text} ({a.how})"
+        return _Found(Actor(span.text, a.code, a.country, a.sector, None, how))
+
+    def _from_appositions(self, head: Token, mentions: Mentions) -> _Found | None:
         for child in head.rights:
             if child.dep_ == "appos":
-                actor = self._position_in(child, noun_phrase(child), mentions)
-                if actor is None:
-                    actor, _ = self._from_span(noun_phrase(child), child, mentions)
-                if actor is not None:
-                    return Actor(noun_phrase(head).text, actor.code, actor.country, actor.sector, actor.name)
+                found = (self._position_in(child, noun_phrase(child), mentions)
+                         or self._from_span(noun_phrase(child), child, mentions))
+                if found is not None:
+                    a = found.actor
+                    how = f"apposition: '{noun_phrase(child).text}' ({a.how})"
+                    return _Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, a.name, how))
         return None
 
-    def _from_partitive(self, head: Token, mentions: Mentions) -> Actor | None:
+    def _from_partitive(self, head: Token, mentions: Mentions) -> _Found | None:
         """ "a convoy of Syrian soldiers", "thousands of Iraqi Kurds", "supporters of Ben Bella":
         a noun that is no actor itself stands for the actor it is of."""
         for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in self.words.partitive_preps:
                 for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:
-                        actor, _ = self._from_span(noun_phrase(obj), obj, mentions)
-                        if actor is not None:
-                            return Actor(noun_phrase(head).text + " of " + actor.text, actor.code,
-                                         actor.country, actor.sector, actor.name)
+                    if obj.dep_ != "pobj" or obj.pos_ not in {"NOUN", "PROPN"}:
+                        continue
+                    found = self._from_span(noun_phrase(obj), obj, mentions)
+                    if found is not None:
+                        a = found.actor
+                        how = f"partitive: '{head.text} of' stands for {a.text} ({a.how})"
+                        return _Found(Actor(noun_phrase(head).text + " of " + a.text, a.code,
+                                            a.country, a.sector, a.name, how))
         return None
 
     def _pronoun(self, head: Token, mentions: Mentions) -> Actor | None:
         lower = head.lower_
-        if lower in _PERSON_PRONOUNS:
-            return self._nearest(head.i, mentions, person=True)
-        if lower in _GROUP_PRONOUNS:
-            if _local_thing(head, mentions):
-                return None  # "the talks ended with Trump dropping them": a thing, not an actor
-            return self._nearest(head.i, mentions, person=False)
-        return None
-
-    @staticmethod
-    def _nearest(i: int, mentions: Mentions, *, person: bool) -> Actor | None:
-        for m in mentions.before(i):
+        person = lower in self.words.person_pronouns
+        if not person and lower not in self.words.group_pronouns:
+            return None
+        if not person and self._local_thing(head, mentions):
+            return None  # "the talks ended with Trump dropping them": a thing, not an actor
+        for m in mentions.before(head.i):
             if m.person == person and m.agent:
-                return m.actor
+                kind = "person" if person else "state or group"
+                return replace(m.actor, how=f"pronoun: '{head.text}' is the nearest earlier {kind}, "
+                                            f"'{m.actor.text}' ({m.actor.how})")
         return None
 
     def _is_agent(self, actor: Actor, head: Token) -> bool:
@@ -483,30 +680,51 @@ class ActorResolver:
         if head.pos_ != "NOUN" or actor.sector is not None:
             return True
         lemma = head.lemma_.lower()
+        w = self.words
         return (self.dictionary.role(lemma) is not None or bool(self.dictionary.lookup(head.text))
-                or lemma in _COUNTRY_DESCRIPTIONS or lemma in _ORG_DESCRIPTIONS or lemma in _PAIR_PARTY_NOUNS)
+                or lemma in w.country_descriptions or lemma in w.org_descriptions or lemma in w.pair_party_nouns)
 
     @staticmethod
-    def _nearest_country(head: Token, mentions: Mentions) -> Actor | None:
+    def _nearest_country(head: Token, mentions: Mentions) -> _Found | None:
         """ "the country", "the regime": the state of the nearest earlier mention that has one."""
         for m in mentions.before(head.i):
             c = m.actor.country
             if c and c not in TRANSNATIONAL:
-                sector = "GOV" if head.lemma_.lower() == "regime" else None
-                return Actor(noun_phrase(head).text, c + (sector or ""), c, sector, None)
+                sector = "GOV" if head.lemma_.lower() == "regime" else ""
+                how = f"description: '{head.text}' is the nearest earlier state, {c} ('{m.actor.text}')"
+                return _Found(_actor(noun_phrase(head).text, c + sector, None, how))
         return None
 
     @staticmethod
-    def _nearest_org(i: int, mentions: Mentions) -> Actor | None:
+    def _nearest_org(head: Token, mentions: Mentions) -> _Found | None:
         """ "the group", "the movement": the nearest named organisation (not a country, not a person)."""
-        for m in mentions.before(i):
+        for m in mentions.before(head.i):
             if not m.person and m.actor.name is not None:
-                return m.actor
+                how = f"description: '{head.text}' is the nearest earlier organisation, {m.actor.name}"
+                return _Found(replace(m.actor, how=how))
         return None
 
     @staticmethod
     def _is_person(actor: Actor, head: Token) -> bool:
         return actor.name is not None and head.ent_type_ in {"PERSON", ""} and head.pos_ == "PROPN"
+
+    def _definite(self, head: Token) -> bool:
+        return any(t.lower_ in self.words.definite_determiners for t in head.lefts)
+
+    def _local_thing(self, pronoun: Token, mentions: Mentions) -> bool:
+        """Whether the nearest earlier noun of the same sentence that the pronoun could mean is no actor."""
+        plural = pronoun.lower_ in self.words.plural_pronouns
+        known = {m.start for m in mentions.items}
+        for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            if (tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tok.pos_ in {"NOUN", "PROPN"}
+                    and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in _TIME_ENTITIES):
+                return tok.i not in known
+        return False
+
+
+def _phrase(words: list[Token], head: Token) -> str:
+    """Words as a lookup key, the head by its lemma ("foreign ministries" -> "foreign ministry")."""
+    return " ".join(t.lemma_.lower() if t.i == head.i else t.lower_ for t in words)
 
 
 def _object_of(head: Token, *preps: str) -> Token | None:
@@ -519,23 +737,8 @@ def _object_of(head: Token, *preps: str) -> Token | None:
     return None
 
 
-def _definite(head: Token) -> bool:
-    return any(t.lower_ in {"the", "this", "that"} for t in head.lefts)
-
-
 def _org_is_head(head: Token) -> bool:
     return head.ent_type_ == "ORG" or head.pos_ == "PROPN"
 
 
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "announced on Friday it would stop": "it" is not Friday
-
-
-def _local_thing(pronoun: Token, mentions: Mentions) -> bool:
-    """Whether the nearest earlier noun of the same sentence that the pronoun could mean is no actor."""
-    plural = pronoun.lower_ in {"they", "them", "their", "themselves"}
-    known = {m.start for m in mentions.items}
-    for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-        if (tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tok.pos_ in {"NOUN", "PROPN"}
-                and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in _TIME_ENTITIES):
-            return tok.i not in known
-    return False

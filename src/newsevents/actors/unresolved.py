@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
+from newsevents.dateline import parse_dateline
 from newsevents.records import Actor, Article
 
 _SLOT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
@@ -61,10 +62,12 @@ def unresolved_phrases(nlp: Language, resolver: ActorResolver, articles: Iterabl
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         mentions = Mentions(date=article.date)
+        resolver.dateline(parse_dateline(article.text, article.date), mentions)
         for sent in doc.sents:
             actors = resolve_sentence(resolver, sent, mentions)
             for tok in sent:
-                if (tok.i in actors or tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _NOT_ACTOR_ENTS
+                if (tok.i in actors or mentions.in_dateline(tok.idx)
+                        or tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _NOT_ACTOR_ENTS
                         or tok.dep_ in {"compound", "poss"} or not in_actor_slot(tok)):
                     continue
                 key = phrase_key(noun_phrase(tok))

@@ -83,6 +83,7 @@ def _show_lookup(pipeline: Pipeline, phrase: str, on: date | None) -> None:
     else:
         typer.echo(f"resolves: {actor.code}  country={actor.country} sector={actor.sector or '-'}"
                    f"  name={actor.name or '-'}")
+        typer.echo(f"how:      {actor.how or '-'}")
     for entry in pipeline.resolver.lookup(phrase, on):
         offices = "; ".join(f"{r.code} {r.title or ''} {r.start or '…'}–{r.end or '…'}".strip()
                             for r in entry.roles)

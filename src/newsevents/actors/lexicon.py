@@ -1,0 +1,55 @@
+"""The English word lists the actor resolver reads, from ``data/actors/words.yaml``.
+
+One frozen ``Lexicon`` per process (``Lexicon.load()`` is cached); each field is one list of
+that file, documented there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from newsevents.errors import DataFileError
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    self_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    definite_determiners: frozenset[str]
+    country_descriptions: frozenset[str]
+    org_descriptions: frozenset[str]
+    pair_markers: frozenset[str]
+    pair_person_nouns: frozenset[str]
+    pair_party_nouns: frozenset[str]
+    not_current: frozenset[str]
+    country_preps: frozenset[str]
+    locative_preps: frozenset[str]
+    body_preps: frozenset[str]
+    partitive_preps: frozenset[str]
+    honorifics: frozenset[str]
+    patron_words: frozenset[str]
+    stance_prefixes: frozenset[str]
+    patron_nouns: frozenset[str]
+
+    @staticmethod
+    @cache
+    def load() -> Lexicon:
+        src = resources.files("newsevents") / "data" / "actors" / "words.yaml"
+        where = str(src)
+        try:
+            data = yaml.safe_load(src.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as err:
+            raise DataFileError(where, None, f"cannot read the actor word lists: {err}") from err
+        values = {}
+        for f in fields(Lexicon):
+            words = data.get(f.name)
+            if not isinstance(words, list):
+                raise DataFileError(where, None, f"`{f.name}` must be a list of words")
+            values[f.name] = frozenset(str(w).lower() for w in words)
+        return Lexicon(**values)
