@@ -143,7 +143,7 @@ def test_coder_event_carries_its_evidence(code) -> None:
 def test_coder_unknown_perpetrator_takes_the_country_of_the_place(code) -> None:
     [event] = [e for e in code("A car bomb outside the city of Mosul wounded three Turkish engineers.")
                if e.cameo.startswith("18")]
-    assert event.source is not None and event.source.code == "IRQ"
+    assert event.source is not None and event.source.code == "IRQUAF"  # unidentified, of the country
     assert "unknown perpetrator" in event.rule
 
 

@@ -72,8 +72,11 @@ class Actor:
     how: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "code": self.code, "country": self.country,
-                "sector": self.sector, "name": self.name, "how": self.how}
+        out = {"text": self.text, "code": self.code, "country": self.country,
+               "sector": self.sector, "name": self.name}
+        if self.how is not None:  # additive: the stores keep the coded actor, not its explanation
+            out["how"] = self.how
+        return out
 
 
 @dataclass(frozen=True)
