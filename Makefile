@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= newsevents.duckdb
 
-.PHONY: setup demo test lint typecheck postgres bench clean
+.PHONY: setup demo test lint typecheck postgres browser bench clean
 
 setup: $(STAMP)
 
@@ -35,7 +35,11 @@ postgres:
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || \
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
 
-test: lint typecheck postgres
+# The browser tests drive Debian's Chromium (Playwright's own browser download is not used).
+browser:
+	test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+
+test: lint typecheck postgres browser
 	NEWSEVENTS_TEST_POSTGRES=required $(BIN)/pytest -q
 
 bench: $(STAMP)

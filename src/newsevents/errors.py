@@ -44,3 +44,7 @@ class DataFileError(NewsEventsError):
 
 class StoreError(NewsEventsError):
     """The DuckDB store could not be opened or written."""
+
+
+class QueryError(NewsEventsError, ValueError):
+    """An analysis filter or parameter is invalid (a bad code, date, interval or range)."""

@@ -1,0 +1,376 @@
+"""The analysis filter and every SQL statement the analysis runs, in one place.
+
+A ``Filter`` says which events count (dates, actors, dyad, codes, status, place, text); it
+compiles to a WHERE clause with ``?`` parameters only: no value from a user is ever put
+into the SQL text. Column names come from the fixed lists below, never from input.
+
+The statements read one relation of events with the columns of ``BASE_COLUMNS``: the
+``analysis_events`` table that ``build_index`` makes (sorted by day, with each event's
+number of sources), or, where there is no up-to-date index, the same columns computed
+from ``events`` on every query. ``analysis_rollup`` holds daily counts per QuadClass and
+status, for timelines with no filter but dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any, Literal
+
+import duckdb
+
+from newsevents.errors import QueryError
+
+Interval = Literal["day", "week", "month", "year"]
+INTERVALS: tuple[str, ...] = ("day", "week", "month", "year")
+COUNTED: tuple[str, ...] = ("asserted", "future")
+STATUSES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "future")
+PLOVER_TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+                                 "ASSAULT")
+CODE_RE = re.compile(r"^[A-Z0-9]{1,20}$")
+CAMEO_RE = re.compile(r"^[0-9]{2,4}$")
+MAX_TEXT = 200
+INDEX_TABLE = "analysis_events"
+ROLLUP_TABLE = "analysis_rollup"
+INDEX_META_KEY = "analysis_index"
+
+#: The live relation: what ``analysis_events`` holds, computed from the store's tables.
+LIVE_RELATION = """(
+    SELECT e.event_id, e.doc_id, TRY_CAST(e.date AS DATE) AS day,
+           e.source_code, e.source_country, e.source_sector,
+           e.target_code, e.target_country, e.target_sector,
+           e.cameo, e.quad_class, e.goldstein, e.plover_type, e.status,
+           e.location_name, e.location_country, e.location_lat, e.location_lon,
+           coalesce(c.num_sources, 1) AS num_sources
+    FROM events e LEFT JOIN event_counts c USING (event_id)
+)"""
+
+BUILD_INDEX = [
+    f"DROP TABLE IF EXISTS {INDEX_TABLE}",
+    f"DROP TABLE IF EXISTS {ROLLUP_TABLE}",
+    f"CREATE TABLE {INDEX_TABLE} AS SELECT * FROM {LIVE_RELATION} ORDER BY day, source_country, event_id",
+    f"""CREATE TABLE {ROLLUP_TABLE} AS
+        SELECT day, quad_class, status, count(*) AS n, sum(goldstein) AS goldstein_sum,
+               sum(num_sources) AS sources
+        FROM {INDEX_TABLE} WHERE day IS NOT NULL GROUP BY ALL ORDER BY day""",
+    "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+]
+
+
+def _either(column: str) -> str:
+    return f"(source_{column} = ? OR target_{column} = ?)"
+
+
+def _actor(side: str) -> str:
+    """An actor value matches a side's full code or its country."""
+    return f"({side}_code = ? OR {side}_country = ?)"
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Which events an analysis counts. Every field is optional; the default counts asserted
+    and future events, as GDELT and ICEWS count events, of any date, actor and code."""
+
+    start: date | None = None
+    end: date | None = None
+    actor: str | None = None       # an actor code (USAGOV) on either side
+    country: str | None = None     # an actor country (ISO alpha-3) on either side
+    sector: str | None = None      # an actor sector (GOV, MIL, REB, ...) on either side
+    source: str | None = None      # dyad: who acts (code or country) ...
+    target: str | None = None      # ... against whom (code or country)
+    directed: bool = True          # False: source and target in either direction
+    cameo: str | None = None       # a CAMEO code or its root ("19" = 190..196)
+    plover: str | None = None
+    quad_class: int | None = None
+    statuses: tuple[str, ...] = COUNTED
+    place: str | None = None       # the event's country (alpha-3) or place name
+    text: str | None = None        # words in the sentence
+
+    def __post_init__(self) -> None:
+        for name in ("actor", "country", "sector", "source", "target"):
+            value = getattr(self, name)
+            if value is not None and not CODE_RE.match(value):
+                raise QueryError(f"{name} {value!r}: expected an upper-case code such as USA or USAGOV")
+        if self.cameo is not None and not CAMEO_RE.match(self.cameo):
+            raise QueryError(f"cameo {self.cameo!r}: expected a CAMEO code or root such as 19 or 190")
+        if self.plover is not None and self.plover not in PLOVER_TYPES:
+            raise QueryError(f"plover {self.plover!r}: expected one of {', '.join(PLOVER_TYPES)}")
+        if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
+            raise QueryError(f"quad_class {self.quad_class}: expected 1, 2, 3 or 4")
+        if not self.statuses or any(s not in STATUSES for s in self.statuses):
+            raise QueryError(f"status {','.join(self.statuses)!r}: expected some of {', '.join(STATUSES)}")
+        if self.start and self.end and self.start > self.end:
+            raise QueryError(f"start {self.start} is after end {self.end}")
+        if self.text is not None and not 0 < len(self.text) <= MAX_TEXT:
+            raise QueryError(f"text: give 1 to {MAX_TEXT} characters")
+        if self.place is not None and not 0 < len(self.place) <= 100:
+            raise QueryError("place: give 1 to 100 characters")
+        if (self.source is None or self.target is None) and not self.directed:
+            raise QueryError("an undirected dyad needs both source and target")
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, str]) -> Filter:
+        """A filter from text values, as in a URL query or ``--where key=value`` options."""
+        known = {f.name for f in fields(cls)} - {"statuses"} | {"status"}
+        unknown = set(values) - known
+        if unknown:
+            raise QueryError(f"unknown filter {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")
+        kwargs: dict[str, Any] = {}
+        for key, value in values.items():
+            if value in ("", None):
+                continue
+            try:
+                if key in ("start", "end"):
+                    kwargs[key] = date.fromisoformat(value)
+                elif key == "quad_class":
+                    kwargs[key] = int(value)
+                elif key == "directed":
+                    kwargs[key] = value.lower() not in ("0", "false", "no")
+                elif key == "status":
+                    kwargs["statuses"] = tuple(sorted({s.strip() for s in value.split(",") if s.strip()}))
+                else:
+                    kwargs[key] = value
+            except ValueError as e:
+                raise QueryError(f"{key} {value!r}: {e}") from None
+        return cls(**kwargs)
+
+    def is_dates_only(self) -> bool:
+        """True when only dates (and status) restrict the events: the rollup can answer."""
+        rest = ("actor", "country", "sector", "source", "target", "cameo", "plover", "quad_class", "place", "text")
+        return all(getattr(self, name) is None for name in rest)
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The WHERE clause (without the keyword) and its parameters."""
+        clauses: list[str] = [f"status IN ({', '.join('?' * len(self.statuses))})"]
+        params: list[Any] = list(self.statuses)
+        if self.start is not None:
+            clauses.append("day >= ?")
+            params.append(self.start)
+        if self.end is not None:
+            clauses.append("day <= ?")
+            params.append(self.end)
+        for name in ("actor", "country", "sector"):
+            value = getattr(self, name)
+            if value is not None:
+                clauses.append(_either("code" if name == "actor" else name))
+                params += [value, value]
+        self._dyad(clauses, params)
+        self._codes(clauses, params)
+        if self.place is not None:
+            clauses.append("(location_country = ? OR lower(location_name) = lower(?))")
+            params += [self.place, self.place]
+        if self.text is not None:
+            clauses.append("event_id IN (SELECT event_id FROM events WHERE contains(lower(sentence), lower(?)))")
+            params.append(self.text)
+        return " AND ".join(clauses), params
+
+    def _dyad(self, clauses: list[str], params: list[Any]) -> None:
+        if self.source is not None and self.target is not None and not self.directed:
+            pair = f"({_actor('source')} AND {_actor('target')})"
+            clauses.append(f"({pair} OR {pair})")
+            params += [self.source, self.source, self.target, self.target,
+                       self.target, self.target, self.source, self.source]
+            return
+        for side in ("source", "target"):
+            value = getattr(self, side)
+            if value is not None:
+                clauses.append(_actor(side))
+                params += [value, value]
+
+    def _codes(self, clauses: list[str], params: list[Any]) -> None:
+        if self.cameo is not None:
+            clauses.append("starts_with(cameo, ?)")
+            params.append(self.cameo)
+        if self.plover is not None:
+            clauses.append("plover_type = ?")
+            params.append(self.plover)
+        if self.quad_class is not None:
+            clauses.append("quad_class = ?")
+            params.append(self.quad_class)
+
+
+def period(interval: str, column: str = "day") -> str:
+    """The SQL expression of a day's period start; ``interval`` is checked against INTERVALS."""
+    if interval not in INTERVALS:
+        raise QueryError(f"interval {interval!r}: expected one of {', '.join(INTERVALS)}")
+    return f"CAST(date_trunc('{interval}', {column}) AS DATE)"
+
+
+class Queries:
+    """Runs the analysis statements on one DuckDB connection (a cursor per thread is fine)."""
+
+    def __init__(self, conn: duckdb.DuckDBPyConnection, indexed: bool | None = None) -> None:
+        self.conn = conn
+        self.indexed = index_is_current(conn) if indexed is None else indexed
+
+    @property
+    def relation(self) -> str:
+        return INDEX_TABLE if self.indexed else LIVE_RELATION
+
+    def run(self, sql: str, params: list[Any]) -> Any:
+        """A pandas DataFrame of the statement's result."""
+        return self.conn.execute(sql, params).df()
+
+    def filtered(self, f: Filter, one_a_day: bool = False) -> tuple[str, list[Any]]:
+        """A sub-query of the events the filter keeps; ``one_a_day`` keeps one per date, dyad and code."""
+        where, params = f.where()
+        sql = f"SELECT * FROM {self.relation} WHERE {where}"
+        if one_a_day:
+            sql += (" QUALIFY row_number() OVER (PARTITION BY day, source_code, target_code, cameo "
+                    "ORDER BY event_id) = 1")
+        return f"({sql})", params
+
+    def timeline(self, f: Filter, interval: str, one_a_day: bool) -> Any:
+        p = period(interval)
+        measures = """count(*) AS events, sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
+            count(*) FILTER (quad_class = 1) / count(*) AS q1_share,
+            count(*) FILTER (quad_class = 2) / count(*) AS q2_share,
+            count(*) FILTER (quad_class = 3) / count(*) AS q3_share,
+            count(*) FILTER (quad_class = 4) / count(*) AS q4_share, CAST(sum(num_sources) AS BIGINT) AS sources"""
+        if self.indexed and f.is_dates_only() and not one_a_day:
+            where, params = f.where()
+            return self.run(f"""SELECT {p} AS period, CAST(sum(n) AS BIGINT) AS events,
+                sum(goldstein_sum) AS goldstein_sum,
+                sum(goldstein_sum) / sum(n) AS goldstein_mean,
+                sum(n) FILTER (quad_class = 1) / sum(n) AS q1_share,
+                sum(n) FILTER (quad_class = 2) / sum(n) AS q2_share,
+                sum(n) FILTER (quad_class = 3) / sum(n) AS q3_share,
+                sum(n) FILTER (quad_class = 4) / sum(n) AS q4_share, CAST(sum(sources) AS BIGINT) AS sources
+                FROM {ROLLUP_TABLE} WHERE {where} GROUP BY period ORDER BY period""", params)
+        rel, params = self.filtered(f, one_a_day)
+        return self.run(f"SELECT {p} AS period, {measures} FROM {rel} WHERE day IS NOT NULL "
+                        "GROUP BY period ORDER BY period", params)
+
+    def dyad_series(self, f: Filter, interval: str, one_a_day: bool) -> Any:
+        """A→B beside B→A per period; ``f`` has source A and target B, directed or not."""
+        p = period(interval)
+        both = Filter(**{**_plain(f), "directed": False})
+        rel, params = self.filtered(both, one_a_day)
+        a_to_b = "(source_code = ? OR source_country = ?)"
+        return self.run(f"""SELECT {p} AS period,
+                count(*) FILTER ({a_to_b}) AS a_to_b, count(*) FILTER (NOT {a_to_b}) AS b_to_a,
+                avg(goldstein) FILTER ({a_to_b}) AS a_to_b_goldstein,
+                avg(goldstein) FILTER (NOT {a_to_b}) AS b_to_a_goldstein
+                FROM {rel} WHERE day IS NOT NULL GROUP BY period ORDER BY period""",
+                        [f.source, f.source, f.source, f.source, f.source, f.source, f.source, f.source, *params])
+
+    def panel(self, f: Filter, unit: str, interval: str) -> Any:
+        column = _unit_column(unit)
+        rel, params = self.filtered(f)
+        return self.run(f"""SELECT {column} AS country, {period(interval)} AS period, count(*) AS events,
+                sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
+                count(*) FILTER (quad_class = 1) AS q1, count(*) FILTER (quad_class = 2) AS q2,
+                count(*) FILTER (quad_class = 3) AS q3, count(*) FILTER (quad_class = 4) AS q4,
+                CAST(sum(num_sources) AS BIGINT) AS sources
+                FROM {rel} WHERE day IS NOT NULL AND {column} IS NOT NULL
+                GROUP BY ALL ORDER BY country, period""", params)
+
+    def top_actors(self, f: Filter, n: int) -> Any:
+        rel, params = self.filtered(f)
+        return self.run(f"""SELECT actor, count(*) AS events, avg(goldstein) AS goldstein_mean FROM (
+                SELECT source_code AS actor, goldstein FROM {rel} WHERE source_code IS NOT NULL
+                UNION ALL
+                SELECT target_code AS actor, goldstein FROM {rel} WHERE target_code IS NOT NULL)
+                GROUP BY actor ORDER BY events DESC, actor LIMIT ?""", [*params, *params, n])
+
+    def top_dyads(self, f: Filter, n: int) -> Any:
+        rel, params = self.filtered(f)
+        return self.run(f"""SELECT source_code AS source, target_code AS target, count(*) AS events,
+                avg(goldstein) AS goldstein_mean, sum(goldstein) AS goldstein_sum
+                FROM {rel} WHERE source_code IS NOT NULL AND target_code IS NOT NULL
+                GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?""", [*params, n])
+
+    def weekly_counts(self, f: Filter, unit: str, since: date) -> Any:
+        """Events per unit (a country or a dyad) and ISO week from ``since`` on."""
+        column = "source_code || '>' || target_code" if unit == "dyad" else _unit_column(unit)
+        rel, params = self.filtered(f)
+        return self.run(f"""SELECT {column} AS unit, {period('week')} AS week, count(*) AS events
+                FROM {rel} WHERE day >= ? AND {column} IS NOT NULL GROUP BY ALL""", [*params, since])
+
+    def last_day(self, f: Filter) -> date | None:
+        rel, params = self.filtered(f)
+        row = self.conn.execute(f"SELECT max(day) FROM {rel}", params).fetchone()
+        return row[0] if row else None
+
+    def map_points(self, f: Filter, limit: int) -> Any:
+        rel, params = self.filtered(f)
+        return self.run(f"""SELECT round(location_lat, 2) AS lat, round(location_lon, 2) AS lon,
+                any_value(location_name) AS place, any_value(location_country) AS country, count(*) AS events,
+                avg(goldstein) AS goldstein_mean
+                FROM {rel} WHERE location_lat IS NOT NULL GROUP BY ALL ORDER BY events DESC LIMIT ?""",
+                        [*params, limit])
+
+    def events(self, f: Filter, limit: int, offset: int) -> Any:
+        rel, params = self.filtered(f)
+        return self.run(f"""SELECT r.event_id, r.day AS date, r.source_code, r.target_code, r.cameo, r.quad_class,
+                r.goldstein, r.plover_type, r.status, r.location_name, r.location_country,
+                e.sentence, e.trigger_start, e.trigger_end, e.rule, a.title, a.url
+                FROM (SELECT * FROM {rel} ORDER BY day DESC NULLS LAST, event_id LIMIT ? OFFSET ?) r
+                JOIN events e USING (event_id) LEFT JOIN articles a ON a.id = e.doc_id
+                ORDER BY r.day DESC NULLS LAST, r.event_id""", [*params, limit, offset])
+
+    def count(self, f: Filter) -> int:
+        rel, params = self.filtered(f)
+        row = self.conn.execute(f"SELECT count(*) FROM {rel}", params).fetchone()
+        return int(row[0]) if row else 0
+
+    def info(self) -> dict[str, Any]:
+        """Events (all statuses), articles, first and last day, and whether the index is current."""
+        row = self.conn.execute(f"""SELECT count(*), CAST(min(day) AS VARCHAR), CAST(max(day) AS VARCHAR),
+                (SELECT count(*) FROM articles) FROM {self.relation}""").fetchone()
+        events, first, last, articles = row if row else (0, None, None, 0)
+        return {"events": events, "articles": articles, "first_day": first, "last_day": last,
+                "indexed": self.indexed}
+
+    def mentions(self, event_id: str) -> Any:
+        return self.run("""SELECT m.*, a.title, a.url FROM mentions m LEFT JOIN articles a ON a.id = m.doc_id
+                WHERE m.event_id = ? ORDER BY m.doc_id, m.sentence_index, m.trigger_start""", [event_id])
+
+    def event(self, event_id: str) -> Any:
+        return self.run("""SELECT e.*, a.title, a.url, a.date AS published FROM events e
+                LEFT JOIN articles a ON a.id = e.doc_id WHERE e.event_id = ?""", [event_id])
+
+
+def _plain(f: Filter) -> dict[str, Any]:
+    return {x.name: getattr(f, x.name) for x in fields(f)}
+
+
+def _unit_column(unit: str) -> str:
+    columns = {"location": "location_country", "source": "source_country", "target": "target_country"}
+    if unit not in columns:
+        raise QueryError(f"unit {unit!r}: expected one of {', '.join(columns)}")
+    return columns[unit]
+
+
+def store_stamp(conn: duckdb.DuckDBPyConnection) -> str:
+    """What the index must match to be current: the counts of events and mentions."""
+    row = conn.execute("SELECT (SELECT count(*) FROM events) || '/' || (SELECT count(*) FROM mentions)").fetchone()
+    return str(row[0]) if row else ""
+
+
+def index_is_current(conn: duckdb.DuckDBPyConnection) -> bool:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", [INDEX_META_KEY]).fetchone()
+        tables = {r[0] for r in conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+    except duckdb.Error:
+        return False
+    return row is not None and {INDEX_TABLE, ROLLUP_TABLE} <= tables and row[0] == store_stamp(conn)
+
+
+def build_index(conn: duckdb.DuckDBPyConnection) -> int:
+    """(Re)build the analysis tables in one transaction; return the number of events indexed."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        for sql in BUILD_INDEX[:-1]:
+            conn.execute(sql)
+        conn.execute(BUILD_INDEX[-1], [INDEX_META_KEY, store_stamp(conn)])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    row = conn.execute(f"SELECT count(*) FROM {INDEX_TABLE}").fetchone()
+    return int(row[0]) if row else 0

@@ -1,0 +1,66 @@
+"""The server's read-only view of the store: one connection held open, or one per request.
+
+DuckDB lets one process write a file, and while it writes no other process may open it,
+even read-only. ``Database`` holds a read-only connection for the server's life (fast,
+and the analysis index is checked once), or, with ``reopen``, opens the file for each
+request and closes it after, so that ``newsevents ingest`` can take the file between
+requests; a request that meets a writer gets 503 and may be retried.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from newsevents.errors import StoreError
+from newsevents.query import Queries, index_is_current
+from newsevents.store import Store
+
+
+class Database:
+    def __init__(self, path: Path, *, reopen: bool = False, query_seconds: float = 20.0) -> None:
+        self.path = path
+        self.reopen = reopen
+        self.query_seconds = query_seconds
+        self._store: Store | None = None
+        self._indexed = False
+        if not reopen:
+            self._store = Store(path, read_only=True)
+            self._indexed = index_is_current(self._store.connection)
+        elif not path.is_file():
+            raise StoreError(f"cannot open store {path}: no such file (read-only needs an existing store)")
+
+    @contextmanager
+    def queries(self) -> Iterator[Queries]:
+        """Queries on a cursor of their own; a statement running past ``query_seconds`` is interrupted."""
+        if self._store is not None:
+            cursor = self._store.connection.cursor()
+            try:
+                with _deadline(cursor, self.query_seconds):
+                    yield Queries(cursor, indexed=self._indexed)
+            finally:
+                cursor.close()
+            return
+        with Store(self.path, read_only=True) as store, _deadline(store.connection, self.query_seconds):
+            yield Queries(store.connection)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+@contextmanager
+def _deadline(conn: duckdb.DuckDBPyConnection, seconds: float) -> Iterator[None]:
+    timer = threading.Timer(seconds, conn.interrupt)
+    timer.start()
+    try:
+        yield
+    except duckdb.InterruptException as e:
+        raise StoreError(f"the query took longer than {seconds:g} s and was stopped; narrow the filter") from e
+    finally:
+        timer.cancel()
