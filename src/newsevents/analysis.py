@@ -44,7 +44,12 @@ def _queries(store: Source) -> Queries:
     """Queries on the store's connection, a DuckDB connection, or prepared ones (a server's, per request)."""
     if isinstance(store, Queries):
         return store
-    return Queries(store if isinstance(store, duckdb.DuckDBPyConnection) else store.connection)
+    if isinstance(store, duckdb.DuckDBPyConnection):
+        return Queries(store)
+    if store.backend.kind != "duckdb":
+        raise QueryError(f"store {store.path}: the analysis reads DuckDB stores only (export this one with "
+                         "`newsevents export --format parquet` and load it into DuckDB)")
+    return Queries(store.connection)
 
 
 def timeline(store: Source, f: Filter, *, interval: str = "month", one_a_day: bool = False) -> pandas.DataFrame:

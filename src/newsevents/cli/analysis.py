@@ -50,7 +50,7 @@ def _filter(where: list[str] | None) -> Filter:
         raise fail(str(err)) from None
 
 
-def _run(db: Path | None, where: list[str] | None, fmt: str, output: Path | None,
+def _run(db: str | None, where: list[str] | None, fmt: str, output: Path | None,
          compute: Callable[[Store, Filter], pandas.DataFrame]) -> None:
     """Open the store read-only, compute the table and write it in the chosen format."""
     from newsevents.store import Store, default_db_path
@@ -243,7 +243,7 @@ def serve(db: DbOpt = None,
     from newsevents.store import default_db_path
 
     try:
-        application = create_app(ServeSettings(db=db or default_db_path(), token=token, reopen=reopen))
+        application = create_app(ServeSettings(db=Path(db) if db else default_db_path(), token=token, reopen=reopen))
     except NewsEventsError as err:
         raise fail(str(err)) from None
     suffix = f"/?token={token}" if token else "/"
