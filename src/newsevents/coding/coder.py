@@ -36,8 +36,13 @@ _EXPLETIVES = frozenset({"it", "there", "this", "that"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _SAY_MUST_CODE = "100"
 _REJECT_CODE = "120"
+# killings: 190 when no weapon is named (CAMEO codebook), 180 unconventional, 193 shot dead
+_KILLING_CODES = frozenset({"180", "190", "193"})
+_ASSASSINATE_CODE = "186"
 _DEMAND_ROOTS = frozenset({"02", "10"})
 _PROTEST_ROOT = "14"
+# What a protest says (demands, accusations, rejections): coded with the protest, the act first
+_MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
 _CONSULT_ROOT = "04"
 _THREAT_ROOT = "13"
 _NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards"})
@@ -104,7 +109,7 @@ class Coder:
                 continue  # a noun the verb's pattern already used ("sought the summit")
             if self._governed_by_event(m.trigger, triggers):
                 continue
-            if m.pattern.code[:2] in _DEMAND_ROOTS and self._purpose_of_protest(m.trigger, matches):
+            if m.pattern.code[:2] in _MESSAGE_ROOTS and self._purpose_of_protest(m.trigger, matches):
                 continue
             events.extend(self._events_for(m, actors, mentions))
         events.extend(self._speech_demands(sent, actors))
@@ -115,45 +120,28 @@ class Coder:
     def _events_for(self, m: Match, actors: dict[int, Actor], mentions: Mentions) -> list[CodedEvent]:
         trig = m.trigger
         roles = self._noun_roles(m, actors) if trig.pos_ in _NOUN_TAGS else self._verb_roles(m, actors)
-        sources = [s for s in roles.sources if s.i in actors]
-        targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}]
+        sources, targets = self._parties(m, roles, actors, mentions)
+        if not self._enough_parties(m, roles, sources, targets, mentions):
+            return []
         speech = self.grammar.speech_head(trig)
-        if not sources and speech is not None and _expletive_subject(trig, self.grammar):
-            # "Kim said it was up to the US to ...": the speaker is the source
-            sources = [s for s in self._subjects(speech) if s.i in actors]
-        mutual = trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS
-        n_sources = sum(len(mentions.group(s.i)) or 1 for s in sources)  # "the two leaders" counts two
-        if not targets and not (mutual and n_sources > 1):  # "A and B met": each is the other's target
-            targets = self._fallback_targets(m, roles, actors, {actors[s.i].code for s in sources}, mentions)
-            targets = [t for t in targets if t.i in actors]
-        if not targets and (m.pattern.target_required or (m.pattern.code[:2] == _CONSULT_ROOT and n_sources < 2)):
-            return []  # "UNHCR received $94 million", "the cabinet met": no counterpart, no event
-        if not sources and not targets:
-            return []
-        if not sources and trig.pos_ in _NOUN_TAGS:
-            return []
         attribution = None
         if speech is not None:
             said_by = [s for s in self._subjects(speech) if s.i in actors]
             attribution = actors[said_by[0].i] if said_by else None
         status = status_of(trig, self.grammar, governor=roles.status_head)
+        code, status, note = self._final_code(m, status, targets, actors)
         trigger_end = max([trig.i + 1, *[w.i + 1 for w in m.words if w.dep_ == "prt"]])
-        rule = f"{m.pattern.origin} {m.pattern.text}"
-        code = m.pattern.code
-        if status == "negated" and trig.lemma_.lower() in self.grammar.negated_acceptance:
-            # "will not accept refugees" is a rejection (in the future, if "will")
-            future = any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux for c in trig.children)
-            code, status = _REJECT_CODE, "future" if future else "asserted"
-            rule += " (negated acceptance: coded as rejection)"
-        elif status == "future" and self.grammar.intent_code(code) != code:
-            code = self.grammar.intent_code(code)
-            rule += f" (future: coded as intent {code})"
+        rule = f"{m.pattern.origin} {m.pattern.text}{note}"
+        if not sources and not targets:
+            return [CodedEvent(trig, trigger_end, code, None, None, status, attribution,
+                               rule + " (no named actor: coded without one)", 0.5)]
         # the event's actors are never its location ("Pyongyang tested ...")
         actor_spans = [(noun_phrase(t).start, noun_phrase(t).end) for t in [*sources, *targets]]
-        out = []
+        mutual = trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS
         # "the two leaders" stands for each of them: one event per member
         src_list = [(s.i, a) for s in sources for a in (mentions.group(s.i) or [actors[s.i]])]
         tgt_list = [(t.i, a) for t in targets for a in (mentions.group(t.i) or [actors[t.i]])]
+        out = []
         for (s_i, src), (t_i, tgt) in _pairs(src_list, tgt_list, symmetric=mutual):
             if src is not None and tgt is not None and src == tgt:
                 if s_i == t_i:
@@ -163,6 +151,121 @@ class Coder:
             out.append(CodedEvent(trig, trigger_end, code, src, tgt, status, attribution, rule, conf,
                                   actor_spans))
         return out
+
+    def _parties(self, m: Match, roles: _Roles, actors: dict[int, Actor],
+                 mentions: Mentions) -> tuple[list[Token], list[Token]]:
+        """The source and target tokens that name actors: the pattern's roles, then the fallbacks."""
+        trig = m.trigger
+        sources = [s for s in roles.sources if s.i in actors]
+        targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}]
+        speech = self.grammar.speech_head(trig)
+        if not sources and speech is not None and _expletive_subject(trig, self.grammar):
+            # "Kim said it was up to the US to ...": the speaker is the source
+            sources = [s for s in self._subjects(speech) if s.i in actors]
+        mutual = trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS
+        if not targets and not (mutual and _count(sources, mentions) > 1):  # "A and B met": each the other's
+            targets = self._fallback_targets(m, roles, actors, {actors[s.i].code for s in sources}, mentions)
+            targets = [t for t in targets if t.i in actors]
+        return sources, targets
+
+    def _enough_parties(self, m: Match, roles: _Roles, sources: list[Token], targets: list[Token],
+                        mentions: Mentions) -> bool:
+        """Whether the actors found make an event: a meeting needs a counterpart; violence and protest
+        need no named actor when nobody else is said to do them ("clashes erupted")."""
+        n_sources = _count(sources, mentions)
+        if not sources and self._thing_does_it(m.trigger):
+            return False  # "the film attacks corruption": a thing, not an actor, is the subject
+        if self._standing_attitude(m.trigger):
+            return False  # "most people there oppose the plan": an attitude, not an act
+        if not targets and (m.pattern.target_required or (m.pattern.code[:2] == _CONSULT_ROOT and n_sources < 2)):
+            return False  # "UNHCR received $94 million", "the cabinet met": no counterpart, no event
+        if sources or (targets and m.trigger.pos_ not in _NOUN_TAGS):
+            return True
+        return self._agentless(m, roles)
+
+    def _agentless(self, m: Match, roles: _Roles) -> bool:
+        """An event of violence, repression or protest whose doer goes unnamed or is no known actor:
+        "clashes erupted", "fighting was reported", "two bodies were found", "workers protested"."""
+        trig = m.trigger
+        if m.pattern.code[:2] not in self.grammar.agentless_roots:
+            return False
+        if trig.pos_ in _NOUN_TAGS:
+            return self._noun_happened(trig, roles)
+        subjects = [c for c in trig.children if c.dep_ in {"nsubj", "csubj"}]
+        agent = child(trig, "agent")
+        by = child(agent, "pobj") if agent is not None else None
+        if by is not None and not self._agent_like(by):
+            return False  # "was struck by the cyclone", "destroyed by floods"
+        if not subjects:
+            # "two soldiers were killed", not "is usually deported" (a habit) or "to prevent" (someone's aim)
+            return any(c.dep_ == "auxpass" and c.lower_ in self.grammar.past_passive_aux for c in trig.children)
+        return all(self._agent_like(s) for s in subjects)
+
+    def _thing_does_it(self, trig: Token) -> bool:
+        """The verb's subject is a common noun that names no actor and no doer ("the film", "prices")."""
+        if trig.pos_ in _NOUN_TAGS:
+            return False
+        subj = child(trig, "nsubj")
+        return (subj is not None and subj.pos_ == "NOUN" and not self._agent_like(subj)
+                and not any(c.dep_ == "poss" for c in subj.children))
+
+    def _standing_attitude(self, trig: Token) -> bool:
+        """An attitude verb in the simple present with a generic subject: "most people oppose ..."."""
+        if trig.lemma_.lower() not in self.grammar.attitude_verbs or trig.tag_ not in {"VBP", "VBZ"}:
+            return False
+        if any(c.dep_ in {"aux", "auxpass", "neg"} for c in trig.children):
+            return False
+        subj = child(trig, "nsubj")
+        if subj is None or subj.pos_ == "PROPN":
+            return False
+        quantified = any(c.lower_ in self.grammar.generic_quantifiers for c in subj.subtree)
+        return quantified or (subj.tag_ == "NNS" and not any(c.dep_ == "det" for c in subj.children))
+
+    def _noun_happened(self, noun: Token, roles: _Roles) -> bool:
+        """A noun event reported as taking place: the subject of "erupt", "take place", "be reported",
+        the object of a light verb ("staged a protest"), not a mention ("fears of clashes")."""
+        head = noun.head
+        if roles.status_head is not None:
+            return True
+        if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "conj"} or head.i == noun.i:
+            return False
+        lemma = head.lemma_.lower()
+        if lemma == "take" and any(c.lower_ == "place" for c in head.children):
+            return True
+        return lemma in self.grammar.occurrence_verbs
+
+    def _agent_like(self, subj: Token) -> bool:
+        """An unresolved subject that can still do the deed: a group of people or a weapon
+        ("gunmen", "protesters", "a roadside bomb"), not a thing or an idea ("the film attacks ...")."""
+        words = [subj, *(c for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for c in p.children if c.dep_ == "pobj")]
+        return any(w.lemma_.lower() in self.grammar.agent_nouns or w.lower_ in self.grammar.agent_nouns
+                   for w in words)
+
+    def _prominent(self, targets: list[Token], actors: dict[int, Actor]) -> bool:
+        """A target that is a politically significant person: named in the dictionary, or by an office."""
+        return any(actors[t.i].name or t.lemma_.lower() in self.grammar.office_nouns for t in targets)
+
+    def _final_code(self, m: Match, status: Status, targets: list[Token],
+                    actors: dict[int, Actor]) -> tuple[str, Status, str]:
+        """The code after modality and the codebook's distinctions: a negated acceptance is a rejection,
+        a future event an intent, and a killing an assassination only when its target is a named person."""
+        trig = m.trigger
+        code = m.pattern.code
+        if status == "negated" and trig.lemma_.lower() in self.grammar.negated_acceptance:
+            # "will not accept refugees" is a rejection (in the future, if "will")
+            future = any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux for c in trig.children)
+            return _REJECT_CODE, "future" if future else "asserted", " (negated acceptance: coded as rejection)"
+        killing = trig.lemma_.lower() in self.grammar.killing_verbs or any(w.lower_ == "dead" for w in m.words)
+        if code in _KILLING_CODES and killing and self._prominent(targets, actors):
+            code = _ASSASSINATE_CODE  # a named person killed: a targeted killing (CAMEO 186)
+            note = " (named person killed: assassination)"
+        else:
+            note = ""
+        if status == "future" and self.grammar.intent_code(code) != code:
+            code = self.grammar.intent_code(code)
+            note += f" (future: coded as intent {code})"
+        return code, status, note
 
     def _verb_roles(self, m: Match, actors: dict[int, Actor]) -> _Roles:
         trig = m.trigger
@@ -361,6 +464,11 @@ class Coder:
         return False
 
 
+def _count(tokens: list[Token], mentions: Mentions) -> int:
+    """How many actors the tokens stand for ("the two leaders" counts two)."""
+    return sum(len(mentions.group(t.i)) or 1 for t in tokens)
+
+
 def _expletive_subject(trig: Token, grammar: Grammar) -> bool:
     t = trig if trig.pos_ in {"VERB", "AUX"} else trig.head
     subj = child(t, "nsubj")
@@ -401,10 +509,11 @@ def _pairs(sources: Sequence[_Party], targets: Sequence[_Party], *, symmetric: b
 
 
 def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
-    seen: set[tuple[int, str, str, str]] = set()
+    """One event per trigger and actor pair: the first (most specific) reading wins."""
+    seen: set[tuple[int, str, str]] = set()
     out = []
     for e in events:
-        key = (e.trigger.i, e.code, e.source.code if e.source else "", e.target.code if e.target else "")
+        key = (e.trigger.i, e.source.code if e.source else "", e.target.code if e.target else "")
         if key not in seen:
             seen.add(key)
             out.append(e)

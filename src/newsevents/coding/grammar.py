@@ -14,7 +14,9 @@ from newsevents.errors import DataFileError
 _FIELDS = ("speech_verbs", "demand_modals", "light_verbs", "object_control_verbs", "negating_verbs",
            "future_verbs", "future_aux", "hypothetical_aux", "condition_marks", "intent_governors",
            "negated_acceptance", "negating_nouns", "negating_marks", "purpose_nouns", "third_party_codes",
-           "request_nouns", "permission_verbs")
+           "request_nouns", "permission_verbs", "agentless_roots", "occurrence_verbs", "agent_nouns",
+           "killing_verbs", "office_nouns", "attitude_verbs", "generic_quantifiers",
+           "past_passive_aux")
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,14 @@ class Grammar:
     third_party_codes: frozenset[str]
     request_nouns: frozenset[str]
     permission_verbs: frozenset[str]
+    agentless_roots: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    agent_nouns: frozenset[str]
+    killing_verbs: frozenset[str]
+    office_nouns: frozenset[str]
+    attitude_verbs: frozenset[str]
+    generic_quantifiers: frozenset[str]
+    past_passive_aux: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
 
     @classmethod
