@@ -8,7 +8,7 @@ per-article state: each document gets its own ``Mentions`` for coreference.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -21,12 +21,32 @@ from newsevents.coding.grammar import Grammar
 from newsevents.coding.ontology import Ontology
 from newsevents.coding.patterns import PatternSet
 from newsevents.dateline import DatelineParser
-from newsevents.nlp import load_model
+from newsevents.nlp import Piece, load_model, split_text
 from newsevents.places import PlaceResolver
 from newsevents.records import Actor, Article, Event, Trigger
 from newsevents.time import DateResolver
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
+
+
+@dataclass
+class _Reading:
+    """What coding one article carries from sentence to sentence and piece to piece."""
+
+    article: Article
+    mentions: Mentions
+    events: list[Event] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)  # countries of the actors mentioned so far
+    seen: int = 0  # mentions already counted in ``countries``
+    sentences: int = 0  # sentences read so far: the next one's index
+    tokens: int = 0  # tokens of the last piece
+
+
+def _numbered(pieces: list[Piece]) -> Iterator[tuple[int, bool, Piece]]:
+    """Each piece with its number and whether it is the last; an empty text is one empty piece."""
+    pieces = pieces or [Piece("", 0)]
+    for n, piece in enumerate(pieces):
+        yield n, n == len(pieces) - 1, piece
 
 
 @dataclass(frozen=True)
@@ -54,14 +74,27 @@ class Pipeline:
     # -- public -------------------------------------------------------------------------------------
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """Code a stream of articles; yields each article (with its dateline) and its events, in input order."""
-        pairs = ((_without_dateline(a), a) for a in map(self.with_dateline, articles))
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
-            yield article, self.code_doc(doc, article)
+        """Code a stream of articles; yields each article (with its dateline) and its events, in input order.
+
+        A long article is parsed in pieces (``nlp.split_text``: cut between sentences, an
+        over-long sentence between clauses) and coded as one document: sentence numbers run on
+        and coreference reads across the seams, in time and memory linear in its length."""
+        pieces = ((piece.text, (article, n, last))
+                  for article in map(self.with_dateline, articles)
+                  for n, last, piece in _numbered(split_text(_without_dateline(article))))
+        reading: _Reading | None = None
+        for doc, (article, n, last) in self.nlp.pipe(pieces, as_tuples=True, batch_size=self.settings.batch_size):
+            if n == 0 or reading is None:
+                reading = self._reading(article)
+            else:
+                reading.mentions.next_piece(reading.tokens)
+                reading.seen = len(reading.mentions.items)
+            self._code_piece(doc, reading)
+            if last:
+                yield article, reading.events
 
     def code_article(self, article: Article) -> list[Event]:
-        article = self.with_dateline(article)
-        return self.code_doc(self.nlp(_without_dateline(article)), article)
+        return next(iter(self.code_articles([article])))[1]
 
     def with_dateline(self, article: Article) -> Article:
         """The article with its dateline ("QUETTA, Pakistan (AP) —") read, when it has one."""
@@ -71,17 +104,29 @@ class Pipeline:
         return replace(article, dateline=dateline) if dateline is not None else article
 
     def code_doc(self, doc: Doc, article: Article) -> list[Event]:
+        """The events of an article parsed as one Doc."""
         article = self.with_dateline(article)
+        reading = self._reading(article)
+        self._code_piece(doc, reading)
+        return reading.events
+
+    def _reading(self, article: Article) -> _Reading:
         mentions = Mentions(date=article.date)
         self.resolver.dateline(article.dateline, mentions)
-        events: list[Event] = []
-        doc_countries: set[str] = set()
-        for index, sent in enumerate(doc.sents):
+        return _Reading(article, mentions)
+
+    def _code_piece(self, doc: Doc, reading: _Reading) -> None:
+        article, mentions = reading.article, reading.mentions
+        for sent in doc.sents:
             coded = self.coder.code_sentence(sent, mentions)
-            doc_countries |= {m.actor.country for m in mentions.items if m.actor.country}
+            for m in mentions.items[reading.seen:]:  # only the new mentions: linear in the article
+                if m.actor.country:
+                    reading.countries.add(m.actor.country)
+            reading.seen = len(mentions.items)
             for c in coded:
-                events.append(self._event(c, sent, index, article, doc_countries))
-        return events
+                reading.events.append(self._event(c, sent, reading.sentences, article, reading.countries))
+            reading.sentences += 1
+        reading.tokens = len(doc)
 
     # -- internals ----------------------------------------------------------------------------------
 

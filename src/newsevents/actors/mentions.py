@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from newsevents.records import Actor
@@ -61,6 +61,15 @@ class Mentions:
 
     def in_dateline(self, char: int) -> bool:
         return char < self.dateline_end
+
+    def next_piece(self, length: int, keep: int = 1000) -> None:
+        """The document goes on in a new Doc (a long text parsed in pieces) after ``length``
+        tokens: what was said stays, at negative positions before the new Doc's tokens; only the
+        last ``keep`` mentions are kept, and the caches of token positions are emptied."""
+        self.items = [replace(m, start=m.start - length) for m in self.items[-keep:]]
+        self.groups.clear()
+        self.sentence_countries.clear()
+        self.dateline_end = 0  # the dateline opens the first piece
 
     def before(self, i: int) -> Iterator[Mention]:
         return (m for m in reversed(self.items) if m.start < i)
