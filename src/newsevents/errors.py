@@ -48,3 +48,12 @@ class StoreError(NewsEventsError):
 
 class QueryError(NewsEventsError, ValueError):
     """An analysis filter or parameter is invalid (a bad code, date, interval or range)."""
+
+
+class FetchError(NewsEventsError):
+    """A feed or page could not be fetched within the limits (``newsevents watch``)."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url = url
+        self.reason = reason
+        super().__init__(f"{url}: {reason}")

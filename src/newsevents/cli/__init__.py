@@ -6,7 +6,7 @@ status; a bad input file is reported and the other inputs still run.
 
 from __future__ import annotations
 
-from newsevents.cli import actors, analysis, code, evaluate, store  # noqa: F401  (registers the commands)
+from newsevents.cli import actors, analysis, code, evaluate, store, watch  # noqa: F401  (registers the commands)
 from newsevents.cli.common import app
 
 __all__ = ["app", "main"]

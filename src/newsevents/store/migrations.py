@@ -77,6 +77,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(3, "de-duplication: fingerprints, sightings, merged events, mentions with evidence",
               sql_file="v3_dedup.sql", postgres_sql_file="pg_v3_dedup.sql", backfill=backfill_fingerprints),
+    Migration(4, "watch: feeds polled and feed items seen", sql_file="v4_watch.sql"),
 )
 
 #: The version a file has once every migration has been applied.
@@ -84,7 +85,7 @@ CURRENT_VERSION: int = MIGRATIONS[-1].version
 
 #: Tables a newsevents store owns; a file holding them without a `meta` table is not ours.
 OWN_TABLES: frozenset[str] = frozenset({"meta", "articles", "events", "mentions", "fingerprints", "lsh_bands",
-                                        "sightings", "event_keys"})
+                                        "sightings", "event_keys", "watch_feeds", "watch_items"})
 
 
 def read_version(backend: Backend) -> int | None:

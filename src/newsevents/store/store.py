@@ -165,12 +165,15 @@ class Store:
             for article, _ in coded:
                 self._screen.pending.remove(article.id)
 
-    def write(self, coded: Coded, sightings: Sequence[tuple[Any, ...]]) -> int:
+    def write(self, coded: Coded, sightings: Sequence[tuple[Any, ...]], *,
+              also: Sequence[tuple[str, Sequence[Any]]] = ()) -> int:
         """Store articles judged new (``judge``), with their events, and the sightings of
         duplicates, in one transaction; return how many articles were stored. Events are merged
         with stored events that agree on date, source, target, CAMEO code, status and place
         (``rows.merge_key``). Where other processes write too (PostgreSQL), the batch is judged
-        again under the write lock, so an article one of them stored meanwhile is not stored twice."""
+        again under the write lock, so an article one of them stored meanwhile is not stored twice.
+        ``also`` are more (SQL, parameters) statements for the same transaction (``watch`` records
+        the feed items it stored with them, so that a kill can lose neither)."""
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only")
         self._conn.execute("BEGIN TRANSACTION")
@@ -180,6 +183,8 @@ class Store:
                 self._backend.lock_writes()
                 todo, seen = self._recheck(coded, sightings)
             self._insert(todo, seen)
+            for statement, params in also:
+                self._conn.execute(statement, list(params))
             self._conn.execute("COMMIT")
         except self._backend.errors as e:
             self._conn.execute("ROLLBACK")
