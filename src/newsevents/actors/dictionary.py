@@ -106,6 +106,28 @@ DEFAULT_LEADER_TITLES = ("supreme leader", "president", "chancellor", "prime min
                          "sultan", "leader", "chairman", "general secretary", "queen")
 
 
+# Names this long or longer are found misspelt, in words longer than this: shorter names are
+# one letter from other words ("Iran", "Iraq", "Oman", "Mali").
+_MIN_MISSPELT = 5
+_STATE_KINDS = frozenset({"country", "adjective", "demonym"})
+
+
+def _one_dropped(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one letter added, dropped, changed or swapped apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return short in _one_dropped(long_)
+
+
 def normalise(text: str) -> str:
     """Lower-case, typographic apostrophes folded, a leading "the " dropped."""
     t = " ".join(text.replace("’", "'").replace("‘", "'").split()).lower()
@@ -185,6 +207,9 @@ class ActorDictionary:
     leader_titles: dict[str, list[tuple[date | None, tuple[str, ...]]]] = field(default_factory=dict)
     max_words: int = 1
     first_words: set[str] = field(default_factory=set)  # first word of every alias, for may_start
+    # one letter dropped from a one-word country name, adjective or demonym -> the names
+    # ("Ethiopia" -> "ethopia"): how a misspelt name ("Ethopia", "Quatar") is found
+    near_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     # -- lookup -------------------------------------------------------------------------------------
 
@@ -230,6 +255,25 @@ class ActorDictionary:
         self.max_words = max(self.max_words, len(alias.split()) + alias.count("-"))
         self.first_words.add(_first_word(alias))
 
+    def misspelt(self, word: str) -> list[Entry]:
+        """The country entries a misspelt one-word name means ("Ethopia", "Quatar", "Afganistan"):
+        one letter added, dropped, changed or swapped, and only one country it can be; else []."""
+        key = word.lower()
+        if len(key) <= _MIN_MISSPELT or not key.isalpha():
+            return []
+        names = set(self.near_names.get(key, ()))
+        for variant in _one_dropped(key):
+            names |= self.near_names.get(variant, set())
+        entries = [e for n in names if _one_edit(key, n) for e in self.phrases.get(n, []) if e.kind in _STATE_KINDS]
+        return entries if len({e.code[:3] for e in entries}) == 1 else []
+
+    def _add_near(self, alias: str) -> None:
+        key = alias.lower()
+        if len(key) >= _MIN_MISSPELT and key.isalpha():
+            self.near_names[key].add(key)
+            for variant in _one_dropped(key):
+                self.near_names[variant].add(key)
+
     def may_start(self, word: str) -> bool:
         """Whether some alias begins with this token (a cheap filter before phrase lookups)."""
         return _first_word(word) in self.first_words
@@ -259,10 +303,13 @@ class ActorDictionary:
             name = row.get("name") or code
             for alias in [name, *_split(row.get("names"))]:
                 self.add(alias, Entry("country", code, name))
+                self._add_near(alias)
             for alias in _split(row.get("adjectives")):
                 self.add(alias, Entry("adjective", code, name))
+                self._add_near(alias)
             for alias in _split(row.get("demonyms")):
                 self.add(alias, Entry("demonym", code, name))
+                self._add_near(alias)
             for alias in _split(row.get("capitals")):
                 self.add(alias, Entry("capital", code + "GOV", name))
 

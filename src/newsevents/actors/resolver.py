@@ -38,6 +38,8 @@ __all__ = ["ActorResolver", "Mention", "Mentions", "noun_phrase"]
 # Dependents that belong to a noun phrase's name ("North Korean leader Kim Jong Un").
 _NP_LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "npadvmod"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "region", "demonym"})
+# Entities a misspelt country name may be tagged as ("Ethopia", "Quatar's emir").
+_PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", ""})
 # A person named in a story more than this many years from any office they held is not
 # taken to be them (a namesake, or an acronym of something else).
 _PERSON_YEARS = 10
@@ -55,6 +57,10 @@ def noun_phrase(token: Token) -> Span:
     # A name may continue right of its syntactic head only through flat hyphen pieces.
     while end < len(token.doc) and token.doc[end].dep_ == "compound" and token.doc[end].head.i == token.i:
         end += 1
+    if token.ent_type_ == "PERSON":
+        # a name the parser broke up ("Sheikh Hamad | bin Khalifa al-Thani") is still one name
+        while end < len(token.doc) and token.doc[end].ent_iob_ == "I" and token.doc[end].ent_type_ == "PERSON":
+            end += 1
     return token.doc[start:end]
 
 
@@ -73,6 +79,7 @@ class _Parts:
     left_out: list[str] = field(default_factory=list)  # why a match was not taken, for `how`
     # "Vietnamese-led forces": the patron's state, used only when the phrase names no other
     patrons: list[tuple[str, str]] = field(default_factory=list)
+    known_surname: str | None = None  # a surname alone that this article used before for a full name
 
     @property
     def codes(self) -> list[str]:
@@ -183,6 +190,9 @@ class ActorResolver:
         i, n = 0, len(words)
         while i < n:
             hit = self._match_at(words, i, longest) if self.dictionary.may_start(words[i][0]) else None
+            if hit is None and span[i].pos_ == "PROPN" and span[i].ent_type_ in _PLACE_ENTITIES:
+                near = self.dictionary.misspelt(span[i].text)  # "Ethopia", "Quatar"
+                hit = (1, near) if near else None
             if hit is None:
                 i += 1
                 continue
@@ -265,7 +275,8 @@ class ActorResolver:
             return
         if names.bare_surname(e, sub, words):
             if sub.text.lower() in mentions.by_surname:
-                return  # the person this article named before (step 2)
+                parts.known_surname = sub.text.lower()  # the person this article named before (step 2)
+                return
             titled = any(t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss" for t in span.doc[span.start:sub.start])
             if not names.surname_fits(e, entries, on, titled):
                 parts.left_out.append(f"'{sub.text}' alone is not surely {e.name}")
@@ -293,6 +304,8 @@ class ActorResolver:
     def _from_span(self, span: Span, head: Token, mentions: Mentions) -> _Found | None:
         """The actor a noun phrase names, trying the resolution steps in order."""
         parts = self._parts(span, head, mentions)
+        if self._names_a_thing(span, head, parts):
+            return None
         found = (self._known_surname(span, head, parts, mentions)
                  or self._as_person(span, parts, mentions)
                  or self._as_org(span, head, parts, mentions)
@@ -303,14 +316,26 @@ class ActorResolver:
             found = replace(found, actor=replace(found.actor, how=how))
         return found
 
+    def _names_a_thing(self, span: Span, head: Token, parts: _Parts) -> bool:
+        """ "the Europe Bridge", "Kabul Airport", "the NATO Summit": a proper name whose own head
+        word is no actor, no role and no person; the state or body before it only names it."""
+        if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.i == head.sent.start:
+            return False
+        if parts.person is not None or parts.last_match_end > head.i or not (parts.org or parts.countries):
+            return False
+        return self._role(head, span)[0] is None and not self.dictionary.lookup(head.text)
+
     def _known_surname(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
         """A surname the article used before for a full name ("Putin" after "Vladimir Putin")."""
-        if parts.person or parts.org or parts.countries or head.pos_ != "PROPN":
-            return None
-        known = mentions.by_surname.get(head.lower_)
+        surname = parts.known_surname
+        if surname is None:
+            if parts.person or parts.org or parts.countries or head.pos_ != "PROPN":
+                return None
+            surname = head.lower_
+        known = mentions.by_surname.get(surname)
         if known is None:
             return None
-        how = f"surname: '{head.text}' is {known.name or known.text}, named earlier in the article"
+        how = f"surname: '{surname}' is {known.name or known.text}, named earlier in the article"
         return _Found(Actor(span.text, known.code, known.country, known.sector, known.name, how), person=True)
 
     def _as_person(self, span: Span, parts: _Parts, mentions: Mentions) -> _Found | None:
@@ -367,7 +392,9 @@ class ActorResolver:
         country, where = self._country_from_preps(head, mentions)
         if country is not None:
             return country, where
-        country, where = self._country_of_conjunct(head, mentions)
+        country, where = self._country_of_conjunct(head)
+        if country is None:
+            country, where = self._country_of_apposition(head, mentions)
         if country is not None or self._needs_country(head, role_words):
             return country, where
         found = self._context_countries(head, mentions)
@@ -506,6 +533,9 @@ class ActorResolver:
             return place, where
         home = group.code[:3] or None
         if kin is None and home is not None:
+            named = self._sentence_states(head, mentions)
+            if named and home not in named:  # "Shona rebels" in a sentence about Mozambique
+                return named[0], "the state the sentence names, not the group's home"
             return home, f"the home of the {group.name}"
         found = self._context_countries(head, mentions, exclude=frozenset({kin}) if kin else frozenset())
         if found:
@@ -524,7 +554,17 @@ class ActorResolver:
                         return sub.actor.country, f"'{child.text} {noun_phrase(obj).text}'"
         return None, ""
 
-    def _country_of_conjunct(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
+    def _country_of_apposition(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
+        """ "Qatar's emir, Sheikh Hamad": a name set beside a description takes its country."""
+        if head.dep_ != "appos" or head.head.pos_ not in {"NOUN", "PROPN"}:
+            return None, ""
+        outer = noun_phrase(head.head)
+        parts = self._parts(outer, head.head, mentions)
+        if parts.countries:
+            return parts.countries[0][0], f"the phrase it stands beside ('{outer.text}')"
+        return None, ""
+
+    def _country_of_conjunct(self, head: Token) -> tuple[str | None, str]:
         """ "Iraqi protesters and militias": a bare role joined to a phrase with a country shares it."""
         if head.dep_ != "conj" or head.head.pos_ not in {"NOUN", "PROPN"}:
             return None, ""
@@ -541,10 +581,7 @@ class ActorResolver:
         """Countries a bare role may belong to, best first: a place the sentence is set in, the
         dateline, then the states the sentence and the document are about."""
         sent = head.sent
-        named = mentions.sentence_countries.get(sent.start)
-        if named is None:
-            named = self._sentence_countries(sent, mentions.date)
-            mentions.sentence_countries[sent.start] = named
+        named = self._sentence_states(head, mentions)
         found: dict[str, str] = {}
         for tok in sent:
             if tok.dep_ == "pobj" and tok.head.lower_ in self.words.locative_preps and tok.pos_ == "PROPN":
@@ -559,10 +596,20 @@ class ActorResolver:
             found.setdefault(c, "what the sentence and the article are about")
         return list(found.items())
 
+    def _sentence_states(self, head: Token, mentions: Mentions) -> list[str]:
+        sent = head.sent
+        named = mentions.sentence_countries.get(sent.start)
+        if named is None:
+            named = self._sentence_countries(sent, mentions.date)
+            mentions.sentence_countries[sent.start] = named
+        return named
+
     def _sentence_countries(self, sent: Span, on: date | None) -> list[str]:
         out = []
         for sub, entries in self._matches(sent):
             e = self._pick(entries, on)
+            if self._patron(sub) is not None:
+                continue  # "anti-Syria", "Iranian-backed": not what the sentence is about
             if e.kind == "person" and len(sub) == 1 and not e.active_on(on):
                 continue  # a bare surname of someone out of office may be a namesake
             if e.kind in _COUNTRY_KINDS or e.kind == "person" or (e.kind == "org" and e.code[:3] not in TRANSNATIONAL):
@@ -577,6 +624,10 @@ class ActorResolver:
         """A noun phrase's actor: a pair, a position in a body, the phrase itself, an apposition,
         a partitive, or a definite description of a state or group named before."""
         span = noun_phrase(head)
+        if head.dep_ == "compound" and head.head.pos_ == "PROPN":
+            outer = noun_phrase(head.head)
+            if self._names_a_thing(outer, head.head, self._parts(outer, head.head, mentions)):
+                return None  # "Europe" in "the Europe Bridge"
         found = (self._pair(head, span, mentions) or self._position_in(head, span, mentions)
                  or self._from_span(span, head, mentions) or self._from_appositions(head, mentions))
         if found is None and head.pos_ == "NOUN":
