@@ -24,3 +24,10 @@ def test_pipeline_codes_the_voa_corpus(pipeline: Pipeline, shared: Path) -> None
             assert e.source is not None or e.target is not None
             assert e.date is not None  # every VOA story has a publication date
     assert n > 300
+
+
+def test_pipeline_trigger_offsets_count_from_the_sentence_after_a_dateline(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("KABUL/ISLAMABAD — Pakistan's army chief met Afghanistan's president in Kabul on Monday.")
+    assert events
+    for e in events:
+        assert e.sentence[e.trigger.start:e.trigger.end] == e.trigger.text

@@ -133,9 +133,12 @@ class Pipeline:
     def _event(self, c: CodedEvent, sent: Span, index: int, article: Article, countries: set[str]) -> Event:
         entry = self.ontology[c.code]
         trig = c.trigger
-        start = trig.idx - sent.start_char
+        text = sent.text.strip()
+        # offsets count from the stripped sentence: a blanked dateline leaves spaces before it
+        lead = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        start = trig.idx - lead
         end_tok = trig.doc[c.trigger_end - 1]
-        end = end_tok.idx + len(end_tok.text) - sent.start_char
+        end = end_tok.idx + len(end_tok.text) - lead
         when, precision = self.dates.resolve(trig, article.date, future=c.status == "future")
         where = self.places.locate(trig, exclude=c.actor_tokens, doc_countries=countries)
         source, rule = c.source, c.rule
@@ -148,8 +151,8 @@ class Pipeline:
         return Event(
             doc_id=article.id,
             sentence_index=index,
-            sentence=sent.text.strip(),
-            trigger=Trigger(sent.text[start:end], start, end),
+            sentence=text,
+            trigger=Trigger(text[start:end], start, end),
             source=source,
             target=c.target,
             cameo=c.code,
