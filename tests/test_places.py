@@ -229,10 +229,22 @@ def test_places_gazetteer_rejects_non_places(gazetteer: Gazetteer, name: str) ->
     assert gazetteer.lookup(name) is None
 
 
-def test_places_country_has_capital_coordinates(gazetteer: Gazetteer) -> None:
-    loc = gazetteer.lookup("Vietnam")
+@pytest.mark.parametrize(
+    ("name", "centre", "capital"),
+    [
+        ("Vietnam", (16.2, 107.8), (21.02, 105.84)),
+        ("Syria", (35.0, 38.0), (33.51, 36.29)),
+        ("Canada", (60.0, -95.0), (45.42, -75.70)),
+    ],
+)
+def test_places_country_at_centre_not_capital(
+    gazetteer: Gazetteer, name: str, centre: tuple[float, float], capital: tuple[float, float]
+) -> None:
+    loc = gazetteer.lookup(name)
     assert loc is not None and loc.lat is not None and loc.lon is not None and loc.geonameid is not None
-    assert _km(loc.lat, loc.lon, 21.02, 105.84) < 25  # Hanoi
+    assert loc.precision == "country"
+    assert _km(loc.lat, loc.lon, *centre) < 100
+    assert _km(loc.lat, loc.lon, *capital) > 150
 
 
 def test_places_fold() -> None:

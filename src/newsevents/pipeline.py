@@ -22,8 +22,8 @@ from newsevents.coding.ontology import Ontology
 from newsevents.coding.patterns import PatternSet
 from newsevents.dateline import DatelineParser
 from newsevents.nlp import Piece, load_model, split_text
-from newsevents.places import PlaceResolver
-from newsevents.records import Actor, Article, Event, Trigger
+from newsevents.places import ArticlePlaces, PlaceResolver
+from newsevents.records import Actor, Article, Event, Location, Trigger
 from newsevents.time import DateResolver
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
@@ -40,6 +40,8 @@ class _Reading:
     seen: int = 0  # mentions already counted in ``countries``
     sentences: int = 0  # sentences read so far: the next one's index
     tokens: int = 0  # tokens of the last piece
+    place_names: list[str] = field(default_factory=list)  # every place the article names, for its focus
+    unplaced: list[int] = field(default_factory=list)  # events whose sentence names no place of theirs
 
 
 def _numbered(pieces: list[Piece]) -> Iterator[tuple[int, bool, Piece]]:
@@ -91,7 +93,7 @@ class Pipeline:
                 reading.seen = len(reading.mentions.items)
             self._code_piece(doc, reading)
             if last:
-                yield article, reading.events
+                yield article, self._place_the_rest(reading)
 
     def code_article(self, article: Article) -> list[Event]:
         return next(iter(self.code_articles([article])))[1]
@@ -108,7 +110,7 @@ class Pipeline:
         article = self.with_dateline(article)
         reading = self._reading(article)
         self._code_piece(doc, reading)
-        return reading.events
+        return self._place_the_rest(reading)
 
     def _reading(self, article: Article) -> _Reading:
         mentions = Mentions(date=article.date)
@@ -123,14 +125,38 @@ class Pipeline:
                 if m.actor.country:
                     reading.countries.add(m.actor.country)
             reading.seen = len(mentions.items)
+            reading.place_names.extend(span.text for span in self.places.place_names(sent))
             for c in coded:
-                reading.events.append(self._event(c, sent, reading.sentences, article, reading.countries))
+                where = self._where(c, sent, reading.countries)
+                if where is None:
+                    reading.unplaced.append(len(reading.events))
+                reading.events.append(self._event(c, sent, reading.sentences, article, where))
             reading.sentences += 1
         reading.tokens = len(doc)
 
+    def _place_the_rest(self, reading: _Reading) -> list[Event]:
+        """Events whose sentence names no place of theirs, placed once the whole article is read: at the
+        dateline, the article's focus or the actors' country (see :mod:`newsevents.places.article`)."""
+        if not reading.unplaced:
+            return reading.events
+        places = ArticlePlaces.read(reading.place_names, self.places.gazetteer, reading.article.dateline)
+        for i in reading.unplaced:
+            event = reading.events[i]
+            where = places.locate([a.country for a in (event.source, event.target) if a is not None])
+            if where is not None:
+                reading.events[i] = replace(event, location=where)
+        return reading.events
+
     # -- internals ----------------------------------------------------------------------------------
 
-    def _event(self, c: CodedEvent, sent: Span, index: int, article: Article, countries: set[str]) -> Event:
+    def _where(self, c: CodedEvent, sent: Span, countries: set[str]) -> Location | None:
+        """The event's place in its own sentence: in its clause, else named in the sentence."""
+        where = self.places.locate(c.trigger, exclude=c.actor_tokens, doc_countries=countries, sent=sent)
+        if where is None:
+            where = self.places.mentioned(c.trigger, exclude=c.actor_tokens, doc_countries=countries, sent=sent)
+        return where
+
+    def _event(self, c: CodedEvent, sent: Span, index: int, article: Article, where: Location | None) -> Event:
         entry = self.ontology[c.code]
         trig = c.trigger
         text = sent.text.strip()
@@ -140,7 +166,6 @@ class Pipeline:
         end_tok = trig.doc[c.trigger_end - 1]
         end = end_tok.idx + len(end_tok.text) - lead
         when, precision = self.dates.resolve(trig, article.date, future=c.status == "future")
-        where = self.places.locate(trig, exclude=c.actor_tokens, doc_countries=countries)
         source, rule = c.source, c.rule
         if source is None and where is not None and where.country and c.code[:2] in _VIOLENCE_ROOTS:
             # "A roadside bombing near Samarra killed ...": an unknown perpetrator is coded, as in

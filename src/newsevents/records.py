@@ -79,6 +79,13 @@ class Actor:
         return out
 
 
+#: How fine a location is, as GDELT's Geo_Type: a country, a first- or second-level division, a town.
+GeoPrecision = Literal["country", "admin1", "admin2", "town"]
+#: Where in the text the location came from: the event's clause, its sentence, the article's dateline,
+#: the places the article names most, or the actors' country (a domestic event).
+GeoSource = Literal["clause", "sentence", "dateline", "article", "actor"]
+
+
 @dataclass(frozen=True)
 class Location:
     name: str
@@ -86,10 +93,14 @@ class Location:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
+    precision: GeoPrecision | None = None
+    source: GeoSource | None = None
+    adm1: str | None = None  # GDELT's ADM1 code: FIPS 10-4 country + first-level division ("AF10")
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "country": self.country, "lat": self.lat,
-                "lon": self.lon, "geonameid": self.geonameid}
+                "lon": self.lon, "geonameid": self.geonameid, "precision": self.precision,
+                "source": self.source, "adm1": self.adm1}
 
 
 @dataclass(frozen=True)

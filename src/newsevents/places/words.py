@@ -29,6 +29,19 @@ class PlaceWords:
     direction_words: frozenset[str]
     place_object_lemmas: frozenset[str]
     speech_lemmas: frozenset[str]
+    admin_suffixes: frozenset[str]
+    admin_prefixes: frozenset[str]
+    admin1_nouns: frozenset[str]
+    admin2_nouns: frozenset[str]
+    town_nouns: frozenset[str]
+    mislabelled_labels: frozenset[str]
+
+    def kind_of_noun(self, word: str) -> str | None:
+        """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""
+        for kind, words in (("admin1", self.admin1_nouns), ("admin2", self.admin2_nouns), ("town", self.town_nouns)):
+            if word in words:
+                return kind
+        return None
 
     @classmethod
     def load(cls, path: Path | None = None) -> PlaceWords:

@@ -1,0 +1,53 @@
+"""An event's place when its sentence names none: the dateline, the article's focus, the actors' country."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article, Event
+
+
+def _code(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.code_article(Article(id="a", text=text, date=date(2024, 3, 8)))
+
+
+def test_places_article_clause_place_has_source_and_precision(pipeline: Pipeline) -> None:
+    events = _code(pipeline, "Venezuelan police arrested ten protesters in Guanare, Portuguesa state, on Monday.")
+    located = [e.location for e in events if e.location is not None]
+    assert located and located[0].name == "Guanare" and located[0].country == "VEN"
+    assert located[0].precision == "town" and located[0].source == "clause"
+    assert located[0].adm1 == "VE18"
+
+
+def test_places_article_dateline_places_an_unplaced_event(pipeline: Pipeline) -> None:
+    text = ("JALALABAD, Afghanistan (AP) — Afghan police arrested three suspected militants on Tuesday. "
+            "The governor condemned the attack.")
+    events = _code(pipeline, text)
+    located = [e.location for e in events if e.location is not None]
+    assert located, [e.to_dict() for e in events]
+    assert all(loc.country == "AFG" for loc in located)
+    assert any(loc.source == "dateline" and loc.precision == "town" for loc in located)
+
+
+def test_places_article_focus_counts_containment(pipeline: Pipeline) -> None:
+    text = ("Fighting continued in Kramatorsk on Monday. Residents of Kramatorsk fled west. "
+            "Officials condemned the violence.")
+    events = _code(pipeline, text)
+    last = [e for e in events if e.sentence_index == 2]
+    assert last and last[0].location is not None
+    assert last[0].location.source == "article" and last[0].location.country == "UKR"
+
+
+def test_places_article_actor_country_for_a_domestic_event(pipeline: Pipeline) -> None:
+    events = _code(pipeline, "Kenyan police arrested two opposition lawmakers.")
+    assert events and events[0].location is not None
+    loc = events[0].location
+    assert (loc.country, loc.precision, loc.source) == ("KEN", "country", "actor")
+    assert loc.name == "Kenya"
+
+
+def test_places_article_nationality_adjective_is_no_place(pipeline: Pipeline) -> None:
+    events = _code(pipeline, "U.S. air strikes hit militant positions in Iraq on Sunday.")
+    located = [e.location for e in events if e.location is not None]
+    assert located and located[0].country == "IRQ"
