@@ -14,7 +14,8 @@ from datetime import date
 from typing import Any, Literal
 
 Status = Literal["asserted", "negated", "hypothetical", "future"]
-DatePrecision = Literal["day", "month", "year", "publication", "unknown"]
+#: "before": a background event ("had resigned") with no date of its own: before publication, day unknown.
+DatePrecision = Literal["day", "month", "year", "publication", "before", "unknown"]
 
 #: Statuses that count as events in statistics; the others are printed as information.
 COUNTED_STATUSES: frozenset[str] = frozenset({"asserted", "future"})

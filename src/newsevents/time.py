@@ -21,9 +21,11 @@ verb of saying ("said on Monday" dates the saying, not the attack it reports), o
 clause ("a year after the Taliban returned to power in 2021", "the judge on Wednesday
 adjourned the case of a journalist who criticized ..."), or one that premodifies a noun
 inside the trigger's phrase ("urging an investigation of the February 8 vote", "welcomed
-Tuesday's announcement"). An event with no date of its own gets the publication date.
-Weeks ("earlier this week") are coarser than a day and finer than a month: they are not
-resolved, and the event keeps the publication date at "publication" precision.
+Tuesday's announcement"). An event with no date of its own gets the publication date, except
+a background event (past perfect, "had resigned"; "previously", "formerly"), which happened
+before publication on a day the text does not say: no date, precision "before".
+Weeks ("earlier this week", "earlier in the week", "last week") are coarser than a day: they
+resolve to their month when the whole week lies in one month, else to nothing.
 
 The resolver is built once per process; it keeps its dateparser parsers and a cache of
 resolved strings.
@@ -66,6 +68,8 @@ _SPEECH_LEMMAS = frozenset(
     }
 )
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: Adverbs that put an event before the story's time ("had previously served", "formerly ruled").
+_BACKGROUND_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
 #: "is due to travel", "plans to meet": the infinitive's event lies ahead.
 _FUTURE_GOVERNORS = frozenset(
     {"go", "plan", "expect", "intend", "schedule", "due", "set", "slate", "prepare", "hope", "aim", "poise"}
@@ -120,6 +124,9 @@ _DAY_PART_RE = re.compile(
     r"^(?:(?:early|late|on)\s+)?(?:" + "|".join(_WEEKDAYS + _MONTHS) + r")\b[\w\s]*(?:morning|afternoon|evening|night)$"
 )
 _WEEK_RE = re.compile(r"\b(?:this|last|next|the past|the coming|the previous) week(?:end)?\b")
+#: Weeks that lie (at least partly) before publication: "earlier this week", "earlier in the week", "last week".
+_PAST_WEEK_RE = re.compile(r"^(?:earlier|early|late|later)?\s*(?:(this|in the|last|the past|the previous) week)$")
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 _TODAY_RE = re.compile(r"^(?:tonight|this (?:morning|afternoon|evening)|today)$")
 
 
@@ -186,12 +193,14 @@ class DateResolver:
             return fallback
         candidates = self.candidates(trigger)
         if not candidates:
-            return fallback
+            return (None, "before") if not future and self._is_background(trigger) else fallback
         direction = "future" if future or self._is_future(trigger) else "past"
         for cand in candidates:
             resolved = self.parse(cand.span.text, publication, direction)
             if resolved is not None:
                 return resolved
+        if direction == "past" and self._is_background(trigger):
+            return None, "before"
         return fallback
 
     def candidates(self, trigger: Token) -> list[_Candidate]:
@@ -275,6 +284,19 @@ class DateResolver:
         return None
 
     @staticmethod
+    def _is_background(trigger: Token) -> bool:
+        """A past-perfect event ("had resigned", "had been arrested") or one marked as earlier
+        ("previously served"): it happened before the story's time."""
+        head = clause_head(trigger)
+        for tok in {trigger.i: trigger, head.i: head}.values():
+            if tok.tag_ != "VBN":
+                continue
+            children = list(tok.children)
+            if any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children):
+                return True
+        return any(c.dep_ == "advmod" and c.lower_ in _BACKGROUND_ADVERBS for c in head.children)
+
+    @staticmethod
     def _is_future(trigger: Token) -> bool:
         head = clause_head(trigger)
         for tok in (trigger, head):
@@ -291,15 +313,18 @@ class DateResolver:
     def _time_spans(sent: Span) -> list[Span]:
         spans: list[Span] = []
         covered: set[int] = set()
+        doc = sent.doc
         for ent in sent.ents:
             text = ent.text.lower()
             if ent.label_ == "DATE" or (
                 ent.label_ == "TIME"
                 and (_NIGHT_RE.match(text) or _TODAY_RE.match(text) or _DAY_PART_RE.match(text))
             ):
-                spans.append(ent)
-                covered.update(range(ent.start, ent.end))
-        doc = sent.doc
+                end = ent.end
+                if ent.label_ == "DATE" and end < sent.end and doc[end].lower_ in _DAY_PARTS:
+                    end += 1  # "Wednesday afternoon": one expression, not the date of the noun "afternoon"
+                spans.append(doc[ent.start : end])
+                covered.update(range(ent.start, end))
         for tok in sent:
             if tok.i in covered or not tok.is_title:
                 continue
@@ -342,6 +367,9 @@ class DateResolver:
             return (publication - dt.timedelta(days=1)).isoformat(), "day"
         if _TODAY_RE.match(norm):
             return publication.isoformat(), "day"
+        past_week = _PAST_WEEK_RE.match(norm)
+        if past_week and direction == "past":
+            return self._week(publication, past_week.group(1))
         if not _ANCHOR_RE.search(norm) or _WEEK_RE.search(norm):
             return None  # a duration or an age ("two years", "66 years old"), or a week
         this_period = _THIS_PERIOD_RE.match(norm)
@@ -370,6 +398,19 @@ class DateResolver:
         if period == "year":
             return f"{day.year:04d}", "year"
         return day.isoformat(), "day"
+
+    @staticmethod
+    def _week(publication: dt.date, which: str) -> tuple[str, DatePrecision] | None:
+        """The month of a week before publication, when the whole week (to publication) lies in one month."""
+        monday = publication - dt.timedelta(days=publication.weekday())
+        if which not in {"this", "in the"}:
+            monday -= dt.timedelta(days=7)
+            end = monday + dt.timedelta(days=6)
+        else:
+            end = publication
+        if (monday.year, monday.month) != (end.year, end.month):
+            return None
+        return f"{monday.year:04d}-{monday.month:02d}", "month"
 
     @staticmethod
     def _named_month(publication: dt.date, which: str, month_name: str) -> tuple[str, DatePrecision]:

@@ -26,7 +26,14 @@ from urllib.parse import urlsplit
 import pycountry
 
 from newsevents.coding.ontology import Ontology
-from newsevents.store.gdelt_geo import COUNTRY, US_CITY, WORLD_CITY, gdelt_geo
+from newsevents.store.gdelt_geo import COUNTRY, US_CITY, US_STATE, WORLD_CITY, WORLD_STATE, GdeltGeo, gdelt_geo
+
+#: GDELT's Geo_Type of a location's precision, in the United States or not.
+_GEO_TYPES: dict[tuple[str | None, bool], int] = {
+    ("country", False): COUNTRY, ("country", True): COUNTRY, ("admin1", True): US_STATE,
+    ("admin1", False): WORLD_STATE, ("admin2", True): WORLD_STATE, ("admin2", False): WORLD_STATE,
+    ("town", True): US_CITY, ("town", False): WORLD_CITY,
+}
 
 ICEWS_COLUMNS: tuple[str, ...] = (
     "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
@@ -137,15 +144,26 @@ def gdelt_row(row: dict[str, Any]) -> dict[str, Any]:
     out |= {"IsRootEvent": int(row["sentence_index"] == 0), "EventCode": cameo, "EventBaseCode": cameo[:3],
             "EventRootCode": cameo[:2], "QuadClass": row["quad_class"], "GoldsteinScale": row["goldstein"],
             "NumMentions": row["num_mentions"], "NumSources": row["num_sources"],
-            "NumArticles": row["num_articles"], "ActionGeo_FullName": row["location_name"],
-            "ActionGeo_Type": geo.place_type(row["location_geonameid"], row["location_country"])
-            if row["location_name"] else None,
-            "ActionGeo_CountryCode": geo.fips_code(row["location_country"]),
-            "ActionGeo_Lat": row["location_lat"], "ActionGeo_Long": row["location_lon"],
-            "ActionGeo_FeatureID": row["location_geonameid"],
+            "NumArticles": row["num_articles"],
             "DATEADDED": row["ingested_at"].strftime("%Y%m%d%H%M%S") if row["ingested_at"] else None,
             "SOURCEURL": row["article_url"] or row["article_path"]}
+    # the event's place is also where its actors acted (GDELT's Actor1Geo/Actor2Geo)
+    for prefix, present in (("ActionGeo", True), ("Actor1Geo", bool(row["source_code"])),
+                            ("Actor2Geo", bool(row["target_code"]))):
+        if present and row["location_name"]:
+            out |= _gdelt_geo(prefix, row, geo)
     return out
+
+
+def _gdelt_geo(prefix: str, row: dict[str, Any], geo: GdeltGeo) -> dict[str, Any]:
+    """GDELT's place columns of the event's location, with the ADM1 code (``location_adm1``)."""
+    country = row["location_country"]
+    precision = row.get("location_precision")
+    place_type = _GEO_TYPES.get((precision, country == "USA")) or geo.place_type(row["location_geonameid"], country)
+    return {f"{prefix}_Type": place_type, f"{prefix}_FullName": row["location_name"],
+            f"{prefix}_CountryCode": geo.fips_code(country), f"{prefix}_ADM1Code": row.get("location_adm1"),
+            f"{prefix}_Lat": row["location_lat"], f"{prefix}_Long": row["location_lon"],
+            f"{prefix}_FeatureID": row["location_geonameid"]}
 
 
 def _sectors(code: str | None) -> str | None:
@@ -168,7 +186,9 @@ def icews_row(row: dict[str, Any]) -> dict[str, Any]:
             out |= {f"{prefix} Name": actor_name(row[f"{actor}_name"], row[f"{actor}_text"]),
                     f"{prefix} Sectors": _sectors(row[f"{actor}_sector"]),
                     f"{prefix} Country": country_name(row[f"{actor}_country"])}
-    place = gdelt_geo().place_type(row["location_geonameid"], row["location_country"])
+    country = row["location_country"]
+    place = _GEO_TYPES.get((row.get("location_precision"), country == "USA")) or gdelt_geo().place_type(
+        row["location_geonameid"], country)
     if row["location_name"] and place != COUNTRY:
         out["City" if place in (US_CITY, WORLD_CITY) else "Province"] = row["location_name"]
     return out

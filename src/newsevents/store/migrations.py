@@ -78,6 +78,18 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "de-duplication: fingerprints, sightings, merged events, mentions with evidence",
               sql_file="v3_dedup.sql", postgres_sql_file="pg_v3_dedup.sql", backfill=backfill_fingerprints),
     Migration(4, "watch: feeds polled and feed items seen", sql_file="v4_watch.sql"),
+    Migration(
+        5,
+        "location precision, source and ADM1 code",
+        sql="""
+        -- How fine an event's place is (country, admin1, admin2, town: GDELT's Geo_Type), where in the
+        -- text it was found (clause, sentence, dateline, article, actor) and GDELT's ADM1 code.
+        -- Events stored before this version have none: NULL.
+        ALTER TABLE events ADD COLUMN location_precision VARCHAR;
+        ALTER TABLE events ADD COLUMN location_source VARCHAR;
+        ALTER TABLE events ADD COLUMN location_adm1 VARCHAR;
+        """,
+    ),
 )
 
 #: The version a file has once every migration has been applied.

@@ -16,7 +16,7 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
 )
 
 _ACTOR_FIELDS = ("text", "code", "country", "sector", "name")
-_LOCATION_FIELDS = ("name", "country", "lat", "lon", "geonameid")
+_LOCATION_FIELDS = ("name", "country", "lat", "lon", "geonameid", "precision", "source", "adm1")
 
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "doc_id", "sentence_index", "sentence", "trigger_text", "trigger_start", "trigger_end",
@@ -62,7 +62,8 @@ def event_row(event: Event) -> tuple[Any, ...]:
         event.status,
         *_actor_values(event.attribution),
         event.date, event.date_precision,
-        *((loc.name, loc.country, loc.lat, loc.lon, loc.geonameid) if loc else (None,) * 5),
+        *((loc.name, loc.country, loc.lat, loc.lon, loc.geonameid, loc.precision, loc.source, loc.adm1)
+          if loc else (None,) * len(_LOCATION_FIELDS)),
         event.rule, event.confidence,
     )
 

@@ -1,0 +1,56 @@
+"""Dates of background events, weeks, times of day and month names (issue: background events
+must never take the publication day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.pipeline import Pipeline
+
+PUB = dt.date(2019, 6, 12)  # a Wednesday
+
+
+def _resolve(pipeline: Pipeline, sentence: str, word: str, pub: dt.date = PUB) -> tuple[str | None, str]:
+    doc = pipeline.nlp(sentence)
+    trigger = next(t for t in doc if t.text == word)
+    return pipeline.dates.resolve(trigger, pub)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # a background event takes its own expression ...
+        ("The governor had resigned last December after the scandal.", "resigned", ("2018-12", "month")),
+        ("Rebels had seized the district in 2008.", "seized", ("2008", "year")),
+        ("The army had withdrawn from the valley last month.", "withdrawn", ("2019-05", "month")),
+        # ... or none: before publication, day unknown, never the publication day
+        ("The minister had resigned after a corruption inquiry.", "resigned", (None, "before")),
+        ("The activist had been detained twice by the security services.", "detained", (None, "before")),
+        ("The colonel previously commanded a brigade in the north.", "commanded", (None, "before")),
+        # expressions anywhere in the clause
+        ("Police arrested the suspect earlier in the week.", "arrested", ("2019-06", "month")),
+        ("On Wednesday afternoon, gunmen attacked a bus.", "attacked", ("2019-06-12", "day")),
+        ("Gunmen attacked a bus on Monday evening.", "attacked", ("2019-06-10", "day")),
+        # a month name: its latest occurrence on or before publication
+        ("The talks collapsed in May.", "collapsed", ("2019-05", "month")),
+        ("The border was closed in September.", "closed", ("2018-09", "month")),
+        # an event of the day keeps the publication date
+        ("Police arrested three protesters.", "arrested", ("2019-06-12", "publication")),
+    ],
+)
+def test_time_background_and_clause_expressions(
+    pipeline: Pipeline, sentence: str, word: str, expected: tuple[str | None, str]
+) -> None:
+    assert _resolve(pipeline, sentence, word) == expected
+
+
+def test_time_background_future_month(pipeline: Pipeline) -> None:
+    assert _resolve(pipeline, "The envoy will visit the capital in September.", "visit") == ("2019-09", "month")
+
+
+def test_time_week_across_months_is_not_a_month(pipeline: Pipeline) -> None:
+    assert pipeline.dates.parse("last week", dt.date(2019, 7, 3)) == ("2019-06", "month")  # 24-30 June
+    assert pipeline.dates.parse("last week", dt.date(2019, 6, 5)) is None  # 27 May - 2 June
+    assert pipeline.dates.parse("earlier this week", dt.date(2019, 10, 2)) is None  # the week began in September
