@@ -17,8 +17,8 @@ def _sentences() -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def test_no_events_file_has_at_least_fifty_sentences() -> None:
-    assert len(_sentences()) >= 50
+def test_no_events_file_has_at_least_two_hundred_sentences() -> None:
+    assert len(_sentences()) >= 200
 
 
 def test_coder_codes_nothing_in_sentences_without_events(pipeline: Pipeline) -> None:

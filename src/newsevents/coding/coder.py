@@ -111,6 +111,8 @@ class Coder:
                 continue
             if m.pattern.code[:2] in _MESSAGE_ROOTS and self._purpose_of_protest(m.trigger, matches):
                 continue
+            if m.pattern.code[:2] == _PROTEST_ROOT and self._festive(m.trigger):
+                continue  # "families gathered in parks to celebrate the new year"
             events.extend(self._events_for(m, actors, mentions))
         events.extend(self._speech_demands(sent, actors))
         return _dedupe(events)
@@ -128,7 +130,10 @@ class Coder:
         if speech is not None:
             said_by = [s for s in self._subjects(speech) if s.i in actors]
             attribution = actors[said_by[0].i] if said_by else None
-        status = status_of(trig, self.grammar, governor=roles.status_head)
+        governor = roles.status_head
+        if governor is None and trig.dep_ in {"nsubj", "nsubjpass"} and trig.head.pos_ in {"VERB", "AUX"}:
+            governor = trig.head  # "fighting could resume": the event's modality is its verb's
+        status = status_of(trig, self.grammar, governor=governor)
         code, status, note = self._final_code(m, status, targets, actors)
         trigger_end = max([trig.i + 1, *[w.i + 1 for w in m.words if w.dep_ == "prt"]])
         rule = f"{m.pattern.origin} {m.pattern.text}{note}"
@@ -187,11 +192,15 @@ class Coder:
         """An event of violence, repression or protest whose doer goes unnamed or is no known actor:
         "clashes erupted", "fighting was reported", "two bodies were found", "workers protested"."""
         trig = m.trigger
+        subjects = [c for c in trig.children if c.dep_ in {"nsubj", "csubj"}]
+        if trig.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children):
+            return False  # "residents complain about crowds": the simple present of a habit
+        if subjects and trig.pos_ not in _NOUN_TAGS and all(self._agent_like(s) for s in subjects):
+            return True  # "rebels withdrew from the town": doers the dictionary does not name
         if m.pattern.code[:2] not in self.grammar.agentless_roots:
             return False
-        if trig.pos_ in _NOUN_TAGS:
-            return self._noun_happened(trig, roles)
-        subjects = [c for c in trig.children if c.dep_ in {"nsubj", "csubj"}]
+        if trig.pos_ in _NOUN_TAGS or (trig.tag_ == "VBG" and trig.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+            return self._noun_happened(trig, roles)  # "clashes erupted", "fighting broke out"
         agent = child(trig, "agent")
         by = child(agent, "pobj") if agent is not None else None
         if by is not None and not self._agent_like(by):
@@ -199,15 +208,20 @@ class Coder:
         if not subjects:
             # "two soldiers were killed", not "is usually deported" (a habit) or "to prevent" (someone's aim)
             return any(c.dep_ == "auxpass" and c.lower_ in self.grammar.past_passive_aux for c in trig.children)
-        return all(self._agent_like(s) for s in subjects)
+        return False
 
     def _thing_does_it(self, trig: Token) -> bool:
         """The verb's subject is a common noun that names no actor and no doer ("the film", "prices")."""
         if trig.pos_ in _NOUN_TAGS:
             return False
-        subj = child(trig, "nsubj")
-        return (subj is not None and subj.pos_ == "NOUN" and not self._agent_like(subj)
-                and not any(c.dep_ == "poss" for c in subj.children))
+        if self._habitual_passive(trig):
+            return True  # "the knife is sold around the world": a habit, not a deed
+        subjects = self._subjects(trig)
+        return bool(subjects) and all(s.pos_ == "NOUN" and not self._agent_like(s) and not _owned_by_name(s)
+                                      for s in subjects)
+
+    def _habitual_passive(self, trig: Token) -> bool:
+        return any(c.dep_ == "auxpass" and c.lower_ in self.grammar.habitual_passive_aux for c in trig.children)
 
     def _standing_attitude(self, trig: Token) -> bool:
         """An attitude verb in the simple present with a generic subject: "most people oppose ..."."""
@@ -440,6 +454,11 @@ class Coder:
                     return True
         return False
 
+    def _festive(self, trig: Token) -> bool:
+        """A gathering whose stated purpose is a celebration, a rite or a show, not a protest."""
+        return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in self.grammar.festive_verbs
+                   for c in trig.children)
+
     @staticmethod
     def _purpose_of_protest(trig: Token, matches: list[Match]) -> bool:
         """ "staged rallies to demand reforms", "blocked roads demanding ...": the demand is the
@@ -462,6 +481,11 @@ class Coder:
                                     or triggers[t.i][:2] in _DEMAND_ROOTS):
                 return True
         return False
+
+
+def _owned_by_name(noun: Token) -> bool:
+    """ "Japan's army", "the BLA's fighters": a noun owned by a name stands for its owner."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _count(tokens: list[Token], mentions: Mentions) -> int:

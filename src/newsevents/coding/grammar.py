@@ -16,7 +16,7 @@ _FIELDS = ("speech_verbs", "demand_modals", "light_verbs", "object_control_verbs
            "negated_acceptance", "negating_nouns", "negating_marks", "purpose_nouns", "third_party_codes",
            "request_nouns", "permission_verbs", "agentless_roots", "occurrence_verbs", "agent_nouns",
            "killing_verbs", "office_nouns", "attitude_verbs", "generic_quantifiers",
-           "past_passive_aux")
+           "past_passive_aux", "habitual_passive_aux", "festive_verbs")
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,8 @@ class Grammar:
     attitude_verbs: frozenset[str]
     generic_quantifiers: frozenset[str]
     past_passive_aux: frozenset[str]
+    habitual_passive_aux: frozenset[str]
+    festive_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
 
     @classmethod

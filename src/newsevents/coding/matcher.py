@@ -16,6 +16,7 @@ from newsevents.coding.patterns import Pattern, Word
 _FOLLOW = frozenset({"prt", "dobj", "prep", "pobj", "pcomp", "xcomp", "aux", "attr", "acomp", "oprd",
                      "dative", "agent", "compound", "nsubjpass", "advmod", "amod", "conj", "acl", "mark"})
 _MAX_DEPTH = 4
+_MAX_TRIES = 3  # candidates tried for one word before the pattern fails (bounds the search)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -65,28 +66,9 @@ def _subject_is(word: Word, trigger: Token) -> bool:
 def match(pattern: Pattern, trigger: Token) -> Match | None:
     if pattern.subject is not None and not _subject_is(pattern.subject, trigger):
         return None
-    matched: list[Token | None] = []
-    used = {trigger.i}
-    anchor = trigger
-    everything = _reachable(trigger)
-    for word in pattern.words:
-        found = None
-        for tok in [*_reachable(anchor), *everything] if anchor is not trigger else everything:
-            if tok.i in used or not word.accepts(tok.lemma_.lower(), tok.lower_):
-                continue
-            # the object of a preposition counts only through that preposition ("talks with *") or
-            # "of" ("10 days of war games"), not from any phrase below the verb ("a stop during the trip")
-            if tok.dep_ != "pobj" or tok.head.i in used or tok.head.lower_ == "of":
-                found = tok
-                break
-        if found is None:
-            if not word.optional:
-                return None
-            matched.append(None)
-            continue
-        used.add(found.i)
-        matched.append(found)
-        anchor = found
+    matched = _match_words(pattern.words, trigger, trigger, {trigger.i}, _reachable(trigger))
+    if matched is None:
+        return None
     target_anchor: Token | None = None
     if pattern.target_after is not None:
         target_anchor = trigger
@@ -94,6 +76,38 @@ def match(pattern: Pattern, trigger: Token) -> Match | None:
             if maybe is not None:
                 target_anchor = maybe
     return Match(pattern, trigger, tuple(t for t in matched if t is not None), target_anchor)
+
+
+def _candidates(word: Word, anchor: Token, trigger: Token, used: set[int], everything: list[Token]) -> list[Token]:
+    """Tokens that can stand for `word`, nearest the previous word first."""
+    pool = [*_reachable(anchor), *everything] if anchor is not trigger else everything
+    out: list[Token] = []
+    for tok in pool:
+        if tok.i in used or not word.accepts(tok.lemma_.lower(), tok.lower_) or tok in out:
+            continue
+        # the object of a preposition counts only through that preposition ("talks with *") or
+        # "of" ("10 days of war games"), not from any phrase below the verb ("a stop during the trip")
+        if tok.dep_ != "pobj" or tok.head.i in used or tok.head.lower_ == "of":
+            out.append(tok)
+    return out
+
+
+def _match_words(words: tuple[Word, ...], trigger: Token, anchor: Token, used: set[int],
+                 everything: list[Token]) -> list[Token | None] | None:
+    """The tokens for `words` in order, trying the next candidate when a later word fails
+    ("On 4 May, workers went on strike": the date's "On" is not the strike's)."""
+    if not words:
+        return []
+    word, rest = words[0], words[1:]
+    for tok in _candidates(word, anchor, trigger, used, everything)[:_MAX_TRIES]:
+        tail = _match_words(rest, trigger, tok, used | {tok.i}, everything)
+        if tail is not None:
+            return [tok, *tail]
+    if word.optional:
+        tail = _match_words(rest, trigger, anchor, used, everything)
+        if tail is not None:
+            return [None, *tail]
+    return None
 
 
 def best_match(patterns: list[Pattern], trigger: Token) -> Match | None:
