@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 import duckdb
@@ -48,14 +48,59 @@ LIVE_RELATION = """(
     FROM events e LEFT JOIN event_counts c USING (event_id)
 )"""
 
+PLACES_TABLE = "analysis_places"
+ACTORS_TABLE = "analysis_actors"
+COUNTRIES_TABLE = "analysis_countries"
+DYADS_TABLE = "analysis_dyads"
+BY_SOURCE = "analysis_by_source"
+BY_TARGET = "analysis_by_target"
+MONTH = "CAST(date_trunc('month', day) AS DATE)"
+
+#: The index: the events with their day and sources, sorted by day, and rollups that answer
+#: the common questions without reading every event: per day (timelines filtered by dates
+#: alone), and per month: places (the map), actors (top actors) and countries (timelines of
+#: one country). A rollup is used only where it gives exactly what the events give.
 BUILD_INDEX = [
-    f"DROP TABLE IF EXISTS {INDEX_TABLE}",
-    f"DROP TABLE IF EXISTS {ROLLUP_TABLE}",
+    *(f"DROP TABLE IF EXISTS {t}" for t in (INDEX_TABLE, ROLLUP_TABLE, PLACES_TABLE, ACTORS_TABLE, COUNTRIES_TABLE,
+                                             DYADS_TABLE, BY_SOURCE, BY_TARGET)),
     f"CREATE TABLE {INDEX_TABLE} AS SELECT * FROM {LIVE_RELATION} ORDER BY day, source_country, event_id",
     f"""CREATE TABLE {ROLLUP_TABLE} AS
         SELECT day, quad_class, status, count(*) AS n, sum(goldstein) AS goldstein_sum,
                sum(num_sources) AS sources
         FROM {INDEX_TABLE} WHERE day IS NOT NULL GROUP BY ALL ORDER BY day""",
+    f"""CREATE TABLE {PLACES_TABLE} AS
+        SELECT {MONTH} AS month, round(location_lat, 2) AS lat, round(location_lon, 2) AS lon, status,
+               any_value(location_name) AS place, any_value(location_country) AS country,
+               count(*) AS n, sum(goldstein) AS goldstein_sum
+        FROM {INDEX_TABLE} WHERE location_lat IS NOT NULL GROUP BY month, lat, lon, status ORDER BY month""",
+    f"""CREATE TABLE {ACTORS_TABLE} AS
+        SELECT month, actor, status, count(*) AS n, sum(goldstein) AS goldstein_sum FROM (
+            SELECT {MONTH} AS month, source_code AS actor, status, goldstein FROM {INDEX_TABLE}
+            WHERE source_code IS NOT NULL
+            UNION ALL
+            SELECT {MONTH} AS month, target_code AS actor, status, goldstein FROM {INDEX_TABLE}
+            WHERE target_code IS NOT NULL)
+        GROUP BY ALL ORDER BY month""",
+    f"""CREATE TABLE {COUNTRIES_TABLE} AS
+        SELECT month, country, quad_class, status, count(*) AS n, sum(goldstein) AS goldstein_sum,
+               sum(num_sources) AS sources FROM (
+            SELECT {MONTH} AS month, source_country AS country, quad_class, status, goldstein, num_sources
+            FROM {INDEX_TABLE} WHERE source_country IS NOT NULL AND day IS NOT NULL
+            UNION ALL
+            SELECT {MONTH} AS month, target_country AS country, quad_class, status, goldstein, num_sources
+            FROM {INDEX_TABLE} WHERE target_country IS NOT NULL AND day IS NOT NULL
+                                 AND target_country IS DISTINCT FROM source_country)
+        GROUP BY ALL ORDER BY country, month""",
+    # every dyad's counted events over all time, busiest first: the dashboard's first view
+    f"""CREATE TABLE {DYADS_TABLE} AS
+        SELECT source_code AS source, target_code AS target, count(*) AS events, sum(goldstein) AS goldstein_sum
+        FROM {INDEX_TABLE} WHERE status IN ({', '.join(repr(s) for s in COUNTED)})
+                             AND source_code IS NOT NULL AND target_code IS NOT NULL
+        GROUP BY ALL ORDER BY events DESC, source, target""",
+    # the events again, sorted by each side's country and code: a filter on an actor or a
+    # country reads only the row groups that hold it (DuckDB's min/max zone maps)
+    f"CREATE TABLE {BY_SOURCE} AS SELECT * FROM {INDEX_TABLE} ORDER BY source_country, source_code, day",
+    f"CREATE TABLE {BY_TARGET} AS SELECT * FROM {INDEX_TABLE} ORDER BY target_country, target_code, day",
     "INSERT OR REPLACE INTO meta VALUES (?, ?)",
 ]
 
@@ -139,8 +184,32 @@ class Filter:
 
     def is_dates_only(self) -> bool:
         """True when only dates (and status) restrict the events: the rollup can answer."""
-        rest = ("actor", "country", "sector", "source", "target", "cameo", "plover", "quad_class", "place", "text")
-        return all(getattr(self, name) is None for name in rest)
+        return self.restricts_only()
+
+    def restricts_only(self, *names: str) -> bool:
+        """True when no field but the dates, the status and ``names`` restricts the events."""
+        rest = {"actor", "country", "sector", "source", "target", "cameo", "plover", "quad_class", "place", "text"}
+        return all(getattr(self, name) is None for name in rest - set(names))
+
+    def month_aligned(self) -> bool:
+        """True when the dates are whole months (start on a 1st, end on a month's last day)."""
+        return ((self.start is None or self.start.day == 1)
+                and (self.end is None or (self.end + timedelta(days=1)).day == 1))
+
+    def month_where(self, **equal: Any) -> tuple[str, list[Any]]:
+        """The WHERE clause of a monthly rollup: status, whole months, and ``column = value`` pairs."""
+        clauses = [f"status IN ({', '.join('?' * len(self.statuses))})"]
+        params: list[Any] = list(self.statuses)
+        if self.start is not None:
+            clauses.append("month >= ?")
+            params.append(self.start)
+        if self.end is not None:
+            clauses.append("month <= ?")
+            params.append(self.end.replace(day=1))
+        for column, value in equal.items():
+            clauses.append(f"{column} = ?")
+            params.append(value)
+        return " AND ".join(clauses), params
 
     def where(self) -> tuple[str, list[Any]]:
         """The WHERE clause (without the keyword) and its parameters."""
@@ -192,6 +261,19 @@ class Filter:
             params.append(self.quad_class)
 
 
+#: A timeline's measures, from events and from a rollup's counts (the same numbers).
+EVENT_MEASURES = """count(*) AS events, sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
+    count(*) FILTER (quad_class = 1) / count(*) AS q1_share, count(*) FILTER (quad_class = 2) / count(*) AS q2_share,
+    count(*) FILTER (quad_class = 3) / count(*) AS q3_share, count(*) FILTER (quad_class = 4) / count(*) AS q4_share,
+    CAST(sum(num_sources) AS BIGINT) AS sources"""
+ROLLUP_MEASURES = """CAST(sum(n) AS BIGINT) AS events, sum(goldstein_sum) AS goldstein_sum,
+    sum(goldstein_sum) / sum(n) AS goldstein_mean,
+    coalesce(sum(n) FILTER (quad_class = 1), 0) / sum(n) AS q1_share,
+    coalesce(sum(n) FILTER (quad_class = 2), 0) / sum(n) AS q2_share,
+    coalesce(sum(n) FILTER (quad_class = 3), 0) / sum(n) AS q3_share,
+    coalesce(sum(n) FILTER (quad_class = 4), 0) / sum(n) AS q4_share, CAST(sum(sources) AS BIGINT) AS sources"""
+
+
 def period(interval: str, column: str = "day") -> str:
     """The SQL expression of a day's period start; ``interval`` is checked against INTERVALS."""
     if interval not in INTERVALS:
@@ -215,33 +297,51 @@ class Queries:
         return self.conn.execute(sql, params).df()
 
     def filtered(self, f: Filter, one_a_day: bool = False) -> tuple[str, list[Any]]:
-        """A sub-query of the events the filter keeps; ``one_a_day`` keeps one per date, dyad and code."""
+        """A sub-query of the events the filter keeps; ``one_a_day`` keeps one per date, dyad and code.
+
+        On an index, a filter on an actor or a country reads the copies sorted by side as a union of
+        disjoint branches (each adds a condition on a sort column), which together keep exactly the
+        events of the filter."""
         where, params = f.where()
-        sql = f"SELECT * FROM {self.relation} WHERE {where}"
+        branches = self._branches(f) if self.indexed else [(LIVE_RELATION, "", [])]
+        sql = " UNION ALL ".join(f"SELECT * FROM {table} WHERE {where}{extra}" for table, extra, _ in branches)
+        values = [v for _, _, extra_values in branches for v in (*params, *extra_values)]
         if one_a_day:
-            sql += (" QUALIFY row_number() OVER (PARTITION BY day, source_code, target_code, cameo "
-                    "ORDER BY event_id) = 1")
-        return f"({sql})", params
+            sql = (f"SELECT * FROM ({sql}) QUALIFY row_number() OVER (PARTITION BY day, source_code, target_code, "
+                   "cameo ORDER BY event_id) = 1")
+        return f"({sql})", values
+
+    @staticmethod
+    def _branches(f: Filter) -> list[tuple[str, str, list[Any]]]:
+        """(table, extra condition, its values) for each disjoint part of the filter's events."""
+        if f.country is not None:
+            return [(BY_SOURCE, " AND source_country = ?", [f.country]),
+                    (BY_TARGET, " AND target_country = ? AND source_country IS DISTINCT FROM ?", [f.country] * 2)]
+        if f.actor is not None:
+            return [(BY_SOURCE, " AND source_code = ?", [f.actor]),
+                    (BY_TARGET, " AND target_code = ? AND source_code IS DISTINCT FROM ?", [f.actor] * 2)]
+        if f.source is not None and f.target is not None and not f.directed:
+            other = " AND NOT coalesce(source_code = ? OR source_country = ?, false)"
+            return [*_side_branches(BY_SOURCE, "source", f.source, "", []),
+                    *_side_branches(BY_SOURCE, "source", f.target, other, [f.source] * 2)]
+        if f.source is not None:
+            return _side_branches(BY_SOURCE, "source", f.source, "", [])
+        if f.target is not None:
+            return _side_branches(BY_TARGET, "target", f.target, "", [])
+        return [(INDEX_TABLE, "", [])]
 
     def timeline(self, f: Filter, interval: str, one_a_day: bool) -> Any:
-        p = period(interval)
-        measures = """count(*) AS events, sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
-            count(*) FILTER (quad_class = 1) / count(*) AS q1_share,
-            count(*) FILTER (quad_class = 2) / count(*) AS q2_share,
-            count(*) FILTER (quad_class = 3) / count(*) AS q3_share,
-            count(*) FILTER (quad_class = 4) / count(*) AS q4_share, CAST(sum(num_sources) AS BIGINT) AS sources"""
-        if self.indexed and f.is_dates_only() and not one_a_day:
+        if self.indexed and not one_a_day and f.is_dates_only():
             where, params = f.where()
-            return self.run(f"""SELECT {p} AS period, CAST(sum(n) AS BIGINT) AS events,
-                sum(goldstein_sum) AS goldstein_sum,
-                sum(goldstein_sum) / sum(n) AS goldstein_mean,
-                sum(n) FILTER (quad_class = 1) / sum(n) AS q1_share,
-                sum(n) FILTER (quad_class = 2) / sum(n) AS q2_share,
-                sum(n) FILTER (quad_class = 3) / sum(n) AS q3_share,
-                sum(n) FILTER (quad_class = 4) / sum(n) AS q4_share, CAST(sum(sources) AS BIGINT) AS sources
-                FROM {ROLLUP_TABLE} WHERE {where} GROUP BY period ORDER BY period""", params)
+            return self.run(f"SELECT {period(interval)} AS period, {ROLLUP_MEASURES} FROM {ROLLUP_TABLE} "
+                            f"WHERE {where} GROUP BY period ORDER BY period", params)
+        if (self.indexed and not one_a_day and f.country is not None and f.restricts_only("country")
+                and f.month_aligned() and interval in ("month", "year")):
+            where, params = f.month_where(country=f.country)
+            return self.run(f"SELECT {period(interval, 'month')} AS period, {ROLLUP_MEASURES} "
+                            f"FROM {COUNTRIES_TABLE} WHERE {where} GROUP BY period ORDER BY period", params)
         rel, params = self.filtered(f, one_a_day)
-        return self.run(f"SELECT {p} AS period, {measures} FROM {rel} WHERE day IS NOT NULL "
+        return self.run(f"SELECT {period(interval)} AS period, {EVENT_MEASURES} FROM {rel} WHERE day IS NOT NULL "
                         "GROUP BY period ORDER BY period", params)
 
     def dyad_series(self, f: Filter, interval: str, one_a_day: bool) -> Any:
@@ -269,6 +369,11 @@ class Queries:
                 GROUP BY ALL ORDER BY country, period""", params)
 
     def top_actors(self, f: Filter, n: int) -> Any:
+        if self.indexed and f.is_dates_only() and f.month_aligned():
+            where, params = f.month_where()
+            return self.run(f"""SELECT actor, CAST(sum(n) AS BIGINT) AS events,
+                    sum(goldstein_sum) / sum(n) AS goldstein_mean FROM {ACTORS_TABLE} WHERE {where}
+                    GROUP BY actor ORDER BY events DESC, actor LIMIT ?""", [*params, n])
         rel, params = self.filtered(f)
         return self.run(f"""SELECT actor, count(*) AS events, avg(goldstein) AS goldstein_mean FROM (
                 SELECT source_code AS actor, goldstein FROM {rel} WHERE source_code IS NOT NULL
@@ -277,6 +382,11 @@ class Queries:
                 GROUP BY actor ORDER BY events DESC, actor LIMIT ?""", [*params, *params, n])
 
     def top_dyads(self, f: Filter, n: int) -> Any:
+        if self.indexed and f == Filter():
+            return self.run(f"""SELECT source, target, events, goldstein_sum / events AS goldstein_mean, goldstein_sum
+                    FROM {DYADS_TABLE}
+                    WHERE events >= (SELECT min(events) FROM (SELECT events FROM {DYADS_TABLE} LIMIT ?))
+                    ORDER BY events DESC, source, target LIMIT ?""", [n, n])
         rel, params = self.filtered(f)
         return self.run(f"""SELECT source_code AS source, target_code AS target, count(*) AS events,
                 avg(goldstein) AS goldstein_mean, sum(goldstein) AS goldstein_sum
@@ -296,14 +406,21 @@ class Queries:
         return row[0] if row else None
 
     def map_points(self, f: Filter, limit: int) -> Any:
+        if self.indexed and f.is_dates_only() and f.month_aligned():
+            where, params = f.month_where()
+            return self.run(f"""SELECT lat, lon, any_value(place) AS place, any_value(country) AS country,
+                    CAST(sum(n) AS BIGINT) AS events, sum(goldstein_sum) / sum(n) AS goldstein_mean
+                    FROM {PLACES_TABLE} WHERE {where} GROUP BY lat, lon ORDER BY events DESC, lat, lon LIMIT ?""",
+                            [*params, limit])
         rel, params = self.filtered(f)
         return self.run(f"""SELECT round(location_lat, 2) AS lat, round(location_lon, 2) AS lon,
                 any_value(location_name) AS place, any_value(location_country) AS country, count(*) AS events,
                 avg(goldstein) AS goldstein_mean
-                FROM {rel} WHERE location_lat IS NOT NULL GROUP BY ALL ORDER BY events DESC LIMIT ?""",
+                FROM {rel} WHERE location_lat IS NOT NULL GROUP BY lat, lon ORDER BY events DESC, lat, lon LIMIT ?""",
                         [*params, limit])
 
     def events(self, f: Filter, limit: int, offset: int) -> Any:
+        f = self._recent(f, limit + offset)
         rel, params = self.filtered(f)
         return self.run(f"""SELECT r.event_id, r.day AS date, r.source_code, r.target_code, r.cameo, r.quad_class,
                 r.goldstein, r.plover_type, r.status, r.location_name, r.location_country,
@@ -312,7 +429,32 @@ class Queries:
                 JOIN events e USING (event_id) LEFT JOIN articles a ON a.id = e.doc_id
                 ORDER BY r.day DESC NULLS LAST, r.event_id""", [*params, limit, offset])
 
+    def _recent(self, f: Filter, rows: int) -> Filter:
+        """The filter from the latest day on which the newest ``rows`` events start (from the daily
+        rollup), so that listing the newest events reads only the last days of the sorted index."""
+        if not (self.indexed and f.is_dates_only()) or self._dated(f) < rows:
+            return f  # fewer dated events than asked for: undated ones follow, read everything
+        where, params = f.where()
+        row = self.conn.execute(f"""SELECT min(day) FROM (
+                SELECT day, sum(sum(n)) OVER (ORDER BY day DESC) AS upto FROM {ROLLUP_TABLE} WHERE {where}
+                GROUP BY day QUALIFY upto - sum(n) < ?)""", [*params, rows]).fetchone()
+        return f if row is None or row[0] is None else Filter(**{**_plain(f), "start": row[0]})
+
+    def _dated(self, f: Filter) -> int:
+        """Events with a day that a dates-only filter keeps, from the daily rollup."""
+        where, params = f.where()
+        row = self.conn.execute(f"SELECT coalesce(sum(n), 0) FROM {ROLLUP_TABLE} WHERE {where}", params).fetchone()
+        return int(row[0]) if row else 0
+
     def count(self, f: Filter) -> int:
+        if self.indexed and f.is_dates_only():
+            undated = 0
+            if f.start is None and f.end is None:
+                where, params = f.where()
+                row = self.conn.execute(f"SELECT count(*) FROM {INDEX_TABLE} WHERE day IS NULL AND {where}",
+                                        params).fetchone()
+                undated = int(row[0]) if row else 0
+            return undated + self._dated(f)
         rel, params = self.filtered(f)
         row = self.conn.execute(f"SELECT count(*) FROM {rel}", params).fetchone()
         return int(row[0]) if row else 0
@@ -332,6 +474,14 @@ class Queries:
     def event(self, event_id: str) -> Any:
         return self.run("""SELECT e.*, a.title, a.url, a.date AS published FROM events e
                 LEFT JOIN articles a ON a.id = e.doc_id WHERE e.event_id = ?""", [event_id])
+
+
+def _side_branches(table: str, side: str, value: str, extra: str,
+                   extra_values: list[Any]) -> list[tuple[str, str, list[Any]]]:
+    """An actor value matches the side's country, or else its code: two disjoint branches."""
+    return [(table, f" AND {side}_country = ?{extra}", [value, *extra_values]),
+            (table, f" AND {side}_code = ? AND {side}_country IS DISTINCT FROM ?{extra}",
+             [value, value, *extra_values])]
 
 
 def _plain(f: Filter) -> dict[str, Any]:
@@ -358,7 +508,8 @@ def index_is_current(conn: duckdb.DuckDBPyConnection) -> bool:
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
     except duckdb.Error:
         return False
-    return row is not None and {INDEX_TABLE, ROLLUP_TABLE} <= tables and row[0] == store_stamp(conn)
+    needed = {INDEX_TABLE, ROLLUP_TABLE, PLACES_TABLE, ACTORS_TABLE, COUNTRIES_TABLE, DYADS_TABLE, BY_SOURCE, BY_TARGET}
+    return row is not None and needed <= tables and row[0] == store_stamp(conn)
 
 
 def build_index(conn: duckdb.DuckDBPyConnection) -> int:

@@ -230,7 +230,9 @@ def serve(db: DbOpt = None,
           token: Annotated[str | None, typer.Option("--token", envvar="NEWSEVENTS_TOKEN",
                                                     help="Require this token on every request.")] = None,
           reopen: Annotated[bool, typer.Option("--reopen", help="Open the store per request, so that "
-                                               "`newsevents ingest` can write between requests.")] = False) -> None:
+                                               "`newsevents ingest` can write between requests.")] = False,
+          cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Keep answers in memory while the "
+                                              "store is held open.")] = True) -> None:
     """Serve the JSON API, its docs (/docs) and the dashboard (/) over HTTP; the store is read-only.
 
     Example:
@@ -243,7 +245,8 @@ def serve(db: DbOpt = None,
     from newsevents.store import default_db_path
 
     try:
-        application = create_app(ServeSettings(db=Path(db) if db else default_db_path(), token=token, reopen=reopen))
+        application = create_app(ServeSettings(db=Path(db) if db else default_db_path(), token=token, reopen=reopen,
+                                                cache=cache))
     except NewsEventsError as err:
         raise fail(str(err)) from None
     suffix = f"/?token={token}" if token else "/"

@@ -22,6 +22,7 @@ from starlette.types import ASGIApp
 
 from newsevents.errors import QueryError, StoreError
 from newsevents.serve.api import router
+from newsevents.serve.cache import Cached, ResponseCache
 from newsevents.serve.database import Database
 
 COOKIE = "newsevents_token"
@@ -38,6 +39,7 @@ class ServeSettings:
     token: str | None = None
     reopen: bool = False             # open the store per request, so that an ingest can write between requests
     query_seconds: float = 20.0      # a query running longer is interrupted (503)
+    cache: bool = True               # keep answers in memory (never with reopen: the store may change)
 
 
 def static_dir() -> Path:
@@ -47,9 +49,10 @@ def static_dir() -> Path:
 class Guard(BaseHTTPMiddleware):
     """Token check, request bounds and security headers for every response."""
 
-    def __init__(self, app: ASGIApp, token: str | None) -> None:
+    def __init__(self, app: ASGIApp, token: str | None, cache: ResponseCache | None) -> None:
         super().__init__(app)
         self.token = token
+        self.cache = cache
 
     def _authorised(self, request: Request) -> tuple[bool, bool]:
         """(allowed, set the cookie): any of header, query parameter or cookie may carry the token."""
@@ -72,7 +75,7 @@ class Guard(BaseHTTPMiddleware):
                 response = JSONResponse({"detail": "missing or wrong token"}, status_code=401,
                                         headers={"WWW-Authenticate": "Bearer"})
             else:
-                response = await call_next(request)
+                response = await self._answer(request, call_next)
                 if set_cookie and self.token is not None:
                     response.set_cookie(COOKIE, self.token, httponly=True, samesite="strict")
         response.headers["Content-Security-Policy"] = CSP
@@ -82,6 +85,22 @@ class Guard(BaseHTTPMiddleware):
         return response
 
 
+    async def _answer(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        """The route's response, or the same answer kept from an earlier identical API request."""
+        if self.cache is None or request.method != "GET" or not request.url.path.startswith("/api/"):
+            return await call_next(request)
+        key = self.cache.key(request.url)
+        hit = self.cache.get(key)
+        if hit is None:
+            response = await call_next(request)
+            if response.status_code != 200:
+                return response
+            body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
+            hit = Cached(body, response.status_code, tuple(response.headers.items()))
+            self.cache.put(key, hit)
+        return Response(hit.body, status_code=hit.status, headers=dict(hit.headers))
+
+
 def create_app(settings: ServeSettings) -> FastAPI:
     """The application; the store is opened here (read-only) and closed at shutdown."""
     database = Database(settings.db, reopen=settings.reopen, query_seconds=settings.query_seconds)
@@ -89,7 +108,8 @@ def create_app(settings: ServeSettings) -> FastAPI:
                   description="Events coded from news: timelines, dyads, panels, networks, alerts and the "
                               "evidence of every event. Every endpoint takes the same filters.")
     app.state.database = database
-    app.add_middleware(Guard, token=settings.token)
+    cache = None if settings.reopen or not settings.cache else ResponseCache()
+    app.add_middleware(Guard, token=settings.token, cache=cache)
     app.include_router(router, prefix="/api")
     app.add_exception_handler(QueryError, _bad_request)
     app.add_exception_handler(StoreError, _unavailable)

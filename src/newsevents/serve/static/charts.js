@@ -99,7 +99,7 @@ const Charts = (() => {
     for (const path of outline) root.appendChild(path.cloneNode(true));
     const max = Math.max(1, ...points.map((p) => p.events));
     for (const p of points) {
-      const c = el("circle", { cx: p.lon + 180, cy: 90 - p.lat, r: 0.6 + 3 * Math.sqrt(p.events / max) });
+      const c = el("circle", { cx: p.lon + 180, cy: 90 - p.lat, r: 0.5 + 2.2 * Math.sqrt(p.events / max) });
       c.appendChild(el("title", {}, `${p.place ?? ""} (${p.country ?? ""}): ${p.events} events`));
       root.appendChild(c);
     }
