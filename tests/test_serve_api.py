@@ -109,3 +109,10 @@ def test_serve_has_no_cors_and_binds_localhost(client: TestClient) -> None:
     import inspect
 
     assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
+
+
+def test_serve_reopen_reads_the_store_per_request(db: Path) -> None:
+    with TestClient(create_app(ServeSettings(db=db, reopen=True))) as c:
+        first = c.get("/api/timeline", params={"interval": "year"}).json()
+        assert first == c.get("/api/timeline", params={"interval": "year"}).json()
+        assert sum(r["events"] for r in first["rows"]) == 61

@@ -125,6 +125,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
             return JSONResponse({"detail": "not found"}, status_code=404)
         return FileResponse(path, media_type=STATIC_TYPES[path.suffix])
 
+    app.router.on_startup.append(database.warm)
     app.router.on_shutdown.append(database.close)
     return app
 

@@ -48,6 +48,22 @@ class Database:
         with Store(self.path, read_only=True) as store, _deadline(store.connection, self.query_seconds):
             yield Queries(store.connection)
 
+    def warm(self) -> None:
+        """Run the dashboard's first queries once at start-up: imports, DuckDB's caches and plans
+        are then ready when the first person opens the page."""
+        import networkx  # noqa: F401  (the network route's import, paid here)
+
+        from newsevents import analysis
+        from newsevents.query import Filter
+
+        with self.queries() as q:
+            q.info()
+            analysis.timeline(q, Filter())
+            analysis.map_points(q, Filter())
+            analysis.network(q, Filter(), n=40)
+            analysis.events(q, Filter(), limit=25)
+            analysis.count(q, Filter())
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()

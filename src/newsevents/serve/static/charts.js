@@ -35,16 +35,22 @@ const Charts = (() => {
     const W = 900, H = 220, L = 40, R = 30, T = 10, B = 24;
     const root = svg(container, W, H);
     const max = Math.max(...rows.map((r) => r.events));
-    const step = (W - L - R) / rows.length;
+    // Bars stand at their dates: periods without events leave gaps, not a shorter axis.
+    const times = rows.map((r) => Date.parse(r.period));
+    const gap = Math.min(...times.slice(1).map((t, i) => t - times[i]).filter((d) => d > 0), Infinity);
+    const unit = Number.isFinite(gap) ? gap : 1;
+    const span = times[times.length - 1] - times[0] + unit;
+    const step = (W - L - R) * unit / span;
+    const xAt = (i) => L + (W - L - R) * (times[i] - times[0]) / span;
     const y = (v) => T + (H - T - B) * (1 - v / max);
     const g = (v) => T + (H - T - B) * (1 - (v + 10) / 20);
     rows.forEach((r, i) => {
-      const bar = el("rect", { x: L + i * step, y: y(r.events), width: Math.max(step * 0.85, 0.5),
+      const bar = el("rect", { x: xAt(i), y: y(r.events), width: Math.max(step * 0.85, 0.5),
         height: H - B - y(r.events), fill: "#6b8fc7" });
       bar.appendChild(el("title", {}, `${r.period}: ${r.events} events, mean Goldstein ${fmt(r.goldstein_mean)}`));
       root.appendChild(bar);
     });
-    const line = rows.map((r, i) => `${i ? "L" : "M"}${L + (i + 0.5) * step} ${g(r.goldstein_mean ?? 0)}`).join("");
+    const line = rows.map((r, i) => `${i ? "L" : "M"}${xAt(i) + step / 2} ${g(r.goldstein_mean ?? 0)}`).join("");
     root.appendChild(el("path", { d: line, fill: "none", stroke: "#d0542c", "stroke-width": 1.5 }));
     root.appendChild(el("line", { x1: L, x2: W - R, y1: g(0), y2: g(0), stroke: "#d0542c", "stroke-dasharray": "3 3",
       "stroke-width": 0.5 }));
@@ -107,16 +113,16 @@ const Charts = (() => {
     container.dataset.total = String(total);
   }
 
-  let worldPaths = null;
-  async function world() {
-    if (worldPaths) return worldPaths;
-    const text = await (await fetch("/static/world.svg", { credentials: "same-origin" })).text();
-    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-    worldPaths = [...doc.querySelectorAll("path")].map((p) => {
-      const path = el("path", { d: p.getAttribute("d") });
-      const name = p.querySelector("title");
-      if (name) path.appendChild(el("title", {}, name.textContent));
-      return path;
+  let worldPaths = null;  // one fetch of the outline, shared by every drawing
+  function world() {
+    worldPaths ??= fetch("/static/world.svg", { credentials: "same-origin" }).then((r) => r.text()).then((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return [...doc.querySelectorAll("path")].map((p) => {
+        const path = el("path", { d: p.getAttribute("d") });
+        const name = p.querySelector("title");
+        if (name) path.appendChild(el("title", {}, name.textContent));
+        return path;
+      });
     });
     return worldPaths;
   }
@@ -156,5 +162,5 @@ const Charts = (() => {
     return v === null || v === undefined ? "–" : Number(v).toFixed(2);
   }
 
-  return { timeline, bars, dyad, map, network, fmt };
+  return { timeline, bars, dyad, map, network, world, fmt };
 })();

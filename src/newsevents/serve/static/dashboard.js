@@ -199,6 +199,7 @@ function init() {
   window.addEventListener("popstate", refresh);
   if (new URLSearchParams(location.search).has("token")) history.replaceState(null, "", `${location.pathname}?${state()}`);
   loadInfo().catch((e) => fail("info", e));
+  Charts.world().catch(() => null);  // the map outline loads beside the data
   refresh();
 }
 
