@@ -20,6 +20,7 @@ from newsevents.coding.coder import CodedEvent, Coder
 from newsevents.coding.grammar import Grammar
 from newsevents.coding.ontology import Ontology
 from newsevents.coding.patterns import PatternSet
+from newsevents.coding.repair import add_parse_repair
 from newsevents.dateline import DatelineParser
 from newsevents.nlp import Piece, load_model, split_text
 from newsevents.places import ArticlePlaces, PlaceResolver
@@ -63,6 +64,7 @@ class Pipeline:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self.nlp = load_model(self.settings.model)
+        add_parse_repair(self.nlp)  # relabels parse errors the coding rules depend on, before coding
         self.ontology = Ontology.load()
         self.dictionary = ActorDictionary.load(self.settings.actor_files)
         self.resolver = ActorResolver(self.dictionary)

@@ -85,7 +85,6 @@ class Coder:
     # -- entry point --------------------------------------------------------------------------------
 
     def code_sentence(self, sent: Span, mentions: Mentions) -> list[CodedEvent]:
-        self.grammar.repair(sent)
         actors = resolve_sentence(self.resolver, sent, mentions)
         matches: list[Match] = []
         for tok in sent:

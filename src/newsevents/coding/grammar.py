@@ -1,13 +1,15 @@
-"""Word lists for the grammar rules (``data/grammar.yaml``) and small parse helpers."""
+"""Word lists for the grammar rules (``data/grammar.yaml``) and small parse helpers.
+
+The parse repair that relabels the spaCy ``Doc`` is a pipeline component: ``coding/repair.py``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from importlib import resources
 
 import yaml
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newsevents.errors import DataFileError
 
@@ -67,48 +69,6 @@ class Grammar:
             if code.startswith(prefix):
                 return intent
         return code
-
-    def repair(self, sent: Span) -> None:
-        """Relabel a parse error the rules depend on, in place.
-
-        The small English model often attaches the infinitive of "vowed to fight", "refused to
-        meet" or "called for Russia to agree" as an adverbial clause (purpose) instead of a
-        complement; after verbs of intent and refusal, and with "for" before its subject, a
-        to-infinitive is a complement, so it is relabelled ``xcomp``. After a noun of request,
-        aim or refusal ("renewed calls to impose sanctions") it is that noun's content and is
-        re-attached to it.
-        """
-        for tok in sent:
-            noun = self._noun_before_infinitive(tok)
-            if noun is not None:
-                tok.head, tok.dep_ = noun, "acl"  # "renewed calls to impose sanctions": the calls' content
-                continue
-            if (tok.dep_ == "advcl" and tok.pos_ in {"VERB", "AUX"} and tok.i > tok.head.i
-                    and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-                    and (tok.head.lemma_.lower() in self._complement_takers
-                         or any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children))):
-                tok.dep_ = "xcomp"  # also "called for Russia to reciprocate": a for-to complement
-
-    def _noun_before_infinitive(self, verb: Token) -> Token | None:
-        """The object noun of "renewed calls to impose" when the parser hung "to impose" on the verb."""
-        if verb.dep_ != "advcl" or verb.i < 2:
-            return None
-        to, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
-        if to.tag_ != "TO" or to.head.i != verb.i or noun.pos_ != "NOUN" or noun.head.i != verb.head.i:
-            return None
-        if noun.dep_ not in {"dobj", "nsubjpass", "attr", "nsubj"}:
-            return None
-        return noun if noun.lemma_.lower() in self._content_nouns else None
-
-    @cached_property
-    def _complement_takers(self) -> frozenset[str]:
-        """Verbs whose to-infinitive is their complement (built once, read for every sentence)."""
-        return self.future_verbs | self.intent_governors | self.negating_verbs
-
-    @cached_property
-    def _content_nouns(self) -> frozenset[str]:
-        """Nouns whose to-infinitive says what they ask, aim at or refuse."""
-        return self.request_nouns | self.purpose_nouns | self.negating_nouns
 
     def speech_head(self, token: Token) -> Token | None:
         """The reporting verb whose complement holds `token`'s clause ("said" in "X said Y met Z")."""

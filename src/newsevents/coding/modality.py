@@ -32,34 +32,58 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
     """The modality of the event named by `trigger`.
 
     `governor` is the light verb of a nominal event ("did not hold talks"): its negation
-    and modals are the event's.
+    and modals are the event's. The steps run in order; the first that decides wins.
     """
     heads = [trigger] if governor is None else [trigger, governor]
+    path = clause_path(governor or trigger)
+    speech = grammar.speech_head(governor or trigger)
+    for step in (_negated(heads, trigger, grammar), _governed(path, grammar), _conditional(path, speech, grammar),
+                 _modal(heads, path, speech, trigger, grammar), _future(heads, path, grammar)):
+        if step is not None:
+            return step
+    return "asserted"
+
+
+def _negated(heads: list[Token], trigger: Token, grammar: Grammar) -> Status | None:
+    """ "did not attack", "no longer recognizes", "rather than cave in"."""
     for h in heads:
         if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in _NEGATORS) or _no_longer(c)
                for c in h.children):
             return "negated"
-    path = clause_path(governor or trigger)
-    # a governing verb that denies its complement: "denied attacking", "failed to reach"
+    return "negated" if _marked_by(trigger, grammar.negating_marks) else None
+
+
+def _governed(path: list[Token], grammar: Grammar) -> Status | None:
+    """A governing word that denies, asks for or permits its complement: "denied attacking",
+    "failed to reach", "its refusal to cave", "calls to impose sanctions", "allows X to seize"."""
     for lower, upper in pairwise(path):
-        if lower.dep_ in {"xcomp", "ccomp", "pcomp", "advcl"} and upper.lemma_.lower() in grammar.negating_verbs:
+        lemma = upper.lemma_.lower()
+        if lower.dep_ in {"xcomp", "ccomp", "pcomp", "advcl"} and lemma in grammar.negating_verbs:
             return "negated"
         if lower.dep_ == "pobj" and upper.head.lemma_.lower() in grammar.negating_verbs:
             return "negated"
-        if lower.dep_ in {"acl", "xcomp"} and upper.lemma_.lower() in grammar.negating_nouns:
-            return "negated"  # "its refusal to cave"
-        if lower.dep_ == "acl" and upper.lemma_.lower() in grammar.request_nouns:
-            return "hypothetical"  # "calls to impose sanctions": asked for, not done
-        if lower.dep_ in {"xcomp", "ccomp"} and upper.lemma_.lower() in grammar.permission_verbs:
-            return "hypothetical"  # "a law that allows the government to seize assets": allowed, not done
-    if _marked_by(trigger, grammar.negating_marks):
-        return "negated"  # "rather than cave in"
-    speech = grammar.speech_head(governor or trigger)
+        if lower.dep_ in {"acl", "xcomp"} and lemma in grammar.negating_nouns:
+            return "negated"
+        if lower.dep_ == "acl" and lemma in grammar.request_nouns:
+            return "hypothetical"  # asked for, not done
+        if lower.dep_ in {"xcomp", "ccomp"} and lemma in grammar.permission_verbs:
+            return "hypothetical"  # allowed, not done
+    return None
+
+
+def _conditional(path: list[Token], speech: Token | None, grammar: Grammar) -> Status | None:
+    """ "if talks fail", "unless X withdraws": a condition inside the reported clause."""
     for t in path:
         if t is speech:
             break
         if any(c.dep_ == "mark" and c.lower_ in grammar.condition_marks for c in t.children):
             return "hypothetical"
+    return None
+
+
+def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger: Token,
+           grammar: Grammar) -> Status | None:
+    """Modals ("could attack", "would meet") and questions."""
     aux = {c.lower_ for h in heads for c in h.children if c.dep_ in {"aux", "auxpass"}}
     if aux & grammar.hypothetical_aux or _governed_by_modal(path, grammar):
         return "hypothetical"
@@ -68,16 +92,22 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
     sent = trigger.sent
     if sent.text.rstrip().endswith("?") and trigger.i >= sent.root.i - 3 and speech is None:
         return "hypothetical"
+    return None
+
+
+def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status | None:
+    """ "will impose", "is going to", "plans to impose", "in a bid to strengthen ties"."""
+    aux = {c.lower_ for h in heads for c in h.children if c.dep_ in {"aux", "auxpass"}}
     if aux & grammar.future_aux or _going_to(heads[-1]):
         return "future"
     for lower, upper in pairwise(path):
         if lower.dep_ == "xcomp" and upper.lemma_.lower() in grammar.future_verbs:
             return "future"
         if lower.dep_ == "acl" and upper.lemma_.lower() in grammar.purpose_nouns:
-            return "future"  # "in a bid to strengthen ties": an aim
+            return "future"  # an aim
         if lower.dep_ != "xcomp":
             break
-    return "asserted"
+    return None
 
 
 def _marked_by(trigger: Token, phrases: frozenset[str]) -> bool:
