@@ -158,23 +158,30 @@ class Ours:
 
 
 def our_people(people_dir: Path) -> tuple[dict[str, list[Ours]], set[str]]:
-    """Our people by every multi-word name and alias (normalised), and every alias we have."""
-    by_name: dict[str, list[Ours]] = {}
-    aliases: set[str] = set()
+    """Our people by every multi-word name and alias (normalised), and every alias we have.
+    One name in several files is one person, as the dictionary loader has it."""
+    spans: dict[str, list[Span]] = {}
+    files: dict[str, str] = {}
+    aliases_of: dict[str, set[str]] = {}
     for path in sorted(people_dir.glob("*.yaml")):
-        if path.name == "phoenix_people.yaml":
-            continue
         for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             if not item.get("roles"):
                 continue
-            spans = tuple(Span(str(r["code"])[:6], _our_date(r.get("start"), end=False),
-                               _our_date(r.get("end"), end=True)) for r in item["roles"])
-            ours = Ours(str(item["name"]), path.name, spans)
-            for alias in [item["name"], *(item.get("aliases") or [])]:
-                key = _key(str(alias))
-                aliases.add(key)
-                if len(key.split()) >= 2 and ours not in by_name.setdefault(key, []):
-                    by_name[key].append(ours)
+            name = str(item["name"])
+            spans.setdefault(name, []).extend(
+                Span(str(r["code"])[:6], _our_date(r.get("start"), end=False), _our_date(r.get("end"), end=True))
+                for r in item["roles"])
+            files[name] = files[name] + "," + path.name if name in files else path.name
+            aliases_of.setdefault(name, set()).update(str(a) for a in [name, *(item.get("aliases") or [])])
+    by_name: dict[str, list[Ours]] = {}
+    aliases: set[str] = set()
+    for name, found in spans.items():
+        ours = Ours(name, files[name], tuple(found))
+        for alias in aliases_of[name]:
+            key = _key(alias)
+            aliases.add(key)
+            if len(key.split()) >= 2 and ours not in by_name.setdefault(key, []):
+                by_name[key].append(ours)
     return by_name, aliases
 
 
@@ -206,11 +213,13 @@ def disagreements(ours: Ours, theirs: Person) -> Iterator[tuple[str, str, str]]:
     if not their_countries & our_countries:
         yield "country", ",".join(sorted(our_countries)), ",".join(sorted(their_countries))
         return
-    for mine in merge_spans(list(ours.spans)):
+    merged = merge_spans(list(ours.spans))
+    for mine in merged:
         if (mine.start or date.min) > HORIZON:
             continue  # after Phoenix's data ends
         same_time = [s for s in spans if s.overlaps(mine) and s.code[:3] == mine.code[:3] and s.code[3:] != "ELI"]
-        if same_time and all(s.code[3:] != mine.code[3:] for s in same_time):
+        ours_then = {o.code[3:] for o in merged if o.overlaps(mine) or o == mine}
+        if same_time and not ours_then & {s.code[3:] for s in same_time}:
             yield "sector", _show(mine), "; ".join(_show(s) for s in same_time)
             continue
         same_code = [s for s in spans if s.code == mine.code]

@@ -112,6 +112,8 @@ class ActorResolver:
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
         self.words = Lexicon.load()
+        # every word of an office's title ("secretary", "general", "foreign"): never part of a name
+        self._title_words = frozenset(w for t in dictionary.titles for w in t.replace("-", " ").split())
 
     # -- public -------------------------------------------------------------------------------------
 
@@ -223,7 +225,7 @@ class ActorResolver:
         return pool[0]
 
     def _is_title(self, word: str) -> bool:
-        return word in self.dictionary.titles or self.dictionary.role(word) is not None
+        return word in self._title_words or self.dictionary.role(word) is not None
 
     # -- step 1: the parts of a phrase --------------------------------------------------------------
 
@@ -433,9 +435,14 @@ class ActorResolver:
             if sector:
                 return sector, phrase
         for t in reversed(words[:-1]):
+            if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-":
+                continue  # "Secretary" of "Secretary-General": the title is read whole, below
             if t.dep_ == "compound" or (t.pos_ == "PROPN" and head.ent_type_ == "PERSON"):
                 word = t.lower_.rstrip(".")
-                sector = self.dictionary.role(word) or self.dictionary.role(t.lemma_.lower())
+                lemma = t.lemma_.lower()
+                if t.i >= 2 and t.doc[t.i - 1].text == "-":  # "Secretary-General": the whole title
+                    word = lemma = f"{t.doc[t.i - 2].lower_}-{word}"
+                sector = self.dictionary.role(word) or self.dictionary.role(lemma)
                 if sector:
                     return sector, word
         return None, ""
@@ -612,6 +619,8 @@ class ActorResolver:
                 continue  # "anti-Syria", "Iranian-backed": not what the sentence is about
             if e.kind == "person" and len(sub) == 1 and not e.active_on(on):
                 continue  # a bare surname of someone out of office may be a namesake
+            if e.kind == "person" and names.contradicts(e, sub, names.name_tokens(sub, self._is_title)):
+                continue  # "Abbas Mousavi" says nothing of Mahmoud Abbas's country
             if e.kind in _COUNTRY_KINDS or e.kind == "person" or (e.kind == "org" and e.code[:3] not in TRANSNATIONAL):
                 code = e.code_on(on)[:3]
                 if code and code not in TRANSNATIONAL:
