@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from newsevents.pipeline import Pipeline
+from newsevents.places import ArticlePlaces
 from newsevents.records import Article, Event
 
 
@@ -51,3 +52,23 @@ def test_places_article_nationality_adjective_is_no_place(pipeline: Pipeline) ->
     events = _code(pipeline, "U.S. air strikes hit militant positions in Iraq on Sunday.")
     located = [e.location for e in events if e.location is not None]
     assert located and located[0].country == "IRQ"
+
+
+def test_places_article_steps_follow_the_actors(pipeline: Pipeline) -> None:
+    gazetteer = pipeline.places.gazetteer
+    usa, kabul = gazetteer.country_place("USA"), gazetteer.lookup_place("Kabul")
+    places = ArticlePlaces(gazetteer, dateline=kabul, focus=usa)
+    assert (loc := places.locate([])) is not None and (loc.name, loc.source) == ("Kabul", "dateline")
+    assert (loc := places.locate(["AFG", "PAK"])) is not None and loc.source == "dateline"
+    assert (loc := places.locate(["USA"])) is not None and (loc.country, loc.source) == ("USA", "article")
+    # neither the dateline's country nor the focus is the actors': the source's country
+    loc = places.locate(["ISR", "PSE"])
+    assert loc is not None and (loc.country, loc.precision, loc.source) == ("ISR", "country", "actor")
+
+
+def test_places_article_focus_is_a_dominant_town(pipeline: Pipeline) -> None:
+    names = ["Lashkargah", "Lashkargah", "Helmand", "Afghanistan", "Pakistan"]
+    focus = ArticlePlaces.read(names, pipeline.places.gazetteer, None).focus
+    assert focus is not None and focus.kind == "town" and focus.country == "AFG"
+    spread = ArticlePlaces.read(["Kabul", "Herat", "Kandahar", "Afghanistan"], pipeline.places.gazetteer, None)
+    assert spread.focus is not None and spread.focus.kind == "country" and spread.focus.country == "AFG"

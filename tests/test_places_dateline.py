@@ -77,3 +77,10 @@ def test_dateline_pipeline_fills_article(pipeline) -> None:  # type: ignore[no-u
     assert coded.dateline is not None
     assert coded.dateline.places == ("HERAT, Afghanistan",)
     assert coded.text[coded.dateline.end:].startswith("Police")
+
+
+def test_dateline_day_dates_the_story(pipeline) -> None:  # type: ignore[no-untyped-def]
+    article = Article(id="d2", text="LAGOS, June 3 (Reuters) - Nigerian police arrested ten protesters.",
+                      date=dt.date(2021, 6, 5))
+    _coded, events = next(iter(pipeline.code_articles([article])))
+    assert events and events[0].date == "2021-06-03" and events[0].date_precision == "publication"

@@ -167,7 +167,9 @@ class Pipeline:
         start = trig.idx - lead
         end_tok = trig.doc[c.trigger_end - 1]
         end = end_tok.idx + len(end_tok.text) - lead
-        when, precision = self.dates.resolve(trig, article.date, future=c.status == "future")
+        # the dateline's day ("CAIRO, March 3 (Reuters) -") is the story's own, before the publication's
+        today = article.dateline.date if article.dateline is not None and article.dateline.date else article.date
+        when, precision = self.dates.resolve(trig, today, future=c.status == "future")
         source, rule = c.source, c.rule
         if source is None and where is not None and where.country and c.code[:2] in _VIOLENCE_ROOTS:
             # "A roadside bombing near Samarra killed ...": an unknown perpetrator is coded, as in

@@ -4,14 +4,15 @@ An event whose own sentence names no place of it is placed, in this order, at
 
 1. the dateline's place ("QUETTA, Pakistan (AP) —"), source ``dateline``;
 2. the article's focus, source ``article``: the country the article names most, counting a
-   town's or a division's mention for its province and country too, or, when one town or
-   division of that country takes at least half of its mentions (and two or more), that place;
-3. the actors' country, source ``actor``, when the event is domestic (its actors have one
-   country between them).
+   town's or a division's mention for its province and country too, or the finest town or
+   division of that country that takes at least half of its mentions (and two or more);
+3. the actors' country, source ``actor``: the country of a domestic event's actors, or else
+   the source's (an actor acts where it is: "Israel's opposition backed the plan" in a story
+   that names the United States most is in Israel).
 
 A step whose country is not among the event's actors' countries is passed over when the event
 has actors with countries ("Iran rejected the offer" in a story datelined WASHINGTON is not in
-Washington); if nothing else is left, the dateline and then the focus are used all the same.
+Washington).
 A nationality adjective is never counted as a mention of a place.
 """
 
@@ -28,6 +29,7 @@ from newsevents.records import Dateline, GeoSource, Location
 _FOCUS_SHARE = 0.5
 #: ... and at least this many.
 _FOCUS_MIN = 2
+_FINENESS = {"town": 3, "admin2": 2, "admin1": 1, "region": 1}
 
 
 @dataclass(frozen=True)
@@ -54,18 +56,16 @@ class ArticlePlaces:
 
     def locate(self, actor_countries: Collection[str | None]) -> Location | None:
         """The event's location from the article (dateline, focus) or its actors' country."""
+        actor_countries = list(actor_countries)
         countries = {c for c in actor_countries if c and self.gazetteer.country_place(c) is not None}
         steps: list[tuple[Place | None, GeoSource]] = [(self.dateline, "dateline"), (self.focus, "article")]
         for place, source in steps:
             if place is not None and (not countries or place.country in countries):
                 return place.location(None, source, self.gazetteer.adm1(place))
-        if len(countries) == 1:
-            country = self.gazetteer.country_place(next(iter(countries)))
-            if country is not None:
-                return country.location(None, "actor", self.gazetteer.adm1(country))
-        for place, source in steps:
-            if place is not None:
-                return place.location(None, source, self.gazetteer.adm1(place))
+        first = next((c for c in actor_countries if c in countries), None)  # the source's, else the target's
+        country = self.gazetteer.country_place(first) if first is not None else None
+        if country is not None:
+            return country.location(None, "actor", self.gazetteer.adm1(country))
         return None
 
 
@@ -80,9 +80,9 @@ def _focus(places: list[Place], gazetteer: Gazetteer) -> Place | None:
     if not countries:
         return None
     total, country = max(countries, key=lambda item: (item[0], item[1].population))
-    inside = [(n, p) for p, n in counts.items() if p.kind != "country" and p.country == country.country]
-    if inside:
-        n, finest = max(inside, key=lambda item: (item[0], item[1].kind == "town", item[1].population))
-        if n >= _FOCUS_MIN and n >= _FOCUS_SHARE * total:
-            return finest
+    enough = max(_FOCUS_MIN, _FOCUS_SHARE * total)
+    inside = [(n, p) for p, n in counts.items()
+              if p.kind != "country" and p.country == country.country and n >= enough]
+    if inside:  # the finest place that holds enough of the country's mentions
+        return max(inside, key=lambda item: (_FINENESS.get(item[1].kind, 0), item[0], item[1].population))[1]
     return country
