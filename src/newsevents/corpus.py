@@ -14,6 +14,8 @@ and the file ends exactly as an uninterrupted run leaves it (``bench/resume_chec
 
 With ``workers > 1`` each batch is coded in a worker process, which builds its own
 ``Pipeline`` once (``_worker_pipeline``); at most ``2 * workers`` batches are in flight.
+With ``dask`` (``local:N`` or a scheduler address) the batches are coded on a Dask cluster
+instead (``newsevents.cluster``), written back here in the same order.
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ class IngestOptions:
     workers: int = 1
     batch: int = 50
     skip_non_english: bool = True
+    #: Code on a Dask cluster: ``local:N`` workers, or a scheduler address (``tcp://host:8786``).
+    dask: str | None = None
 
 
 @functools.cache
@@ -110,7 +114,12 @@ class Ingest:
 
     def run(self, items: Iterable[Article | InputError]) -> IngestStats:
         batches = (self._screen(chunk) for chunk in batched(items, self.options.batch, self.stats, self._on_error))
-        if self.options.workers > 1:
+        if self.options.dask:
+            from newsevents.cluster import code_on_cluster, connect
+
+            with connect(self.options.dask, self.options.settings) as client:
+                code_on_cluster(client, batches, self._write)
+        elif self.options.workers > 1:
             self._run_pool(batches)
         else:
             for new, sightings in batches:
@@ -139,8 +148,7 @@ class Ingest:
         return new, sightings
 
     def _write(self, coded: Coded, sightings: Sequence[tuple[Any, ...]]) -> None:
-        self.store.write(coded, sightings)
-        self.stats.new += len(coded)
+        self.stats.new += self.store.write(coded, sightings)
         self.stats.events += sum(len(events) for _, events in coded)
         self._on_progress(self.stats)
 

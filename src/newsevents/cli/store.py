@@ -36,6 +36,9 @@ def ingest(files: Annotated[list[str], typer.Argument(
            actors: ActorsOpt = None, patterns: PatternsOpt = None,
            batch: Annotated[int, typer.Option(min=1, help="Articles written per transaction.")] = 50,
            workers: Annotated[int, typer.Option(min=1, help="Processes that code articles.")] = 1,
+           dask: Annotated[str | None, typer.Option(
+               "--dask", help="Code on a Dask cluster: local:N workers, or a scheduler address tcp://HOST:8786.")
+           ] = None,
            text_column: Annotated[str | None, typer.Option(
                "--text-column", help="CSV: the column holding the article text.")] = None,
            near_duplicates: Annotated[float, typer.Option(
@@ -65,7 +68,7 @@ def ingest(files: Annotated[list[str], typer.Argument(
     options = IngestOptions(
         settings=Settings(model=model, actor_files=tuple(map(str, actors or [])),
                           pattern_files=tuple(map(str, patterns or []))),
-        workers=workers, batch=batch, skip_non_english=not all_languages)
+        workers=workers, batch=batch, skip_non_english=not all_languages, dask=dask)
     try:
         with Store(path) as store, _progress(quiet) as on_progress:
             store.screen.near_threshold = near_duplicates
