@@ -212,3 +212,10 @@ def test_postgres_two_ingest_commands_started_together_store_one_run(postgres_ur
     contents = _contents(postgres_url)
     assert contents["articles"] == [f"story-{i}" for i in range(7)]
     assert len(contents["mentions"]) == len(set(contents["mentions"])) > 0
+
+
+def test_postgres_store_keeps_a_background_event_as_duckdb_does(postgres_url: str, tmp_path: Path) -> None:
+    for target in (postgres_url, str(tmp_path / "before.duckdb")):
+        with Store(target) as store:
+            assert store.add_article(make_article(), [make_event(date=None, date_precision="before")])
+            assert store.events()[0]["date_precision"] == "before"

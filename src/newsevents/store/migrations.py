@@ -90,6 +90,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE events ADD COLUMN location_adm1 VARCHAR;
         """,
     ),
+    Migration(6, "date precision 'before'", sql_file="v6_before.sql", postgres_sql_file="pg_v6_before.sql"),
 )
 
 #: The version a file has once every migration has been applied.
