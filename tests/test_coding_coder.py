@@ -200,3 +200,24 @@ def test_coder_no_event_pattern_keeps_an_idiom_from_matching(code) -> None:
     # "met with opposition from China" is no meeting with China
     assert not [e for e in code("The plan met with opposition from China.") if e.plover and e.plover.type == "CONSULT"]
     assert ("RUS", "CONSULT", "CHN", "asserted") in summarize(code("Putin met with Xi in Beijing."))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a call named by a noun: the caller is the source, the one asked (for X to ...) the target
+    ("The president of Kenya renewed his call for Uganda to reopen the border.", ("KEN", "REQUEST", "UGA", "asserted")),
+    # "a meeting of X with Y": X takes part, Y is the counterpart
+    ("A meeting of Iran with Saudi Arabia took place in Baghdad.", ("IRN", "CONSULT", "SAU", "asserted")),
+    ("Talks between Armenia and Azerbaijan resumed in Washington.", ("ARM", "CONSULT", "AZE", "asserted")),
+    # coordinated verbs share the object of the last one
+    ("Kenya condemned and sanctioned Somalia.", ("KEN", "ACCUSE", "SOM", "asserted")),
+    # control verbs pass their object down as the target of the request
+    ("France and Germany urged Russia to withdraw.", ("DEU", "REQUEST", "RUS", "asserted")),
+])
+def test_coder_argument_roles_in_nominal_events_and_complements(code, sentence: str,
+                                                                expected: tuple[str, ...]) -> None:
+    assert expected in summarize(code(sentence))
+
+
+def test_coder_what_a_noun_call_asks_for_is_not_asserted(code) -> None:
+    events = code("The president of Kenya renewed his call for Uganda to reopen the border.")
+    assert {e.status for e in events if e.trigger.text == "reopen"} <= {"hypothetical"}

@@ -293,6 +293,8 @@ class Coder:
             return _Roles(sources, targets)
         sources = self._subjects(trig)
         targets = self._slot(m.target_anchor) if m.target_anchor is not None else []
+        if not targets and m.target_anchor is trig:
+            targets = _shared_object(trig)  # "Kenya condemned and sanctioned Somalia"
         return _Roles(sources, targets)
 
     def _noun_roles(self, m: Match, actors: dict[int, Actor]) -> _Roles:
@@ -302,6 +304,7 @@ class Coder:
         targets: list[Token] = []
         governor = None
         third_party = m.pattern.code in self.grammar.third_party_codes
+        meeting = noun.lemma_.lower() in _MEETING_NOUNS
         for prep in children(noun, "prep"):
             obj = child(prep, "pobj")
             if obj is None:
@@ -309,13 +312,17 @@ class Coder:
             word = prep.lower_
             if word in {"between", "among"} and third_party:
                 targets.extend(conjuncts(obj))  # "mediation between A and B": A and B are its targets
-            elif word in {"between", "among"} or word == "by":
-                parties.extend(conjuncts(obj))
-            elif word in _NOUN_TARGET_PREPS or (word == "of" and noun.lemma_.lower() not in _MEETING_NOUNS):
+            elif word in {"between", "among", "by"} or (word == "of" and meeting):
+                parties.extend(conjuncts(obj))  # "talks between A and B", "a meeting of Iran with ..."
+            elif word in _NOUN_TARGET_PREPS or word == "of":
                 targets.extend(conjuncts(obj))
         for c in noun.lefts:
             if c.dep_ == "poss" and c.pos_ != "PRON":
                 parties.append(c)
+        for comp in children(noun, "acl"):
+            subj = child(comp, "nsubj")  # "X's call for the army to support him": the army is asked
+            if subj is not None and any(m.lower_ == "for" for m in comp.children if m.dep_ == "mark"):
+                targets.extend(conjuncts(subj))
         for tok, actor in self.resolver.country_modifiers(noun):
             actors.setdefault(tok.i, actor)
             parties.append(tok)
@@ -480,6 +487,17 @@ class Coder:
                                     or triggers[t.i][:2] in _DEMAND_ROOTS):
                 return True
         return False
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object of the next coordinated verb, when this verb has none of its own."""
+    if child(verb, "dobj", "dative", "ccomp", "xcomp") is not None:
+        return []
+    for conj in children(verb, "conj"):
+        if conj.pos_ == "VERB" and child(conj, "nsubj", "nsubjpass") is None:
+            obj = child(conj, "dobj")
+            return conjuncts(obj) if obj is not None else []
+    return []
 
 
 def _owned_by_name(noun: Token) -> bool:

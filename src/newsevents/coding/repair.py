@@ -48,11 +48,18 @@ class ParseRepair:
                      or any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)))
 
     def noun_before_infinitive(self, verb: Token) -> Token | None:
-        """The object noun of "renewed calls to impose" when the parser hung "to impose" on the verb."""
-        if verb.dep_ != "advcl" or verb.i < 2:
+        """The object noun of "renewed calls to impose" (or "renewed his call for Uganda to reopen")
+        when the parser hung the infinitive on the verb."""
+        if verb.dep_ not in {"advcl", "xcomp"} or verb.i < 2:
             return None
-        to, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
-        if to.tag_ != "TO" or to.head.i != verb.i or noun.pos_ != "NOUN" or noun.head.i != verb.head.i:
+        for_mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if for_mark is not None and for_mark.i > 0:
+            noun = verb.doc[for_mark.i - 1]  # "his call | for Uganda to reopen"
+        elif verb.dep_ == "advcl" and verb.doc[verb.i - 1].tag_ == "TO" and verb.doc[verb.i - 1].head.i == verb.i:
+            noun = verb.doc[verb.i - 2]  # "calls | to impose"
+        else:
+            return None
+        if noun.pos_ != "NOUN" or noun.head.i != verb.head.i or noun.i == verb.head.i:
             return None
         if noun.dep_ not in {"dobj", "nsubjpass", "attr", "nsubj"}:
             return None
