@@ -124,6 +124,35 @@ class Plover:
 
 
 @dataclass(frozen=True)
+class Count:
+    """How many: a number, or a range (``low`` and ``high``; None where open), with its words."""
+
+    low: int | None
+    high: int | None
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"min": self.low, "max": self.high, "text": self.text}
+
+
+#: The kinds of count an event's magnitude has (PLOVER's magnitude fields).
+MAGNITUDE_KINDS: tuple[str, ...] = ("dead", "injured", "arrested", "size")
+
+
+@dataclass(frozen=True)
+class Magnitude:
+    """The event's numbers: people killed, injured, arrested, and the size of the group that acted."""
+
+    dead: Count | None = None
+    injured: Count | None = None
+    arrested: Count | None = None
+    size: Count | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {kind: count.to_dict() if (count := getattr(self, kind)) else None for kind in MAGNITUDE_KINDS}
+
+
+@dataclass(frozen=True)
 class Event:
     """One coded event with its evidence (sentence, trigger, rule)."""
 
@@ -145,6 +174,7 @@ class Event:
     rule: str = ""
     confidence: float = 0.5
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    magnitude: Magnitude | None = None
 
     @property
     def event_id(self) -> str:
@@ -179,6 +209,7 @@ class Event:
             "location": self.location.to_dict() if self.location else None,
             "rule": self.rule,
             "confidence": self.confidence,
+            "magnitude": self.magnitude.to_dict() if self.magnitude else None,
         }
 
     def to_json(self) -> str:
