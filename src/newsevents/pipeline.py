@@ -22,6 +22,7 @@ from newsevents.coding.ontology import Ontology
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.repair import add_parse_repair
 from newsevents.dateline import DatelineParser
+from newsevents.magnitude import MagnitudeReader
 from newsevents.nlp import Piece, load_model, split_text
 from newsevents.places import ArticlePlaces, PlaceResolver
 from newsevents.records import Actor, Article, Event, Location, Trigger
@@ -74,6 +75,7 @@ class Pipeline:
         self.dates = DateResolver()
         self.places = PlaceResolver()
         self.datelines = DatelineParser.load()
+        self.magnitudes = MagnitudeReader()
 
     # -- public -------------------------------------------------------------------------------------
 
@@ -195,6 +197,7 @@ class Pipeline:
             location=where,
             rule=rule,
             confidence=c.confidence,
+            magnitude=self.magnitudes.read(trig),
         )
 
 

@@ -91,6 +91,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         """,
     ),
     Migration(6, "date precision 'before'", sql_file="v6_before.sql", postgres_sql_file="pg_v6_before.sql"),
+    Migration(7, "magnitudes: dead, injured, arrested and group size of each event (min, max, words)",
+              sql="".join(f"ALTER TABLE events ADD COLUMN magnitude_{kind}_{part} {kind_type};\n"
+                          for kind in ("dead", "injured", "arrested", "size")
+                          for part, kind_type in (("min", "INTEGER"), ("max", "INTEGER"), ("text", "VARCHAR")))),
 )
 
 #: The version a file has once every migration has been applied.

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from newsevents.dedup import band_keys, minhash, normalise_url
-from newsevents.records import Actor, Article, Event
+from newsevents.records import MAGNITUDE_KINDS, Actor, Article, Count, Event, Magnitude
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "id", "content_hash", "title", "url", "date", "author", "source_path", "text", "n_events",
@@ -27,6 +27,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "date", "date_precision",
     *(f"location_{f}" for f in _LOCATION_FIELDS),
     "rule", "confidence",
+    *(f"magnitude_{kind}_{part}" for kind in MAGNITUDE_KINDS for part in ("min", "max", "text")),
 )
 
 MENTION_COLUMNS: tuple[str, ...] = (
@@ -65,7 +66,21 @@ def event_row(event: Event) -> tuple[Any, ...]:
         *((loc.name, loc.country, loc.lat, loc.lon, loc.geonameid, loc.precision, loc.source, loc.adm1)
           if loc else (None,) * len(_LOCATION_FIELDS)),
         event.rule, event.confidence,
+        *_magnitude_values(event.magnitude),
     )
+
+
+def _magnitude_values(magnitude: Magnitude | None) -> tuple[Any, ...]:
+    counts = [getattr(magnitude, kind) if magnitude else None for kind in MAGNITUDE_KINDS]
+    return tuple(value for c in counts for value in ((c.low, c.high, c.text) if c else (None, None, None)))
+
+
+def _magnitude(flat: dict[str, Any]) -> dict[str, Any] | None:
+    """The record's ``magnitude`` from the ``magnitude_<kind>_min/max/text`` columns."""
+    counts = {kind: Count(flat.get(f"magnitude_{kind}_min"), flat.get(f"magnitude_{kind}_max"),
+                          flat[f"magnitude_{kind}_text"]) if flat.get(f"magnitude_{kind}_text") else None
+              for kind in MAGNITUDE_KINDS}
+    return Magnitude(**counts).to_dict() if any(counts.values()) else None
 
 
 def mention_row(event: Event, merged_id: str) -> tuple[Any, ...]:
@@ -124,6 +139,11 @@ def flatten_record(record: dict[str, Any]) -> dict[str, Any]:
     plover = record.get("plover") or {}
     flat |= {"plover_type": plover.get("type"), "plover_mode": plover.get("mode"),
              "plover_context": plover.get("context") if plover else None}
+    magnitude = record.get("magnitude") or {}
+    for kind in MAGNITUDE_KINDS:
+        count = magnitude.get(kind) or {}
+        flat |= {f"magnitude_{kind}_{part}": count.get(key) for part, key in
+                 (("min", "min"), ("max", "max"), ("text", "text"))}
     return flat
 
 
@@ -154,6 +174,7 @@ def event_record(flat: dict[str, Any]) -> dict[str, Any]:
         "location": _nested(flat, "location", _LOCATION_FIELDS, "name"),
         "rule": flat["rule"],
         "confidence": flat["confidence"],
+        "magnitude": _magnitude(flat),
     }
 
 
