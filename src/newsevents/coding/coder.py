@@ -27,13 +27,11 @@ from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_pa
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
 from newsevents.coding.patterns import NO_EVENT, PatternSet
-from newsevents.coding.targets import PLACE_PREPS, TargetFinder, antecedent
+from newsevents.coding.targets import TargetFinder, antecedent
 from newsevents.records import Actor, Status
 
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
-_EXPLETIVES = frozenset({"it", "there", "this", "that"})
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _SAY_MUST_CODE = "100"
 _REJECT_CODE = "120"
 # killings: 190 when no weapon is named (CAMEO codebook), 180 unconventional, 193 shot dead
@@ -45,9 +43,7 @@ _PROTEST_ROOT = "14"
 _MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
 _CONSULT_ROOT = "04"
 _THREAT_ROOT = "13"
-_NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "toward", "towards"})
 # "talks of the two sides" names participants, not a target; "an attack of X" is rare
-_MEETING_NOUNS = frozenset({"talk", "summit", "meeting"})
 # Event families where "A and B did X" means A did X with B: consult, cooperate, agree.
 _MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})  # CAMEO 100: demand, not specified below
 
@@ -80,7 +76,7 @@ class Coder:
         self.patterns = patterns
         self.grammar = grammar
         self.resolver = resolver
-        self.targets = TargetFinder(resolver)
+        self.targets = TargetFinder(resolver, grammar)
 
     # -- entry point --------------------------------------------------------------------------------
 
@@ -304,17 +300,17 @@ class Coder:
         targets: list[Token] = []
         governor = None
         third_party = m.pattern.code in self.grammar.third_party_codes
-        meeting = noun.lemma_.lower() in _MEETING_NOUNS
+        meeting = noun.lemma_.lower() in self.grammar.meeting_nouns
         for prep in children(noun, "prep"):
             obj = child(prep, "pobj")
             if obj is None:
                 continue
             word = prep.lower_
-            if word in {"between", "among"} and third_party:
+            if word in self.grammar.between_preps and third_party:
                 targets.extend(conjuncts(obj))  # "mediation between A and B": A and B are its targets
-            elif word in {"between", "among", "by"} or (word == "of" and meeting):
+            elif word in self.grammar.between_preps or word == "by" or (word == "of" and meeting):
                 parties.extend(conjuncts(obj))  # "talks between A and B", "a meeting of Iran with ..."
-            elif word in _NOUN_TARGET_PREPS or word == "of":
+            elif word in self.grammar.noun_target_preps or word == "of":
                 targets.extend(conjuncts(obj))
         for c in noun.lefts:
             if c.dep_ == "poss" and c.pos_ != "PRON":
@@ -330,7 +326,7 @@ class Coder:
             governor = noun.head
             if not parties:
                 parties = self._subjects(governor)
-        elif noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in {"open", "ready", "willing"}:
+        elif noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.grammar.readiness_words:
             parties = parties or self._subjects(noun.head.head)
         return _Roles(parties, targets, governor)
 
@@ -349,7 +345,7 @@ class Coder:
             if subj is not None:
                 if _is_expletive(subj, self.grammar):
                     return []
-                if t.dep_ == "relcl" and subj.lower_ in _RELATIVE_PRONOUNS:
+                if t.dep_ == "relcl" and subj.lower_ in self.grammar.relative_pronouns:
                     return conjuncts(t.head)  # "Greece, which hosted talks": Greece hosted
                 return conjuncts(subj)
             if t.dep_ in {"acomp", "attr"}:
@@ -391,7 +387,8 @@ class Coder:
         objects = [*roles.targets, *[w for w in m.words if w.pos_ in _NOUN_TAGS]]
         objects += [c for h in heads for c in h.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
         objects += [a for a in map(antecedent, objects) if a is not None]  # "dropping them" -> the talks
-        objects += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ not in PLACE_PREPS
+        places = self.grammar.place_preps
+        objects += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ not in places
                     for o in p.children if o.dep_ == "pobj"]  # "declined to answer a request from X"
         if m.pattern.code[:2] == _THREAT_ROOT:
             found = self.targets.condition(m.trigger, actors)  # "threatened to stop talks if the US deploys"
@@ -521,7 +518,7 @@ def _is_expletive(subj: Token, grammar: Grammar) -> bool:
     not for an actor ("Chad says it is ready to pull out")."""
     if subj.lower_ == "there":
         return True
-    if subj.lower_ not in _EXPLETIVES or subj.pos_ != "PRON":
+    if subj.lower_ not in grammar.expletives or subj.pos_ != "PRON":
         return False
     verb = subj.head
     if verb.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in verb.children):

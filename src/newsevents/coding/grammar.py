@@ -18,7 +18,9 @@ _FIELDS = ("speech_verbs", "demand_modals", "light_verbs", "object_control_verbs
            "negated_acceptance", "negating_nouns", "negating_marks", "purpose_nouns", "third_party_codes",
            "request_nouns", "permission_verbs", "agentless_roots", "occurrence_verbs", "agent_nouns",
            "killing_verbs", "office_nouns", "attitude_verbs", "generic_quantifiers",
-           "past_passive_aux", "habitual_passive_aux", "festive_verbs")
+           "past_passive_aux", "habitual_passive_aux", "festive_verbs", "expletives", "relative_pronouns",
+           "negators", "meeting_nouns", "between_preps", "noun_target_preps", "object_preps", "place_preps",
+           "readiness_words")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,15 @@ class Grammar:
     past_passive_aux: frozenset[str]
     habitual_passive_aux: frozenset[str]
     festive_verbs: frozenset[str]
+    expletives: frozenset[str]
+    relative_pronouns: frozenset[str]
+    negators: frozenset[str]
+    meeting_nouns: frozenset[str]
+    between_preps: frozenset[str]
+    noun_target_preps: frozenset[str]
+    object_preps: frozenset[str]
+    place_preps: frozenset[str]
+    readiness_words: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
 
     @classmethod

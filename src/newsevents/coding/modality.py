@@ -15,8 +15,6 @@ from spacy.tokens import Token
 from newsevents.coding.grammar import Grammar
 from newsevents.records import Status
 
-_NEGATORS = frozenset({"not", "n't", "never", "no"})
-
 
 def clause_path(trigger: Token) -> list[Token]:
     """The trigger and the verbs that govern it, up to the sentence root."""
@@ -47,7 +45,7 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
 def _negated(heads: list[Token], trigger: Token, grammar: Grammar) -> Status | None:
     """ "did not attack", "no longer recognizes", "rather than cave in"."""
     for h in heads:
-        if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in _NEGATORS) or _no_longer(c)
+        if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in grammar.negators) or _no_longer(c)
                for c in h.children):
             return "negated"
     return "negated" if _marked_by(trigger, grammar.negating_marks) else None

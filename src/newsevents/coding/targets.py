@@ -19,21 +19,20 @@ from datetime import date
 from spacy.tokens import Token
 
 from newsevents.actors.resolver import ActorResolver, Mentions
-from newsevents.coding.grammar import child, conjuncts
+from newsevents.coding.grammar import Grammar, child, conjuncts
 from newsevents.records import Actor
 
 # Prepositions after which an actor is the target: "talks with X", "attack on X".
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "from", "for", "over")
 # Inside an object noun, these prepositions introduce the party the object is about.
-_OBJECT_PREPS = frozenset({"of", "from", "by", "against", "with", "on", "to", "for", "toward", "towards", "between"})
-PLACE_PREPS = frozenset({"in", "inside", "throughout", "across"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _VERBAL = frozenset({"VERB", "AUX", "ADJ"})
 
 
 class TargetFinder:
-    def __init__(self, resolver: ActorResolver) -> None:
+    def __init__(self, resolver: ActorResolver, grammar: Grammar) -> None:
         self.resolver = resolver
+        self.grammar = grammar
 
     def heads(self, trigger: Token, words: Iterable[Token]) -> list[Token]:
         """The trigger and the verbs of its complements ("threatened to *ban*")."""
@@ -52,7 +51,8 @@ class TargetFinder:
         """The actor a threat is aimed at: the subject of its condition ("... if the United States deploys")."""
         for h in (trigger, *[c for c in trigger.children if c.dep_ == "xcomp"]):
             for c in h.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+                marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+                if c.dep_ == "advcl" and marks & self.grammar.condition_marks:
                     subj = child(c, "nsubj")
                     if subj is not None and subj.i in actors:
                         return conjuncts(subj)
@@ -92,7 +92,7 @@ class TargetFinder:
             for tok in _phrase(noun):
                 if tok.i == noun.i:
                     continue
-                if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in _OBJECT_PREPS):
+                if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in self.grammar.object_preps):
                     actor = actors.get(tok.i)
                     if actor is None and tok.dep_ in {"amod", "compound"}:
                         actor = self.resolver.resolve(tok, Mentions(date=on))  # people by the article date
@@ -106,7 +106,7 @@ class TargetFinder:
         """The country of the place where a domestic event happens ("lifted the curfew in Montenegro")."""
         for h in heads:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                if c.dep_ == "prep" and c.lower_ in self.grammar.place_preps:
                     obj = child(c, "pobj")
                     if obj is None:
                         continue
