@@ -107,6 +107,20 @@ CASES = [
     (date(2019, 6, 1), "Armed men attacked a village in Burkina Faso, killing twenty residents.", "BFAUAF", "BFACVL"),
     (date(2019, 6, 1), "Unidentified gunmen killed a journalist in Karachi.", "PAKUAF", "PAKMED"),
     (date(2019, 6, 1), "Rebels in Ivory Coast rejected the government's offer.", "CIVREB", "CIVGOV"),
+    # misspelt countries, ethnic groups, names of things, known surnames, two countries, stances
+    (date(2019, 6, 1), "The Quatari government condemned the attack on the embassy.", "QATGOV", None),
+    (date(2019, 6, 1), "Zimbabwean police arrested Ndebele activists in Bulawayo.", "ZWECOP", "ZWEOPP"),
+    (date(2019, 6, 1), "Angry farmers blocked the Pont de l'Europe bridge near Strasbourg, French police said.",
+     "FRAAGR", None),
+    (date(2019, 6, 1), "Tanzanian troops attacked Hutu rebels in Kigoma.", "TZAMIL", "TZAREB"),
+    (date(2019, 6, 1), "Secretary-General Antonio Guterres criticized Myanmar's military.", "IGOUNO", "MMRMIL"),
+    (date(2019, 6, 1), "Vladimir Putin met Turkish officials. Putin then criticized the United States.", "RUSGOV",
+     "USA"),
+    (date(2019, 6, 1), "Mr. Putin criticized Ukraine.", "RUSGOV", "UKR"),
+    (date(2019, 6, 1), "Colombian soldiers and police raided a rebel camp.", "COLMIL", "COLREB"),
+    (date(2019, 6, 1), "Russian and Chinese diplomats criticized the United States.", "RUSGOV", "USA"),
+    (date(2019, 6, 1), "The anti-government rebels attacked Syrian troops.", "SYRREB", "SYRMIL"),
+    (date(2019, 6, 1), "Pro-government militias attacked Sudanese protesters in Khartoum.", "SDNREB", "SDNCVL"),
 ]
 
 
