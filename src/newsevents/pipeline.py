@@ -155,10 +155,7 @@ class Pipeline:
 
     def _where(self, c: CodedEvent, sent: Span, countries: set[str]) -> Location | None:
         """The event's place in its own sentence: in its clause, else named in the sentence."""
-        where = self.places.locate(c.trigger, exclude=c.actor_tokens, doc_countries=countries, sent=sent)
-        if where is None:
-            where = self.places.mentioned(c.trigger, exclude=c.actor_tokens, doc_countries=countries, sent=sent)
-        return where
+        return self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=countries, sent=sent)
 
     def _event(self, c: CodedEvent, sent: Span, index: int, article: Article, where: Location | None) -> Event:
         entry = self.ontology[c.code]

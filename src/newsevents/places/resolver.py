@@ -77,11 +77,7 @@ class PlaceResolver:
         ``sent`` is the trigger's sentence when the caller has it: spaCy computes ``trigger.sent`` by
         walking the parse, so it is computed here (once) only when it is not given.
         """
-        mentions = [m for m in self._mentions(trigger, exclude, doc_countries, sent) if m.rank <= _LOCATED]
-        if not mentions:
-            return None
-        best = min(mentions, key=lambda m: (m.rank, m.place.kind == "unnamed", m.place.kind == "country", m.distance))
-        return self._location(best, trigger, "clause" if best.rank <= _ATTACHED else "sentence")
+        return self._attached(self._mentions(trigger, exclude, doc_countries, sent), trigger)
 
     def mentioned(
         self,
@@ -94,13 +90,32 @@ class PlaceResolver:
         """A town, division or region the trigger's sentence names without attaching it to the event
         ("Two days after the raid in Khost, police arrested ..."), nearest first; not an actor's name,
         a country adjective or a country (a country named in passing is often a party, not a place)."""
-        mentions = [
-            m for m in self._mentions(trigger, exclude, doc_countries, sent)
-            if m.rank > _LOCATED and m.place.kind not in {"country", "unnamed"}
-        ]
-        if not mentions:
+        return self._named(self._mentions(trigger, exclude, doc_countries, sent), trigger)
+
+    def in_sentence(
+        self,
+        trigger: Token,
+        *,
+        exclude: Collection[tuple[int, int]] = (),
+        doc_countries: Collection[str] = (),
+        sent: Span | None = None,
+    ) -> Location | None:
+        """:meth:`locate`, else :meth:`mentioned`, reading the sentence once."""
+        mentions = self._mentions(trigger, exclude, doc_countries, sent)
+        return self._attached(mentions, trigger) or self._named(mentions, trigger)
+
+    def _attached(self, mentions: list[_Mention], trigger: Token) -> Location | None:
+        located = [m for m in mentions if m.rank <= _LOCATED]
+        if not located:
             return None
-        return self._location(min(mentions, key=lambda m: m.distance), trigger, "sentence")
+        best = min(located, key=lambda m: (m.rank, m.place.kind == "unnamed", m.place.kind == "country", m.distance))
+        return self._location(best, trigger, "clause" if best.rank <= _ATTACHED else "sentence")
+
+    def _named(self, mentions: list[_Mention], trigger: Token) -> Location | None:
+        named = [m for m in mentions if m.rank > _LOCATED and m.place.kind not in {"country", "unnamed"}]
+        if not named:
+            return None
+        return self._location(min(named, key=lambda m: m.distance), trigger, "sentence")
 
     def _location(self, mention: _Mention, trigger: Token, source: GeoSource) -> Location:
         written = trigger.doc[mention.start : mention.end].text
