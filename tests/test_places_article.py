@@ -72,3 +72,9 @@ def test_places_article_focus_is_a_dominant_town(pipeline: Pipeline) -> None:
     assert focus is not None and focus.kind == "town" and focus.country == "AFG"
     spread = ArticlePlaces.read(["Kabul", "Herat", "Kandahar", "Afghanistan"], pipeline.places.gazetteer, None)
     assert spread.focus is not None and spread.focus.kind == "country" and spread.focus.country == "AFG"
+
+
+def test_places_article_dateline_country_decides_homonyms(pipeline: Pipeline) -> None:
+    text = "BEIRUT (AP) — Lebanese soldiers clashed with gunmen in Tripoli on Sunday."
+    located = [e.location for e in _code(pipeline, text) if e.location is not None]
+    assert located and located[0].name == "Tripoli" and located[0].country == "LBN"

@@ -44,6 +44,7 @@ class _Reading:
     tokens: int = 0  # tokens of the last piece
     place_names: list[str] = field(default_factory=list)  # every place the article names, for its focus
     unplaced: list[int] = field(default_factory=list)  # events whose sentence names no place of theirs
+    home: str | None = None  # the country of the dateline's place
 
 
 def _numbered(pieces: list[Piece]) -> Iterator[tuple[int, bool, Piece]]:
@@ -119,7 +120,14 @@ class Pipeline:
     def _reading(self, article: Article) -> _Reading:
         mentions = Mentions(date=article.date)
         self.resolver.dateline(article.dateline, mentions)
-        return _Reading(article, mentions)
+        reading = _Reading(article, mentions)
+        if article.dateline is not None and article.dateline.places:
+            # "TRIPOLI, Lebanon —": the story's Tripolis are Lebanon's
+            where = self.places.gazetteer.lookup_place(article.dateline.places[0])
+            if where is not None and where.country:
+                reading.countries.add(where.country)
+                reading.home = where.country
+        return reading
 
     def _code_piece(self, doc: Doc, reading: _Reading) -> None:
         article, mentions = reading.article, reading.mentions
@@ -131,7 +139,7 @@ class Pipeline:
             reading.seen = len(mentions.items)
             reading.place_names.extend(span.text for span in self.places.place_names(sent))
             for c in coded:
-                where = self._where(c, sent, reading.countries)
+                where = self._where(c, sent, reading)
                 if where is None:
                     reading.unplaced.append(len(reading.events))
                 reading.events.append(self._event(c, sent, reading.sentences, article, where))
@@ -153,9 +161,10 @@ class Pipeline:
 
     # -- internals ----------------------------------------------------------------------------------
 
-    def _where(self, c: CodedEvent, sent: Span, countries: set[str]) -> Location | None:
+    def _where(self, c: CodedEvent, sent: Span, reading: _Reading) -> Location | None:
         """The event's place in its own sentence: in its clause, else named in the sentence."""
-        return self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=countries, sent=sent)
+        return self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=reading.countries, sent=sent,
+                                       home=reading.home)
 
     def _event(self, c: CodedEvent, sent: Span, index: int, article: Article, where: Location | None) -> Event:
         entry = self.ontology[c.code]

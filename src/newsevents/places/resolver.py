@@ -99,9 +99,11 @@ class PlaceResolver:
         exclude: Collection[tuple[int, int]] = (),
         doc_countries: Collection[str] = (),
         sent: Span | None = None,
+        home: str | None = None,
     ) -> Location | None:
-        """:meth:`locate`, else :meth:`mentioned`, reading the sentence once."""
-        mentions = self._mentions(trigger, exclude, doc_countries, sent)
+        """:meth:`locate`, else :meth:`mentioned`, reading the sentence once. ``home``: the country of
+        the article's dateline, which wins homonyms ("TRIPOLI, Lebanon": its Tripoli is Lebanon's)."""
+        mentions = self._mentions(trigger, exclude, doc_countries, sent, home)
         return self._attached(mentions, trigger) or self._named(mentions, trigger)
 
     def _attached(self, mentions: list[_Mention], trigger: Token) -> Location | None:
@@ -122,7 +124,8 @@ class PlaceResolver:
         return mention.place.location(written, source, self.gazetteer.adm1(mention.place))
 
     def _mentions(
-        self, trigger: Token, exclude: Collection[tuple[int, int]], doc_countries: Collection[str], sent: Span | None
+        self, trigger: Token, exclude: Collection[tuple[int, int]], doc_countries: Collection[str], sent: Span | None,
+        home: str | None = None,
     ) -> list[_Mention]:
         """Every place of the trigger's sentence with its attachment rank (see :meth:`_rank`)."""
         if sent is None:
@@ -148,18 +151,23 @@ class PlaceResolver:
                 rank > _ATTACHED or span.root.dep_ in _MODIFIER_DEPS
             ):
                 continue  # an actor named by its place ("Moscow said", "U.S. air strikes") is not where it was
-            place = self._place(span, qualifier, context, label if rank <= _ATTACHED else None)
+            place = self._place(span, qualifier, context, label if rank <= _ATTACHED else None, home)
             if place is not None:
                 distance = min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
                 mentions.append(_Mention(span.start, span.end, place, rank, distance))
         return mentions
 
-    def _place(self, span: Span, qualifier: Span | None, context: set[str], label: str | None) -> Place | None:
+    def _place(self, span: Span, qualifier: Span | None, context: set[str], label: str | None,
+               home: str | None = None) -> Place | None:
         """The gazetteer entry of a place mention, in the kind of place its noun asks for ("the province
         of Herat") and inside its qualifier ("Lashkargah, Helmand"). A named place the gazetteer lacks
         ("the Europe Bridge") counts only with a place label when attached (``label``), without coordinates."""
         name = f"{span.text}, {qualifier.text}" if qualifier is not None else span.text
-        place = self.gazetteer.lookup_place(name, context, self._kind_asked(span))
+        kind = self._kind_asked(span)
+        place = self.gazetteer.lookup_place(name, context, kind)
+        if place is not None and home is not None and place.country != home and place.kind != "country":
+            local = self.gazetteer.lookup_place(name, (home,), kind)
+            place = local if local is not None and local.country == home else place
         if place is not None or label is None or self.gazetteer.demonym(span.text) is not None:
             return place
         within = self.gazetteer.lookup_place(qualifier.text) if qualifier is not None else None
