@@ -54,3 +54,18 @@ def test_time_week_across_months_is_not_a_month(pipeline: Pipeline) -> None:
     assert pipeline.dates.parse("last week", dt.date(2019, 7, 3)) == ("2019-06", "month")  # 24-30 June
     assert pipeline.dates.parse("last week", dt.date(2019, 6, 5)) is None  # 27 May - 2 June
     assert pipeline.dates.parse("earlier this week", dt.date(2019, 10, 2)) is None  # the week began in September
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Police arrested two men a day after Monday's bombing in Quetta.", "arrested", ("2019-06-11", "day")),
+        ("Police arrested two men two days after the bombing on June 3.", "arrested", ("2019-06-05", "day")),
+        ("A day after the attack on Sunday, troops raided the village.", "raided", ("2019-06-10", "day")),
+        ("Troops withdrew 3 days before the vote on June 9.", "withdrew", ("2019-06-06", "day")),
+    ],
+)
+def test_time_days_after_a_dated_event(
+    pipeline: Pipeline, sentence: str, word: str, expected: tuple[str | None, str]
+) -> None:
+    assert _resolve(pipeline, sentence, word) == expected

@@ -25,7 +25,8 @@ Tuesday's announcement"). An event with no date of its own gets the publication 
 a background event (past perfect, "had resigned"; "previously", "formerly"), which happened
 before publication on a day the text does not say: no date, precision "before".
 Weeks ("earlier this week", "earlier in the week", "last week") are coarser than a day: they
-resolve to their month when the whole week lies in one month, else to nothing.
+resolve to their month when the whole week lies in one month, else to nothing. "A day after
+the bombing on Monday" is the day after the date the sentence gives the bombing.
 
 The resolver is built once per process; it keeps its dateparser parsers and a cache of
 resolved strings.
@@ -68,6 +69,8 @@ _SPEECH_LEMMAS = frozenset(
     }
 )
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: "a day after", "two days before": how many days the count word says.
+_DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 #: Adverbs that put an event before the story's time ("had previously served", "formerly ruled").
 _BACKGROUND_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
 #: "is due to travel", "plans to meet": the infinitive's event lies ahead.
@@ -191,6 +194,9 @@ class DateResolver:
         )
         if publication is None:
             return fallback
+        relative = self._days_from(trigger, publication)
+        if relative is not None:
+            return relative
         candidates = self.candidates(trigger)
         if not candidates:
             return (None, "before") if not future and self._is_background(trigger) else fallback
@@ -281,6 +287,31 @@ class DateResolver:
             return None
         if anchor_clause.i in shared:
             return 4
+        return None
+
+    def _days_from(self, trigger: Token, publication: dt.date) -> tuple[str, DatePrecision] | None:
+        """"A day after the bombing on Monday", "two days before the vote of March 3": the other event's
+        day, when the sentence dates it, moved by the days said; else None."""
+        clause = clause_head(trigger)
+        for prep in (t for t in clause.subtree if t.lower_ in {"after", "before"} and t.dep_ == "prep"):
+            near = (*prep.children, prep.head, *(c for c in prep.head.children if c.i == prep.i - 1))
+            days = next((t for t in near if t.lower_ in {"day", "days"}), None)
+            other = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if days is None or other is None or clause_head(prep).i != clause.i:
+                continue
+            count = next((c for c in days.children if c.dep_ in {"det", "nummod"}), None)
+            if count is None:
+                continue
+            n = int(count.text) if count.text.isdigit() else _DAY_COUNTS.get(count.lower_)
+            if n is None:
+                continue
+            for cand in self.candidates(other):
+                if cand.span.start <= days.i < cand.span.end:
+                    continue
+                resolved = self.parse(cand.span.text, publication, "past")
+                if resolved is not None and resolved[1] == "day":
+                    shift = dt.timedelta(days=n if prep.lower_ == "after" else -n)
+                    return (dt.date.fromisoformat(resolved[0]) + shift).isoformat(), "day"
         return None
 
     @staticmethod
