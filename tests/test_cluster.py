@@ -82,13 +82,19 @@ def test_cluster_a_worker_killed_mid_run_loses_nothing_and_stores_nothing_twice(
 
 
 @pytest.mark.slow
-def test_cluster_ingest_dask_local_stores_what_one_process_stores(
+def test_cluster_ingest_dask_local_with_parquet_shards_stores_what_one_process_stores(
         shared: Path, tmp_path: Path, pipeline: Pipeline) -> None:
     source = _corpus(shared, tmp_path, 6)
     _single_run(pipeline, source, tmp_path / "single.duckdb", batch=2)
     command = [str(Path(sys.executable).with_name("newsevents")), "ingest", str(source), "--db",
-               str(tmp_path / "dask.duckdb"), "--dask", "local:1", "--batch", "2", "--quiet"]
+               str(tmp_path / "dask.duckdb"), "--dask", "local:1", "--batch", "2", "--quiet",
+               "--shards", str(tmp_path / "shards")]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
-    assert "6 new articles" in result.stderr
+    assert "6 new articles" in result.stderr and "2 duplicates" in result.stderr
+    assert len(list((tmp_path / "shards").glob("shard-*.parquet"))) == 4  # 8 articles, 2 a batch
+    assert tables(tmp_path / "dask.duckdb") == tables(tmp_path / "single.duckdb")
+    with Store(tmp_path / "dask.duckdb") as store:  # merging the shards again changes nothing
+        again = Ingest(store).merge_shards(tmp_path / "shards")
+    assert (again.new, again.already_stored) == (0, 6)
     assert tables(tmp_path / "dask.duckdb") == tables(tmp_path / "single.duckdb")

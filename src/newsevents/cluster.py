@@ -16,6 +16,7 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from distributed import Client, Future, LocalCluster, WorkerPlugin, get_worker
@@ -23,6 +24,7 @@ from distributed import Client, Future, LocalCluster, WorkerPlugin, get_worker
 from newsevents.errors import NewsEventsError
 from newsevents.pipeline import Pipeline, Settings
 from newsevents.records import Article, Event
+from newsevents.shards import shard_path
 
 PLUGIN_NAME = "newsevents-pipeline"
 
@@ -52,6 +54,13 @@ def code_batch(articles: list[Article]) -> Coded:
     plugin = get_worker().plugins[PLUGIN_NAME]
     assert isinstance(plugin, PipelinePlugin) and plugin.pipeline is not None
     return list(plugin.pipeline.code_articles(articles))
+
+
+def code_batch_to_shard(articles: list[Article], path: str) -> str:
+    """The task with shards: code one batch, write it as a Parquet shard, return the shard's path."""
+    from newsevents.shards import write_shard
+
+    return str(write_shard(Path(path), code_batch(articles)))
 
 
 def parse_spec(spec: str) -> int | str:
@@ -106,6 +115,23 @@ def code_on_cluster(client: Client, batches: Iterator[Screened], write: Callable
             _write_next(in_flight, write)
     while in_flight:
         _write_next(in_flight, write)
+
+
+def shard_on_cluster(client: Client, batches: Iterator[list[Article]], folder: Path,
+                     in_flight_per_worker: int = 2) -> int:
+    """Code every batch into a shard of ``folder``; return how many shards. Only paths come back."""
+    in_flight: deque[Future[str]] = deque()
+    limit = in_flight_per_worker * workers_of(client)
+    count = 0
+    for number, articles in enumerate(batches):
+        if articles:
+            in_flight.append(client.submit(code_batch_to_shard, articles, str(shard_path(folder, number)), pure=False))
+            count += 1
+        while len(in_flight) > limit:
+            in_flight.popleft().result()
+    while in_flight:
+        in_flight.popleft().result()
+    return count
 
 
 def _write_next(in_flight: deque[tuple[Future[Coded] | None, list[Any]]],

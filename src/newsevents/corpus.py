@@ -20,6 +20,7 @@ instead (``newsevents.cluster``), written back here in the same order.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import multiprocessing
 import time
@@ -27,6 +28,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.pool import AsyncResult
+from pathlib import Path
 from typing import Any
 
 from newsevents.errors import InputError
@@ -69,6 +71,9 @@ class IngestOptions:
     skip_non_english: bool = True
     #: Code on a Dask cluster: ``local:N`` workers, or a scheduler address (``tcp://host:8786``).
     dask: str | None = None
+    #: With ``dask``: workers write coded batches as Parquet shards here, merged at the end
+    #: (``newsevents.shards``); for corpora larger than memory.
+    shards: str | None = None
 
 
 @functools.cache
@@ -79,6 +84,12 @@ def _worker_pipeline(settings: Settings) -> Pipeline:
 
 def _code_batch(settings: Settings, articles: list[Article]) -> Coded:
     return list(_worker_pipeline(settings).code_articles(articles))
+
+
+def _renamed(events: dict[str, list[Event]], article: Article) -> list[Event]:
+    """The events of an article that de-duplication renamed (``<id>~<hash>``), under its new id."""
+    original = article.id.rsplit("~", 1)[0]
+    return [dataclasses.replace(e, doc_id=article.id) for e in events.get(original, [])]
 
 
 def batched(items: Iterable[Article | InputError], size: int, stats: IngestStats,
@@ -113,6 +124,8 @@ class Ingest:
         self.stats = IngestStats()
 
     def run(self, items: Iterable[Article | InputError]) -> IngestStats:
+        if self.options.shards:
+            return self._run_shards(items)
         batches = (self._screen(chunk) for chunk in batched(items, self.options.batch, self.stats, self._on_error))
         if self.options.dask:
             from newsevents.cluster import code_on_cluster, connect
@@ -129,11 +142,39 @@ class Ingest:
                 self._write(coded, sightings)
         return self.stats
 
-    def _screen(self, chunk: list[Article]) -> tuple[list[Article], list[tuple[Any, ...]]]:
-        stats = self.stats
-        stats.read += len(chunk)
+    def _run_shards(self, items: Iterable[Article | InputError]) -> IngestStats:
+        """Code every English article into shards on the cluster, then merge them into the store."""
+        folder = Path(self.options.shards or ".")
+        if self.options.dask:
+            from newsevents.cluster import connect, shard_on_cluster
+
+            chunks = (self._english(chunk) for chunk in batched(items, self.options.batch, self.stats, self._on_error))
+            with connect(self.options.dask, self.options.settings) as client:
+                shard_on_cluster(client, chunks, folder)
+        return self.merge_shards(folder)
+
+    def merge_shards(self, folder: Path) -> IngestStats:
+        """Load the shards of ``folder`` in batch order, with the de-duplication of ``ingest``."""
+        from newsevents.shards import read_shard, shards
+
+        for path in shards(folder):
+            coded = read_shard(path)
+            events = {article.id: found for article, found in coded}
+            new, sightings = self._judge([article for article, _ in coded])
+            self._write([(a, events[a.id] if a.id in events else _renamed(events, a)) for a in new], sightings)
+        return self.stats
+
+    def _english(self, chunk: list[Article]) -> list[Article]:
+        self.stats.read += len(chunk)
         english = [a for a in chunk if looks_english(a.text)] if self.options.skip_non_english else chunk
-        stats.not_english += len(chunk) - len(english)
+        self.stats.not_english += len(chunk) - len(english)
+        return english
+
+    def _screen(self, chunk: list[Article]) -> tuple[list[Article], list[tuple[Any, ...]]]:
+        return self._judge(self._english(chunk))
+
+    def _judge(self, english: list[Article]) -> tuple[list[Article], list[tuple[Any, ...]]]:
+        stats = self.stats
         new: list[Article] = []
         sightings: list[tuple[Any, ...]] = []
         for verdict in self.store.judge(english):

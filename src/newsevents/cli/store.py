@@ -39,6 +39,9 @@ def ingest(files: Annotated[list[str], typer.Argument(
            dask: Annotated[str | None, typer.Option(
                "--dask", help="Code on a Dask cluster: local:N workers, or a scheduler address tcp://HOST:8786.")
            ] = None,
+           shards: Annotated[str | None, typer.Option(
+               "--shards", help="With --dask: workers write coded batches as Parquet shards in this folder, "
+               "loaded into the store at the end (for corpora larger than memory).")] = None,
            text_column: Annotated[str | None, typer.Option(
                "--text-column", help="CSV: the column holding the article text.")] = None,
            near_duplicates: Annotated[float, typer.Option(
@@ -68,7 +71,9 @@ def ingest(files: Annotated[list[str], typer.Argument(
     options = IngestOptions(
         settings=Settings(model=model, actor_files=tuple(map(str, actors or [])),
                           pattern_files=tuple(map(str, patterns or []))),
-        workers=workers, batch=batch, skip_non_english=not all_languages, dask=dask)
+        workers=workers, batch=batch, skip_non_english=not all_languages, dask=dask, shards=shards)
+    if shards and not dask:
+        raise fail("--shards needs --dask: the shards are written by the Dask workers")
     try:
         with Store(path) as store, _progress(quiet) as on_progress:
             store.screen.near_threshold = near_duplicates
