@@ -82,3 +82,14 @@ def test_coding_field_one_event_per_trigger_and_actor_pair(code) -> None:
     events = code("Kenya hosted talks with Uganda and Kenya held talks with Uganda again.")
     keys = [(e.trigger.start, e.source and e.source.code, e.target and e.target.code) for e in events]
     assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize(("sentence", "source", "kind"), [
+    ('"We will crush the rebels," the army chief of Sudan said.', "SDN", "THREATEN"),
+    ('The defence minister of Chad said: "We will attack the bandits near the border."', "TCD", "THREATEN"),
+    ('"We will impose sanctions on Iran," the French foreign minister said.', "FRA", "THREATEN"),
+])
+def test_coding_field_threat_in_a_quotation_has_the_speaker_as_source(code, sentence: str, source: str,
+                                                                      kind: str) -> None:
+    assert (source, kind) in {(e.source.code[:3], e.plover.type) for e in code(sentence)
+                              if e.source and e.plover and e.counted}

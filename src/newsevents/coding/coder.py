@@ -159,14 +159,21 @@ class Coder:
         sources = [s for s in roles.sources if s.i in actors]
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}]
         speech = self.grammar.speech_head(trig)
-        if not sources and speech is not None and _expletive_subject(trig, self.grammar):
-            # "Kim said it was up to the US to ...": the speaker is the source
+        if not sources and speech is not None and (_expletive_subject(trig, self.grammar)
+                                                   or self._speaker_speaks(trig)):
+            # "Kim said it was up to the US to ...", '"We will attack the rebels," the general said':
+            # the speaker is the source
             sources = [s for s in self._subjects(speech) if s.i in actors]
         mutual = trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS
         if not targets and not (mutual and _count(sources, mentions) > 1):  # "A and B met": each the other's
             targets = self._fallback_targets(m, roles, actors, {actors[s.i].code for s in sources}, mentions)
             targets = [t for t in targets if t.i in actors]
         return sources, targets
+
+    def _speaker_speaks(self, trig: Token) -> bool:
+        """The reported clause's subject is the speaker in the first person ("we will", "I have")."""
+        subjects = self._subjects(trig)
+        return bool(subjects) and all(s.lower_ in self.grammar.first_person for s in subjects)
 
     def _enough_parties(self, m: Match, roles: _Roles, sources: list[Token], targets: list[Token],
                         mentions: Mentions) -> bool:

@@ -20,7 +20,7 @@ _FIELDS = ("speech_verbs", "demand_modals", "light_verbs", "object_control_verbs
            "killing_verbs", "office_nouns", "attitude_verbs", "generic_quantifiers",
            "past_passive_aux", "habitual_passive_aux", "festive_verbs", "expletives", "relative_pronouns",
            "negators", "meeting_nouns", "between_preps", "noun_target_preps", "object_preps", "place_preps",
-           "readiness_words")
+           "readiness_words", "first_person")
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class Grammar:
     object_preps: frozenset[str]
     place_preps: frozenset[str]
     readiness_words: frozenset[str]
+    first_person: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
 
     @classmethod
