@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 import yaml
 
+from newsevents.actors.lexicon import Lexicon
 from newsevents.errors import DataFileError
 
 # libyaml's safe loader when PyYAML was built with it (the wheels are): the people files are
@@ -40,15 +41,13 @@ def _title_synonyms() -> dict[str, str]:
     return {row["variant"]: row["office"] for _, row in _csv_rows(src)}
 
 
-# "Acting Foreign Minister" holds the office of foreign minister for as long as the role says.
-_TEMPORARY = ("acting ", "interim ", "caretaker ")
 
 
 def canonical_title(text: str) -> str:
     """One key per office: lower case, spelling variants folded ("Defense Secretary" -> "defence minister")."""
     t = " ".join(text.replace("’", "'").split()).lower()
-    for prefix in _TEMPORARY:
-        t = t.removeprefix(prefix)
+    for prefix in Lexicon.load().temporary_titles:
+        t = t.removeprefix(prefix + " ")
     return _title_synonyms().get(t, t)
 
 
@@ -100,10 +99,6 @@ class Entry:
 # country ("Savimbi, the UNITA leader" does not lead Angola).
 _NOT_STATE_SECTORS = frozenset({"REB", "OPP", "CRM", "UAF"})
 
-# "the X leader" means the head of the executive; where a country has both a president and a
-# prime minister, leaders.csv says which one news means.
-DEFAULT_LEADER_TITLES = ("supreme leader", "president", "chancellor", "prime minister", "king", "emir",
-                         "sultan", "leader", "chairman", "general secretary", "queen")
 
 
 # Names this long or longer are found misspelt, in words longer than this: shorter names are
@@ -353,7 +348,7 @@ class ActorDictionary:
         """The offices "the <country> leader" means on a date (leaders.csv), else the default order."""
         rules = self.leader_titles.get(country)
         if not rules:
-            return DEFAULT_LEADER_TITLES
+            return Lexicon.load().default_leader_titles
         if on is None:
             return rules[-1][1]
         current = [titles for since, titles in rules if since is None or since <= on]

@@ -36,6 +36,11 @@ class Lexicon:
     patron_words: frozenset[str]
     stance_prefixes: frozenset[str]
     patron_nouns: frozenset[str]
+    ethnic_markers: frozenset[str]
+    temporary_titles: frozenset[str]
+    slot_preps: frozenset[str]
+    listing_leading_words: frozenset[str]
+    default_leader_titles: tuple[str, ...]  # in order of preference
 
     @staticmethod
     @cache
@@ -46,10 +51,11 @@ class Lexicon:
             data = yaml.safe_load(src.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as err:
             raise DataFileError(where, None, f"cannot read the actor word lists: {err}") from err
-        values = {}
+        lists: dict[str, list[str]] = {}
         for f in fields(Lexicon):
             words = data.get(f.name)
             if not isinstance(words, list):
                 raise DataFileError(where, None, f"`{f.name}` must be a list of words")
-            values[f.name] = frozenset(str(w).lower() for w in words)
-        return Lexicon(**values)
+            lists[f.name] = [str(w).lower() for w in words]
+        order = tuple(lists.pop("default_leader_titles"))
+        return Lexicon(**{k: frozenset(v) for k, v in lists.items()}, default_leader_titles=order)

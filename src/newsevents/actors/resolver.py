@@ -231,7 +231,7 @@ class ActorResolver:
 
     def _parts(self, span: Span, head: Token, mentions: Mentions) -> _Parts:
         parts = _Parts(last_match_end=span.start, person_start=span.start)
-        ethnic_marked = any(t.lower_ == "ethnic" for t in span)
+        ethnic_marked = any(t.lower_ in self.words.ethnic_markers for t in span)
         for sub, entries in self._matches(span):
             parts.last_match_end = max(parts.last_match_end, sub.end)
             patron = self._patron(sub)

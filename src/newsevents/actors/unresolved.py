@@ -14,15 +14,13 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
+from newsevents.actors.lexicon import Lexicon
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.dateline import parse_dateline
 from newsevents.records import Actor, Article
 
 _SLOT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
-_SLOT_PREPS = frozenset({"with", "against", "to", "by"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-_LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
-                            "our", "some", "any", "all", "many", "most", "several", "other", "another"})
 
 
 def resolve_sentence(resolver: ActorResolver, sent: Span, mentions: Mentions) -> dict[int, Actor]:
@@ -44,13 +42,13 @@ def in_actor_slot(tok: Token) -> bool:
         t = t.head
     if t.dep_ in _SLOT_DEPS:
         return True
-    return t.dep_ == "pobj" and (t.head.lower_ in _SLOT_PREPS or t.head.dep_ == "agent")
+    return t.dep_ == "pobj" and (t.head.lower_ in Lexicon.load().slot_preps or t.head.dep_ == "agent")
 
 
 def phrase_key(span: Span) -> str:
     """The phrase as listed: without leading determiners, possessive pronouns and quantifiers."""
     words = list(span)
-    while words and (words[0].lower_ in _LEADING_WORDS or words[0].pos_ in {"NUM", "PUNCT"}):
+    while words and (words[0].lower_ in Lexicon.load().listing_leading_words or words[0].pos_ in {"NUM", "PUNCT"}):
         words = words[1:]
     return " ".join(w.text for w in words)
 
