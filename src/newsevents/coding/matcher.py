@@ -63,10 +63,17 @@ def _subject_is(word: Word, trigger: Token) -> bool:
     return False
 
 
-def match(pattern: Pattern, trigger: Token) -> Match | None:
+def match(pattern: Pattern, trigger: Token, everything: list[Token] | None = None,
+          words_below: frozenset[str] | None = None) -> Match | None:
+    """`pattern` at `trigger`, or None. `everything` (the tokens below the trigger) and `words_below`
+    (their lemmas and forms) may be passed in when many patterns are tried at one trigger."""
+    if everything is None:
+        everything = _reachable(trigger)
+    if words_below is not None and not all(w.optional or w.options & words_below for w in pattern.words):
+        return None  # a required word is nowhere below the trigger
     if pattern.subject is not None and not _subject_is(pattern.subject, trigger):
         return None
-    matched = _match_words(pattern.words, trigger, trigger, {trigger.i}, _reachable(trigger))
+    matched = _match_words(pattern.words, trigger, trigger, {trigger.i}, everything)
     if matched is None:
         return None
     target_anchor: Token | None = None
@@ -112,8 +119,10 @@ def _match_words(words: tuple[Word, ...], trigger: Token, anchor: Token, used: s
 
 def best_match(patterns: list[Pattern], trigger: Token) -> Match | None:
     """The first (most specific) pattern that matches."""
+    everything = _reachable(trigger)
+    words_below = frozenset(w for tok in everything for w in (tok.lemma_.lower(), tok.lower_))
     for p in patterns:
-        m = match(p, trigger)
+        m = match(p, trigger, everything, words_below)
         if m is not None:
             return m
     return None
