@@ -52,6 +52,10 @@ class IngestStats:
     failed: int = 0
     events: int = 0
     started: float = field(default_factory=time.perf_counter)
+    phase: str = "reading"  # reading, screening, coding, writing, done
+    coded: int = 0  # articles coded so far (written or about to be)
+    total: int | None = None  # articles expected, when the inputs tell (for the ETA)
+    interrupted: bool = False  # stopped by Ctrl-C: what was written before is committed
 
     @property
     def seconds(self) -> float:
@@ -61,6 +65,32 @@ class IngestStats:
     def rate(self) -> float:
         """Articles read per second so far."""
         return self.read / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def done(self) -> int:
+        """Articles finished: coded, or skipped as duplicates, stored or not English."""
+        return self.coded + self.duplicates + self.already_stored + self.not_english
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left at the rate so far, when the number of articles is known."""
+        if self.total is None or self.done == 0:
+            return None
+        return max(self.total - self.done, 0) * self.seconds / self.done
+
+    def describe(self) -> str:
+        """One progress line: phase, counts, rate and time left."""
+        rate = self.done / self.seconds if self.seconds > 0 else 0.0
+        of = f"/{self.total}" if self.total is not None else ""
+        eta = f", ETA {_clock(self.eta)}" if self.eta is not None else ""
+        return (f"{self.phase}: {self.done}{of} articles ({self.new} new, {self.duplicates} duplicates, "
+                f"{self.events} events); {rate:.1f} articles/s{eta}")
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 @dataclass(frozen=True)
@@ -138,9 +168,18 @@ class Ingest:
             for new, sightings in batches:
                 if new and self._pipeline is None:  # built only when there is something to code
                     self._pipeline = Pipeline(self.options.settings)
-                coded = list(self._pipeline.code_articles(new)) if self._pipeline and new else []
+                coded = list(self._code(self._pipeline, new)) if self._pipeline and new else []
                 self._write(coded, sightings)
+        self.stats.phase = "done"
         return self.stats
+
+    def _code(self, pipeline: Pipeline, articles: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Code in this process, reporting progress after each article."""
+        self.stats.phase = "coding"
+        for pair in pipeline.code_articles(articles):
+            self.stats.coded += 1
+            self._on_progress(self.stats)
+            yield pair
 
     def _run_shards(self, items: Iterable[Article | InputError]) -> IngestStats:
         """Code every English article into shards on the cluster, then merge them into the store."""
@@ -165,6 +204,7 @@ class Ingest:
         return self.stats
 
     def _english(self, chunk: list[Article]) -> list[Article]:
+        self.stats.phase = "screening"
         self.stats.read += len(chunk)
         english = [a for a in chunk if looks_english(a.text)] if self.options.skip_non_english else chunk
         self.stats.not_english += len(chunk) - len(english)
@@ -189,6 +229,9 @@ class Ingest:
         return new, sightings
 
     def _write(self, coded: Coded, sightings: Sequence[tuple[Any, ...]]) -> None:
+        self.stats.phase = "writing"
+        if self.options.workers > 1 or self.options.dask or self.options.shards:  # coded elsewhere
+            self.stats.coded += len(coded)
         self.stats.new += self.store.write(coded, sightings)
         self.stats.events += sum(len(events) for _, events in coded)
         self._on_progress(self.stats)

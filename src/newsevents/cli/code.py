@@ -8,12 +8,14 @@ import typer
 
 from newsevents.cli.common import (
     ActorsOpt,
+    AllLanguagesOpt,
     DateOpt,
     Files,
     FormatOpt,
     InputLog,
     ModelOpt,
     PatternsOpt,
+    TextColumnOpt,
     app,
     build_pipeline,
     fail,
@@ -26,7 +28,8 @@ from newsevents.output import EventWriter, Format, article_fields
 
 @app.command()
 def code(files: Files = None, date_: DateOpt = None, fmt: FormatOpt = Format.table, model: ModelOpt = None,
-         actors: ActorsOpt = None, patterns: PatternsOpt = None) -> None:
+         actors: ActorsOpt = None, patterns: PatternsOpt = None, text_column: TextColumnOpt = None,
+         all_languages: AllLanguagesOpt = False) -> None:
     """Code articles and print their events; stores nothing.
 
     Example:
@@ -36,12 +39,13 @@ def code(files: Files = None, date_: DateOpt = None, fmt: FormatOpt = Format.tab
     default_date = parse_date(date_)
     try:
         pipeline = build_pipeline(model, actors, patterns)
-        log = InputLog()
+        log = InputLog(text_column=text_column, all_languages=all_languages)
         writer = EventWriter(fmt, sys.stdout)
         for article, events in pipeline.code_articles(log.articles(files_or_stdin(files), default_date)):
             writer.write_all(e.to_dict() | article_fields(article) for e in events)
         writer.close()
     except NewsEventsError as err:
         raise fail(str(err)) from None
+    log.report()
     if log.failed:
         raise typer.Exit(1)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from newsevents.errors import InputError
+from newsevents.errors import InputError, NewsEventsError
 from newsevents.output import Format
 from newsevents.records import Article
 
@@ -31,6 +32,8 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format
 ModelOpt = Annotated[str | None, typer.Option("--model", help="An installed spaCy pipeline (default: en_core_web_sm).")]
 ActorsOpt = Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (YAML); repeatable.")]
 PatternsOpt = Annotated[list[Path] | None, typer.Option("--patterns", help="Extra pattern file; repeatable.")]
+TextColumnOpt = Annotated[str | None, typer.Option("--text-column", help="CSV: the column holding the article text.")]
+AllLanguagesOpt = Annotated[bool, typer.Option("--all-languages", help="Code articles that do not look English too.")]
 DbOpt = Annotated[str | None, typer.Option(
     "--db", help="DuckDB file or postgresql://user@host/dbname (default: $NEWSEVENTS_DB or ./newsevents.duckdb).")]
 
@@ -38,6 +41,21 @@ DbOpt = Annotated[str | None, typer.Option(
 def fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"newsevents: {message}", err=True)
     return typer.Exit(code)
+
+
+@contextmanager
+def store_errors(where: str | Path) -> Iterator[None]:
+    """Library errors and database errors (a corrupt file, a lost server) as one line on stderr
+    and exit status 2, never a traceback."""
+    try:
+        yield
+    except NewsEventsError as err:
+        raise fail(str(err)) from None
+    except Exception as err:  # the database driver's own errors (duckdb.Error, psycopg.Error)
+        if type(err).__module__.split(".")[0].lstrip("_") not in ("duckdb", "psycopg"):
+            raise
+        first = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise fail(f"store {where}: {first}") from None
 
 
 def parse_date(value: str | None) -> date | None:
@@ -50,20 +68,33 @@ def parse_date(value: str | None) -> date | None:
 
 
 class InputLog:
-    """Counts failed inputs while passing good articles through; reports each failure as one line."""
+    """Counts failed and skipped inputs while passing good articles through; reports each failure as
+    one line, and what was skipped at the end (``report``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, text_column: str | None = None, all_languages: bool = True) -> None:
         self.failed = 0
+        self.not_english = 0
+        self.text_column = text_column
+        self.all_languages = all_languages
 
     def articles(self, files: list[str], default_date: date | None) -> Iterator[Article]:
         from newsevents.ingest import iter_articles
+        from newsevents.ingest.language import looks_english
 
-        for item in iter_articles(files, default_date=default_date, stdin=sys.stdin):
+        for item in iter_articles(files, default_date=default_date, stdin=sys.stdin, text_column=self.text_column):
             if isinstance(item, InputError):
                 self.failed += 1
                 typer.echo(f"newsevents: {item}", err=True)
+            elif not self.all_languages and not looks_english(item.text):
+                self.not_english += 1
             else:
                 yield item
+
+    def report(self) -> None:
+        """One line on stderr for what was skipped, if anything was."""
+        if self.not_english:
+            typer.echo(f"newsevents: {self.not_english} articles skipped: not English (--all-languages codes "
+                       "them)", err=True)
 
 
 def build_pipeline(model: str | None, actors: list[Path] | None, patterns: list[Path] | None) -> Pipeline:

@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
-from newsevents.errors import InputError
+from newsevents.errors import FetchError, InputError
 from newsevents.ingest.decode import BOM, check_text, normalise_newlines
 from newsevents.ingest.feeds import read_feed_file
-from newsevents.ingest.html import parse_html, read_html_file
+from newsevents.ingest.html import decode_html, parse_html, read_html_file
 from newsevents.ingest.jsonl import read_json_file, read_jsonl_file, records_from_json, records_from_lines
 from newsevents.ingest.records import ReadOptions
 from newsevents.ingest.sources import Format, SourceFile, expand
@@ -32,6 +33,7 @@ __all__ = ["ReadOptions", "iter_articles"]
 
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
+_URL = re.compile(r"^https?://", re.IGNORECASE)
 SNIFF_BYTES = 4096
 
 
@@ -47,20 +49,38 @@ def iter_articles(
     yields an InputError (newsevents.errors.InputError(path, message, line)) and reading goes on.
 
     A source is a file, a folder (read recursively, in sorted order, files with a known extension
-    only) or "-" for ``stdin`` (``sys.stdin`` when not given). ``default_date`` is the date of
-    articles whose input gives none (or gives one that cannot be read). ``text_column`` names
-    the column of CSV files that holds the text.
+    only), an http(s) URL of a web page (fetched) or "-" for ``stdin`` (``sys.stdin`` when not
+    given). ``default_date`` is the date of articles whose input gives none (or gives one that
+    cannot be read). ``text_column`` names the column of CSV files that holds the text. An
+    article's ``source_path`` is its file's absolute path, whatever the working folder, so that
+    two runs over the same files store the same rows.
     """
     options = ReadOptions(default_date=default_date, max_chars=max_chars, text_column=text_column)
     for source in sources:
         if str(source) == STDIN:
             yield from _guarded(STDIN_LABEL, _read_stream(stdin or sys.stdin, options))
             continue
+        if _URL.match(str(source)):
+            yield from _guarded(str(source), _read_url(str(source), options))
+            continue
         for item in expand(Path(source)):
             if isinstance(item, InputError):
                 yield item
             else:
                 yield from _guarded(str(item.path), _read_file(item, options))
+
+
+def _read_url(url: str, options: ReadOptions) -> Iterator[Article | InputError]:
+    """A web page named by its URL, fetched (within robots.txt, time and size limits) and read as
+    HTML; the URL is the article's id."""
+    from newsevents.watch.fetch import Fetcher
+
+    try:
+        page = Fetcher().get(url)
+    except FetchError as error:
+        raise InputError(url, f"cannot fetch: {error.reason}") from None
+    article = parse_html(decode_html(page.body, url), ident=url, source_path=url, options=options)
+    yield replace(article, url=article.url or url)
 
 
 def _guarded(label: str, articles: Iterator[Article | InputError]) -> Iterator[Article | InputError]:
@@ -86,7 +106,11 @@ _READERS = {
 
 def _read_file(source: SourceFile, options: ReadOptions) -> Iterator[Article | InputError]:
     fmt = source.format or _sniff_file(source.path)
-    return _READERS[fmt](source.path, source.ident, options)
+    given, absolute = str(source.path), str(source.path.resolve())
+    for item in _READERS[fmt](source.path, source.ident, options):
+        if isinstance(item, Article) and item.source_path and item.source_path.startswith(given):
+            item = replace(item, source_path=absolute + item.source_path[len(given):])
+        yield item
 
 
 def sniff(head: str) -> Format:

@@ -52,6 +52,10 @@ def decode_html(data: bytes, path: str) -> str:
             raise InputError(path, message) from exc
 
 
+#: A page whose main text has fewer words than this is navigation, not an article.
+MIN_PAGE_WORDS = 5
+
+
 def parse_html(markup: str, *, ident: str, source_path: str, options: ReadOptions) -> Article:
     """Main text, title and publication date of one page; raises InputError when it has no text."""
     if not markup.strip():
@@ -70,6 +74,8 @@ def parse_html(markup: str, *, ident: str, source_path: str, options: ReadOption
     body = "\n".join(lines)
     if not body:
         raise InputError(source_path, "no article text found in the HTML page")
+    if len(body.split()) < MIN_PAGE_WORDS:  # a navigation page ("Home"), not an article
+        raise InputError(source_path, f"no article in the HTML page, only {body[:40]!r}")
     check_text(body, source_path, options.max_chars)
     return Article(
         id=ident,

@@ -55,17 +55,33 @@ class Store:
     """Articles and events in a DuckDB file or a PostgreSQL database (a ``postgresql://`` URL);
     ``Store(path_or_url)`` creates or upgrades the schema."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, verify: bool = False) -> None:
+        """``verify``: read every stored row first (``verify()``), so that a corrupt file is
+        found before anything is written to it."""
         self._backend = open_backend(path, read_only=read_only)
         self.path = self._backend.target
         self.read_only = read_only
         self._conn = self._backend.conn
         try:
+            if verify:
+                self.verify()
             self._version = self._prepare_schema()
             self._screen = Screen(self._conn)
         except BaseException:
             self._backend.close()
             raise
+
+    def verify(self) -> None:
+        """Read every row of every table (DuckDB checks each block it reads against its checksum);
+        raise StoreError if the file is corrupt anywhere. PostgreSQL looks after its own pages."""
+        if self._backend.kind != "duckdb":
+            return
+        try:
+            for table in sorted(self._backend.tables()):
+                self._conn.execute(f'SELECT count(*), max(hash(t)) FROM "{table}" t').fetchall()
+        except self._backend.errors as e:
+            first = str(e).splitlines()[0] if str(e) else type(e).__name__
+            raise StoreError(f"store {self.path} is corrupt ({first}); nothing was written to it") from e
 
     def _prepare_schema(self) -> int:
         errors = self._backend.errors
