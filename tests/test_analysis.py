@@ -84,6 +84,7 @@ def test_analysis_index_gives_the_same_numbers(db: Path, indexed: Path, f: Filte
              lambda s: analysis.top_actors(s, f), lambda s: analysis.map_points(s, f),
              lambda s: analysis.events(s, f, limit=5, offset=3), lambda s: analysis.count(s, f),
              lambda s: analysis.top_dyads(s, f), lambda s: analysis.panel(s, f, unit="target", interval="year"),
+             lambda s: analysis.panel(s, f, unit="location", interval="month"),
              lambda s: analysis.timeline(s, f, interval="week", one_a_day=True)]
     with Store(db, read_only=True) as live, Store(indexed, read_only=True) as fast:
         for call in calls:

@@ -36,6 +36,7 @@ MAX_TEXT = 200
 INDEX_TABLE = "analysis_events"
 ROLLUP_TABLE = "analysis_rollup"
 INDEX_META_KEY = "analysis_index"
+EVIDENCE_BY_KEY = 1000  # pages up to this many events fetch their evidence by key
 
 #: The live relation: what ``analysis_events`` holds, computed from the store's tables.
 LIVE_RELATION = """(
@@ -52,9 +53,17 @@ PLACES_TABLE = "analysis_places"
 ACTORS_TABLE = "analysis_actors"
 COUNTRIES_TABLE = "analysis_countries"
 DYADS_TABLE = "analysis_dyads"
+PANEL_TABLE = "analysis_panel"
 BY_SOURCE = "analysis_by_source"
 BY_TARGET = "analysis_by_target"
 MONTH = "CAST(date_trunc('month', day) AS DATE)"
+
+#: Each event once per unit of the country panel: its source's, its target's and its place's country.
+PANEL_UNITS = " UNION ALL ".join(
+    f"""SELECT '{unit}' AS unit, {MONTH} AS month, {column} AS country, quad_class, status, goldstein, num_sources
+        FROM {INDEX_TABLE} WHERE day IS NOT NULL AND {column} IS NOT NULL"""
+    for unit, column in (("source", "source_country"), ("target", "target_country"), ("location", "location_country")))
+QUAD_COUNTS = ", ".join(f"CAST(coalesce(sum(n) FILTER (quad_class = {q}), 0) AS BIGINT) AS q{q}" for q in range(1, 5))
 
 #: The index: the events with their day and sources, sorted by day, and rollups that answer
 #: the common questions without reading every event: per day (timelines filtered by dates
@@ -62,7 +71,7 @@ MONTH = "CAST(date_trunc('month', day) AS DATE)"
 #: one country). A rollup is used only where it gives exactly what the events give.
 BUILD_INDEX = [
     *(f"DROP TABLE IF EXISTS {t}" for t in (INDEX_TABLE, ROLLUP_TABLE, PLACES_TABLE, ACTORS_TABLE, COUNTRIES_TABLE,
-                                             DYADS_TABLE, BY_SOURCE, BY_TARGET)),
+                                             DYADS_TABLE, BY_SOURCE, BY_TARGET, PANEL_TABLE)),
     f"CREATE TABLE {INDEX_TABLE} AS SELECT * FROM {LIVE_RELATION} ORDER BY day, source_country, event_id",
     f"""CREATE TABLE {ROLLUP_TABLE} AS
         SELECT day, quad_class, status, count(*) AS n, sum(goldstein) AS goldstein_sum,
@@ -91,6 +100,10 @@ BUILD_INDEX = [
             FROM {INDEX_TABLE} WHERE target_country IS NOT NULL AND day IS NOT NULL
                                  AND target_country IS DISTINCT FROM source_country)
         GROUP BY ALL ORDER BY country, month""",
+    f"""CREATE TABLE {PANEL_TABLE} AS
+        SELECT unit, month, country, quad_class, status, count(*) AS n, sum(goldstein) AS goldstein_sum,
+               sum(num_sources) AS sources FROM ({PANEL_UNITS})
+        GROUP BY ALL ORDER BY unit, month""",
     # every dyad's counted events over all time, busiest first: the dashboard's first view
     f"""CREATE TABLE {DYADS_TABLE} AS
         SELECT source_code AS source, target_code AS target, count(*) AS events, sum(goldstein) AS goldstein_sum
@@ -359,6 +372,14 @@ class Queries:
 
     def panel(self, f: Filter, unit: str, interval: str) -> Any:
         column = _unit_column(unit)
+        if self.indexed and f.is_dates_only() and f.month_aligned() and interval in ("month", "year"):
+            where, params = f.month_where(unit=unit)
+            return self.run(f"""SELECT country, {period(interval, 'month')} AS period,
+                    CAST(sum(n) AS BIGINT) AS events,
+                    sum(goldstein_sum) AS goldstein_sum, sum(goldstein_sum) / sum(n) AS goldstein_mean,
+                    {QUAD_COUNTS},
+                    CAST(sum(sources) AS BIGINT) AS sources
+                    FROM {PANEL_TABLE} WHERE {where} GROUP BY ALL ORDER BY country, period""", params)
         rel, params = self.filtered(f)
         return self.run(f"""SELECT {column} AS country, {period(interval)} AS period, count(*) AS events,
                 sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
@@ -422,12 +443,26 @@ class Queries:
     def events(self, f: Filter, limit: int, offset: int) -> Any:
         f = self._recent(f, limit + offset)
         rel, params = self.filtered(f)
-        return self.run(f"""SELECT r.event_id, r.day AS date, r.source_code, r.target_code, r.cameo, r.quad_class,
-                r.goldstein, r.plover_type, r.status, r.location_name, r.location_country,
-                e.sentence, e.trigger_start, e.trigger_end, e.rule, a.title, a.url
-                FROM (SELECT * FROM {rel} ORDER BY day DESC NULLS LAST, event_id LIMIT ? OFFSET ?) r
-                JOIN events e USING (event_id) LEFT JOIN articles a ON a.id = e.doc_id
-                ORDER BY r.day DESC NULLS LAST, r.event_id""", [*params, limit, offset])
+        page = f"""SELECT event_id, day AS date, source_code, target_code, cameo, quad_class, goldstein, plover_type,
+                status, location_name, location_country FROM {rel}
+                ORDER BY day DESC NULLS LAST, event_id LIMIT ? OFFSET ?"""
+        if limit > EVIDENCE_BY_KEY:
+            return self.run(f"""SELECT r.*, e.sentence, e.trigger_start, e.trigger_end, e.rule, a.title, a.url
+                    FROM ({page}) r JOIN events e USING (event_id) LEFT JOIN articles a ON a.id = e.doc_id
+                    ORDER BY r.date DESC NULLS LAST, r.event_id""", [*params, limit, offset])
+        rows = self.run(page, [*params, limit, offset])
+        return rows.merge(self._evidence(list(rows["event_id"])), on="event_id", how="left")
+
+    def _evidence(self, event_ids: list[str]) -> Any:
+        """Sentence, trigger, rule and article of a page of events, looked up by key (the stores'
+        primary-key indexes answer constant IN lists without reading the tables)."""
+        marks = ", ".join("?" * len(event_ids)) or "NULL"
+        evidence = self.run(f"""SELECT event_id, doc_id, sentence, trigger_start, trigger_end, rule FROM events
+                WHERE event_id IN ({marks})""", event_ids)
+        docs = sorted(set(evidence["doc_id"]))
+        doc_marks = ", ".join("?" * len(docs)) or "NULL"
+        articles = self.run(f"SELECT id AS doc_id, title, url FROM articles WHERE id IN ({doc_marks})", docs)
+        return evidence.merge(articles, on="doc_id", how="left").drop(columns="doc_id")
 
     def _recent(self, f: Filter, rows: int) -> Filter:
         """The filter from the latest day on which the newest ``rows`` events start (from the daily
@@ -461,8 +496,9 @@ class Queries:
 
     def info(self) -> dict[str, Any]:
         """Events (all statuses), articles, first and last day, and whether the index is current."""
-        row = self.conn.execute(f"""SELECT count(*), CAST(min(day) AS VARCHAR), CAST(max(day) AS VARCHAR),
-                (SELECT count(*) FROM articles) FROM {self.relation}""").fetchone()
+        days = f"(SELECT day FROM {ROLLUP_TABLE})" if self.indexed else self.relation
+        row = self.conn.execute(f"""SELECT (SELECT count(*) FROM {self.relation}), CAST(min(day) AS VARCHAR),
+                CAST(max(day) AS VARCHAR), (SELECT count(*) FROM articles) FROM {days}""").fetchone()
         events, first, last, articles = row if row else (0, None, None, 0)
         return {"events": events, "articles": articles, "first_day": first, "last_day": last,
                 "indexed": self.indexed}
@@ -508,7 +544,8 @@ def index_is_current(conn: duckdb.DuckDBPyConnection) -> bool:
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
     except duckdb.Error:
         return False
-    needed = {INDEX_TABLE, ROLLUP_TABLE, PLACES_TABLE, ACTORS_TABLE, COUNTRIES_TABLE, DYADS_TABLE, BY_SOURCE, BY_TARGET}
+    needed = {INDEX_TABLE, ROLLUP_TABLE, PLACES_TABLE, ACTORS_TABLE, COUNTRIES_TABLE, DYADS_TABLE, BY_SOURCE, BY_TARGET,
+              PANEL_TABLE}
     return row is not None and needed <= tables and row[0] == store_stamp(conn)
 
 
