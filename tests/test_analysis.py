@@ -77,7 +77,7 @@ def test_analysis_one_a_day_keeps_one_event_per_date_dyad_code(db: Path) -> None
     Filter(statuses=("negated",)), Filter(actor="USAGOV", start=date(2019, 6, 1)), Filter(source="USA"),
     Filter(target="PRKGOV"), Filter(source="PRK", target="USA", directed=False), Filter(source="USA", target="USA",
                                                                                       directed=False),
-    Filter(source="USAGOV", target="PRK"), Filter(cameo="19"),
+    Filter(source="USAGOV", target="PRK"), Filter(cameo="19"), Filter(start=date(2019, 3, 4), end=date(2020, 5, 31)),
 ])
 def test_analysis_index_gives_the_same_numbers(db: Path, indexed: Path, f: Filter) -> None:
     calls = [lambda s: analysis.timeline(s, f, interval="month"), lambda s: analysis.timeline(s, f, interval="year"),
@@ -85,6 +85,8 @@ def test_analysis_index_gives_the_same_numbers(db: Path, indexed: Path, f: Filte
              lambda s: analysis.events(s, f, limit=5, offset=3), lambda s: analysis.count(s, f),
              lambda s: analysis.top_dyads(s, f), lambda s: analysis.panel(s, f, unit="target", interval="year"),
              lambda s: analysis.panel(s, f, unit="location", interval="month"),
+             lambda s: analysis.alerts(s, f, unit="location", min_events=1),
+             lambda s: analysis.alerts(s, f, unit="source", week=date(2020, 3, 25)),
              lambda s: analysis.timeline(s, f, interval="week", one_a_day=True)]
     with Store(db, read_only=True) as live, Store(indexed, read_only=True) as fast:
         for call in calls:

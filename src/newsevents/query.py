@@ -54,15 +54,24 @@ ACTORS_TABLE = "analysis_actors"
 COUNTRIES_TABLE = "analysis_countries"
 DYADS_TABLE = "analysis_dyads"
 PANEL_TABLE = "analysis_panel"
+WEEKS_TABLE = "analysis_weeks"
+PLACES_ALL_TABLE = "analysis_places_all"
 BY_SOURCE = "analysis_by_source"
 BY_TARGET = "analysis_by_target"
 MONTH = "CAST(date_trunc('month', day) AS DATE)"
 
-#: Each event once per unit of the country panel: its source's, its target's and its place's country.
-PANEL_UNITS = " UNION ALL ".join(
-    f"""SELECT '{unit}' AS unit, {MONTH} AS month, {column} AS country, quad_class, status, goldstein, num_sources
-        FROM {INDEX_TABLE} WHERE day IS NOT NULL AND {column} IS NOT NULL"""
-    for unit, column in (("source", "source_country"), ("target", "target_country"), ("location", "location_country")))
+def _unit_rows(grain: str) -> str:
+    """Each dated event once per unit of the country panel (its source's, its target's and its place's
+    country), with the first day of its ``grain`` (month or week)."""
+    return " UNION ALL ".join(
+        f"""SELECT '{unit}' AS unit, CAST(date_trunc('{grain}', day) AS DATE) AS {grain}, {column} AS country,
+                   quad_class, status, goldstein, num_sources
+            FROM {INDEX_TABLE} WHERE day IS NOT NULL AND {column} IS NOT NULL"""
+        for unit, column in (("source", "source_country"), ("target", "target_country"),
+                             ("location", "location_country")))
+
+
+
 QUAD_COUNTS = ", ".join(f"CAST(coalesce(sum(n) FILTER (quad_class = {q}), 0) AS BIGINT) AS q{q}" for q in range(1, 5))
 
 #: The index: the events with their day and sources, sorted by day, and rollups that answer
@@ -71,7 +80,8 @@ QUAD_COUNTS = ", ".join(f"CAST(coalesce(sum(n) FILTER (quad_class = {q}), 0) AS 
 #: one country). A rollup is used only where it gives exactly what the events give.
 BUILD_INDEX = [
     *(f"DROP TABLE IF EXISTS {t}" for t in (INDEX_TABLE, ROLLUP_TABLE, PLACES_TABLE, ACTORS_TABLE, COUNTRIES_TABLE,
-                                             DYADS_TABLE, BY_SOURCE, BY_TARGET, PANEL_TABLE)),
+                                             DYADS_TABLE, BY_SOURCE, BY_TARGET, PANEL_TABLE, WEEKS_TABLE,
+                                             PLACES_ALL_TABLE)),
     f"CREATE TABLE {INDEX_TABLE} AS SELECT * FROM {LIVE_RELATION} ORDER BY day, source_country, event_id",
     f"""CREATE TABLE {ROLLUP_TABLE} AS
         SELECT day, quad_class, status, count(*) AS n, sum(goldstein) AS goldstein_sum,
@@ -102,8 +112,15 @@ BUILD_INDEX = [
         GROUP BY ALL ORDER BY country, month""",
     f"""CREATE TABLE {PANEL_TABLE} AS
         SELECT unit, month, country, quad_class, status, count(*) AS n, sum(goldstein) AS goldstein_sum,
-               sum(num_sources) AS sources FROM ({PANEL_UNITS})
+               sum(num_sources) AS sources FROM ({_unit_rows("month")})
         GROUP BY ALL ORDER BY unit, month""",
+    f"""CREATE TABLE {WEEKS_TABLE} AS
+        SELECT unit, week, country, status, count(*) AS n FROM ({_unit_rows("week")}) GROUP BY ALL ORDER BY week""",
+    f"""CREATE TABLE {PLACES_ALL_TABLE} AS
+        SELECT lat, lon, any_value(place) AS place, any_value(country) AS country, sum(n) AS events,
+               sum(goldstein_sum) AS goldstein_sum
+        FROM {PLACES_TABLE} WHERE status IN ({', '.join(repr(s) for s in COUNTED)})
+        GROUP BY lat, lon ORDER BY events DESC, lat, lon""",
     # every dyad's counted events over all time, busiest first: the dashboard's first view
     f"""CREATE TABLE {DYADS_TABLE} AS
         SELECT source_code AS source, target_code AS target, count(*) AS events, sum(goldstein) AS goldstein_sum
@@ -209,16 +226,21 @@ class Filter:
         return ((self.start is None or self.start.day == 1)
                 and (self.end is None or (self.end + timedelta(days=1)).day == 1))
 
-    def month_where(self, **equal: Any) -> tuple[str, list[Any]]:
-        """The WHERE clause of a monthly rollup: status, whole months, and ``column = value`` pairs."""
+    def week_aligned(self) -> bool:
+        """True when the dates are whole weeks (start on a Monday, end on a Sunday)."""
+        return (self.start is None or self.start.weekday() == 0) and (self.end is None or self.end.weekday() == 6)
+
+    def month_where(self, grain: str = "month", **equal: Any) -> tuple[str, list[Any]]:
+        """The WHERE clause of a monthly (or weekly) rollup whose ``grain`` column holds each period's
+        first day: status, the periods within the dates (aligned to them), and ``column = value`` pairs."""
         clauses = [f"status IN ({', '.join('?' * len(self.statuses))})"]
         params: list[Any] = list(self.statuses)
         if self.start is not None:
-            clauses.append("month >= ?")
+            clauses.append(f"{grain} >= ?")
             params.append(self.start)
         if self.end is not None:
-            clauses.append("month <= ?")
-            params.append(self.end.replace(day=1))
+            clauses.append(f"{grain} <= ?")
+            params.append(self.end)
         for column, value in equal.items():
             clauses.append(f"{column} = ?")
             params.append(value)
@@ -415,18 +437,31 @@ class Queries:
                 GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?""", [*params, n])
 
     def weekly_counts(self, f: Filter, unit: str, since: date) -> Any:
-        """Events per unit (a country or a dyad) and ISO week from ``since`` on."""
+        """Events per unit (a country or a dyad) and ISO week from ``since`` (a Monday) on."""
+        if self.indexed and unit != "dyad" and f.is_dates_only() and f.week_aligned():
+            where, params = f.month_where("week", unit=unit)
+            return self.run(f"""SELECT country AS unit, week, CAST(sum(n) AS BIGINT) AS events FROM {WEEKS_TABLE}
+                    WHERE {where} AND week >= ? GROUP BY ALL""", [*params, since])
         column = "source_code || '>' || target_code" if unit == "dyad" else _unit_column(unit)
         rel, params = self.filtered(f)
         return self.run(f"""SELECT {column} AS unit, {period('week')} AS week, count(*) AS events
                 FROM {rel} WHERE day >= ? AND {column} IS NOT NULL GROUP BY ALL""", [*params, since])
 
     def last_day(self, f: Filter) -> date | None:
+        if self.indexed and f.is_dates_only():
+            where, params = f.where()
+            row = self.conn.execute(f"SELECT max(day) FROM {ROLLUP_TABLE} WHERE {where}", params).fetchone()
+            return row[0] if row else None
         rel, params = self.filtered(f)
         row = self.conn.execute(f"SELECT max(day) FROM {rel}", params).fetchone()
         return row[0] if row else None
 
     def map_points(self, f: Filter, limit: int) -> Any:
+        if self.indexed and f == Filter():
+            return self.run(f"""SELECT lat, lon, place, country, CAST(events AS BIGINT) AS events,
+                    goldstein_sum / events AS goldstein_mean FROM {PLACES_ALL_TABLE}
+                    WHERE events >= (SELECT min(events) FROM (SELECT events FROM {PLACES_ALL_TABLE} LIMIT ?))
+                    ORDER BY events DESC, lat, lon LIMIT ?""", [limit, limit])
         if self.indexed and f.is_dates_only() and f.month_aligned():
             where, params = f.month_where()
             return self.run(f"""SELECT lat, lon, any_value(place) AS place, any_value(country) AS country,
@@ -545,7 +580,7 @@ def index_is_current(conn: duckdb.DuckDBPyConnection) -> bool:
     except duckdb.Error:
         return False
     needed = {INDEX_TABLE, ROLLUP_TABLE, PLACES_TABLE, ACTORS_TABLE, COUNTRIES_TABLE, DYADS_TABLE, BY_SOURCE, BY_TARGET,
-              PANEL_TABLE}
+              PANEL_TABLE, WEEKS_TABLE, PLACES_ALL_TABLE}
     return row is not None and needed <= tables and row[0] == store_stamp(conn)
 
 
