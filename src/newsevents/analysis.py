@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import duckdb
 
+from newsevents.analysis_index import build_index
 from newsevents.errors import QueryError
-from newsevents.query import Filter, Queries, build_index
+from newsevents.query import Filter, Queries
 
 if TYPE_CHECKING:
     import networkx

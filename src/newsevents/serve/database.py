@@ -16,8 +16,9 @@ from pathlib import Path
 
 import duckdb
 
+from newsevents.analysis_index import index_is_current
 from newsevents.errors import StoreError
-from newsevents.query import Queries, index_is_current
+from newsevents.query import Queries
 from newsevents.store import Store
 
 
