@@ -116,3 +116,16 @@ def test_serve_reopen_reads_the_store_per_request(db: Path) -> None:
         first = c.get("/api/timeline", params={"interval": "year"}).json()
         assert first == c.get("/api/timeline", params={"interval": "year"}).json()
         assert sum(r["events"] for r in first["rows"]) == 61
+
+
+def test_serve_cache_keys_ignore_the_token_and_evict_the_oldest() -> None:
+    from starlette.datastructures import URL
+
+    from newsevents.serve.cache import Cached, ResponseCache
+
+    cache = ResponseCache(max_bytes=10, max_entry=6)
+    assert cache.key(URL("/api/timeline?b=2&a=1&token=x")) == cache.key(URL("/api/timeline?a=1&b=2"))
+    for name in ("one", "two", "three"):
+        cache.put(name, Cached(b"12345", 200, ()))
+    cache.put("big", Cached(b"1234567", 200, ()))
+    assert cache.get("one") is None and cache.get("two") and cache.get("three") and cache.get("big") is None
