@@ -43,7 +43,7 @@ class DataFileError(NewsEventsError):
 
 
 class StoreError(NewsEventsError):
-    """The DuckDB store could not be opened or written."""
+    """The store (a DuckDB file or a PostgreSQL database) could not be opened or written."""
 
 
 class QueryError(NewsEventsError, ValueError):
