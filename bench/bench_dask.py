@@ -1,9 +1,9 @@
 """Dask throughput: `python bench/bench_dask.py [--articles 2000] [--workers 1 2] [--batch 20]`
 
-The VOA corpus is repeated to --articles distinct articles (each copy gets its own id and
-a closing line of its own, so that de-duplication keeps it; near-duplicate detection is
-off). The corpus is ingested into a fresh DuckDB file (a) by one plain process, then (b)
-with ``--dask local:N`` for each N of --workers. For each run it prints the wall time, the
+The VOA corpus is repeated to --articles distinct articles (each copy gets its own id, URL
+and closing line, so that de-duplication keeps it; near-duplicate detection is off). The
+corpus is ingested into a fresh DuckDB file (a) by one plain process, then (b) with
+``--dask local:N`` for each N of --workers. For each run it prints the wall time, the
 steady rate (articles per second between the first and the last batch written, so the
 start of the cluster and the loading of the model on each worker are left out), the
 memory (RSS) of each Dask worker at the end, and whether every table equals the plain
@@ -38,6 +38,7 @@ def repeated_corpus(source: Path, n: int, out: Path) -> Path:
             copy = i // len(stories)
             story["id"] = f"{story['id']}-copy{copy}"
             story["text"] = f"{story['text']}\n\nArchive copy {copy} of this story."
+            story["url"] = f"{story.get('url') or 'https://example.org/' + story['id']}/copy{copy}"
             f.write(json.dumps(story) + "\n")
     return out
 
@@ -96,9 +97,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         corpus = repeated_corpus(args.corpus, args.articles, folder / "corpus.jsonl")
-        print(f"{args.articles} articles, batch {args.batch}, load average {os.getloadavg()[0]:.1f}")
+        print(f"{args.articles} articles, batch {args.batch}, load average {os.getloadavg()[0]:.1f}", flush=True)
         plain = run(corpus, folder / "plain.duckdb", args.batch, None)
-        print(f"plain process: {plain['wall_s']:.0f} s wall, {plain['steady_rate']:.2f} articles/s steady")
+        with Store(folder / "plain.duckdb", read_only=True) as store:
+            stored = store.count_articles()
+        print(f"plain process: {plain['wall_s']:.0f} s wall, {plain['steady_rate']:.2f} articles/s steady, "
+              f"{stored} articles stored", flush=True)
         expected = tables(folder / "plain.duckdb")
         rates: dict[int, float] = {}
         for n in args.workers:
@@ -107,7 +111,7 @@ def main() -> None:
             same = tables(folder / f"dask{n}.duckdb") == expected
             rss = ", ".join(f"{m:.0f}" for m in result["worker_rss_mib"])
             print(f"--dask local:{n}: {result['wall_s']:.0f} s wall, {result['steady_rate']:.2f} articles/s steady, "
-                  f"worker RSS {rss} MiB, tables equal to the plain run: {same}")
+                  f"worker RSS {rss} MiB, tables equal to the plain run: {same}", flush=True)
         if 1 in rates and 2 in rates:
             print(f"throughput local:2 / local:1 = {rates[2] / rates[1]:.2f} "
                   f"(load average now {os.getloadavg()[0]:.1f})")

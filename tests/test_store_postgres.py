@@ -219,3 +219,22 @@ def test_postgres_store_keeps_a_background_event_as_duckdb_does(postgres_url: st
         with Store(target) as store:
             assert store.add_article(make_article(), [make_event(date=None, date_precision="before")])
             assert store.events()[0]["date_precision"] == "before"
+
+
+def test_postgres_analysis_gives_the_numbers_duckdb_gives(postgres_url: str, tmp_path: Path, pipeline: Any) -> None:
+    from newsevents import analysis
+    from newsevents.corpus import Ingest
+    from newsevents.ingest import iter_articles
+    from newsevents.query import Filter
+
+    source = _jsonl(tmp_path / "news.jsonl", range(9))
+    frames = []
+    for target in (postgres_url, str(tmp_path / "same.duckdb")):
+        with Store(target) as store:
+            Ingest(store, pipeline=pipeline).run(iter_articles([str(source)]))
+        with Store(target, read_only=True) as store:
+            frames.append((analysis.timeline(store, Filter(), interval="day"), analysis.top_actors(store, Filter())))
+    (pg_timeline, pg_actors), (duck_timeline, duck_actors) = frames
+    assert len(pg_timeline) > 0 and pg_timeline.equals(duck_timeline) and pg_actors.equals(duck_actors)
+    result = CliRunner().invoke(app, ["top-actors", "--db", postgres_url])
+    assert result.exit_code == 0 and result.stdout.strip(), result.output

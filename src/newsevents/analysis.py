@@ -47,9 +47,10 @@ def _queries(store: Source) -> Queries:
         return store
     if isinstance(store, duckdb.DuckDBPyConnection):
         return Queries(store)
-    if store.backend.kind != "duckdb":
-        raise QueryError(f"store {store.path}: the analysis reads DuckDB stores only (export this one with "
-                         "`newsevents export --format parquet` and load it into DuckDB)")
+    if store.backend.kind != "duckdb":  # PostgreSQL: the analysis SQL is DuckDB's; query a copy
+        from newsevents.store.snapshot import duckdb_snapshot
+
+        return Queries(duckdb_snapshot(store))
     return Queries(store.connection)
 
 
@@ -160,6 +161,9 @@ def index(store: Store) -> int:
     """Build the pre-computed analysis tables (a write: the store must not be read-only)."""
     if store.read_only:
         raise QueryError(f"store {store.path} is open read-only; the index needs a writable store")
+    if store.backend.kind != "duckdb":
+        raise QueryError(f"store {store.path}: the analysis index is for DuckDB stores; on PostgreSQL the "
+                         "analysis reads a fresh copy of the events each time and needs none")
     return build_index(store.connection)
 
 
