@@ -78,3 +78,12 @@ def test_places_article_dateline_country_decides_homonyms(pipeline: Pipeline) ->
     text = "BEIRUT (AP) — Lebanese soldiers clashed with gunmen in Tripoli on Sunday."
     located = [e.location for e in _code(pipeline, text) if e.location is not None]
     assert located and located[0].name == "Tripoli" and located[0].country == "LBN"
+
+
+def test_places_article_a_statement_is_where_its_speaker_is(pipeline: Pipeline) -> None:
+    text = ("KABUL, Afghanistan (AP) — Gunmen attacked a hotel in Kabul on Monday. "
+            "The German government condemned the attack.")
+    statements = [e for e in _code(pipeline, text) if e.sentence_index == 1 and e.location is not None]
+    assert statements, [e.to_dict() for e in _code(pipeline, text)]
+    loc = statements[0].location
+    assert loc is not None and (loc.country, loc.source) == ("DEU", "actor")

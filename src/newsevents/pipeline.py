@@ -29,6 +29,8 @@ from newsevents.records import Actor, Article, Event, Location, Trigger
 from newsevents.time import DateResolver
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
+#: CAMEO quad classes of words, not deeds: a statement, verbal cooperation, verbal conflict.
+_VERBAL_QUADS = frozenset({0, 1, 3})
 
 
 @dataclass
@@ -154,7 +156,7 @@ class Pipeline:
         places = ArticlePlaces.read(reading.place_names, self.places.gazetteer, reading.article.dateline)
         for i in reading.unplaced:
             event = reading.events[i]
-            where = places.locate([a.country for a in (event.source, event.target) if a is not None])
+            where = places.locate(_acting_countries(event))
             if where is not None:
                 reading.events[i] = replace(event, location=where)
         return reading.events
@@ -162,9 +164,16 @@ class Pipeline:
     # -- internals ----------------------------------------------------------------------------------
 
     def _where(self, c: CodedEvent, sent: Span, reading: _Reading) -> Location | None:
-        """The event's place in its own sentence: in its clause, else named in the sentence."""
-        return self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=reading.countries, sent=sent,
-                                       home=reading.home)
+        """The event's place in its own sentence: in its clause, else named in the sentence. A statement's
+        place only named in its sentence must be in the speaker's country ("Authorities in Germany warned
+        citizens visiting Istanbul" is not in Istanbul)."""
+        where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=reading.countries,
+                                        sent=sent, home=reading.home)
+        speaker = c.source.country if c.source is not None else None
+        if (where is not None and where.source == "sentence" and speaker and where.country != speaker
+                and self.ontology[c.code].quad_class in _VERBAL_QUADS):
+            return None
+        return where
 
     def _event(self, c: CodedEvent, sent: Span, index: int, article: Article, where: Location | None) -> Event:
         entry = self.ontology[c.code]
@@ -205,6 +214,13 @@ class Pipeline:
             confidence=c.confidence,
             magnitude=self.magnitudes.read(trig),
         )
+
+
+def _acting_countries(event: Event) -> list[str | None]:
+    """The countries an event's place may be in: a statement's speaker's (when known), else its actors'."""
+    if event.quad_class in _VERBAL_QUADS and event.source is not None and event.source.country:
+        return [event.source.country]
+    return [a.country for a in (event.source, event.target) if a is not None]
 
 
 def _without_dateline(article: Article) -> str:

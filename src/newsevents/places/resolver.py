@@ -110,11 +110,11 @@ class PlaceResolver:
         located = [m for m in mentions if m.rank <= _LOCATED]
         if not located:
             return None
-        best = min(located, key=lambda m: (m.rank, m.place.kind == "unnamed", m.place.kind == "country", m.distance))
+        best = min(located, key=lambda m: (m.rank, m.place.lat is None, m.place.kind == "country", m.distance))
         return self._location(best, trigger, "clause" if best.rank <= _ATTACHED else "sentence")
 
     def _named(self, mentions: list[_Mention], trigger: Token) -> Location | None:
-        named = [m for m in mentions if m.rank > _LOCATED and m.place.kind not in {"country", "unnamed"}]
+        named = [m for m in mentions if m.rank > _LOCATED and m.place.kind != "country" and m.place.lat is not None]
         if not named:
             return None
         return self._location(min(named, key=lambda m: m.distance), trigger, "sentence")
@@ -171,7 +171,9 @@ class PlaceResolver:
         if place is not None or label is None or self.gazetteer.demonym(span.text) is not None:
             return place
         within = self.gazetteer.lookup_place(qualifier.text) if qualifier is not None else None
-        return Place(name=span.text, kind="unnamed", country=within.country if within is not None else None,
+        # a named area ("North Africa", LOC) is coarser than a town or a facility
+        return Place(name=span.text, kind="region" if label == "LOC" else "unnamed",
+                     country=within.country if within is not None else None,
                      lat=None, lon=None, geonameid=None, population=0)
 
     def _kind_asked(self, span: Span) -> str | None:
