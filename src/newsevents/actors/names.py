@@ -17,6 +17,9 @@ from spacy.tokens import Span, Token
 from newsevents.actors.dictionary import Entry
 from newsevents.actors.lexicon import Lexicon
 
+# Two spellings of one given name share at least their first letters ("Aleksei", "Alexei").
+_SAME_START = 3
+
 
 def fold(text: str) -> str:
     """Lower case without accents or dots: "José" -> "jose", "V." -> "v"."""
@@ -35,27 +38,35 @@ def name_tokens(sub: Span, is_title: Callable[[str], bool]) -> list[Token]:
     start, end = sub.start, sub.end
     ent_label = doc[sub.start].ent_type_
     if ent_label == "PERSON":
-        while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ != "B":
-            start -= 1
-        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
-            end += 1
+        def goes_on(t: Token) -> bool:
+            return t.ent_type_ == "PERSON" and t.ent_iob_ == "I"
     else:
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ in {"", "PERSON"}:
-            start -= 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in {"", "PERSON"}:
-            end += 1
+        def goes_on(t: Token) -> bool:
+            return t.pos_ == "PROPN" and t.ent_type_ in {"", "PERSON"}
+    while start > 0 and goes_on(doc[start]) and _joined(doc[start - 1]) and (
+            ent_label == "PERSON" or goes_on(doc[start - 1])):
+        start -= 1
+    while end < len(doc) and goes_on(doc[end]) and _joined(doc[end - 1]):
+        end += 1
     lex = Lexicon.load()
     return [t for t in doc[start:end]
             if t.is_alpha and t.lower_ not in lex.honorifics and not is_title(t.lower_)]
 
 
+def _joined(token: Token) -> bool:
+    """Whether a name may go on after this token: not across a line break (a caption, a byline)."""
+    return not token.is_space and "\n" not in token.whitespace_
+
+
 def contradicts(entry: Entry, sub: Span, words: list[Token]) -> str | None:
-    """The name part that says the text means someone else ("Irineo" for José Mujica), else None."""
+    """The name part that says the text means someone else ("Irineo" for José Mujica), else None.
+    A spelling of the same name ("Aleksei" for Alexei) begins as one of the entry's words does."""
     own = _name_words(entry)
     for t in words:
         if sub.start <= t.i < sub.end:
             continue
-        if fold(t.text) not in own:
+        word = fold(t.text)
+        if word not in own and not any(w[:_SAME_START] == word[:_SAME_START] for w in own):
             return t.text
     return None
 

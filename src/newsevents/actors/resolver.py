@@ -267,9 +267,9 @@ class ActorResolver:
                     mentions: Mentions) -> None:
         """Take a dictionary person unless the text's name, or the date, says it is someone else."""
         on = mentions.date
-        if on is not None and e.roles and min(r.distance(on) for r in e.roles) > _PERSON_YEARS * 365:
+        if on is not None and len(sub) == 1 and e.roles and min(r.distance(on) for r in e.roles) > _PERSON_YEARS * 365:
             parts.left_out.append(f"'{sub.text}' is not {e.name}: no office within {_PERSON_YEARS} years")
-            return  # "AKK" in a 2000 story is not the German minister of 2018
+            return  # "AKK" in a 2000 story is not the German minister of 2018; a full name is surely them
         words = names.name_tokens(sub, self._is_title)
         other = names.contradicts(e, sub, words)
         if other is not None:
