@@ -87,3 +87,12 @@ def test_places_article_a_statement_is_where_its_speaker_is(pipeline: Pipeline) 
     assert statements, [e.to_dict() for e in _code(pipeline, text)]
     loc = statements[0].location
     assert loc is not None and (loc.country, loc.source) == ("DEU", "actor")
+
+
+def test_places_article_a_country_possessive_of_the_event_is_its_place(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Greece's biggest corruption trial opened on Monday.")
+    loc = pipeline.places.locate(next(t for t in doc if t.text == "trial"))
+    assert loc is not None and (loc.country, loc.precision, loc.source) == ("GRC", "country", "clause")
+    # the actor's own possessive is the actor, not the place
+    doc = pipeline.nlp("Russia's invasion of the peninsula continued.")
+    assert pipeline.places.locate(next(t for t in doc if t.text == "invasion"), exclude=[(0, 1)]) is None

@@ -370,8 +370,8 @@ class PlaceResolver:
         clause, a reported statement: "an envoy based in Geneva").
         """
         root = span.root
-        if root.dep_ == "compound" and root.head.i == trigger.i:
-            return 0
+        if root.dep_ in {"compound", "poss"} and root.head.i == trigger.i:
+            return 0  # "the Jeddah talks", "Greece's biggest corruption trial" (not an actor's: see _mentions)
         head = self._locative_head(span, label)
         if head is None:
             return 5
