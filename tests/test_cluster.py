@@ -98,3 +98,15 @@ def test_cluster_ingest_dask_local_with_parquet_shards_stores_what_one_process_s
         again = Ingest(store).merge_shards(tmp_path / "shards")
     assert (again.new, again.already_stored) == (0, 6)
     assert tables(tmp_path / "dask.duckdb") == tables(tmp_path / "single.duckdb")
+
+
+def test_cluster_shards_need_dask(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app
+
+    with pytest.raises(ValueError, match="give dask"):
+        IngestOptions(shards=str(tmp_path))
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.duckdb"),
+                                      "--shards", str(tmp_path / "shards")])
+    assert result.exit_code == 2 and "--shards needs --dask" in result.stderr

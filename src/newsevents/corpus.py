@@ -105,6 +105,10 @@ class IngestOptions:
     #: (``newsevents.shards``); for corpora larger than memory.
     shards: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.shards and not self.dask:
+            raise ValueError("shards are written by Dask workers: give dask too (or call Ingest.merge_shards)")
+
 
 @functools.cache
 def _worker_pipeline(settings: Settings) -> Pipeline:
@@ -183,13 +187,12 @@ class Ingest:
 
     def _run_shards(self, items: Iterable[Article | InputError]) -> IngestStats:
         """Code every English article into shards on the cluster, then merge them into the store."""
-        folder = Path(self.options.shards or ".")
-        if self.options.dask:
-            from newsevents.cluster import connect, shard_on_cluster
+        from newsevents.cluster import connect, shard_on_cluster
 
-            chunks = (self._english(chunk) for chunk in batched(items, self.options.batch, self.stats, self._on_error))
-            with connect(self.options.dask, self.options.settings) as client:
-                shard_on_cluster(client, chunks, folder)
+        folder = Path(self.options.shards or ".")
+        chunks = (self._english(chunk) for chunk in batched(items, self.options.batch, self.stats, self._on_error))
+        with connect(self.options.dask or "local:1", self.options.settings) as client:
+            shard_on_cluster(client, chunks, folder)
         return self.merge_shards(folder)
 
     def merge_shards(self, folder: Path) -> IngestStats:

@@ -69,12 +69,12 @@ def ingest(files: Annotated[list[str], typer.Argument(
 
     default_date = parse_date(date_)
     path = locate(db)
+    if shards and not dask:
+        raise fail("--shards needs --dask: the shards are written by the Dask workers")
     options = IngestOptions(
         settings=Settings(model=model, actor_files=tuple(map(str, actors or [])),
                           pattern_files=tuple(map(str, patterns or []))),
         workers=workers, batch=batch, skip_non_english=not all_languages, dask=dask, shards=shards)
-    if shards and not dask:
-        raise fail("--shards needs --dask: the shards are written by the Dask workers")
     new_file = "://" not in path and not Path(path).exists()
     try:
         stats, seen, where = _ingest(files, path, options, near_duplicates, text_column, default_date, quiet)
