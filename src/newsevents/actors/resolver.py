@@ -58,7 +58,7 @@ def noun_phrase(token: Token) -> Span:
     while end < len(token.doc) and token.doc[end].dep_ == "compound" and token.doc[end].head.i == token.i:
         end += 1
     if token.ent_type_ == "PERSON":
-        # a name the parser broke up ("Sheikh Hamad | bin Khalifa al-Thani") is still one name
+        # a name the parser broke up ("Crown Prince Mohammed | bin Salman") is still one name
         while end < len(token.doc) and token.doc[end].ent_iob_ == "I" and token.doc[end].ent_type_ == "PERSON":
             end += 1
     return token.doc[start:end]
