@@ -21,7 +21,8 @@ def test_pipeline_codes_the_voa_corpus(pipeline: Pipeline, shared: Path) -> None
             n += 1
             assert e.doc_id == article.id
             assert e.sentence[e.trigger.start:e.trigger.end] == e.trigger.text
-            assert e.source is not None or e.target is not None
+            # only agentless events ("fighting erupted", issue 10) may name no actor at all
+            assert e.source is not None or e.target is not None or "no named actor" in e.rule
             # every VOA story has a publication date; a background event ("had agreed") has no day of its own
             assert e.date is not None or e.date_precision == "before"
     assert n > 300
