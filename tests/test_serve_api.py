@@ -129,3 +129,11 @@ def test_serve_cache_keys_ignore_the_token_and_evict_the_oldest() -> None:
         cache.put(name, Cached(b"12345", 200, ()))
     cache.put("big", Cached(b"1234567", 200, ()))
     assert cache.get("one") is None and cache.get("two") and cache.get("three") and cache.get("big") is None
+
+
+@pytest.mark.parametrize("reopen", [False, True])
+def test_serve_postgres_store_answers_as_duckdb(db: Path, client: TestClient, postgres_url: str, reopen: bool) -> None:
+    build_store(postgres_url)  # type: ignore[arg-type]
+    with TestClient(create_app(ServeSettings(db=postgres_url, reopen=reopen))) as c:
+        for route in ("/api/timeline", "/api/top-actors"):
+            assert c.get(route).json() == client.get(route).json()

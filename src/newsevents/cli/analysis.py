@@ -245,13 +245,21 @@ def serve(db: DbOpt = None,
     from newsevents.store import default_db_path
 
     try:
-        application = create_app(ServeSettings(db=Path(db) if db else default_db_path(), token=token, reopen=reopen,
+        target = _store_target(db) if db else default_db_path()
+        application = create_app(ServeSettings(db=target, token=token, reopen=reopen,
                                                 cache=cache))
     except NewsEventsError as err:
         raise fail(str(err)) from None
     suffix = f"/?token={token}" if token else "/"
     typer.echo(f"newsevents: serving {db or default_db_path()} at http://{host}:{port}{suffix}", err=True)
     uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False)
+
+
+def _store_target(db: str) -> Path | str:
+    """A PostgreSQL URL stays text (a Path would fold its '//'); anything else is a file."""
+    from newsevents.store.backend import is_postgres_url
+
+    return db if is_postgres_url(db) else Path(db)
 
 
 def _day(value: str | None) -> date | None:

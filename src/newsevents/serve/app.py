@@ -35,7 +35,7 @@ STATIC_TYPES = {".js": "text/javascript", ".css": "text/css", ".svg": "image/svg
 
 @dataclass(frozen=True)
 class ServeSettings:
-    db: Path
+    db: Path | str                   # a DuckDB file, or a postgresql:// URL (served from a DuckDB copy)
     token: str | None = None
     reopen: bool = False             # open the store per request, so that an ingest can write between requests
     query_seconds: float = 20.0      # a query running longer is interrupted (503)

@@ -5,6 +5,10 @@ even read-only. ``Database`` holds a read-only connection for the server's life 
 and the analysis index is checked once), or, with ``reopen``, opens the file for each
 request and closes it after, so that ``newsevents ingest`` can take the file between
 requests; a request that meets a writer gets 503 and may be retried.
+
+A PostgreSQL store (a ``postgresql://`` URL) is served from an in-memory DuckDB copy, since
+the analysis SQL is DuckDB's: taken at start-up, or per request with ``reopen`` (slow on a
+large store, but it shows what the concurrent ingests have written).
 """
 
 from __future__ import annotations
@@ -20,31 +24,46 @@ from newsevents.analysis_index import index_is_current
 from newsevents.errors import StoreError
 from newsevents.query import Queries
 from newsevents.store import Store
+from newsevents.store.backend import is_postgres_url
+from newsevents.store.snapshot import duckdb_snapshot
 
 
 class Database:
-    def __init__(self, path: Path, *, reopen: bool = False, query_seconds: float = 20.0) -> None:
+    def __init__(self, path: Path | str, *, reopen: bool = False, query_seconds: float = 20.0) -> None:
         self.path = path
         self.reopen = reopen
         self.query_seconds = query_seconds
         self._store: Store | None = None
+        self._copy: duckdb.DuckDBPyConnection | None = None
         self._indexed = False
-        if not reopen:
+        if is_postgres_url(path):
+            if not reopen:
+                self._copy = _postgres_copy(str(path))
+        elif not reopen:
             self._store = Store(path, read_only=True)
             self._indexed = index_is_current(self._store.connection)
-        elif not path.is_file():
+        elif not Path(path).is_file():
             raise StoreError(f"cannot open store {path}: no such file (read-only needs an existing store)")
 
     @contextmanager
     def queries(self) -> Iterator[Queries]:
         """Queries on a cursor of their own; a statement running past ``query_seconds`` is interrupted."""
-        if self._store is not None:
-            cursor = self._store.connection.cursor()
+        held = self._copy if self._copy is not None else self._store.connection if self._store is not None else None
+        if held is not None:
+            cursor = held.cursor()
             try:
                 with _deadline(cursor, self.query_seconds):
                     yield Queries(cursor, indexed=self._indexed)
             finally:
                 cursor.close()
+            return
+        if is_postgres_url(self.path):
+            copy = _postgres_copy(str(self.path))
+            try:
+                with _deadline(copy, self.query_seconds):
+                    yield Queries(copy)
+            finally:
+                copy.close()
             return
         with Store(self.path, read_only=True) as store, _deadline(store.connection, self.query_seconds):
             yield Queries(store.connection)
@@ -69,6 +88,15 @@ class Database:
         if self._store is not None:
             self._store.close()
             self._store = None
+        if self._copy is not None:
+            self._copy.close()
+            self._copy = None
+
+
+def _postgres_copy(url: str) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB copy of the PostgreSQL store at ``url``."""
+    with Store(url, read_only=True) as store:
+        return duckdb_snapshot(store)
 
 
 @contextmanager
