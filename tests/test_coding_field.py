@@ -60,6 +60,8 @@ def test_coding_field_guards_code_no_event(code, sentence: str) -> None:
     ("Rebels killed five soldiers in Darfur.", "190"),  # no weapon named: conventional force
     ("A roadside bomb killed four policemen in Kandahar.", "183"),  # an improvised bomb
     ("Militants killed the governor of Kunduz province.", "186"),  # a politically significant person
+    ("Army airstrikes killed 40 al-Shabab fighters near Jilib.", "190"),  # a counted group: no assassination
+    ("Troops killed dozens of Taliban militants in Helmand.", "190"),
 ])
 def test_coding_field_killing_codes_follow_the_codebook(code, sentence: str, cameo: str) -> None:
     assert cameo in {e.cameo for e in code(sentence) if e.counted}

@@ -259,8 +259,10 @@ class Coder:
                    for w in words)
 
     def _prominent(self, targets: list[Token], actors: dict[int, Actor]) -> bool:
-        """A target that is a politically significant person: named in the dictionary, or by an office."""
-        return any(actors[t.i].name or t.lemma_.lower() in self.grammar.office_nouns for t in targets)
+        """A target that is one politically significant person: named in the dictionary, or by an office.
+        A counted or plural group ("33 militants", "dozens of members") is never one, whatever its name."""
+        return any((actors[t.i].name or t.lemma_.lower() in self.grammar.office_nouns) and _one_person(t)
+                   for t in targets)
 
     def _final_code(self, m: Match, status: Status, targets: list[Token],
                     actors: dict[int, Actor]) -> tuple[str, Status, str]:
@@ -539,6 +541,11 @@ def _is_expletive(subj: Token, grammar: Grammar) -> bool:
 
 
 _Party = tuple[int, Actor | None]  # (doc index of the mention, its actor)
+
+
+def _one_person(noun: Token) -> bool:
+    """A singular noun with no number of its own: "the minister", not "ministers" or "33 fighters"."""
+    return noun.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _pairs(sources: Sequence[_Party], targets: Sequence[_Party], *, symmetric: bool) -> list[tuple[_Party, _Party]]:
