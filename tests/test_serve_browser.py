@@ -81,12 +81,14 @@ def test_serve_browser_filters_and_opens_evidence_offline(server: str, browser) 
     page.wait_for_function(f"document.getElementById('map').dataset.total !== '{map_before}'")
     assert page.get_attribute("#map", "data-total") == "4" and "country=CHN" in page.url
 
-    page.click("#events tbody tr >> nth=0")
+    # the table reloads after the charts: wait for its filtered rows before opening one
+    page.wait_for_function("document.getElementById('events-count').textContent.endsWith(' of 4')")
+    page.click("#events tbody tr:has-text('held talks') >> nth=0")
     page.wait_for_selector("#evidence:not([hidden])")
     assert "held talks" in page.inner_text("#ev-sentence") and page.inner_text("#ev-sentence mark") == "held talks"
 
     page.goto(f"{server}/?text=spokesman")
-    page.click("#events tbody tr >> nth=0")
+    page.click("#events tbody tr:has-text('spokesman') >> nth=0")
     page.wait_for_selector("#evidence:not([hidden])")
     assert SCRIPT in page.inner_text("#ev-sentence") and SCRIPT in page.inner_text("#ev-fields")
     assert page.evaluate("window.__xss") is None
