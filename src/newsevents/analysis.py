@@ -102,12 +102,13 @@ def count(store: Source, f: Filter) -> int:
 
 def event(store: Source, event_id: str) -> dict[str, Any] | None:
     """One event with its evidence and article, and every mention of it; None if unknown."""
-    df = _queries(store).event(event_id)
+    q = _queries(store)  # once: on PostgreSQL each call copies the store
+    df = q.event(event_id)
     if df.empty:
         return None
     record = {k: _plain(v) for k, v in df.iloc[0].to_dict().items()}
     record["mentions"] = [{k: _plain(v) for k, v in row.items()}
-                          for row in _queries(store).mentions(event_id).to_dict(orient="records")]
+                          for row in q.mentions(event_id).to_dict(orient="records")]
     return record
 
 
@@ -165,6 +166,14 @@ def index(store: Store) -> int:
         raise QueryError(f"store {store.path}: the analysis index is for DuckDB stores; on PostgreSQL the "
                          "analysis reads a fresh copy of the events each time and needs none")
     return build_index(store.connection)
+
+
+def dates_as_text(df: pandas.DataFrame) -> pandas.DataFrame:
+    """Date columns as YYYY-MM-DD text, as the CSV, JSON and Parquet outputs write them (in place)."""
+    for column in df.columns:
+        if str(df[column].dtype).startswith("datetime64"):
+            df[column] = df[column].dt.strftime("%Y-%m-%d")
+    return df
 
 
 def _bounded(n: int) -> int:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import duckdb
 
@@ -35,20 +35,24 @@ from newsevents.analysis_index import (
     WEEKS_TABLE,
     index_is_current,
 )
+from newsevents.coding.ontology import PLOVER_TYPES
 from newsevents.errors import QueryError
+from newsevents.records import Status
 
 Interval = Literal["day", "week", "month", "year"]
 INTERVALS: tuple[str, ...] = ("day", "week", "month", "year")
-STATUSES: tuple[str, ...] = ("asserted", "negated", "hypothetical", "future")
-PLOVER_TYPES: tuple[str, ...] = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-                                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
-                                 "ASSAULT")
+STATUSES: tuple[str, ...] = get_args(Status)
 CODE_RE = re.compile(r"^[A-Z0-9]{1,20}$")
 CAMEO_RE = re.compile(r"^[0-9]{2,4}$")
 MAX_TEXT = 200
 EVIDENCE_BY_KEY = 1000  # pages up to this many events fetch their evidence by key
 
 QUAD_COUNTS = ", ".join(f"CAST(coalesce(sum(n) FILTER (quad_class = {q}), 0) AS BIGINT) AS q{q}" for q in range(1, 5))
+
+
+def parse_statuses(text: str) -> tuple[str, ...]:
+    """"asserted, future" -> ("asserted", "future"): the statuses a filter counts, sorted, once each."""
+    return tuple(sorted({s.strip() for s in text.split(",") if s.strip()}))
 
 
 def _either(column: str) -> str:
@@ -121,7 +125,7 @@ class Filter:
                 elif key == "directed":
                     kwargs[key] = value.lower() not in ("0", "false", "no")
                 elif key == "status":
-                    kwargs["statuses"] = tuple(sorted({s.strip() for s in value.split(",") if s.strip()}))
+                    kwargs["statuses"] = parse_statuses(value)
                 else:
                     kwargs[key] = value
             except ValueError as e:
@@ -134,7 +138,7 @@ class Filter:
 
     def restricts_only(self, *names: str) -> bool:
         """True when no field but the dates, the status and ``names`` restricts the events."""
-        rest = {"actor", "country", "sector", "source", "target", "cameo", "plover", "quad_class", "place", "text"}
+        rest = {x.name for x in fields(self)} - {"start", "end", "statuses", "directed"}
         return all(getattr(self, name) is None for name in rest - set(names))
 
     def month_aligned(self) -> bool:
@@ -298,7 +302,7 @@ class Queries:
     def dyad_series(self, f: Filter, interval: str, one_a_day: bool) -> Any:
         """A→B beside B→A per period; ``f`` has source A and target B, directed or not."""
         p = period(interval)
-        both = Filter(**{**_plain(f), "directed": False})
+        both = replace(f, directed=False)
         rel, params = self.filtered(both, one_a_day)
         a_to_b = "(source_code = ? OR source_country = ?)"
         return self.run(f"""SELECT {p} AS period,
@@ -424,7 +428,7 @@ class Queries:
         row = self.conn.execute(f"""SELECT min(day) FROM (
                 SELECT day, sum(sum(n)) OVER (ORDER BY day DESC) AS upto FROM {ROLLUP_TABLE} WHERE {where}
                 GROUP BY day QUALIFY upto - sum(n) < ?)""", [*params, rows]).fetchone()
-        return f if row is None or row[0] is None else Filter(**{**_plain(f), "start": row[0]})
+        return f if row is None or row[0] is None else replace(f, start=row[0])
 
     def _dated(self, f: Filter) -> int:
         """Events with a day that a dates-only filter keeps, from the daily rollup."""
@@ -469,10 +473,6 @@ def _side_branches(table: str, side: str, value: str, extra: str,
     return [(table, f" AND {side}_country = ?{extra}", [value, *extra_values]),
             (table, f" AND {side}_code = ? AND {side}_country IS DISTINCT FROM ?{extra}",
              [value, value, *extra_values])]
-
-
-def _plain(f: Filter) -> dict[str, Any]:
-    return {x.name: getattr(f, x.name) for x in fields(f)}
 
 
 def _unit_column(unit: str) -> str:

@@ -69,9 +69,9 @@ def _run(db: str | None, where: list[str] | None, fmt: str, output: Path | None,
 
 
 def _write(df: pandas.DataFrame, fmt: str, output: Path | None) -> None:
-    for column in df.columns:
-        if str(df[column].dtype).startswith("datetime64"):
-            df[column] = df[column].dt.strftime("%Y-%m-%d")
+    from newsevents.analysis import dates_as_text
+
+    dates_as_text(df)
     if fmt == "parquet":
         df.to_parquet(output, index=False)
         return

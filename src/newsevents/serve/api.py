@@ -18,15 +18,24 @@ from fastapi.responses import JSONResponse, Response
 
 from newsevents import analysis
 from newsevents.errors import QueryError
-from newsevents.query import PLOVER_TYPES, Filter, Queries
+from newsevents.query import (
+    CAMEO_RE,
+    CODE_RE,
+    COUNTED,
+    MAX_TEXT,
+    PLOVER_TYPES,
+    Filter,
+    Interval,
+    Queries,
+    parse_statuses,
+)
 
 router = APIRouter()
 
 MAX_PAGE = 10_000
-MAX_DOWNLOAD = 100_000
-CODE = r"^[A-Z0-9]{1,20}$"
+MAX_DOWNLOAD = analysis.MAX_ROWS
+CODE = CODE_RE.pattern
 Format = Literal["json", "csv", "parquet"]
-Interval = Literal["day", "week", "month", "year"]
 Unit = Literal["location", "source", "target"]
 
 
@@ -40,19 +49,19 @@ def filter_params(
     source: Annotated[str | None, Query(pattern=CODE, description="Dyad: the source's code or country.")] = None,
     target: Annotated[str | None, Query(pattern=CODE, description="Dyad: the target's code or country.")] = None,
     directed: Annotated[bool, Query(description="False: the dyad in either direction.")] = True,
-    cameo: Annotated[str | None, Query(pattern=r"^[0-9]{2,4}$", description="CAMEO code or root, e.g. 19.")] = None,
+    cameo: Annotated[str | None, Query(pattern=CAMEO_RE.pattern, description="CAMEO code or root, e.g. 19.")] = None,
     plover: Annotated[Literal[PLOVER_TYPES] | None, Query(description="PLOVER type.")] = None,  # type: ignore[valid-type]
     quad_class: Annotated[int | None, Query(ge=1, le=4, description="QuadClass 1-4.")] = None,
     status: Annotated[str, Query(pattern=r"^[a-z,]{1,60}$", description="Statuses counted, comma-separated.")]
-    = "asserted,future",
+    = ",".join(COUNTED),
     place: Annotated[str | None, Query(min_length=1, max_length=100, description="Event country or place name.")]
     = None,
-    text: Annotated[str | None, Query(min_length=1, max_length=200, description="Words in the sentence.")] = None,
+    text: Annotated[str | None, Query(min_length=1, max_length=MAX_TEXT, description="Words in the sentence.")] = None,
 ) -> Filter:
     try:
         return Filter(start=start, end=end, actor=actor, country=country, sector=sector, source=source,
                       target=target, directed=directed, cameo=cameo, plover=plover, quad_class=quad_class,
-                      statuses=tuple(sorted({s for s in status.split(",") if s})), place=place, text=text)
+                      statuses=parse_statuses(status), place=place, text=text)
     except QueryError as e:
         raise HTTPException(status_code=400, detail=str(e)) from None
 
@@ -81,9 +90,7 @@ Q = Annotated[Queries, Depends(_queries)]
 
 def table(df: Any, page: Page, name: str, total: int | None = None) -> Response:
     """A DataFrame as a JSON page, or as a CSV or Parquet file (dates as YYYY-MM-DD)."""
-    for column in df.columns:
-        if str(df[column].dtype).startswith("datetime64"):
-            df[column] = df[column].dt.strftime("%Y-%m-%d")
+    analysis.dates_as_text(df)
     if page.format == "json":
         rows = df.iloc[page.offset:page.offset + page.limit] if total is None else df
         body = rows.to_json(orient="records", force_ascii=False)
@@ -145,9 +152,8 @@ def alerts(q: Q, f: Filt, page: Paged, unit: Literal["location", "source", "targ
 
 @route("/events", "The events, newest first, with their evidence")
 def events(q: Q, f: Filt, page: Paged) -> Response:
-    limit = min(page.limit, MAX_DOWNLOAD)
     total = analysis.count(q, f) if page.format == "json" else None
-    df = analysis.events(q, f, limit=limit, offset=page.offset)
+    df = analysis.events(q, f, limit=page.limit, offset=page.offset)
     return table(df, page, "events", total=total)
 
 
