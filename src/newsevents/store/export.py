@@ -43,8 +43,7 @@ def export_file(conn: duckdb.DuckDBPyConnection, fmt: ExportFormat, path: Path, 
             return write_stream(conn, fmt, out, include_all=include_all)
     sql = TableQuery(include_all=include_all).literal_sql()
     escaped = str(path).replace("'", "''")
-    conn.execute(f"COPY ({sql}) TO '{escaped}' (FORMAT parquet)")
-    row = conn.execute(f"SELECT count(*) FROM ({sql})").fetchone()
+    row = conn.execute(f"COPY ({sql}) TO '{escaped}' (FORMAT parquet)").fetchone()  # COPY answers its row count
     return int(row[0]) if row else 0
 
 

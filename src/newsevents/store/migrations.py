@@ -7,12 +7,14 @@ transaction, when it is opened (``Store`` does this). To change the schema, appe
 out there already carry it.
 
 A PostgreSQL store has the same tables, columns, keys and version numbers. Where DuckDB's
-SQL is not PostgreSQL's (``DOUBLE``, ``UBIGINT``, ``first()``, ``regexp_extract``), a
-migration names its PostgreSQL script too (``postgres_sql_file``, ``pg_v*.sql``).
+type names differ (``DOUBLE``, ``UBIGINT``) the script is translated; where the SQL itself is not
+PostgreSQL's (``first()``, ``regexp_extract``, altering a CHECK), a migration names its PostgreSQL
+script too (``postgres_sql_file``, ``pg_v*.sql``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -35,10 +37,18 @@ class Migration:
     backfill: Callable[[Backend], None] | None = None
 
     def script(self, kind: str = "duckdb") -> str:
-        name = self.postgres_sql_file if kind == "postgres" and self.postgres_sql_file else self.sql_file
-        if name:
-            return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-        return self.sql
+        """The migration's SQL for the backend ``kind``: PostgreSQL's own file where DuckDB's SQL cannot
+        be translated, else DuckDB's with its type names spelt PostgreSQL's way."""
+        if kind == "postgres" and self.postgres_sql_file:
+            return resources.files(__package__).joinpath(self.postgres_sql_file).read_text(encoding="utf-8")
+        sql = resources.files(__package__).joinpath(self.sql_file).read_text(encoding="utf-8") if self.sql_file \
+            else self.sql
+        return _postgres_types(sql) if kind == "postgres" else sql
+
+
+def _postgres_types(sql: str) -> str:
+    """DuckDB's DOUBLE and UBIGINT in PostgreSQL's names (DOUBLE PRECISION, BIGINT)."""
+    return re.sub(r"\bUBIGINT\b", "BIGINT", re.sub(r"\bDOUBLE\b(?! PRECISION)", "DOUBLE PRECISION", sql))
 
 
 def backfill_fingerprints(backend: Backend) -> None:
@@ -55,7 +65,7 @@ def backfill_fingerprints(backend: Backend) -> None:
 
 
 MIGRATIONS: tuple[Migration, ...] = (
-    Migration(1, "articles and events", sql_file="schema.sql", postgres_sql_file="pg_v1_schema.sql"),
+    Migration(1, "articles and events", sql_file="schema.sql"),
     Migration(
         2,
         "mentions: one row per sighting of an event",
@@ -73,7 +83,6 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         INSERT INTO mentions SELECT event_id, doc_id, sentence_index, confidence FROM events;
         """,
-        postgres_sql_file="pg_v2_mentions.sql",
     ),
     Migration(3, "de-duplication: fingerprints, sightings, merged events, mentions with evidence",
               sql_file="v3_dedup.sql", postgres_sql_file="pg_v3_dedup.sql", backfill=backfill_fingerprints),

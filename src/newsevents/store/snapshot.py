@@ -9,7 +9,7 @@ import duckdb
 from newsevents.store.store import MEMORY, Store
 
 #: The tables the events and their counts are read from, parents before children.
-TABLES: tuple[str, ...] = ("articles", "events", "event_keys", "mentions", "fingerprints", "lsh_bands", "sightings")
+TABLES: tuple[str, ...] = ("articles", "events", "event_keys", "mentions", "sightings")
 CHUNK = 5000
 
 

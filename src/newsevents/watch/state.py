@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newsevents.store import Store
+from newsevents.store.backend import IN_TEXTS
 
 Statement = tuple[str, Sequence[Any]]
 
@@ -55,7 +56,7 @@ class WatchState:
         if not keys:
             return set()
         done = {key for key, in self._store.connection.execute(
-            "SELECT item_key FROM watch_items WHERE item_key IN (SELECT unnest(CAST(? AS TEXT[]))) "
+            f"SELECT item_key FROM watch_items WHERE item_key {IN_TEXTS} "
             "AND status <> 'failed'", [list(keys)]).fetchall()}
         return set(keys) - done
 
