@@ -21,7 +21,7 @@ import calendar
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.parse import clause_head
 from newsevents.places.gazetteer import Gazetteer, Place
@@ -62,6 +62,9 @@ class PlaceResolver:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer()
         self.words = self.gazetteer.words
+        # the last sentence's place spans and labels: the pipeline asks for a sentence's names, then
+        # for each of its events; the Doc is kept so that its id cannot be reused by another
+        self._last: tuple[Doc, int, int, list[Span], dict[int, str]] | None = None
 
     def locate(
         self,
@@ -130,8 +133,7 @@ class PlaceResolver:
         """Every place of the trigger's sentence with its attachment rank (see :meth:`_rank`)."""
         if sent is None:
             sent = trigger.sent
-        labelled: dict[int, str] = {}
-        spans = self._place_spans(sent, labelled)
+        spans, labelled = self._spans_of(sent)
         context = set(doc_countries)
         for span in spans:
             place = self.gazetteer.lookup_place(span.text, doc_countries)
@@ -192,7 +194,17 @@ class PlaceResolver:
     # ------------------------------------------------------------------ candidates
     def place_names(self, sent: Span) -> list[Span]:
         """The names of places in a sentence, as the resolver finds them (no country adjectives)."""
-        return [s for s in self._place_spans(sent, {}) if self.gazetteer.demonym(s.text) is None]
+        return [s for s in self._spans_of(sent)[0] if self.gazetteer.demonym(s.text) is None]
+
+    def _spans_of(self, sent: Span) -> tuple[list[Span], dict[int, str]]:
+        """:meth:`_place_spans` of a sentence, found once however many events it holds."""
+        last = self._last
+        if last is not None and last[0] is sent.doc and last[1] == sent.start and last[2] == sent.end:
+            return last[3], last[4]
+        labelled: dict[int, str] = {}
+        spans = self._place_spans(sent, labelled)
+        self._last = (sent.doc, sent.start, sent.end, spans, labelled)
+        return spans, labelled
 
     def _place_spans(self, sent: Span, labelled: dict[int, str]) -> list[Span]:
         """GPE/LOC/FAC entities, and other capitalised runs that are gazetteer names.
