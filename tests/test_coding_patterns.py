@@ -69,6 +69,15 @@ def test_patterns_synonym_set_expands_where_a_word_may_stand(tmp_path: Path) -> 
     assert subject is not None and "soldiers" in subject.options
 
 
+def test_patterns_synonym_set_names_ignore_case(tmp_path: Path) -> None:
+    f = tmp_path / "mine.txt"
+    f.write_text("&crowd = villagers|herders\n141  march @&Crowd\n", encoding="utf-8")
+    ps = PatternSet()
+    ps.read(f, name="mine.txt")
+    subject = ps.for_lemma("march", noun=False)[0].subject
+    assert subject is not None and subject.options == frozenset({"villagers", "herders"})
+
+
 def test_patterns_unknown_synonym_set_is_an_error() -> None:
     with pytest.raises(DataFileError, match="unknown synonym set &NOPE"):
         parse_line("154  deploy &NOPE", "mine.txt:2", {})

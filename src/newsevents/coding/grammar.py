@@ -5,22 +5,13 @@ The parse repair that relabels the spaCy ``Doc`` is a pipeline component: ``codi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib import resources
 
 import yaml
 from spacy.tokens import Token
 
 from newsevents.errors import DataFileError
-
-_FIELDS = ("speech_verbs", "demand_modals", "light_verbs", "object_control_verbs", "negating_verbs",
-           "future_verbs", "future_aux", "hypothetical_aux", "condition_marks", "intent_governors",
-           "negated_acceptance", "negating_nouns", "negating_marks", "purpose_nouns", "third_party_codes",
-           "request_nouns", "permission_verbs", "agentless_roots", "occurrence_verbs", "agent_nouns",
-           "killing_verbs", "office_nouns", "attitude_verbs", "generic_quantifiers",
-           "past_passive_aux", "habitual_passive_aux", "festive_verbs", "expletives", "relative_pronouns",
-           "negators", "meeting_nouns", "between_preps", "noun_target_preps", "object_preps", "place_preps",
-           "readiness_words", "first_person")
 
 
 @dataclass(frozen=True)
@@ -68,12 +59,12 @@ class Grammar:
     def load(cls) -> Grammar:
         src = resources.files("newsevents") / "data" / "grammar.yaml"
         data = yaml.safe_load(src.read_text(encoding="utf-8")) or {}
-        missing = [f for f in _FIELDS if f not in data]
+        missing = [f for f in _word_sets() if f not in data]
         if missing:
             raise DataFileError("grammar.yaml", None, f"missing lists: {', '.join(missing)}")
         intents = sorted(((str(k), str(v)) for k, v in (data.get("intent_codes") or {}).items()),
                          key=lambda kv: -len(kv[0]))
-        return cls(**{f: frozenset(str(w).lower() for w in data[f]) for f in _FIELDS}, intent_codes=tuple(intents))
+        return cls(**{f: frozenset(str(w).lower() for w in data[f]) for f in _word_sets()}, intent_codes=tuple(intents))
 
     def intent_code(self, code: str) -> str:
         """The CAMEO code for intending `code` ("will support" -> 032); unchanged if none applies."""
@@ -121,3 +112,8 @@ def conjuncts(token: Token) -> list[Token]:
 
 def is_passive(token: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+
+
+def _word_sets() -> list[str]:
+    """The grammar's word-set fields: each is one list in grammar.yaml."""
+    return [f.name for f in fields(Grammar) if f.name != "intent_codes"]

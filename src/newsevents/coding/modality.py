@@ -35,11 +35,8 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
     heads = [trigger] if governor is None else [trigger, governor]
     path = clause_path(governor or trigger)
     speech = grammar.speech_head(governor or trigger)
-    for step in (_negated(heads, trigger, grammar), _governed(path, grammar), _conditional(path, speech, grammar),
-                 _modal(heads, path, speech, trigger, grammar), _future(heads, path, grammar)):
-        if step is not None:
-            return step
-    return "asserted"
+    return (_negated(heads, trigger, grammar) or _governed(path, grammar) or _conditional(path, speech, grammar)
+            or _modal(heads, path, speech, trigger, grammar) or _future(heads, path, grammar) or "asserted")
 
 
 def _negated(heads: list[Token], trigger: Token, grammar: Grammar) -> Status | None:

@@ -26,6 +26,7 @@ trigger when no pattern of the first layer matches it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -104,10 +105,8 @@ class PatternSet:
             if not pattern.noun:
                 for form in inflections(lemma):
                     self.by_form.setdefault(form, lemma)
-            bucket = self.by_trigger[lemma]
-            bucket.append(pattern)
-            # our own layer first, then most specific first; stable, so file order breaks ties
-            bucket.sort(key=lambda p: (p.layer, -p.specificity))
+            # our own layer first, then most specific first; insort is stable, so file order breaks ties
+            bisect.insort_right(self.by_trigger[lemma], pattern, key=lambda p: (p.layer, -p.specificity))
 
     @classmethod
     def load(cls, extra: Iterable[str | Path] = ()) -> PatternSet:
@@ -135,7 +134,7 @@ class PatternSet:
                 continue
             synset = _SYNSET.match(line)
             if synset:
-                self.synsets["&" + synset.group(1)] = frozenset(synset.group(2).lower().split("|"))
+                self.synsets["&" + synset.group(1).upper()] = frozenset(synset.group(2).lower().split("|"))
                 continue
             self.add(parse_line(line, f"{name}:{n}", self.synsets, layer=layer))
 
