@@ -60,6 +60,8 @@ CASES = [
     (date(2019, 10, 1), "Police in La Paz arrested opposition supporters.", "BOLCOP", "BOLOPP"),
     (date(2019, 6, 1), "QUETTA, Pakistan (AP) — Police arrested three protesters on Sunday.", "PAKCOP", "PAKCVL"),
     (date(2019, 6, 1), "LAGOS, Nigeria (Reuters) - Police arrested six traders on Monday.", "NGACOP", "NGABUS"),
+    # a town the actor dictionary lacks: its country comes from the gazetteer
+    (date(2019, 6, 1), "MARDAN (AP) — Police arrested six traders on Monday.", "PAKCOP", "PAKBUS"),
     (date(2019, 6, 1), "KABUL (Reuters) - The Taliban agreed to a three-day ceasefire with the government.",
      "AFGREB", "AFGGOV"),
     (date(2019, 6, 1), "CAIRO (AP) — Egyptian police arrested a prominent blogger.", "EGYCOP", "EGYMED"),

@@ -21,7 +21,7 @@ from newsevents.coding.grammar import Grammar
 from newsevents.coding.ontology import Ontology
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.repair import add_parse_repair
-from newsevents.dateline import DatelineParser
+from newsevents.dateline import default_parser
 from newsevents.magnitude import MagnitudeReader
 from newsevents.nlp import Piece, load_model, split_text
 from newsevents.places import ArticlePlaces, PlaceResolver
@@ -77,7 +77,7 @@ class Pipeline:
         self.coder = Coder(self.patterns, self.grammar, self.resolver)
         self.dates = DateResolver()
         self.places = PlaceResolver()
-        self.datelines = DatelineParser.load()
+        self.datelines = default_parser()
         self.magnitudes = MagnitudeReader()
 
     # -- public -------------------------------------------------------------------------------------
@@ -120,15 +120,16 @@ class Pipeline:
         return self._place_the_rest(reading)
 
     def _reading(self, article: Article) -> _Reading:
-        mentions = Mentions(date=article.date)
-        self.resolver.dateline(article.dateline, mentions)
-        reading = _Reading(article, mentions)
+        home = None
         if article.dateline is not None and article.dateline.places:
             # "TRIPOLI, Lebanon —": the story's Tripolis are Lebanon's
             where = self.places.gazetteer.lookup_place(article.dateline.places[0])
-            if where is not None and where.country:
-                reading.countries.add(where.country)
-                reading.home = where.country
+            home = where.country if where is not None and where.country else None
+        mentions = Mentions(date=article.date)
+        self.resolver.dateline(article.dateline, mentions, country=home)
+        reading = _Reading(article, mentions, home=home)
+        if home is not None:
+            reading.countries.add(home)
         return reading
 
     def _code_piece(self, doc: Doc, reading: _Reading) -> None:

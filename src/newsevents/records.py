@@ -36,10 +36,6 @@ class Dateline:
     start: int
     end: int
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"places": list(self.places), "agency": self.agency,
-                "date": self.date.isoformat() if self.date else None, "start": self.start, "end": self.end}
-
 
 @dataclass(frozen=True)
 class Article:

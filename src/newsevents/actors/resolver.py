@@ -141,9 +141,10 @@ class ActorResolver:
                      agent=self._is_agent(actor, head))
         return actor
 
-    def dateline(self, dateline: Dateline | None, mentions: Mentions) -> None:
+    def dateline(self, dateline: Dateline | None, mentions: Mentions, *, country: str | None = None) -> None:
         """Note the story's dateline in a fresh document's mentions: its words are no actor, and its
-        country is where the story's bare roles ("police said") are when nothing closer says."""
+        country is where the story's bare roles ("police said") are when nothing closer says.
+        ``country``: the gazetteer's country of its place, for a town the dictionary does not know ("MARDAN")."""
         if dateline is None:
             return
         mentions.dateline_end = dateline.end
@@ -154,6 +155,7 @@ class ActorResolver:
                 if state:
                     mentions.dateline_country = state
                     return
+        mentions.dateline_country = country
 
     def lookup(self, text: str, on: date | None = None) -> list[Entry]:
         """Dictionary entries for a phrase, the one active on `on` first (for ``actors --lookup``)."""
