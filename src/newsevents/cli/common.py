@@ -16,7 +16,7 @@ from newsevents.output import Format
 from newsevents.records import Article
 
 if TYPE_CHECKING:
-    from newsevents.pipeline import Pipeline
+    from newsevents.pipeline import Pipeline, Settings
 
 app = typer.Typer(
     help="Political event data from news text: who did what to whom, when and where (CAMEO and PLOVER).",
@@ -97,11 +97,18 @@ class InputLog:
                        "them)", err=True)
 
 
-def build_pipeline(model: str | None, actors: list[Path] | None, patterns: list[Path] | None) -> Pipeline:
-    from newsevents.pipeline import Pipeline, Settings
+def pipeline_settings(model: str | None, actors: list[Path] | None, patterns: list[Path] | None) -> Settings:
+    """The pipeline's settings from the shared --model, --actors and --patterns options."""
+    from newsevents.pipeline import Settings
 
-    return Pipeline(Settings(model=model, actor_files=tuple(map(str, actors or [])),
-                             pattern_files=tuple(map(str, patterns or []))))
+    return Settings(model=model, actor_files=tuple(map(str, actors or [])),
+                    pattern_files=tuple(map(str, patterns or [])))
+
+
+def build_pipeline(model: str | None, actors: list[Path] | None, patterns: list[Path] | None) -> Pipeline:
+    from newsevents.pipeline import Pipeline
+
+    return Pipeline(pipeline_settings(model, actors, patterns))
 
 
 def files_or_stdin(files: list[str] | None) -> list[str]:

@@ -23,6 +23,7 @@ from newsevents.cli.common import (
     app,
     fail,
     parse_date,
+    pipeline_settings,
     store_errors,
 )
 from newsevents.dedup import NEAR_DUPLICATE_JACCARD
@@ -64,7 +65,6 @@ def ingest(files: Annotated[list[str], typer.Argument(
         newsevents ingest news/ 'crawl/*.warc.gz' --db events.duckdb --workers 2
     """
     from newsevents.corpus import IngestOptions
-    from newsevents.pipeline import Settings
     from newsevents.store.backend import locate
 
     default_date = parse_date(date_)
@@ -72,8 +72,7 @@ def ingest(files: Annotated[list[str], typer.Argument(
     if shards and not dask:
         raise fail("--shards needs --dask: the shards are written by the Dask workers")
     options = IngestOptions(
-        settings=Settings(model=model, actor_files=tuple(map(str, actors or [])),
-                          pattern_files=tuple(map(str, patterns or []))),
+        settings=pipeline_settings(model, actors, patterns),
         workers=workers, batch=batch, skip_non_english=not all_languages, dask=dask, shards=shards)
     new_file = "://" not in path and not Path(path).exists()
     try:

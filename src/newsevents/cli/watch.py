@@ -12,7 +12,16 @@ from typing import Annotated
 
 import typer
 
-from newsevents.cli.common import ActorsOpt, DbOpt, ModelOpt, PatternsOpt, app, fail
+from newsevents.cli.common import (
+    ActorsOpt,
+    AllLanguagesOpt,
+    DbOpt,
+    ModelOpt,
+    PatternsOpt,
+    app,
+    fail,
+    pipeline_settings,
+)
 from newsevents.errors import NewsEventsError
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
@@ -75,8 +84,7 @@ def watch(feeds: Annotated[list[str], typer.Argument(help="Feed URLs (RSS or Ato
           max_tries: Annotated[int, typer.Option("--max-tries", min=1,
                                                  help="Rounds a failing page is tried.")] = 3,
           model: ModelOpt = None, actors: ActorsOpt = None, patterns: PatternsOpt = None,
-          all_languages: Annotated[bool, typer.Option(
-              "--all-languages", help="Code pages that do not look English too.")] = False) -> None:
+          all_languages: AllLanguagesOpt = False) -> None:
     """Poll feeds every so often; fetch, code and store each new item's page, once.
 
     Conditional requests (ETag, Last-Modified), robots.txt, a pace per host, a time and a
@@ -87,7 +95,6 @@ def watch(feeds: Annotated[list[str], typer.Argument(help="Feed URLs (RSS or Ato
 
         newsevents watch https://example.org/world/rss.xml feeds.txt --db events.duckdb --every 15m
     """
-    from newsevents.pipeline import Settings
     from newsevents.store import Store
     from newsevents.store.backend import locate
     from newsevents.watch import Limits, Watcher, WatchOptions
@@ -97,8 +104,7 @@ def watch(feeds: Annotated[list[str], typer.Argument(help="Feed URLs (RSS or Ato
         limits=Limits(timeout=parse_duration(timeout), max_bytes=parse_size(max_size),
                       per_host=parse_duration(per_host)),
         every=parse_duration(every), rounds=rounds, max_tries=max_tries, skip_non_english=not all_languages,
-        settings=Settings(model=model, actor_files=tuple(map(str, actors or [])),
-                          pattern_files=tuple(map(str, patterns or []))))
+        settings=pipeline_settings(model, actors, patterns))
     urls = feed_urls(feeds)
     stop = _stop_on_signals()
     try:

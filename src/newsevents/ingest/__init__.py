@@ -20,7 +20,7 @@ from typing import TextIO
 from newsevents.errors import FetchError, InputError
 from newsevents.ingest.decode import BOM, check_text, normalise_newlines
 from newsevents.ingest.feeds import read_feed_file
-from newsevents.ingest.html import decode_html, parse_html, read_html_file
+from newsevents.ingest.html import fetch_article, parse_html, read_html_file
 from newsevents.ingest.jsonl import read_json_file, read_jsonl_file, records_from_json, records_from_lines
 from newsevents.ingest.records import ReadOptions
 from newsevents.ingest.sources import Format, SourceFile, expand
@@ -76,11 +76,9 @@ def _read_url(url: str, options: ReadOptions) -> Iterator[Article | InputError]:
     from newsevents.watch.fetch import Fetcher
 
     try:
-        page = Fetcher().get(url)
+        yield fetch_article(Fetcher(), url, ident=url, source_path=url, options=options)
     except FetchError as error:
         raise InputError(url, f"cannot fetch: {error.reason}") from None
-    article = parse_html(decode_html(page.body, url), ident=url, source_path=url, options=options)
-    yield replace(article, url=article.url or url)
 
 
 def _guarded(label: str, articles: Iterator[Article | InputError]) -> Iterator[Article | InputError]:

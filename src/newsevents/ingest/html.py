@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from html import unescape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import trafilatura
 
@@ -21,6 +23,9 @@ from newsevents.ingest.boilerplate import default_boilerplate
 from newsevents.ingest.decode import check_not_binary, check_text, decode_utf8, normalise_newlines
 from newsevents.ingest.records import ReadOptions, parse_date
 from newsevents.records import Article
+
+if TYPE_CHECKING:
+    from newsevents.watch.fetch import Fetcher
 
 DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -86,6 +91,14 @@ def parse_html(markup: str, *, ident: str, source_path: str, options: ReadOption
         source_path=source_path,
         author=getattr(doc, "author", None) or None,
     )
+
+
+def fetch_article(fetcher: Fetcher, url: str, *, ident: str, source_path: str, options: ReadOptions) -> Article:
+    """The web page at ``url``, fetched within the fetcher's limits and read as HTML; its URL is ``url``
+    unless the page names its own. FetchError when it cannot be fetched."""
+    page = fetcher.get(url)
+    article = parse_html(decode_html(page.body, url), ident=ident, source_path=source_path, options=options)
+    return replace(article, url=article.url or url)
 
 
 def _title_tag(markup: str) -> str | None:

@@ -21,7 +21,7 @@ from typing import Any
 import feedparser
 
 from newsevents.errors import FetchError, InputError
-from newsevents.ingest.html import decode_html, parse_html
+from newsevents.ingest.html import fetch_article
 from newsevents.ingest.language import looks_english
 from newsevents.ingest.records import ReadOptions
 from newsevents.pipeline import Pipeline, Settings
@@ -174,10 +174,8 @@ class Watcher:
     def _fetch(self, item: Item, feed_url: str) -> Article:
         if not item.link:
             raise FetchError(item.key, "feed item has no link")
-        page = self.fetcher.get(item.link)
-        markup = decode_html(page.body, item.link)
-        article = parse_html(markup, ident=item.key, source_path=feed_url,
-                             options=ReadOptions(default_date=item.date))
+        article = fetch_article(self.fetcher, item.link, ident=item.key, source_path=feed_url,
+                                options=ReadOptions(default_date=item.date))
         return replace(article, url=item.link, title=article.title or item.title,
                        date=article.date or item.date)
 
