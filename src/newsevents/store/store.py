@@ -165,21 +165,8 @@ class Store:
         with it. On any error the whole batch is rolled back: nothing is written.
         """
         items = list(batch)
-        verdicts = self.judge([article for article, _ in items])
-        coded: list[tuple[Article, Sequence[Event]]] = []
-        sightings: list[tuple[Any, ...]] = []
-        for verdict, (article, events) in zip(verdicts, items, strict=True):
-            if verdict.kind == "new":
-                renamed = verdict.article.id != article.id
-                coded.append((verdict.article, [dataclasses.replace(e, doc_id=verdict.article.id)
-                                                for e in events] if renamed else events))
-            elif verdict.sighting is not None:
-                sightings.append(verdict.sighting)
-        try:
-            return self.write(coded, sightings)
-        finally:
-            for article, _ in coded:
-                self._screen.pending.remove(article.id)
+        coded, sightings = _split(self.judge([article for article, _ in items]), items)
+        return self.write(coded, sightings)
 
     def write(self, coded: Coded, sightings: Sequence[tuple[Any, ...]], *,
               also: Sequence[tuple[str, Sequence[Any]]] = ()) -> int:
@@ -190,6 +177,14 @@ class Store:
         again under the write lock, so an article one of them stored meanwhile is not stored twice.
         ``also`` are more (SQL, parameters) statements for the same transaction (``watch`` records
         the feed items it stored with them, so that a kill can lose neither)."""
+        try:
+            return self._write(coded, sightings, also)
+        finally:  # stored or not, the batch's articles are no longer waiting to be stored
+            for article, _ in coded:
+                self._screen.pending.remove(article.id)
+
+    def _write(self, coded: Coded, sightings: Sequence[tuple[Any, ...]],
+               also: Sequence[tuple[str, Sequence[Any]]]) -> int:
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only")
         self._conn.execute("BEGIN TRANSACTION")
@@ -208,8 +203,6 @@ class Store:
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
-        for article, _ in coded:
-            self._screen.pending.remove(article.id)
         return len(todo)
 
     def _recheck(self, coded: Coded, sightings: Sequence[tuple[Any, ...]]
@@ -217,16 +210,8 @@ class Store:
         """The batch judged again against the store as it is now, inside the write lock: what
         another process stored since is dropped (or becomes a sighting), as in a single run."""
         verdicts = Screen(self._conn, self._screen.near_threshold).judge([article for article, _ in coded])
-        todo: list[tuple[Article, Sequence[Event]]] = []
-        seen = list(sightings)
-        for verdict, (article, events) in zip(verdicts, coded, strict=True):
-            if verdict.kind == "new":
-                renamed = verdict.article.id != article.id
-                todo.append((verdict.article, [dataclasses.replace(e, doc_id=verdict.article.id)
-                                               for e in events] if renamed else events))
-            elif verdict.sighting is not None:
-                seen.append(verdict.sighting)
-        return todo, seen
+        todo, seen = _split(verdicts, coded)
+        return todo, [*sightings, *seen]
 
     def _insert(self, coded: Coded, sightings: Sequence[tuple[Any, ...]]) -> None:
         now = datetime.now(UTC).replace(tzinfo=None)
@@ -341,3 +326,19 @@ class Store:
     def _count(self, table: str) -> int:
         row = self._conn.execute(f"SELECT count(*) FROM {table}", []).fetchone()
         return int(row[0]) if row else 0
+
+
+def _split(verdicts: Sequence[Verdict], items: Coded) -> tuple[list[tuple[Article, Sequence[Event]]],
+                                                                  list[tuple[Any, ...]]]:
+    """Coded articles after their verdicts: the new ones (renamed with their events where their id was
+    taken), and the sightings of the others."""
+    coded: list[tuple[Article, Sequence[Event]]] = []
+    sightings: list[tuple[Any, ...]] = []
+    for verdict, (article, events) in zip(verdicts, items, strict=True):
+        if verdict.kind == "new":
+            renamed = verdict.article.id != article.id
+            coded.append((verdict.article, [dataclasses.replace(e, doc_id=verdict.article.id)
+                                            for e in events] if renamed else events))
+        elif verdict.sighting is not None:
+            sightings.append(verdict.sighting)
+    return coded, sightings

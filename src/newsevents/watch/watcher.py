@@ -191,10 +191,6 @@ class Watcher:
             stats.events += len(events)
         elif verdict.sighting is not None:
             sightings.append(verdict.sighting)
-        try:
-            written = self.store.write(coded, sightings, also=[mark])
-        finally:
-            for stored, _ in coded:
-                self.store.screen.pending.remove(stored.id)
+        written = self.store.write(coded, sightings, also=[mark])
         stats.coded += written
         stats.duplicates += verdict.kind == "duplicate"
