@@ -13,9 +13,10 @@ and bounds are kept ("at least 20": 20 or more). The words come from ``data/magn
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from spacy.tokens import Token
@@ -65,7 +66,7 @@ class MagnitudeLexicon:
                    units={str(k): int(v) for k, v in data["units"].items()},
                    scales={str(k): int(v) for k, v in data["scales"].items()})
 
-    @property
+    @cached_property
     def vague_words(self) -> frozenset[str]:
         """Every word of the vague quantities ("tens", "of", "several", ...)."""
         return frozenset(word for phrase in self.vague for word in phrase.split())
@@ -73,6 +74,15 @@ class MagnitudeLexicon:
     def is_number_word(self, token: Token) -> bool:
         lower = token.lower_
         return bool(_DIGITS.match(lower)) or lower in self.units or lower in self.scales or lower in self.vague
+
+
+class _Read(NamedTuple):
+    """A number phrase read: its value or range and its tokens (``start`` to ``end``, with its bound)."""
+
+    low: int | None
+    high: int | None
+    start: int
+    end: int
 
 
 class MagnitudeReader:
@@ -87,6 +97,7 @@ class MagnitudeReader:
         anchors = {trigger.i, clause.i}
         if clause.dep_ in {"advcl", "conj"}:  # "40 were killed when jets bombed the town"
             anchors.add(clause_head(clause.head).i)
+        above_trigger = {a.i for a in trigger.ancestors}
         found: dict[str, Count] = {}
         for token in trigger.sent:
             if not self._number_head(token):
@@ -94,9 +105,9 @@ class MagnitudeReader:
             read = self._count(token)
             if read is None:
                 continue
-            kind = self._kind(token, anchors, trigger)
+            kind = self._kind(token, anchors, trigger, above_trigger)
             if kind is not None and kind[0] not in found:
-                found[kind[0]] = replace(read, text=_words(token, read.text, kind_word=kind[1]))
+                found[kind[0]] = Count(read.low, read.high, _words(token, read.start, read.end, kind_word=kind[1]))
         return Magnitude(**found) if found else None
 
     # -- what a number is ----------------------------------------------------------------------------
@@ -115,7 +126,7 @@ class MagnitudeReader:
         # "thousands" in "tens of thousands" belongs to "tens"
         return not (token.dep_ == "pobj" and token.head.lower_ == "of" and self.lex.is_number_word(token.head.head))
 
-    def _count(self, token: Token) -> Count | None:
+    def _count(self, token: Token) -> _Read | None:
         """The number (or range) a number phrase names, with its bound and words."""
         vague_words = self.lex.vague_words
         parts = sorted([t for t in token.children if t.dep_ in {*_NUMBER_PARTS, "amod"} and t.i < token.i
@@ -144,7 +155,7 @@ class MagnitudeReader:
             high = None
         elif bound == "most":
             low = None
-        return Count(low, high, f"{start}:{parts[-1].i + 1}")  # the span; its words are set by `read`
+        return _Read(low, high, start, parts[-1].i + 1)
 
     def _value(self, phrase: str, words: list[str]) -> tuple[int, int] | None:
         if phrase in self.lex.vague:
@@ -166,13 +177,14 @@ class MagnitudeReader:
 
     # -- what it counts ------------------------------------------------------------------------------
 
-    def _kind(self, token: Token, anchors: set[int], trigger: Token) -> tuple[str, Token | None] | None:
+    def _kind(self, token: Token, anchors: set[int], trigger: Token,
+              above_trigger: set[int]) -> tuple[str, Token | None] | None:
         """dead, injured, arrested or size: what the number counts for this event (with the word
         that says so), or None."""
         counted = _counted_noun(token)
         start = counted or token
         above = [start, *start.ancestors]
-        governs = start.i in {a.i for a in trigger.ancestors}  # "a crowd of 3,000 (that) protested"
+        governs = start.i in above_trigger  # "a crowd of 3,000 (that) protested"
         if not anchors & {t.i for t in above} and not governs:
             return None
         for kind in self.lex.kinds:
@@ -237,11 +249,10 @@ def _has_subject(verb: Token, kind: Kind) -> bool:
                and any(m.lemma_.lower() in kind.subject_modifiers for m in c.children) for c in verb.children)
 
 
-def _words(token: Token, span: str, *, kind_word: Token | None) -> str:
+def _words(token: Token, start: int, end: int, *, kind_word: Token | None) -> str:
     """The words a count came from: its bound and number, the people it counts and the word of
     its kind, when they are near ("killed 11 coal miners", "at least 20 people were wounded")."""
     sent = token.sent
-    start, end = (int(n) for n in span.split(":"))
     near = [t.i for t in (_counted_noun(token), kind_word) if t is not None and t.i - start >= -4 and t.i - end < 4]
     start, end = min([start, *near]), max([end, *(i + 1 for i in near)])
     return sent.doc[max(start, sent.start):min(end, sent.end)].text
