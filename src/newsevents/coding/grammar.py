@@ -48,6 +48,7 @@ class Grammar:
     negators: frozenset[str]
     meeting_nouns: frozenset[str]
     between_preps: frozenset[str]
+    target_preps: frozenset[str]
     noun_target_preps: frozenset[str]
     object_preps: frozenset[str]
     place_preps: frozenset[str]

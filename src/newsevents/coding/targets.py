@@ -22,8 +22,6 @@ from newsevents.actors.resolver import ActorResolver, Mentions
 from newsevents.coding.grammar import Grammar, child, conjuncts
 from newsevents.records import Actor
 
-# Prepositions after which an actor is the target: "talks with X", "attack on X".
-TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "at", "from", "for", "over")
 # Inside an object noun, these prepositions introduce the party the object is about.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _VERBAL = frozenset({"VERB", "AUX", "ADJ"})
@@ -66,14 +64,14 @@ class TargetFinder:
                     return conjuncts(c)
         for h in heads:
             for c in h.children:
-                if c.dep_ in {"prep", "dative"} and c.lower_ in TARGET_PREPS:
+                if c.dep_ in {"prep", "dative"} and c.lower_ in self.grammar.target_preps:
                     obj = child(c, "pobj")
                     if obj is not None and obj.i in actors:
                         return conjuncts(obj)
         for w in consumed:
             tok = heads[0].doc[w]
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                if c.dep_ == "prep" and c.lower_ in self.grammar.target_preps:
                     obj = child(c, "pobj")
                     if obj is not None and obj.i in actors:
                         return conjuncts(obj)
