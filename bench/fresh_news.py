@@ -20,6 +20,7 @@ import random
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 # The dataset's topics about other countries and international affairs.
@@ -45,10 +46,11 @@ def pool(checkout: Path, out: Path, *, seed: int = 20261206, size: int = 300) ->
 
 def code(stories: list[dict], newsevents: str) -> list[dict]:
     """The events ``newsevents code`` gives for the stories."""
-    path = Path("/tmp/fresh-news-input.jsonl")
-    _write(path, [{k: s.get(k) for k in FIELDS} for s in stories])
-    out = subprocess.run([newsevents, "code", str(path), "--format", "jsonl"], capture_output=True, text=True,
-                         check=True).stdout
+    with tempfile.TemporaryDirectory() as tmp:  # a folder of its own: several checks may run at once
+        path = Path(tmp) / "stories.jsonl"
+        _write(path, [{k: s.get(k) for k in FIELDS} for s in stories])
+        out = subprocess.run([newsevents, "code", str(path), "--format", "jsonl"], capture_output=True, text=True,
+                             check=True).stdout
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
