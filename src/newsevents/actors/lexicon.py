@@ -28,6 +28,7 @@ class Lexicon:
     pair_person_nouns: frozenset[str]
     pair_party_nouns: frozenset[str]
     not_current: frozenset[str]
+    former_markers: frozenset[str]
     country_preps: frozenset[str]
     locative_preps: frozenset[str]
     body_preps: frozenset[str]

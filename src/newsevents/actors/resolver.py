@@ -38,11 +38,16 @@ __all__ = ["ActorResolver", "Mention", "Mentions", "noun_phrase"]
 # Dependents that belong to a noun phrase's name ("North Korean leader Kim Jong Un").
 _NP_LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "npadvmod"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "region", "demonym"})
+# Places inside a state: before an event noun alone they locate it ("the Cairo talks"); two
+# of them name its parties ("Washington-Beijing talks").
+_TOWN_KINDS = frozenset({"capital", "region"})
 # Entities a misspelt country name may be tagged as ("Ethopia", "Quatar's emir").
 _PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", ""})
 # A person named in a story more than this many years from any office they held is not
 # taken to be them (a namesake, or an acronym of something else).
 _PERSON_YEARS = 10
+# Sectors of a state office: a former holder of one is an elite (ELI), no longer the office.
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 def noun_phrase(token: Token) -> Span:
@@ -171,13 +176,17 @@ class ActorResolver:
         if span.start >= token.i:
             return []
         found: list[tuple[Token, Actor]] = []
+        towns = 0
         for sub, entries in self._matches(span.doc[span.start:token.i]):
             if self._patron(sub) is not None:
                 continue
             for e in entries:
                 if e.kind in _COUNTRY_KINDS:
+                    towns += e.kind in _TOWN_KINDS
                     found.append((sub[-1], _actor(sub.text, e.code[:3], None, f"country: named '{sub.text}'")))
                     break
+        if len(found) == 1 and towns:
+            return []  # "the Paris rally", "the Cairo talks": a city alone before the noun says where
         return found
 
     def matches_in(self, span: Span) -> list[tuple[Span, list[Entry]]]:
@@ -348,12 +357,24 @@ class ActorResolver:
             return None
         on = mentions.date
         named = [*parts.codes, *([parts.org.code] if parts.org else [])]
-        role = self._person_role(person, span.doc[span.start:parts.person_start], on, named)
+        before = span.doc[span.start:parts.person_start]
+        role = self._person_role(person, before, on, named)
         code = role.code if role is not None else person.code_on(on)
         how = f"person: {person.name}" + (f", {_period(role)}" if role is not None else " (dictionary)")
+        if self._former(before, person, on) and code[3:6] in _OFFICE_SECTORS:
+            # "former Defense Secretary Jim Mattis": out of office, an elite of his country, not its government
+            code = code[:3] + "ELI"
+            how += f"; '{before.text}' says the office is past: ELI"
         actor = _actor(span.text, code, person.name, how)
         surname = span[-1].lower_ if len(span) > 1 and span[-1].pos_ == "PROPN" else None
         return _Found(actor, person=True, surname=surname, replace_surname=True)
+
+    def _former(self, before: Span, person: Entry, on: date | None) -> bool:
+        """ "former President Obama", "ex-minister X": the words before the name say the office is
+        past, and the person holds no office on the article's date."""
+        if not any(t.lower_ in self.words.former_markers for t in before):
+            return False
+        return on is None or not any(r.active(on) for r in person.roles)
 
     def _as_org(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
         org = parts.org
@@ -370,7 +391,10 @@ class ActorResolver:
         role = parts.capital_sector or role
         country, where = (parts.countries[0][0], f"named '{parts.countries[0][1]}'") if parts.countries else (None, "")
         if country is None and parts.patrons:
-            country, where = parts.patrons[0][0], f"its patron '{parts.patrons[0][1]}', as it names no other"
+            # "Iranian-backed rebels in Yemen" are Yemen's; the patron's state only where nothing else is said
+            country, where = self._country_from_preps(head, mentions)
+            if country is None:
+                country, where = parts.patrons[0][0], f"its patron '{parts.patrons[0][1]}', as it names no other"
         if country is None and parts.ethnic is not None:
             country, where = self._ethnic_country(head, parts.ethnic, parts.kin, mentions)
         if country is None and role is not None:
@@ -394,6 +418,8 @@ class ActorResolver:
         """The country of a role the phrase gives none: a place it is in, the phrase it is joined
         to, else (not for weapons) the place, dateline or main country of the text."""
         country, where = self._country_from_preps(head, mentions)
+        if country is None:
+            country, where = self._country_of_owner(head, mentions)
         if country is not None:
             return country, where
         country, where = self._country_of_conjunct(head)
@@ -444,6 +470,10 @@ class ActorResolver:
                 lemma = t.lemma_.lower()
                 if t.i >= 2 and t.doc[t.i - 1].text == "-":  # "Secretary-General": the whole title
                     word = lemma = f"{t.doc[t.i - 2].lower_}-{word}"
+                elif t.i > span.start:  # "Attorney General": the two-word title before its last word
+                    sector = self.dictionary.role(f"{t.doc[t.i - 1].lower_} {word}")
+                    if sector:
+                        return sector, f"{t.doc[t.i - 1].lower_} {word}"
                 sector = self.dictionary.role(word) or self.dictionary.role(lemma)
                 if sector:
                     return sector, word
@@ -563,6 +593,16 @@ class ActorResolver:
                         return sub.actor.country, f"'{child.text} {noun_phrase(obj).text}'"
         return None, ""
 
+    def _country_of_owner(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
+        """ "her government", "its troops": a role owned by a pronoun is the country of whom it means."""
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None:
+            return None, ""
+        actor = self._pronoun(owner, mentions)
+        if actor is None or not actor.country or actor.country in TRANSNATIONAL:
+            return None, ""
+        return actor.country, f"its owner '{owner.text}' is {actor.text}"
+
     def _country_of_apposition(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
         """ "Qatar's emir, Sheikh Hamad": a name set beside a description takes its country."""
         if head.dep_ != "appos" or head.head.pos_ not in {"NOUN", "PROPN"}:
@@ -639,7 +679,8 @@ class ActorResolver:
             outer = noun_phrase(head.head)
             if self._names_a_thing(outer, head.head, self._parts(outer, head.head, mentions)):
                 return None  # "Europe" in "the Europe Bridge"
-        found = (self._pair(head, span, mentions) or self._position_in(head, span, mentions)
+        found = (self._apposed(head, span, mentions) or self._pair(head, span, mentions)
+                 or self._position_in(head, span, mentions)
                  or self._from_span(span, head, mentions) or self._from_appositions(head, mentions))
         if found is None and head.pos_ == "NOUN":
             found = self._from_partitive(head, mentions)
@@ -650,6 +691,18 @@ class ActorResolver:
             elif lemma in self.words.org_descriptions:
                 found = self._nearest_org(head, mentions)
         return found
+
+    @staticmethod
+    def _apposed(head: Token, span: Span, mentions: Mentions) -> _Found | None:
+        """ "ISIS, a terrorist group that ...": a description set beside a resolved name is that actor."""
+        if head.dep_ != "appos" or head.pos_ != "NOUN":
+            return None
+        named = next((m for m in mentions.before(head.i) if m.start == head.head.i), None)
+        if named is None:
+            return None
+        a = named.actor
+        how = f"apposition: '{span.text}' describes '{a.text}' ({a.how})"
+        return _Found(Actor(span.text, a.code, a.country, a.sector, a.name, how), person=named.person)
 
     def _pair(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
         """ "the two leaders", "both countries": the last two actors of that kind, both kept as a group."""
@@ -720,7 +773,22 @@ class ActorResolver:
                                             a.country, a.sector, a.name, how))
         return None
 
-    def _pronoun(self, head: Token, mentions: Mentions) -> Actor | None:
+    def other_referent(self, head: Token, mentions: Mentions, other: Actor) -> Actor | None:
+        """A pronoun that cannot mean `other`, the other party of its own clause ("Clinton, who has
+        attacked him", "he criticized Obama"): the nearest earlier fitting mention that is not them."""
+        if head.lower_ in self.words.self_pronouns:
+            return None  # "praised himself": the same actor, no event between two parties
+        actor = self._pronoun(head, mentions, skip=other)
+        for k, m in enumerate(mentions.items):
+            if m.start == head.i:
+                if actor is None:
+                    del mentions.items[k]
+                else:
+                    mentions.items[k] = replace(m, actor=actor)
+                break
+        return actor
+
+    def _pronoun(self, head: Token, mentions: Mentions, skip: Actor | None = None) -> Actor | None:
         lower = head.lower_
         person = lower in self.words.person_pronouns
         if not person and lower not in self.words.group_pronouns:
@@ -728,6 +796,8 @@ class ActorResolver:
         if not person and self._local_thing(head, mentions):
             return None  # "the talks ended with Trump dropping them": a thing, not an actor
         for m in mentions.before(head.i):
+            if skip is not None and _same_referent(m.actor, skip):
+                continue
             if m.person == person and m.agent:
                 kind = "person" if person else "state or group"
                 return replace(m.actor, how=f"pronoun: '{head.text}' is the nearest earlier {kind}, "
@@ -782,6 +852,13 @@ class ActorResolver:
                     and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in _TIME_ENTITIES):
                 return tok.i not in known
         return False
+
+
+def _same_referent(a: Actor, b: Actor) -> bool:
+    """Whether two mentions stand for the same actor: one person, or one phrase ("Obama's policy")."""
+    if a.name is not None and a.name == b.name:
+        return True
+    return a.code == b.code and (a.text in b.text or b.text in a.text)
 
 
 def _phrase(words: list[Token], head: Token) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.actors.unresolved import resolve_sentence
@@ -143,14 +143,28 @@ class Coder:
         tgt_list = [(t.i, a) for t in targets for a in (mentions.group(t.i) or [actors[t.i]])]
         out = []
         for (s_i, src), (t_i, tgt) in _pairs(src_list, tgt_list, symmetric=mutual):
-            if src is not None and tgt is not None and src == tgt:
+            if src is not None and tgt is not None and (src == tgt or (src.name and src.name == tgt.name)):
                 if s_i == t_i:
                     continue
-                tgt = None  # "the BLA warned it would ..." -> "it": no one acts on themselves
+                src, tgt = self._unbind(trig.doc, (s_i, src), (t_i, tgt), mentions)
             conf = 0.9 if src and tgt else 0.6
             out.append(CodedEvent(trig, trigger_end, code, src, tgt, status, attribution, rule, conf,
                                   actor_spans))
         return out
+
+    def _unbind(self, doc: Doc, source: _Party, target: _Party,
+                mentions: Mentions) -> tuple[Actor | None, Actor | None]:
+        """Source and target resolved to the same actor. A pronoun that is the other's subject or
+        object means someone else ("Clinton, who attacked him", "he criticized Obama"); else the
+        target goes: "the BLA warned it would ..." -> "it", no one acts on themselves."""
+        (s_i, src), (t_i, tgt) = source, target
+        assert src is not None
+        if t_i >= 0 and doc[t_i].pos_ == "PRON" and doc[t_i].dep_ in _OBJECT_DEPS:
+            return src, self.resolver.other_referent(doc[t_i], mentions, src)
+        if (s_i >= 0 and doc[s_i].pos_ == "PRON" and doc[s_i].dep_ == "nsubj" and t_i >= 0
+                and doc[t_i].dep_ in _OBJECT_DEPS and doc[s_i].lower_ not in self.grammar.first_person):
+            return self.resolver.other_referent(doc[s_i], mentions, src), tgt
+        return src, None
 
     def _parties(self, m: Match, roles: _Roles, actors: dict[int, Actor],
                  mentions: Mentions) -> tuple[list[Token], list[Token]]:
@@ -300,7 +314,21 @@ class Coder:
         targets = self._slot(m.target_anchor) if m.target_anchor is not None else []
         if not targets and m.target_anchor is trig:
             targets = _shared_object(trig)  # "Kenya condemned and sanctioned Somalia"
-        return _Roles(sources, targets)
+        return _Roles(sources, [self._relative_antecedent(t) for t in targets])
+
+    def _relative_antecedent(self, tok: Token) -> Token:
+        """ "the NBA, which he accused of ...": a relative pronoun object stands for the noun its clause
+        describes; any other token stands for itself."""
+        if tok.tag_ not in {"WDT", "WP"} or tok.lower_ not in self.grammar.relative_pronouns:
+            return tok
+        t = tok.head
+        for _ in range(3):
+            if t.dep_ == "relcl":
+                return t.head
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return tok
 
     def _noun_roles(self, m: Match, actors: dict[int, Actor]) -> _Roles:
         """Participants of an event named by a noun."""
@@ -367,6 +395,8 @@ class Coder:
                 active_below = True
                 t = t.head
                 continue
+            if t.dep_ == "advcl" and t.tag_ == "VBG" and is_passive(t.head):
+                return _agents(t.head)  # "churches were bombed by X, killing 45": X killed, not the churches
             if t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG"):
                 active_below = t.tag_ != "VBN" or child(t, "aux") is not None
                 t = t.head
@@ -403,8 +433,11 @@ class Coder:
             found = self.targets.condition(m.trigger, actors)  # "threatened to stop talks if the US deploys"
             if found:
                 return found
-        found = self.targets.inside(objects, actors, source_codes, mentions.date)
-        return found or self.targets.place([*heads, *objects], actors)
+        own = frozenset(i for s in roles.sources for i in range(noun_phrase(s).start, noun_phrase(s).end))
+        found = self.targets.inside(objects, actors, source_codes, mentions.date, skip=own)
+        if found or m.pattern.code[:2] not in self.grammar.place_target_roots:
+            return found  # "met in Singapore", "criticized the decision in Moscow": a venue, no target
+        return self.targets.place([*heads, *objects], actors)
 
     def _slot(self, anchor: Token) -> list[Token]:
         """The target at a pattern's `*`: the object of a preposition or of a verb."""
@@ -506,6 +539,13 @@ def _shared_object(verb: Token) -> list[Token]:
     return []
 
 
+def _agents(verb: Token) -> list[Token]:
+    """The "by" agents of a passive verb, or none."""
+    agent = child(verb, "agent")
+    by = child(agent, "pobj") if agent is not None else None
+    return conjuncts(by) if by is not None else []
+
+
 def _owned_by_name(noun: Token) -> bool:
     """ "Japan's army", "the BLA's fighters": a noun owned by a name stands for its owner."""
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
@@ -541,6 +581,8 @@ def _is_expletive(subj: Token, grammar: Grammar) -> bool:
 
 
 _Party = tuple[int, Actor | None]  # (doc index of the mention, its actor)
+# A pronoun here is its verb's object: it never means the verb's own subject ("he attacked him").
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 
 
 def _one_person(noun: Token) -> bool:

@@ -52,6 +52,7 @@ class Grammar:
     noun_target_preps: frozenset[str]
     object_preps: frozenset[str]
     place_preps: frozenset[str]
+    place_target_roots: frozenset[str]
     readiness_words: frozenset[str]
     first_person: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first

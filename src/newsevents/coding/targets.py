@@ -78,9 +78,10 @@ class TargetFinder:
         return []
 
     def inside(self, nouns: Iterable[Token], actors: dict[int, Actor], exclude: set[str],
-               on: date | None = None) -> list[Token]:
+               on: date | None = None, skip: frozenset[int] = frozenset()) -> list[Token]:
         """An actor named inside object nouns: modifiers ("German goods") or of/from/by phrases.
-        `exclude` holds the source's codes ("Kim ... abandon his weapons" is not aimed at Kim)."""
+        `exclude` holds the source's codes ("Kim ... abandon his weapons" is not aimed at Kim);
+        `skip` the tokens of the source's own phrase ("Iranian" in "Iranian-backed rebels")."""
         for noun in nouns:
             for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 by = child(acl, "agent")  # "the demonstration staged by students"
@@ -88,7 +89,7 @@ class TargetFinder:
                 if obj is not None and obj.i in actors and actors[obj.i].code not in exclude:
                     return [obj]
             for tok in _phrase(noun):
-                if tok.i == noun.i:
+                if tok.i == noun.i or tok.i in skip:
                     continue
                 if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in self.grammar.object_preps):
                     actor = actors.get(tok.i)
