@@ -182,6 +182,11 @@ class Coder:
         if not targets and not (mutual and _count(sources, mentions) > 1):  # "A and B met": each the other's
             targets = self._fallback_targets(m, roles, actors, {actors[s.i].code for s in sources}, mentions)
             targets = [t for t in targets if t.i in actors]
+        if targets and sources and all(_owned_by(t, sources, actors) for t in targets):
+            # "Syria offered its troops to Lebanon's president": the source's own troops are what it
+            # offers; the party named after "to" or "with" is the target
+            heads = self.targets.heads(trig, m.words)
+            targets = self.targets.direct(heads, m.consumed | {t.i for t in targets}, actors) or targets
         return sources, targets
 
     def _speaker_speaks(self, trig: Token) -> bool:
@@ -435,9 +440,19 @@ class Coder:
                 return found
         own = frozenset(i for s in roles.sources for i in range(noun_phrase(s).start, noun_phrase(s).end))
         found = self.targets.inside(objects, actors, source_codes, mentions.date, skip=own)
-        if found or m.pattern.code[:2] not in self.grammar.place_target_roots:
-            return found  # "met in Singapore", "criticized the decision in Moscow": a venue, no target
-        return self.targets.place([*heads, *objects], actors)
+        if found:
+            return found
+        # "met in Singapore", "criticized the decision in Moscow": a venue, no target; but "agreed to
+        # postpone the demonstration in Baku": the place of a protest is what the protest acts on
+        return self.targets.place([h for h in [*heads, *objects] if self._acts_on_place(h, m)], actors)
+
+    def _acts_on_place(self, tok: Token, m: Match) -> bool:
+        """Whether the event a word names acts on the place it happens in (a curfew, a protest, an attack)."""
+        roots = self.grammar.place_target_roots
+        if m.pattern.code[:2] in roots or tok.i == m.trigger.i:
+            return m.pattern.code[:2] in roots
+        patterns = self.patterns.for_token(tok.lemma_.lower(), tok.lower_, noun=tok.pos_ in _NOUN_TAGS)
+        return any(p.code[:2] in roots for p in patterns) and m.pattern.code[:2] != _CONSULT_ROOT
 
     def _slot(self, anchor: Token) -> list[Token]:
         """The target at a pattern's `*`: the object of a preposition or of a verb."""
@@ -537,6 +552,13 @@ def _shared_object(verb: Token) -> list[Token]:
             obj = child(conj, "dobj")
             return conjuncts(obj) if obj is not None else []
     return []
+
+
+def _owned_by(noun: Token, sources: list[Token], actors: dict[int, Actor]) -> bool:
+    """ "its troops", "his government": a noun owned by a pronoun, of the source's own country."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return False
+    return actors[noun.i].country in {actors[s.i].country for s in sources}
 
 
 def _agents(verb: Token) -> list[Token]:

@@ -1,0 +1,83 @@
+"""Who is who in news sentences: the exact source and target codes for the role rules.
+
+Sentences of our own in the style of wire news. Each group is one rule:
+- a place or venue only locates an event: "met in Singapore", "the Cairo talks" name no party;
+- the victim is never the source: "churches were bombed, killing 45" (the bomber killed);
+- a named target is found: "the NBA, which he accused", "its troops to X" (X is the target);
+- a pronoun never means the other party of its own clause ("Clinton, who attacked him");
+- sectors: an attorney general is JUD, a former office holder is an elite (ELI), a description
+  set beside a name is that actor, and a patron's country yields to where the group is.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+D = date(2019, 6, 1)
+
+# (text, source, target): the pair must be among the asserted events
+CASES = [
+    # places and venues
+    ("Pompeo met with Kim Jong Un in Singapore.", "USAGOV", "PRKGOV"),
+    ("Putin criticized the decision in Moscow.", "RUSGOV", None),
+    ("Activists attended a Paris rally against Russia.", "FRAOPP", "RUS"),
+    ("Militants attacked a hotel in Mogadishu.", "SOMREB", "SOM"),
+    ("The Washington-Beijing talks collapsed.", "USA", "CHN"),
+    # victims and passives
+    ("Two churches in Egypt were bombed by militants on Sunday, killing 45 people.", "EGYREB", "EGYCVL"),
+    ("Egypt's Coptic churches have been attacked by Islamic State militants.", "IMGISI", "EGYREL"),
+    ("Syria's president was accused by the United States of using chemical weapons.", "USA", "SYRGOV"),
+    # named targets
+    ("Iran, which Washington accuses of supporting terrorism, rejected the talks.", "USAGOV", "IRN"),
+    ("Hamas, which Israel has attacked repeatedly, fired rockets.", "ISR", "PSEREB"),
+    ("On Friday Egypt offered its soldiers to Libyan leader Fayez al-Sarraj.", "EGY", "LBYGOV"),
+    ("Merkel called on Iran to release the prisoners.", "DEUGOV", "IRN"),
+    ("Macron's call for Germany to spend more went unanswered.", "FRAGOV", "DEU"),
+    ("Putin criticized and threatened Ukraine.", "RUSGOV", "UKR"),
+    ("Attacks by Iranian-backed rebels in Yemen on Saudi Arabia have raised fears of war.", "YEMREB", "SAU"),
+    # pronouns that cannot mean their clause's other party
+    ("Obama spoke on Monday. Netanyahu criticized him on Tuesday.", "ISRGOV", "USAGOV"),
+    ("Putin visited Ankara. Erdogan praised him, and Merkel criticized him.", "DEUGOV", "RUSGOV"),
+    ("Macron met Merkel and praised her leadership.", "FRAGOV", "DEUGOV"),
+    # sectors and descriptions
+    ("U.S. Attorney General William Barr criticized the Democrats.", "USAJUD", None),
+    ("Former Defense Secretary Jim Mattis criticized Trump.", "USAELI", "USAGOV"),
+    ("Former Israeli prime minister Ehud Barak criticized Netanyahu.", "ISRELI", "ISRGOV"),
+    ("ISIS, a relatively new terrorist group that has rampaged through Iraq, threatened Jordan.", "IMGISI", "JOR"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), CASES, ids=[c[0][:40] for c in CASES])
+def test_actors_roles_news_exact_source_and_target(code, text: str, source: str, target: str | None) -> None:
+    pairs = [(e.source.code if e.source else None, e.target.code if e.target else None)
+             for e in code(text, D) if e.status == "asserted"]
+    assert (source, target) in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Trump and Kim held a summit in Singapore on Tuesday.",
+    "Leaders of the alliance met in Wales on Thursday.",
+    "Thousands attended the Cairo protest.",
+])
+def test_actors_roles_news_a_venue_is_never_a_party(code, text: str) -> None:
+    for e in code(text, D):
+        for actor in (e.source, e.target):
+            assert actor is None or actor.text not in {"Singapore", "Wales", "Cairo"}
+
+
+@pytest.mark.parametrize("text", [
+    "Two churches in Egypt were bombed on Sunday, killing 45 people.",
+    "The sanctions hurt Russia.",
+    "Russia's economy was hit by the sanctions.",
+])
+def test_actors_roles_news_a_victim_is_never_the_source(code, text: str) -> None:
+    for e in code(text, D):
+        assert e.source is None or e.source.code not in {"EGYREL", "RUSGOV", "RUS"}
+
+
+def test_actors_roles_news_a_former_official_still_in_another_office_keeps_it(code) -> None:
+    # Bolton, a former ambassador, was the national security adviser on this date
+    [event] = [e for e in code("Former U.S. ambassador John Bolton criticized Iran.", D) if e.source]
+    assert event.source.code == "USAGOV"
