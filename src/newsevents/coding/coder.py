@@ -183,7 +183,7 @@ class Coder:
             targets = self._fallback_targets(m, roles, actors, {actors[s.i].code for s in sources}, mentions)
             targets = [t for t in targets if t.i in actors]
         if targets and sources and all(_owned_by(t, sources, actors) for t in targets):
-            # "Syria offered its troops to Lebanon's president": the source's own troops are what it
+            # "Egypt lent its soldiers to the Libyan leader": the source's own soldiers are what it
             # offers; the party named after "to" or "with" is the target
             heads = self.targets.heads(trig, m.words)
             targets = self.targets.direct(heads, m.consumed | {t.i for t in targets}, actors) or targets
