@@ -29,6 +29,7 @@ class Lexicon:
     pair_party_nouns: frozenset[str]
     not_current: frozenset[str]
     former_markers: frozenset[str]
+    topic_roles: frozenset[str]
     country_preps: frozenset[str]
     locative_preps: frozenset[str]
     body_preps: frozenset[str]

@@ -38,6 +38,8 @@ __all__ = ["ActorResolver", "Mention", "Mentions", "noun_phrase"]
 # Dependents that belong to a noun phrase's name ("North Korean leader Kim Jong Un").
 _NP_LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "npadvmod"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "region", "demonym"})
+# Entities that a person's name may name ("Trump Tower", "Kennedy Center"): a thing, not the person.
+_THING_ENTITIES = frozenset({"FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 # Places inside a state: before an event noun alone they locate it ("the Cairo talks"); two
 # of them name its parties ("Washington-Beijing talks").
 _TOWN_KINDS = frozenset({"capital", "region"})
@@ -268,6 +270,10 @@ class ActorResolver:
 
     def _add_country(self, parts: _Parts, sub: Span, e: Entry, head: Token, mentions: Mentions) -> None:
         country = e.code[:3]
+        if (e.kind == "country" and sub[-1].dep_ == "compound" and sub[-1].head.i == head.i
+                and head.lemma_.lower() in self.words.topic_roles):
+            parts.left_out.append(f"'{sub.text} {head.text}' names a topic, not a nationality")
+            return  # "a China expert", "the Syria envoy"
         if e.kind == "demonym" and sub.end == head.i + 1:
             home = self._people_of(head, mentions)
             if home is not None:  # "the Albanians of southern Serbia" live in Serbia
@@ -334,8 +340,10 @@ class ActorResolver:
         word is no actor, no role and no person; the state or body before it only names it."""
         if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.i == head.sent.start:
             return False
-        if parts.person is not None or parts.last_match_end > head.i or not (parts.org or parts.countries):
+        if parts.last_match_end > head.i or not (parts.org or parts.countries or parts.person):
             return False
+        if parts.person is not None and head.ent_type_ not in _THING_ENTITIES:
+            return False  # "Trump Tower", "Reagan Airport": a building named after a person
         return self._role(head, span)[0] is None and not self.dictionary.lookup(head.text)
 
     def _known_surname(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
@@ -811,6 +819,13 @@ class ActorResolver:
             return False  # "Ukraine" in "a Ukraine ceasefire deal" names what the deal is about
         if head.pos_ != "NOUN" or actor.sector is not None:
             return True
+        return self.names_an_actor(head)
+
+    def names_an_actor(self, head: Token) -> bool:
+        """Whether a noun's own word names someone who can act: a role, a dictionary name, a
+        description of a state or group; not a thing ("sanctions", "the report", "a rally")."""
+        if head.pos_ != "NOUN":
+            return True
         lemma = head.lemma_.lower()
         w = self.words
         return (self.dictionary.role(lemma) is not None or bool(self.dictionary.lookup(head.text))
@@ -836,9 +851,11 @@ class ActorResolver:
                 return _Found(replace(m.actor, how=how))
         return None
 
-    @staticmethod
-    def _is_person(actor: Actor, head: Token) -> bool:
-        return actor.name is not None and head.ent_type_ in {"PERSON", ""} and head.pos_ == "PROPN"
+    def _is_person(self, actor: Actor, head: Token) -> bool:
+        if actor.name is None or head.ent_type_ not in {"PERSON", ""} or head.pos_ != "PROPN":
+            return False
+        entries = self.dictionary.lookup(actor.name)
+        return not entries or any(e.kind == "person" for e in entries)  # "the Islamic State" is no "he"
 
     def _definite(self, head: Token) -> bool:
         return any(t.lower_ in self.words.definite_determiners for t in head.lefts)

@@ -170,7 +170,8 @@ class Coder:
                  mentions: Mentions) -> tuple[list[Token], list[Token]]:
         """The source and target tokens that name actors: the pattern's roles, then the fallbacks."""
         trig = m.trigger
-        sources = [s for s in roles.sources if s.i in actors]
+        # "U.S. sanctions that block ...", "the sanctions hurt Russia": a thing that carries a country acts not
+        sources = [s for s in roles.sources if s.i in actors and self._can_act(s, actors[s.i])]
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}]
         speech = self.grammar.speech_head(trig)
         if not sources and speech is not None and (_expletive_subject(trig, self.grammar)
@@ -188,6 +189,18 @@ class Coder:
             heads = self.targets.heads(trig, m.words)
             targets = self.targets.direct(heads, m.consumed | {t.i for t in targets}, actors) or targets
         return sources, targets
+
+    def _can_act(self, tok: Token, actor: Actor) -> bool:
+        """A source names an actor: a name, a body, a role, people or a weapon, not a thing with a country."""
+        if actor.name is not None or actor.sector is not None or self._agent_like(tok):
+            return True  # "Israeli army bulldozers": a thing of a named body acts for it
+        if self.resolver.names_an_actor(tok):
+            return True
+        if tok.lemma_.lower() in self.grammar.people_nouns or tok.lower_ in self.grammar.people_nouns:
+            return True
+        # "the head of state", "a convoy of soldiers": a partitive stands for the actor it is of
+        return any(o.dep_ == "pobj" and self.resolver.names_an_actor(o) for p in children(tok, "prep")
+                   if p.lower_ == "of" for o in p.children)
 
     def _speaker_speaks(self, trig: Token) -> bool:
         """The reported clause's subject is the speaker in the first person ("we will", "I have")."""
@@ -400,8 +413,15 @@ class Coder:
                 active_below = True
                 t = t.head
                 continue
-            if t.dep_ == "advcl" and t.tag_ == "VBG" and is_passive(t.head):
+            purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            if (purpose or (t.dep_ == "advcl" and t.tag_ == "VBG")) and is_passive(t.head):
                 return _agents(t.head)  # "churches were bombed by X, killing 45": X killed, not the churches
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            if purpose or (t.dep_ in {"acl", "relcl"} and infinitive and t.head.dep_ == "attr"):
+                # "Abe flew to New York to meet Trump", "Trump became the first leader to meet Kim"
+                t = t.head if purpose else t.head.head
+                active_below = True
+                continue
             if t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG"):
                 active_below = t.tag_ != "VBN" or child(t, "aux") is not None
                 t = t.head

@@ -36,6 +36,7 @@ class Grammar:
     agentless_roots: frozenset[str]
     occurrence_verbs: frozenset[str]
     agent_nouns: frozenset[str]
+    people_nouns: frozenset[str]
     killing_verbs: frozenset[str]
     office_nouns: frozenset[str]
     attitude_verbs: frozenset[str]

@@ -64,6 +64,8 @@ class TargetFinder:
                     return conjuncts(c)
         for h in heads:
             for c in h.children:
+                if c.dep_ == "prep" and c.i < h.i and h.pos_ in _VERBAL:
+                    continue  # "For Syria, they refused to ...": a fronted topic, not the target
                 if c.dep_ in {"prep", "dative"} and c.lower_ in self.grammar.target_preps:
                     obj = child(c, "pobj")
                     if obj is not None and obj.i in actors:
