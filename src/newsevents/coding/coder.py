@@ -108,6 +108,8 @@ class Coder:
                 continue
             if m.pattern.code[:2] == _PROTEST_ROOT and self._festive(m.trigger):
                 continue  # "families gathered in parks to celebrate the new year"
+            if self._idle_warning(m):
+                continue
             events.extend(self._events_for(m, actors, mentions))
         events.extend(self._speech_demands(sent, actors))
         return _dedupe(events)
@@ -554,12 +556,31 @@ class Coder:
         t = trig
         for _ in range(5):
             if t.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep"} or (t.dep_ == "dobj" and t.pos_ in _NOUN_TAGS):
+                link = t.dep_
                 t = t.head  # up through complements, prepositions and object nouns ("rejected an appeal for")
             else:
                 return False
+            # a speech verb governs what hangs off its preposition ("warned Iran against attacking"),
+            # not the clause it reports ("warned that rebels attacked")
             if t.i in triggers and (t.lemma_.lower() not in self.grammar.speech_verbs
-                                    or triggers[t.i][:2] in _DEMAND_ROOTS):
+                                    or triggers[t.i][:2] in _DEMAND_ROOTS or link == "prep"):
                 return True
+        return False
+
+    def _idle_warning(self, m: Match) -> bool:
+        """A bare "warned" whose that-clause tells a fact or someone else's deed with no penalty named
+        ("warned Greece that its debt was unsustainable"): a statement, not a threat (PLOVER THREATEN
+        needs a consequence the source would bring about)."""
+        trig = m.trigger
+        if m.words or m.pattern.code[:2] != _THREAT_ROOT or trig.lemma_.lower() not in self.grammar.warning_verbs:
+            return False
+        for comp in children(trig, "ccomp"):
+            if any(t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.consequence_words for t in comp.subtree):
+                return False  # "warned that Iran would face sanctions"
+            subj = child(comp, "nsubj", "nsubjpass")
+            aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
+            own_act = subj is not None and subj.pos_ == "PRON" and bool(aux & (self.grammar.future_aux | {"would"}))
+            return not own_act  # "warned that it would ...": the warner's own act
         return False
 
 

@@ -49,8 +49,9 @@ def _negated(heads: list[Token], trigger: Token, grammar: Grammar) -> Status | N
 
 
 def _governed(path: list[Token], grammar: Grammar) -> Status | None:
-    """A governing word that denies, asks for or permits its complement: "denied attacking",
-    "failed to reach", "its refusal to cave", "calls to impose sanctions", "allows X to seize"."""
+    """A governing word that denies, asks for, permits, claims or fears its complement: "denied attacking",
+    "failed to reach", "its refusal to cave", "calls to impose sanctions", "allows X to seize",
+    "accusations that X ignored", "fears that China will invade"."""
     for lower, upper in pairwise(path):
         lemma = upper.lemma_.lower()
         if lower.dep_ in {"xcomp", "ccomp", "pcomp", "advcl"} and lemma in grammar.negating_verbs:
@@ -61,6 +62,10 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
             return "negated"
         if lower.dep_ == "acl" and lemma in grammar.request_nouns:
             return "hypothetical"  # asked for, not done
+        if lower.dep_ in {"acl", "ccomp"} and lemma in grammar.claim_nouns and upper.pos_ == "NOUN":
+            return "hypothetical"  # "accusations that X ignored ...": claimed, not reported as done
+        if lower.dep_ == "ccomp" and lemma in grammar.speculation_verbs:
+            return "hypothetical"  # "critics fear that China will invade": feared, not done
         if lower.dep_ in {"xcomp", "ccomp"} and lemma in grammar.permission_verbs:
             return "hypothetical"  # allowed, not done
     return None
