@@ -385,6 +385,8 @@ class Coder:
                 parties = self._subjects(governor)
         elif noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.grammar.readiness_words:
             parties = parties or self._subjects(noun.head.head)
+        elif meeting and noun.dep_ == "pobj" and noun.head.lower_ in self.grammar.occasion_preps:
+            parties = parties or self._subjects(noun.head.head)  # "In a meeting with Abe, Biden said ..."
         return _Roles(parties, targets, governor)
 
     # -- subjects and objects -----------------------------------------------------------------------
@@ -431,6 +433,9 @@ class Coder:
             if t.dep_ == "relcl":
                 return conjuncts(t.head)
             if t.dep_ == "acl" and t.tag_ == "VBG":
+                if t.head.lemma_.lower() in self.grammar.message_nouns and t.head.dep_ == "dobj":
+                    t = t.head.head  # "issued a statement condemning X": whoever issued it condemns
+                    continue
                 return conjuncts(t.head)
             if t.dep_ == "acl" and t.head.pos_ in _NOUN_TAGS:
                 owner = child(t.head, "poss")  # "Japan's refusal to attack", "Iran's plan to build"
@@ -556,6 +561,8 @@ class Coder:
         t = trig
         for _ in range(5):
             if t.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep"} or (t.dep_ == "dobj" and t.pos_ in _NOUN_TAGS):
+                if t.dep_ == "prep" and t.lower_ in self.grammar.adverbial_preps:
+                    return False  # "threatened strikes after blaming Assad": a time, not a complement
                 link = t.dep_
                 t = t.head  # up through complements, prepositions and object nouns ("rejected an appeal for")
             else:

@@ -45,7 +45,21 @@ def _negated(heads: list[Token], trigger: Token, grammar: Grammar) -> Status | N
         if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in grammar.negators) or _no_longer(c)
                for c in h.children):
             return "negated"
+    if _negated_governor(trigger):
+        return "negated"
     return "negated" if _marked_by(trigger, grammar.negating_marks) else None
+
+
+def _negated_governor(trigger: Token) -> bool:
+    """ "is not going to interfere", "does not plan to attack": the negation sits on the verb above."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        t = t.head
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+    return False
 
 
 def _governed(path: list[Token], grammar: Grammar) -> Status | None:
