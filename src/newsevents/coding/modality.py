@@ -35,7 +35,8 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
     heads = [trigger] if governor is None else [trigger, governor]
     path = clause_path(governor or trigger)
     speech = grammar.speech_head(governor or trigger)
-    return (_negated(heads, trigger, grammar) or _governed(path, grammar) or _conditional(path, speech, grammar)
+    return (_negated(heads, trigger, grammar) or _governed(path, grammar) or _claimed(path, grammar)
+            or _conditional(path, speech, grammar)
             or _modal(heads, path, speech, trigger, grammar) or _future(heads, path, grammar) or "asserted")
 
 
@@ -48,6 +49,11 @@ def _negated(heads: list[Token], trigger: Token, grammar: Grammar) -> Status | N
     if _negated_governor(trigger):
         return "negated"
     return "negated" if _marked_by(trigger, grammar.negating_marks) else None
+
+
+def _that(clause: Token) -> bool:
+    """The clause opens with "that" ("fears that ..."), not a participle ("fears fuelled by ...")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _negated_governor(trigger: Token) -> bool:
@@ -63,9 +69,8 @@ def _negated_governor(trigger: Token) -> bool:
 
 
 def _governed(path: list[Token], grammar: Grammar) -> Status | None:
-    """A governing word that denies, asks for, permits, claims or fears its complement: "denied attacking",
-    "failed to reach", "its refusal to cave", "calls to impose sanctions", "allows X to seize",
-    "accusations that X ignored", "fears that China will invade"."""
+    """A governing word that denies, asks for or permits its complement: "denied attacking",
+    "failed to reach", "its refusal to cave", "calls to impose sanctions", "allows X to seize"."""
     for lower, upper in pairwise(path):
         lemma = upper.lemma_.lower()
         if lower.dep_ in {"xcomp", "ccomp", "pcomp", "advcl"} and lemma in grammar.negating_verbs:
@@ -76,12 +81,23 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
             return "negated"
         if lower.dep_ == "acl" and lemma in grammar.request_nouns:
             return "hypothetical"  # asked for, not done
-        if lower.dep_ in {"acl", "ccomp"} and lemma in grammar.claim_nouns and upper.pos_ == "NOUN":
-            return "hypothetical"  # "accusations that X ignored ...": claimed, not reported as done
-        if lower.dep_ == "ccomp" and lemma in grammar.speculation_verbs:
-            return "hypothetical"  # "critics fear that China will invade": feared, not done
         if lower.dep_ in {"xcomp", "ccomp"} and lemma in grammar.permission_verbs:
             return "hypothetical"  # allowed, not done
+    return None
+
+
+def _claimed(path: list[Token], grammar: Grammar) -> Status | None:
+    """A that-clause of a claim or a fear: "accusations that X ignored ...", "critics fear that China
+    will invade". A relative clause on the way up reports a deed of its own ("a video in which the
+    leader threatened ..."), so the search stops there."""
+    for lower, upper in pairwise(path):
+        if lower.dep_ == "relcl":
+            return None
+        lemma = upper.lemma_.lower()
+        if lower.dep_ in {"acl", "ccomp"} and lemma in grammar.claim_nouns and upper.pos_ == "NOUN" and _that(lower):
+            return "hypothetical"
+        if lower.dep_ == "ccomp" and lemma in grammar.speculation_verbs:
+            return "hypothetical"
     return None
 
 
