@@ -32,6 +32,14 @@ def _triples(events) -> set[tuple[str | None, str | None, str | None]]:  # type:
     ("The European Union stepped up sanctions on Belarus.", "SANCTION", "IGOEEC", "BLR"),
     ("Britain hit Russia with new sanctions on Tuesday.", "SANCTION", "GBR", "RUS"),
     ("The Saudi government suspended flights to Qatar.", "SANCTION", "SAUGOV", "QAT"),
+    # REJECT: vetoes cast, endorsements declined
+    ("Russia cast a veto at the United Nations Security Council on Wednesday.", "REJECT", "RUS", "IGOUNO"),
+    ("Turkey declined to recognise the new government of Libya.", "REJECT", "TUR", "LBYGOV"),
+    # COERCE: prison sentences and house arrest (PLOVER: imprisonment is an arrest)
+    ("An Iranian court sentenced the American student to ten years in prison.", "COERCE", "IRNJUD", "USAEDU"),
+    ("Egyptian police placed the journalist under house arrest.", "COERCE", "EGYCOP", "EGYMED"),
+    # CONSULT: "called" a leader to talk
+    ("Erdogan called Putin to express his condolences.", "CONSULT", "TURGOV", "RUSGOV"),
     # THREATEN: penalties named
     ("Trump threatened Mexico with tariffs on Friday.", "THREATEN", "USAGOV", "MEX"),
     ("Ankara threatened air strikes on Syria after blaming the Syrian army for the shelling of a Turkish village.",
