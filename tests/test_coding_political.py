@@ -72,6 +72,8 @@ def test_coding_political_wordings_without_a_named_target(code, sentence: str, k
     ("Trump warned Iran against attacking American forces.", "ASSAULT"),  # warned against, not done
     ("The senator, who hails from Texas, met the Mexican president on Monday.", "SUPPORT"),
     ("Trump backed out of the nuclear agreement with Iran.", "SUPPORT"),
+    ("Trump would like to meet Kim Jong Un in Singapore.", "CONSULT"),  # a wish: an intent at most
+    ("The Israeli army defended itself against attacks from Gaza.", "SUPPORT"),
 ])
 def test_coding_political_guards_leave_out_what_did_not_happen(code, sentence: str, not_kind: str) -> None:
     assert not_kind not in {t[0] for t in _triples(code(sentence))}

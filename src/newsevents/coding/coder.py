@@ -216,8 +216,8 @@ class Coder:
         n_sources = _count(sources, mentions)
         if not sources and self._thing_does_it(m.trigger):
             return False  # "the film attacks corruption": a thing, not an actor, is the subject
-        if self._standing_attitude(m.trigger):
-            return False  # "most people there oppose the plan": an attitude, not an act
+        if self._standing_attitude(m.trigger) or self._habit(m.trigger):
+            return False  # "most people there oppose the plan", "Russia always backs its allies": no act
         if not targets and (m.pattern.target_required or (m.pattern.code[:2] == _CONSULT_ROOT and n_sources < 2)):
             return False  # "UNHCR received $94 million", "the cabinet met": no counterpart, no event
         if sources or (targets and m.trigger.pos_ not in _NOUN_TAGS):
@@ -270,6 +270,11 @@ class Coder:
             return False
         quantified = any(c.lower_ in self.grammar.generic_quantifiers for c in subj.subtree)
         return quantified or (subj.tag_ == "NNS" and not any(c.dep_ == "det" for c in subj.children))
+
+    def _habit(self, trig: Token) -> bool:
+        """A verb in the simple present with an adverb of habit ("always supports", "usually meets")."""
+        return trig.tag_ in {"VBP", "VBZ"} and any(c.dep_ == "advmod" and c.lower_ in self.grammar.habitual_adverbs
+                                                   for c in trig.children)
 
     def _noun_happened(self, noun: Token, roles: _Roles) -> bool:
         """A noun event reported as taking place: the subject of "erupt", "take place", "be reported",

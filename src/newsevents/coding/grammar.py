@@ -38,6 +38,7 @@ class Grammar:
     message_nouns: frozenset[str]
     adverbial_preps: frozenset[str]
     occasion_preps: frozenset[str]
+    habitual_adverbs: frozenset[str]
     consequence_words: frozenset[str]
     permission_verbs: frozenset[str]
     agentless_roots: frozenset[str]
