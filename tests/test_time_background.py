@@ -69,3 +69,42 @@ def test_time_days_after_a_dated_event(
     pipeline: Pipeline, sentence: str, word: str, expected: tuple[str | None, str]
 ) -> None:
     assert _resolve(pipeline, sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # vague past expressions: before publication, no day
+        ("Prosecutors in Lagos filed charges against the governor weeks ago.", "filed", (None, "before")),
+        ("The Kenyan police recently expelled two foreign reporters.", "expelled", (None, "before")),
+        ("Chilean troops withdrew from the border town several years earlier.", "withdrew", (None, "before")),
+        # a "since" clause happened before the clause it depends on
+        ("The test comes barely two months since the two leaders met in Hanoi.", "met", (None, "before")),
+        # "the previous December" is the last December before publication
+        ("Colombian rebels had seized the port the previous December.", "seized", ("2018-12", "month")),
+        ("Turkey closed the crossing the past March.", "closed", ("2019-03", "month")),
+        # a fronted "On Sunday" the parser hangs on the noun after it
+        ("On Sunday gunmen on motorbikes killed a police officer in Peshawar.", "killed", ("2019-06-09", "day")),
+        # a date of the event itself wins over "a day after" another one
+        ("Indian police arrested the organiser on Tuesday, a day after the riot.", "arrested", ("2019-06-11", "day")),
+        # a month named in a past sentence is its latest occurrence before publication
+        ("Ukrainian forces shelled the village in August.", "shelled", ("2018-08", "month")),
+    ],
+)
+def test_time_background_vague_and_fronted(
+    pipeline: Pipeline, sentence: str, word: str, expected: tuple[str | None, str]
+) -> None:
+    assert _resolve(pipeline, sentence, word) == expected
+
+
+def test_time_range_of_days_is_its_first_day(pipeline: Pipeline) -> None:
+    sentence = "The pope will visit Brazil from February 12-17."
+    assert _resolve(pipeline, sentence, "visit") == ("2020-02-12", "day")
+    assert pipeline.dates.parse("February 12-17", PUB) == ("2019-02-12", "day")
+
+
+def test_time_words_come_from_the_data_file() -> None:
+    from newsevents.timewords import TimeWords
+
+    words = TimeWords.load()
+    assert "say" in words.speech_lemmas and words.day_counts["two"] == 2 and "since" in words.background_marks

@@ -22,8 +22,12 @@ clause ("a year after the Taliban returned to power in 2021", "the judge on Wedn
 adjourned the case of a journalist who criticized ..."), or one that premodifies a noun
 inside the trigger's phrase ("urging an investigation of the February 8 vote", "welcomed
 Tuesday's announcement"). An event with no date of its own gets the publication date, except
-a background event (past perfect, "had resigned"; "previously", "formerly"), which happened
-before publication on a day the text does not say: no date, precision "before".
+a background event (past perfect, "had resigned"; "previously", "recently"; a "since" clause:
+"two months since the leaders met") or one whose expression says only "before" ("weeks ago",
+"years earlier"), which happened before publication on a day the text does not say: no date,
+precision "before". A month name is its latest occurrence on or before publication ("the
+previous December" too), unless the tense says future; a range of days ("February 12-17") is
+its first day. The English word lists are in ``data/time.yaml`` (:mod:`newsevents.timewords`).
 Weeks ("earlier this week", "earlier in the week", "last week") are coarser than a day: they
 resolve to their month when the whole week lies in one month, else to nothing. "A day after
 the bombing on Monday" is the day after the date the sentence gives the bombing.
@@ -44,39 +48,10 @@ from spacy.tokens import Span, Token
 
 from newsevents.parse import clause_head
 from newsevents.records import DatePrecision
+from newsevents.timewords import TimeWords
 
 #: Clause links that keep one event's time with another ("attacked and seized ... on Sunday").
 _SHARED_TIME_DEPS = frozenset({"conj", "xcomp"})
-#: Verbs of saying: a date attached to them dates the statement only.
-_SPEECH_LEMMAS = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "report",
-        "state",
-        "note",
-        "write",
-        "explain",
-        "insist",
-        "announce",
-        "confirm",
-        "claim",
-        "declare",
-        "reiterate",
-        "disclose",
-        "reveal",
-    }
-)
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-#: "a day after", "two days before": how many days the count word says.
-_DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-#: Adverbs that put an event before the story's time ("had previously served", "formerly ruled").
-_BACKGROUND_ADVERBS = frozenset({"previously", "formerly", "once", "earlier"})
-#: "is due to travel", "plans to meet": the infinitive's event lies ahead.
-_FUTURE_GOVERNORS = frozenset(
-    {"go", "plan", "expect", "intend", "schedule", "due", "set", "slate", "prepare", "hope", "aim", "poise"}
-)
 #: A time expression in one of these relations to a noun dates that noun ("the February 8 vote").
 _PREMODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod", "npadvmod", "nummod"})
 
@@ -121,7 +96,9 @@ _LEADING_NOISE_RE = re.compile(
 _TRAILING_NOISE_RE = re.compile(r"\s+(?:morning|afternoon|evening|night|local time)$")
 _NIGHT_RE = re.compile(r"^(?:last night|overnight)$")
 #: "last November", "next March", "this April": the nearest such month before, after, or in this year.
-_NAMED_MONTH_RE = re.compile(r"^(?:(?:early|late|mid)[\s-]+)?(last|next|this) (" + "|".join(_MONTHS) + r")$")
+_NAMED_MONTH_RE = re.compile(r"^(?:(?:early|late|mid)[\s-]+)?(last|next|this|the previous|the past|the coming) ("
+    + "|".join(_MONTHS) + r")$"
+)
 #: "Monday night", "Tuesday morning", "April 25 evening": a day with the time of day.
 _DAY_PART_RE = re.compile(
     r"^(?:(?:early|late|on)\s+)?(?:" + "|".join(_WEEKDAYS + _MONTHS) + r")\b[\w\s]*(?:morning|afternoon|evening|night)$"
@@ -129,7 +106,8 @@ _DAY_PART_RE = re.compile(
 _WEEK_RE = re.compile(r"\b(?:this|last|next|the past|the coming|the previous) week(?:end)?\b")
 #: Weeks that lie (at least partly) before publication: "earlier this week", "earlier in the week", "last week".
 _PAST_WEEK_RE = re.compile(r"^(?:earlier|early|late|later)?\s*(?:(this|in the|last|the past|the previous) week)$")
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+#: A range of days in one month ("February 12-17", "12-17 February"): its first day is the date.
+_DAY_RANGE_RE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\b(?!\s*(?:pm|am|:))")
 _TODAY_RE = re.compile(r"^(?:tonight|this (?:morning|afternoon|evening)|today)$")
 
 
@@ -180,6 +158,7 @@ class DateResolver:
     """Finds and resolves the date of an event from its trigger token and the publication date."""
 
     def __init__(self, max_cache: int = 100_000) -> None:
+        self.words = TimeWords.load()
         self._parsers: dict[tuple[dt.date, str], DateDataParser] = {}
         self._cache: dict[tuple[str, dt.date, str], tuple[str, DatePrecision] | None] = {}
         self._max_cache = max_cache
@@ -198,15 +177,15 @@ class DateResolver:
         if relative is not None:
             return relative
         candidates = self.candidates(trigger)
-        if not candidates:
-            return (None, "before") if not future and self._is_background(trigger) else fallback
         direction = "future" if future or self._is_future(trigger) else "past"
         for cand in candidates:
             resolved = self.parse(cand.span.text, publication, direction)
             if resolved is not None:
                 return resolved
-        if direction == "past" and self._is_background(trigger):
-            return None, "before"
+        if direction == "past" and (
+            self._is_background(trigger) or any(self._vague_past(c.span) for c in candidates if c.rank <= 3)
+        ):
+            return None, "before"  # it happened before publication, on a day the text does not say
         return fallback
 
     def candidates(self, trigger: Token) -> list[_Candidate]:
@@ -257,9 +236,9 @@ class DateResolver:
                 shared.add(child.i)
         return shared
 
-    @staticmethod
-    def _rank(span: Span, trigger: Token, trig_clause: Token, shared: set[int]) -> int | None:
-        anchor = _anchor(span)
+    def _rank(self, span: Span, trigger: Token, trig_clause: Token, shared: set[int]) -> int | None:
+        prep = self._dangling_prep(span)
+        anchor = prep.head if prep is not None else _anchor(span)
         if anchor.i == trigger.i:
             return 0
         if span.start <= trigger.i < span.end:
@@ -267,7 +246,8 @@ class DateResolver:
         if trig_clause.dep_ in {"relcl", "advcl", "acl"} and span.start <= trig_clause.head.i < span.end:
             return 2  # "in 2013, when rebels seized power": a clause about the time expression itself
         if (
-            span.root.dep_ in _PREMODIFIER_DEPS
+            prep is None
+            and span.root.dep_ in _PREMODIFIER_DEPS
             and span.end <= anchor.i
             and anchor.pos_ in {"NOUN", "PROPN"}
             and _is_ancestor(trigger, anchor)
@@ -283,11 +263,28 @@ class DateResolver:
             if _is_ancestor(anchor, trigger):
                 return 2
             return 3
-        if anchor.lemma_.lower() in _SPEECH_LEMMAS and anchor.pos_ in {"VERB", "AUX"}:
+        if anchor.lemma_.lower() in self.words.speech_lemmas and anchor.pos_ in {"VERB", "AUX"}:
             return None
         if anchor_clause.i in shared:
             return 4
         return None
+
+    def _dangling_prep(self, span: Span) -> Token | None:
+        """The preposition of time just before ``span`` when the parser left it without its object: in
+        "On Sunday gunmen killed ...", "Sunday" is parsed as a modifier of "gunmen" and "On" hangs on the verb."""
+        if span.start == 0:
+            return None
+        before = span.doc[span.start - 1]
+        if before.lower_ not in self.words.time_preps or before.dep_ != "prep":
+            return None
+        if any(c.dep_ == "pobj" for c in before.children) or before.head.i in range(span.start, span.end):
+            return None
+        return before
+
+    def _vague_past(self, span: Span) -> bool:
+        """"weeks ago", "several years earlier", "some time before": an expression that says "before
+        publication" (asked only of those that name no date: "three weeks ago" names one)."""
+        return span[-1].lower_ in self.words.vague_past_words
 
     def _days_from(self, trigger: Token, publication: dt.date) -> tuple[str, DatePrecision] | None:
         """"A day after the bombing on Monday", "two days before the vote of March 3": the other event's
@@ -302,20 +299,19 @@ class DateResolver:
             count = next((c for c in days.children if c.dep_ in {"det", "nummod"}), None)
             if count is None:
                 continue
-            n = int(count.text) if count.text.isdigit() else _DAY_COUNTS.get(count.lower_)
+            n = int(count.text) if count.text.isdigit() else self.words.day_counts.get(count.lower_)
             if n is None:
                 continue
             for cand in self.candidates(other):
-                if cand.span.start <= days.i < cand.span.end:
-                    continue
+                if cand.span.start <= days.i < cand.span.end or cand.span.start < prep.i:
+                    continue  # "arrested him on Wednesday, a day after the riot": Wednesday is the arrest's
                 resolved = self.parse(cand.span.text, publication, "past")
                 if resolved is not None and resolved[1] == "day":
                     shift = dt.timedelta(days=n if prep.lower_ == "after" else -n)
                     return (dt.date.fromisoformat(resolved[0]) + shift).isoformat(), "day"
         return None
 
-    @staticmethod
-    def _is_background(trigger: Token) -> bool:
+    def _is_background(self, trigger: Token) -> bool:
         """A past-perfect event ("had resigned", "had been arrested") or one marked as earlier
         ("previously served"): it happened before the story's time."""
         head = clause_head(trigger)
@@ -325,23 +321,25 @@ class DateResolver:
             children = list(tok.children)
             if any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children):
                 return True
-        return any(c.dep_ == "advmod" and c.lower_ in _BACKGROUND_ADVERBS for c in head.children)
+        return any(
+            (c.dep_ == "advmod" and c.lower_ in self.words.background_adverbs)
+            or (c.dep_ == "mark" and c.lower_ in self.words.background_marks)
+            for c in head.children
+        )
 
-    @staticmethod
-    def _is_future(trigger: Token) -> bool:
+    def _is_future(self, trigger: Token) -> bool:
         head = clause_head(trigger)
         for tok in (trigger, head):
             for child in tok.children:
-                if child.dep_ in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX:
+                if child.dep_ in {"aux", "auxpass"} and child.lower_ in self.words.future_aux:
                     return True
                 if child.dep_ == "aux" and child.lower_ == "going":
                     return True
         # "is going to meet", "plans to meet", "is expected to meet"
-        return head.dep_ == "xcomp" and head.head.lemma_.lower() in _FUTURE_GOVERNORS
+        return head.dep_ == "xcomp" and head.head.lemma_.lower() in self.words.future_governors
 
     # ------------------------------------------------------------------ finding
-    @staticmethod
-    def _time_spans(sent: Span) -> list[Span]:
+    def _time_spans(self, sent: Span) -> list[Span]:
         spans: list[Span] = []
         covered: set[int] = set()
         doc = sent.doc
@@ -352,7 +350,7 @@ class DateResolver:
                 and (_NIGHT_RE.match(text) or _TODAY_RE.match(text) or _DAY_PART_RE.match(text))
             ):
                 end = ent.end
-                if ent.label_ == "DATE" and end < sent.end and doc[end].lower_ in _DAY_PARTS:
+                if ent.label_ == "DATE" and end < sent.end and doc[end].lower_ in self.words.day_parts:
                     end += 1  # "Wednesday afternoon": one expression, not the date of the noun "afternoon"
                 spans.append(doc[ent.start : end])
                 covered.update(range(ent.start, end))
@@ -394,6 +392,7 @@ class DateResolver:
         norm = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
         if not norm or _DECADE_RE.search(norm):
             return None
+        norm = _DAY_RANGE_RE.sub(r"\1", norm)  # "february 12-17": the first day
         if _NIGHT_RE.match(norm):
             return (publication - dt.timedelta(days=1)).isoformat(), "day"
         if _TODAY_RE.match(norm):
@@ -447,6 +446,7 @@ class DateResolver:
     def _named_month(publication: dt.date, which: str, month_name: str) -> tuple[str, DatePrecision]:
         month = _MONTHS.index(month_name) + 1
         year = publication.year
+        which = {"the previous": "last", "the past": "last", "the coming": "next"}.get(which, which)
         if which == "last" and month >= publication.month:
             year -= 1
         elif which == "next" and month <= publication.month:

@@ -1,0 +1,52 @@
+"""The English word lists the date rules use (:mod:`newsevents.time`), read once from ``data/time.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from newsevents.errors import DataFileError
+
+_PACKAGED = "data/time.yaml"
+_LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs", "background_marks",
+          "vague_past_words", "day_parts", "time_preps")
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """Vocabulary of the date resolver; each list is documented in the data file."""
+
+    speech_lemmas: frozenset[str]
+    future_aux: frozenset[str]
+    future_governors: frozenset[str]
+    background_adverbs: frozenset[str]
+    background_marks: frozenset[str]
+    vague_past_words: frozenset[str]
+    day_parts: frozenset[str]
+    time_preps: frozenset[str]
+    day_counts: dict[str, int]
+
+    @staticmethod
+    @cache
+    def load() -> TimeWords:
+        src = resources.files("newsevents") / _PACKAGED
+        try:
+            data: Any = yaml.safe_load(src.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as err:
+            raise DataFileError(_PACKAGED, None, f"cannot read the date word lists: {err}") from err
+        if not isinstance(data, dict):
+            raise DataFileError(_PACKAGED, None, "expected a mapping of list names to lists of words")
+        lists: dict[str, frozenset[str]] = {}
+        for name in _LISTS:
+            words = data.get(name)
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise DataFileError(_PACKAGED, None, f"'{name}' must be a list of words (quote \"on\", \"no\")")
+            lists[name] = frozenset(w.lower() for w in words)
+        counts = data.get("day_counts")
+        if not isinstance(counts, dict) or not all(isinstance(v, int) for v in counts.values()):
+            raise DataFileError(_PACKAGED, None, "'day_counts' must map count words to numbers of days")
+        return TimeWords(**lists, day_counts={str(k).lower(): v for k, v in counts.items()})
