@@ -61,9 +61,12 @@ def test_places_article_steps_follow_the_actors(pipeline: Pipeline) -> None:
     assert (loc := places.locate([])) is not None and (loc.name, loc.source) == ("Kabul", "dateline")
     assert (loc := places.locate(["AFG", "PAK"])) is not None and loc.source == "dateline"
     assert (loc := places.locate(["USA"])) is not None and (loc.country, loc.source) == ("USA", "article")
-    # neither the dateline's country nor the focus is the actors': the source's country
-    loc = places.locate(["ISR", "PSE"])
-    assert loc is not None and (loc.country, loc.precision, loc.source) == ("ISR", "country", "actor")
+    # neither the dateline's country nor the focus is the actors': a domestic event is in its actors' country
+    for actors in (["ISR", "ISR"], ["ISR", None], ["ISR"]):
+        loc = places.locate(actors)
+        assert loc is not None and (loc.country, loc.precision, loc.source) == ("ISR", "country", "actor")
+    # actors of two countries: no place rather than either country
+    assert places.locate(["ISR", "PSE"]) is None
 
 
 def test_places_article_focus_is_a_dominant_town(pipeline: Pipeline) -> None:

@@ -89,3 +89,11 @@ def test_places_gazetteer_precision_in_location(gazetteer: Gazetteer) -> None:
     assert loc is not None and loc.precision == "town" and loc.adm1 is not None and loc.adm1.startswith("SY")
     country = gazetteer.country("AFG")
     assert country is not None and country.precision == "country"
+
+
+def test_places_gazetteer_small_namesakes_lose_to_famous_cities(gazetteer: Gazetteer) -> None:
+    for name, context, country in (("Geneva", ("USA",), "CHE"), ("Athens", ("USA",), "GRC"),
+                                   ("Paris", ("USA",), "FRA"), ("Tripoli", ("LBN",), "LBN"),
+                                   ("Hyderabad", ("PAK",), "PAK"), ("Georgia", ("USA",), "USA")):
+        place = gazetteer.lookup_place(name, context)
+        assert place is not None and place.country == country, (name, place)

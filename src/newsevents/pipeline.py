@@ -31,6 +31,8 @@ from newsevents.time import DateResolver
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 #: CAMEO quad classes of words, not deeds: a statement, verbal cooperation, verbal conflict.
 _VERBAL_QUADS = frozenset({0, 1, 3})
+#: CAMEO roots of meetings and negotiations ("consult"): not statements made at home.
+_MEETING_ROOTS = frozenset({"04"})
 
 
 @dataclass
@@ -218,8 +220,10 @@ class Pipeline:
 
 
 def _acting_countries(event: Event) -> list[str | None]:
-    """The countries an event's place may be in: a statement's speaker's (when known), else its actors'."""
-    if event.quad_class in _VERBAL_QUADS and event.source is not None and event.source.country:
+    """The countries an event's place may be in: a statement's speaker's (when known), else its actors'
+    (a meeting, though verbal, is where both sides are)."""
+    if (event.quad_class in _VERBAL_QUADS and event.cameo[:2] not in _MEETING_ROOTS
+            and event.source is not None and event.source.country):
         return [event.source.country]
     return [a.country for a in (event.source, event.target) if a is not None]
 

@@ -2,13 +2,16 @@
 
 An event whose own sentence names no place of it is placed, in this order, at
 
-1. the dateline's place ("QUETTA, Pakistan (AP) —"), source ``dateline``;
-2. the article's focus, source ``article``: the country the article names most, counting a
-   town's or a division's mention for its province and country too, or the finest town or
-   division of that country that takes at least half of its mentions (and two or more);
-3. the actors' country, source ``actor``: the country of a domestic event's actors, or else
-   the source's (an actor acts where it is: "Israel's opposition backed the plan" in a story
-   that names the United States most is in Israel).
+1. the article's focus when it is a town or division, source ``article``: the finest town or
+   division of the country the article names most that takes at least half of that country's
+   mentions (and two or more), a town's or division's mention counting for its province and
+   country too; places that stand for actors ("Seoul says", "U.S. troops") are not counted;
+2. the dateline's place ("QUETTA, Pakistan (AP) —"), source ``dateline``;
+3. the article's focus when it is a country, source ``article``;
+4. the actors' country, source ``actor``, for a domestic event only: its actors (a statement's
+   speaker alone) are of one country ("Israel's opposition backed the plan" in a story that
+   names the United States most is in Israel). Actors of two countries ("U.S. strikes on
+   Syria", "the envoy met Singapore's premier") give no place: either country may be wrong.
 
 A step whose country is not among the event's actors' countries is passed over when the event
 has actors with countries ("Iran rejected the offer" in a story datelined WASHINGTON is not in
@@ -55,18 +58,18 @@ class ArticlePlaces:
         return cls(gazetteer, where, _focus(places, gazetteer))
 
     def locate(self, actor_countries: Collection[str | None]) -> Location | None:
-        """The event's location from the article (dateline, focus) or its actors' country."""
-        actor_countries = list(actor_countries)
+        """The event's location from the article (focus, dateline) or its actors' country."""
         countries = {c for c in actor_countries if c and self.gazetteer.country_place(c) is not None}
-        steps: list[tuple[Place | None, GeoSource]] = [(self.dateline, "dateline"), (self.focus, "article")]
+        focus = self.focus if self.focus is not None and self.focus.kind != "country" else None
+        steps: list[tuple[Place | None, GeoSource]] = [
+            (focus, "article"), (self.dateline, "dateline"), (self.focus, "article")]
         for place, source in steps:
             if place is not None and (not countries or place.country in countries):
                 return place.location(None, source, self.gazetteer.adm1(place))
-        first = next((c for c in actor_countries if c in countries), None)  # the source's, else the target's
-        country = self.gazetteer.country_place(first) if first is not None else None
-        if country is not None:
-            return country.location(None, "actor", self.gazetteer.adm1(country))
-        return None
+        if len(countries) != 1:
+            return None  # actors of two countries: where they met or fought is not said
+        country = self.gazetteer.country_place(next(iter(countries)))
+        return country.location(None, "actor", self.gazetteer.adm1(country)) if country is not None else None
 
 
 def _focus(places: list[Place], gazetteer: Gazetteer) -> Place | None:

@@ -52,6 +52,12 @@ _ALTERNATE_WEIGHT = 0.25
 #: A division's population (that of its towns) counts for this share against a town's: "Washington"
 #: is the city before the state, "Sindh" the province before any village of that name.
 _DIVISION_WEIGHT = 0.1
+#: The story's countries decide a homonym only for a place at least this share of the largest one's
+#: weight: Geneva, Illinois (a tenth of Geneva's) is not the Geneva of talks that Americans attend.
+_CONTEXT_RATIO = 5
+#: ... or a city of at least this share of its country's people.
+_NATIONAL_SHARE = 0.01
+_BROAD = frozenset({"country", "region", "admin1"})
 _GEONAMES = "geonames.tsv.gz"
 _GEONAMES_INDEX = "geonames.index.tsv.gz"
 
@@ -364,6 +370,9 @@ class Gazetteer:
             if outer is not None and outer.kind in _CONTAINERS:
                 # "Daman, Syria" with no Daman known in Syria is somewhere in Syria
                 return self.lookup_place(head, context, kind, outer) or outer
+            if outer is not None and outer.kind == "town" and (around := self.containers(outer)):
+                # "Bondi, a suburb of Sydney": the suburb in the city's province, else the city itself
+                return self.lookup_place(head, context, kind, around[0]) or outer
             name = head
         key = fold(name)
         if key in self._stopwords:
@@ -380,23 +389,39 @@ class Gazetteer:
             return None
         return self._best(entries, context, kind)
 
-    @staticmethod
-    def _best(entries: list[tuple[Place, bool]], context: set[str], kind: str | None) -> Place:
+    def _best(self, entries: list[tuple[Place, bool]], context: set[str], kind: str | None) -> Place:
         """Context first, then the kind asked for, then a country before a region before the rest, then
         population (an alternate spelling counts a quarter: "Odessa" is Odesa before Odessa, Texas).
         A division with the name of a town inside it is that town, its seat ("Kandahar", "Herat")."""
         towns = [p for p, _ in entries if p.kind == "town"]
         if kind not in {"admin1", "admin2"} and towns:
             entries = [e for e in entries if not any(e[0].contains(t) and e[0].kind != "country" for t in towns)]
+        top = max(_weight(e) for e in entries)
         best = max(
             entries,
             key=lambda e: (
-                e[0].country in context,
+                # a small namesake in a country of the story is not the famous city ("Geneva", "Athens")
+                e[0].country in context and self._notable(e, top),
                 kind is not None and e[0].kind == kind,
                 _KIND_RANK[e[0].kind],
-                e[0].population * (1.0 if e[1] else _ALTERNATE_WEIGHT)
-                * (_DIVISION_WEIGHT if e[0].kind in {"admin1", "admin2"} else 1.0),
+                _weight(e),
             ),
         )
         return best[0]
 
+    def _notable(self, entry: tuple[Place, bool], top: float) -> bool:
+        """A place the story's countries may pick among homonyms: a country, region or province, a town
+        not far smaller than the largest homonym, or a city that matters in its country (Tripoli in
+        Lebanon); not a small namesake of a famous city (Geneva, Illinois; Athens, Georgia)."""
+        place = entry[0]
+        if place.kind in _BROAD or _weight(entry) * _CONTEXT_RATIO >= top:
+            return True
+        country = self._countries.get(place.country or "")
+        return country is not None and place.population >= _NATIONAL_SHARE * country.population
+
+
+def _weight(entry: tuple[Place, bool]) -> float:
+    """How likely a name means this entry, context aside: population, less for another spelling or a division."""
+    place, primary = entry
+    return (place.population * (1.0 if primary else _ALTERNATE_WEIGHT)
+            * (_DIVISION_WEIGHT if place.kind in {"admin1", "admin2"} else 1.0))

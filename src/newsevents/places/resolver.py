@@ -52,6 +52,10 @@ _CALENDAR_WORDS = frozenset(
 #: A capitalised name the tagger did not label a place is one when it names a country, a region, a
 #: province, a town with at least this many people, or comes with a place noun ("the town of X").
 _UNLABELLED_TOWN_POPULATION = 15000
+#: A place in these relations stands for its people or its government ("Seoul says", "Iran's minister").
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+#: At most this many words between a place and the place it is part of: ", a northern suburb of".
+_PART_OF_WORDS = 5
 #: Ranks above this are not the event's location (places only mentioned, or of another clause).
 _LOCATED = 4
 
@@ -117,7 +121,8 @@ class PlaceResolver:
         return self._location(best, trigger, "clause" if best.rank <= _ATTACHED else "sentence")
 
     def _named(self, mentions: list[_Mention], trigger: Token) -> Location | None:
-        named = [m for m in mentions if m.rank > _LOCATED and m.place.kind != "country" and m.place.lat is not None]
+        named = [m for m in mentions if m.rank > _LOCATED and m.place.kind != "country" and m.place.lat is not None
+                 and not self._names_actor(trigger.doc[m.start : m.end], m.place)]
         if not named:
             return None
         return self._location(min(named, key=lambda m: m.distance), trigger, "sentence")
@@ -193,8 +198,21 @@ class PlaceResolver:
 
     # ------------------------------------------------------------------ candidates
     def place_names(self, sent: Span) -> list[Span]:
-        """The names of places in a sentence, as the resolver finds them (no country adjectives)."""
-        return [s for s in self._spans_of(sent)[0] if self.gazetteer.demonym(s.text) is None]
+        """The names of places in a sentence, as the resolver finds them: no country adjectives, and no
+        place that names an actor ("Seoul says", "Iran's minister", "U.S. troops")."""
+        return [s for s in self._spans_of(sent)[0] if self.gazetteer.demonym(s.text) is None
+                and not self._names_actor(s, self.gazetteer.lookup_place(s.text))]
+
+    @staticmethod
+    def _names_actor(span: Span, place: Place | None) -> bool:
+        """A place that stands for its people or government: the subject of a verb ("Seoul says", "if
+        Beijing refuses"), a possessor ("Iran's minister"), a country modifying a noun ("U.S. troops")."""
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "Iran and Iraq said"
+        if tok.dep_ in _ACTOR_DEPS:
+            return True
+        return tok.dep_ in {"compound", "amod", "nmod"} and place is not None and place.kind == "country"
 
     def _spans_of(self, sent: Span) -> tuple[list[Span], dict[int, str]]:
         """:meth:`_place_spans` of a sentence, found once however many events it holds."""
@@ -279,9 +297,14 @@ class PlaceResolver:
         if between and self.words.kind_of_noun(between[0].lower()) is not None:
             between = between[1:]  # "Lashkargah city, Helmand"
         closed = between == ["("] and nxt.end < len(doc) and doc[nxt.end].text == ")"
-        if between != [","] and not closed:
+        # "Bondi, a suburb of Sydney", "Ikeja, the capital of Lagos State": the second place holds the first
+        part_of = (2 < len(between) <= _PART_OF_WORDS and between[0] == "," and between[-1].lower() == "of"
+                   and between[-2].lower() in self.words.place_nouns)
+        if between != [","] and not closed and not part_of:
             return False
         outer = self.gazetteer.lookup_place(nxt.text)
+        if part_of:
+            return outer is not None and outer.kind in {"country", "admin1", "admin2", "region", "town"}
         if outer is None or outer.kind not in {"country", "admin1", "admin2", "region"}:
             return False
         if outer.kind == "country" or self.gazetteer.lookup_place(span.text, within=outer) is not None:
@@ -350,7 +373,9 @@ class PlaceResolver:
         counts as the qualifier of the place just before it ("Ambo, Oromia", "Iquique (Tarapaca)"). A date
         must be a name, not a month or a day.
         """
-        if not all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in _CALENDAR_WORDS for t in ent):
+        # a capitalised word inside the sentence is a name even when tagged a noun ("to Vladivostok")
+        if not all(t.is_title and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and not t.is_sent_start))
+                   and t.lower_ not in _CALENDAR_WORDS for t in ent):
             return False
         place = self.gazetteer.lookup_place(ent.text)
         if place is None or self.gazetteer.demonym(ent.text) is not None:
@@ -369,7 +394,8 @@ class PlaceResolver:
             return True  # "shelling hit Kramatorsk"
         if root.dep_ != "pobj" or root.head.lower_ not in self.words.locative_preps:
             return False
-        return place.kind in {"country", "region"} or root.head.lower_ not in self.words.weak_preps
+        return (place.kind in {"country", "region"} or root.head.lower_ not in self.words.weak_preps
+                or _is_word(root.head.head, self.words.motion_lemmas))  # "a visit to Vladivostok" (PERSON)
 
     def _rank(self, span: Span, trigger: Token, trig_clause: Token, label: str | None = None) -> int:
         """How closely a place is attached to the event: 0 (the trigger's own phrase) .. 4; 5 is not attached.
