@@ -88,3 +88,15 @@ def test_places_rules_a_direction_or_an_ocean_alone_is_no_town(pipeline: Pipelin
         assert gazetteer.lookup_place(word, ("USA",)) is None, word
     north_korea = gazetteer.lookup_place("North Korea")
     assert north_korea is not None and north_korea.country == "PRK"
+
+
+def test_places_rules_places_named_for_actors_count_half(pipeline: Pipeline) -> None:
+    from newsevents.places import ArticlePlaces
+
+    gazetteer = pipeline.places.gazetteer
+    # "Pyongyang said", "North Korea's leader" (for actors) and one plain mention outweigh two of Washington
+    focus = ArticlePlaces.read(["Yongbyon", "Washington", "Washington"], gazetteer, None,
+                               ["Pyongyang", "North Korea", "North Korea", "Pyongyang"]).focus
+    assert focus is not None and focus.country == "PRK"
+    # a country named only for actors is no focus
+    assert ArticlePlaces.read([], gazetteer, None, ["United States", "Singapore"]).focus is None

@@ -46,7 +46,8 @@ class _Reading:
     seen: int = 0  # mentions already counted in ``countries``
     sentences: int = 0  # sentences read so far: the next one's index
     tokens: int = 0  # tokens of the last piece
-    place_names: list[str] = field(default_factory=list)  # every place the article names, for its focus
+    place_names: list[str] = field(default_factory=list)  # the places the article names, for its focus
+    actor_places: list[str] = field(default_factory=list)  # places it names for actors ("Seoul says")
     unplaced: list[int] = field(default_factory=list)  # events whose sentence names no place of theirs
     home: str | None = None  # the country of the dateline's place
 
@@ -142,7 +143,8 @@ class Pipeline:
                 if m.actor.country:
                     reading.countries.add(m.actor.country)
             reading.seen = len(mentions.items)
-            reading.place_names.extend(span.text for span in self.places.place_names(sent))
+            for span in self.places.place_names(sent):
+                (reading.actor_places if self.places.names_actor(span) else reading.place_names).append(span.text)
             for c in coded:
                 where = self._where(c, sent, reading)
                 if where is None:
@@ -156,7 +158,8 @@ class Pipeline:
         dateline, the article's focus or the actors' country (see :mod:`newsevents.places.article`)."""
         if not reading.unplaced:
             return reading.events
-        places = ArticlePlaces.read(reading.place_names, self.places.gazetteer, reading.article.dateline)
+        places = ArticlePlaces.read(reading.place_names, self.places.gazetteer, reading.article.dateline,
+                                    reading.actor_places)
         for i in reading.unplaced:
             event = reading.events[i]
             where = places.locate(_acting_countries(event))

@@ -5,7 +5,7 @@ An event whose own sentence names no place of it is placed, in this order, at
 1. the article's focus when it is a town or division, source ``article``: the finest town or
    division of the country the article names most that takes at least half of that country's
    mentions (and two or more), a town's or division's mention counting for its province and
-   country too; places that stand for actors ("Seoul says", "U.S. troops") are not counted;
+   country too, and a place that stands for an actor ("Seoul says", "U.S. troops") for half;
 2. the dateline's place ("QUETTA, Pakistan (AP) —"), source ``dateline``;
 3. the article's focus when it is a country, source ``article``;
 4. the actors' country, source ``actor``, for a domestic event only: its actors (a statement's
@@ -21,7 +21,7 @@ A nationality adjective is never counted as a mention of a place.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -32,6 +32,8 @@ from newsevents.records import Dateline, GeoSource, Location
 _FOCUS_SHARE = 0.5
 #: ... and at least this many.
 _FOCUS_MIN = 2
+#: A place named for an actor ("Seoul says", "U.S. troops") counts for this much of a mention.
+_ACTOR_WEIGHT = 0.5
 _FINENESS = {"town": 3, "admin2": 2, "admin1": 1, "region": 1}
 
 
@@ -44,17 +46,21 @@ class ArticlePlaces:
     focus: Place | None
 
     @classmethod
-    def read(cls, names: list[str], gazetteer: Gazetteer, dateline: Dateline | None) -> ArticlePlaces:
-        """From the place names of the article (``PlaceResolver.place_names``) and its dateline."""
-        context = {p.country for n in names if (p := gazetteer.lookup_place(n)) and p.kind == "country" and p.country}
+    def read(cls, names: list[str], gazetteer: Gazetteer, dateline: Dateline | None,
+             actor_names: Collection[str] = ()) -> ArticlePlaces:
+        """From the place names of the article (``PlaceResolver.place_names``), its dateline and the place
+        names that stand for actors ("Seoul says", "U.S. troops"), which count for half a mention."""
+        named = [*names, *actor_names]
+        context = {p.country for n in named if (p := gazetteer.lookup_place(n)) and p.kind == "country" and p.country}
         where = None
         if dateline is not None and dateline.places:
             where = gazetteer.lookup_place(dateline.places[0], context)
             if where is not None and where.country:
                 context.add(where.country)
-        places = [p for n in names if (p := gazetteer.lookup_place(n, context)) is not None]
+        places = [(p, 1.0) for n in names if (p := gazetteer.lookup_place(n, context)) is not None]
+        places += [(p, _ACTOR_WEIGHT) for n in actor_names if (p := gazetteer.lookup_place(n, context)) is not None]
         if where is not None:
-            places.append(where)
+            places.append((where, 1.0))
         return cls(gazetteer, where, _focus(places, gazetteer))
 
     def locate(self, actor_countries: Collection[str | None]) -> Location | None:
@@ -72,14 +78,17 @@ class ArticlePlaces:
         return country.location(None, "actor", self.gazetteer.adm1(country)) if country is not None else None
 
 
-def _focus(places: list[Place], gazetteer: Gazetteer) -> Place | None:
-    """The country named most (with containment), or its one dominant town or division."""
-    counts: Counter[Place] = Counter()
-    for place in places:
-        counts[place] += 1
-        for container in gazetteer.containers(place):
-            counts[container] += 1
-    countries = [(n, p) for p, n in counts.items() if p.kind == "country"]
+def _focus(places: list[tuple[Place, float]], gazetteer: Gazetteer) -> Place | None:
+    """The country named most (with containment), or its one dominant town or division; a country named
+    only for actors ("U.S. officials met Singapore's premier") is no focus."""
+    counts: dict[Place, float] = defaultdict(float)
+    plain: set[Place] = set()
+    for place, weight in places:
+        for where in (place, *gazetteer.containers(place)):
+            counts[where] += weight
+            if weight == 1.0:
+                plain.add(where)
+    countries = [(n, p) for p, n in counts.items() if p.kind == "country" and p in plain]
     if not countries:
         return None
     total, country = max(countries, key=lambda item: (item[0], item[1].population))

@@ -198,21 +198,24 @@ class PlaceResolver:
 
     # ------------------------------------------------------------------ candidates
     def place_names(self, sent: Span) -> list[Span]:
-        """The names of places in a sentence, as the resolver finds them: no country adjectives, and no
-        place that names an actor ("Seoul says", "Iran's minister", "U.S. troops")."""
-        return [s for s in self._spans_of(sent)[0] if self.gazetteer.demonym(s.text) is None
-                and not self._names_actor(s, self.gazetteer.lookup_place(s.text))]
+        """The names of places in a sentence, as the resolver finds them (no country adjectives)."""
+        return [s for s in self._spans_of(sent)[0] if self.gazetteer.demonym(s.text) is None]
 
-    @staticmethod
-    def _names_actor(span: Span, place: Place | None) -> bool:
+    def names_actor(self, span: Span) -> bool:
+        """:meth:`_names_actor` of a place name, looked up."""
+        return self._names_actor(span, self.gazetteer.lookup_place(span.text))
+
+    def _names_actor(self, span: Span, place: Place | None) -> bool:
         """A place that stands for its people or government: the subject of a verb ("Seoul says", "if
-        Beijing refuses"), a possessor ("Iran's minister"), a country modifying a noun ("U.S. troops")."""
+        Beijing refuses"), a possessor ("Iran's minister"), a country or province modifying a noun that
+        is no place ("U.S. troops", "a Florida congresswoman"; not "a Kabul market", "Helmand province")."""
         tok = span.root
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head  # "Iran and Iraq said"
         if tok.dep_ in _ACTOR_DEPS:
             return True
-        return tok.dep_ in {"compound", "amod", "nmod"} and place is not None and place.kind == "country"
+        return (tok.dep_ in {"compound", "amod", "nmod"} and place is not None
+                and place.kind in {"country", "admin1"} and not _is_word(tok.head, self.words.place_nouns))
 
     def _spans_of(self, sent: Span) -> tuple[list[Span], dict[int, str]]:
         """:meth:`_place_spans` of a sentence, found once however many events it holds."""
