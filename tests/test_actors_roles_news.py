@@ -57,6 +57,12 @@ CASES = [
     # a fronted topic is no target; a building named after a person is not the person
     ("For Syria, they have refused to cooperate at all with Syrian President Bashar al-Assad.", "SYR", "SYRGOV"),
     ("Abe rushed to New York to meet the president-elect at Trump Tower.", "JPNGOV", "USAGOV"),
+    # a name the parser hangs on the verb as an adverb is still its object
+    ("Li Wei, a Chinese foreign ministry spokesman, criticized Washington.", "CHNGOV", "USAGOV"),
+    ("Trump berated the summit host, Canadian Prime Minister Justin Trudeau.", "USAGOV", "CANGOV"),
+    # the West; a namesake of someone long out of office is who the apposition says
+    ("Western officials criticized Russia.", "WST", "RUS"),
+    ("John Smith, a lawyer for the family, accused the Kenyan police of abuse.", "KENJUD", "KENCOP"),
 ]
 
 

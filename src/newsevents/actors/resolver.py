@@ -669,6 +669,8 @@ class ActorResolver:
                 continue  # "anti-Syria", "Iranian-backed": not what the sentence is about
             if e.kind == "person" and len(sub) == 1 and not e.active_on(on):
                 continue  # a bare surname of someone out of office may be a namesake
+            if e.kind == "person" and _long_gone(e, on):
+                continue  # "John Smith" decades after that John Smith's office: a namesake, likely
             if e.kind == "person" and names.contradicts(e, sub, names.name_tokens(sub, self._is_title)):
                 continue  # "Abbas Mousavi" says nothing of Mahmoud Abbas's country
             if e.kind in _COUNTRY_KINDS or e.kind == "person" or (e.kind == "org" and e.code[:3] not in TRANSNATIONAL):
@@ -690,6 +692,10 @@ class ActorResolver:
         found = (self._apposed(head, span, mentions) or self._pair(head, span, mentions)
                  or self._position_in(head, span, mentions)
                  or self._from_span(span, head, mentions) or self._from_appositions(head, mentions))
+        if found is not None and found.person and self._long_out_of_office(found.actor, mentions.date):
+            # "John Smith, a lawyer for the family": a namesake of someone long out of office is who
+            # the apposition says
+            found = self._from_appositions(head, mentions) or found
         if found is None and head.pos_ == "NOUN":
             found = self._from_partitive(head, mentions)
         if found is None and self._definite(head) and head.tag_ == "NN":
@@ -699,6 +705,13 @@ class ActorResolver:
             elif lemma in self.words.org_descriptions:
                 found = self._nearest_org(head, mentions)
         return found
+
+    def _long_out_of_office(self, actor: Actor, on: date | None) -> bool:
+        """A dictionary person who held no office within _PERSON_YEARS of the article's date."""
+        if on is None or actor.name is None:
+            return False
+        people = [e for e in self.dictionary.lookup(actor.name) if e.kind == "person" and e.roles]
+        return bool(people) and all(_long_gone(e, on) for e in people)
 
     @staticmethod
     def _apposed(head: Token, span: Span, mentions: Mentions) -> _Found | None:
@@ -869,6 +882,11 @@ class ActorResolver:
                     and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in _TIME_ENTITIES):
                 return tok.i not in known
         return False
+
+
+def _long_gone(person: Entry, on: date | None) -> bool:
+    """A dictionary person who held no office within _PERSON_YEARS of `on`."""
+    return on is not None and bool(person.roles) and min(r.distance(on) for r in person.roles) > _PERSON_YEARS * 365
 
 
 def _same_referent(a: Actor, b: Actor) -> bool:

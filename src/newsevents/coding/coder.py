@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.actors.unresolved import resolve_sentence
-from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_passive
+from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_passive, lost_object
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
 from newsevents.coding.patterns import NO_EVENT, PatternSet
@@ -498,7 +498,7 @@ class Coder:
                 return conjuncts(subj) if subj is not None else []
             follower = _noun_after(anchor)  # "asylum to five officers holed up ...": a lost object
             return conjuncts(follower) if follower is not None else []
-        obj = child(anchor, "dobj", "dative", "attr") or _up_to_object(anchor)
+        obj = child(anchor, "dobj", "dative", "attr") or _up_to_object(anchor) or lost_object(anchor)
         if obj is not None:
             return conjuncts(obj)
         for comp in children(anchor, "ccomp", "xcomp", "acl"):

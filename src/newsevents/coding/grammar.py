@@ -121,6 +121,15 @@ def conjuncts(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def lost_object(verb: Token) -> Token | None:
+    """A name after the verb that the parser hung on it as an adverb ("criticized Washington",
+    "berating the host, Prime Minister Justin Trudeau"): the verb's object."""
+    for c in verb.rights:
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in {"DATE", "TIME"}:
+            return c
+    return None
+
+
 def is_passive(token: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
 

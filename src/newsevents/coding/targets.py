@@ -19,7 +19,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from newsevents.actors.resolver import ActorResolver, Mentions
-from newsevents.coding.grammar import Grammar, child, conjuncts
+from newsevents.coding.grammar import Grammar, child, conjuncts, lost_object
 from newsevents.records import Actor
 
 # Inside an object noun, these prepositions introduce the party the object is about.
@@ -59,8 +59,10 @@ class TargetFinder:
     def direct(self, heads: list[Token], consumed: set[int], actors: dict[int, Actor]) -> list[Token]:
         """An actor as object, or after a target preposition, of the trigger or its complements."""
         for h in heads:
-            for c in h.children:
-                if c.dep_ in {"dobj", "dative"} and c.i not in consumed and c.i in actors:
+            lost = lost_object(h)  # "berating the host, Prime Minister Justin Trudeau"
+            objects = [c for c in h.children if c.dep_ in {"dobj", "dative"}] + ([lost] if lost is not None else [])
+            for c in objects:
+                if c.i not in consumed and c.i in actors:
                     return conjuncts(c)
         for h in heads:
             for c in h.children:
