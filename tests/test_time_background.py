@@ -108,3 +108,17 @@ def test_time_words_come_from_the_data_file() -> None:
 
     words = TimeWords.load()
     assert "say" in words.speech_lemmas and words.day_counts["two"] == 2 and "since" in words.background_marks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("On Sunday gunmen on foot killed a judge in the town of Sirte.", "killed", ("2019-06-09", "day")),
+        ("Since 2017, monitors say, Venezuela has shipped oil through front companies.", "shipped", ("2017", "year")),
+        ("On Monday, the minister said troops had crossed the border.", "crossed", (None, "before")),
+    ],
+)
+def test_time_fronted_days_and_spans(
+    pipeline: Pipeline, sentence: str, word: str, expected: tuple[str | None, str]
+) -> None:
+    assert _resolve(pipeline, sentence, word) == expected

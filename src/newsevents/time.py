@@ -264,22 +264,28 @@ class DateResolver:
                 return 2
             return 3
         if anchor.lemma_.lower() in self.words.speech_lemmas and anchor.pos_ in {"VERB", "AUX"}:
-            return None
+            # "Since 2016, experts say North Korea has smuggled ...": a span of time is never a saying's
+            return 4 if span.root.head.lower_ in self.words.span_preps else None
         if anchor_clause.i in shared:
             return 4
         return None
 
     def _dangling_prep(self, span: Span) -> Token | None:
-        """The preposition of time just before ``span`` when the parser left it without its object: in
-        "On Sunday gunmen killed ...", "Sunday" is parsed as a modifier of "gunmen" and "On" hangs on the verb."""
+        """The preposition of time just before ``span`` when the parser did not make ``span`` its object: in
+        "On Sunday gunmen killed ...", "Sunday" is parsed as a modifier of "gunmen" and "On" hangs on the
+        verb, without an object or with "gunmen" as one."""
         if span.start == 0:
             return None
         before = span.doc[span.start - 1]
         if before.lower_ not in self.words.time_preps or before.dep_ != "prep":
             return None
-        if any(c.dep_ == "pobj" for c in before.children) or before.head.i in range(span.start, span.end):
+        if before.head.i in range(span.start, span.end):
             return None
-        return before
+        objects = [c for c in before.children if c.dep_ == "pobj"]
+        # no object, or the noun the day was made to modify ("On [Sunday gunmen] on foot killed ...")
+        if not objects or (objects[0].i == span.root.head.i and span.root.dep_ in {"compound", "nmod"}):
+            return before
+        return None
 
     def _vague_past(self, span: Span) -> bool:
         """"weeks ago", "several years earlier", "some time before": an expression that says "before

@@ -13,7 +13,7 @@ from newsevents.errors import DataFileError
 
 _PACKAGED = "data/time.yaml"
 _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs", "background_marks",
-          "vague_past_words", "day_parts", "time_preps")
+          "vague_past_words", "day_parts", "time_preps", "span_preps")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class TimeWords:
     vague_past_words: frozenset[str]
     day_parts: frozenset[str]
     time_preps: frozenset[str]
+    span_preps: frozenset[str]
     day_counts: dict[str, int]
 
     @staticmethod
