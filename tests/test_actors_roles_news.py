@@ -63,6 +63,12 @@ CASES = [
     # the West; a namesake of someone long out of office is who the apposition says
     ("Western officials criticized Russia.", "WST", "RUS"),
     ("John Smith, a lawyer for the family, accused the Kenyan police of abuse.", "KENJUD", "KENCOP"),
+    # a capital attacked is the place, the country; a capital that speaks is the government
+    ("Russian missiles struck Kyiv overnight.", "RUSMIL", "UKR"),
+    ("Beijing criticized Washington.", "CHNGOV", "USAGOV"),
+    # titles ending in "general" that are no general
+    ("U.S. Solicitor General Noel Francisco criticized the court.", "USAJUD", "USAJUD"),
+    ("The American general manager Daryl Morey criticized the Chinese government.", "USABUS", "CHNGOV"),
 ]
 
 

@@ -191,6 +191,15 @@ class ActorResolver:
             return []  # "the Paris rally", "the Cairo talks": a city alone before the noun says where
         return found
 
+    def capital_named(self, token: Token) -> str | None:
+        """The state whose capital (or seat of government) the token's phrase names alone ("Kyiv",
+        "the Kremlin"), else None."""
+        span = noun_phrase(token)
+        found = self._matches(span)
+        if len(found) == 1 and found[0][0].end == span.end and found[0][1][0].kind == "capital":
+            return found[0][1][0].code[:3]
+        return None
+
     def matches_in(self, span: Span) -> list[tuple[Span, list[Entry]]]:
         return self._matches(span)
 

@@ -142,7 +142,8 @@ class Coder:
         mutual = trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS
         # "the two leaders" stands for each of them: one event per member
         src_list = [(s.i, a) for s in sources for a in (mentions.group(s.i) or [actors[s.i]])]
-        tgt_list = [(t.i, a) for t in targets for a in (mentions.group(t.i) or [actors[t.i]])]
+        tgt_list = [(t.i, self._place_attacked(t, a, code))
+                    for t in targets for a in (mentions.group(t.i) or [actors[t.i]])]
         out = []
         for (s_i, src), (t_i, tgt) in _pairs(src_list, tgt_list, symmetric=mutual):
             if src is not None and tgt is not None and (src == tgt or (src.name and src.name == tgt.name)):
@@ -167,6 +168,16 @@ class Coder:
                 and doc[t_i].dep_ in _OBJECT_DEPS and doc[s_i].lower_ not in self.grammar.first_person):
             return self.resolver.other_referent(doc[s_i], mentions, src), tgt
         return src, None
+
+    def _place_attacked(self, tok: Token, actor: Actor, code: str) -> Actor:
+        """ "Russian missiles struck Kyiv": a capital attacked is the place and its people, the country,
+        not the government it stands for when it speaks ("Kyiv said")."""
+        if code[:2] not in self.grammar.attack_roots or actor.sector is None:
+            return actor
+        state = self.resolver.capital_named(tok)
+        if state is None or state != actor.country:
+            return actor
+        return Actor(actor.text, state, state, None, None, f"{actor.how}; attacked as a place: the country")
 
     def _parties(self, m: Match, roles: _Roles, actors: dict[int, Actor],
                  mentions: Mentions) -> tuple[list[Token], list[Token]]:

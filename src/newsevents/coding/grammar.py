@@ -62,6 +62,7 @@ class Grammar:
     object_preps: frozenset[str]
     place_preps: frozenset[str]
     place_target_roots: frozenset[str]
+    attack_roots: frozenset[str]
     readiness_words: frozenset[str]
     first_person: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
