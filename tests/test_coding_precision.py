@@ -33,3 +33,47 @@ def test_coder_codes_nothing_in_sentences_without_events(pipeline: Pipeline) -> 
 def test_coder_single_sentences_without_counted_events(pipeline: Pipeline, sentence: str) -> None:
     assert [e for e in pipeline.code_article(Article(id="s", text=sentence)) if e.counted
             and e.plover is not None and e.plover.type in {"AID", "CONCEDE", "RETREAT"}] == []
+
+
+def _types(events) -> set[str | None]:  # type: ignore[no-untyped-def]
+    return {e.plover.type if e.plover else None for e in events if e.counted}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # the guards against other senses leave the events of the same words alone
+    ("The airstrikes killed ten civilians in the village on Monday.", "ASSAULT"),
+    ("The Pakistani army launched airstrikes on militant hideouts near the Afghan border.", "ASSAULT"),
+    ("Workers went on strike at the car plant in Bursa.", "PROTEST"),
+    ("China lodged a protest with Japan over the island visit.", "ACCUSE"),  # a diplomatic complaint (CAMEO 114)
+    ("The Japanese prime minister visited Beijing on Tuesday.", "CONSULT"),
+    ("The Saudi king received the French president in Riyadh.", "CONSULT"),
+    ("Kenya asked Ethiopia to withdraw its troops.", "REQUEST"),
+    ("Iran asked the United Nations for help after the earthquake.", "REQUEST"),
+    ("The police released twelve protesters in Minsk on Friday.", "RETREAT"),
+    ("Israeli soldiers routinely beat up detainees in the prison, the report said.", "ASSAULT"),  # a habit of violence
+    ("The Chinese foreign ministry called the American tariffs absurd on Monday.", "ACCUSE"),
+    ("Germany warned Russia of consequences over the poisoning.", "THREATEN"),
+    ("China warned that Japan would face sanctions over the island.", "THREATEN"),
+    ("The Kenyan president said Uganda was right to ask the United Nations for help.", "REQUEST"),
+    ("The Turkish president demanded that Sweden extradite the journalists.", "REQUEST"),
+])
+def test_coder_keeps_real_events_beside_the_guards(code, sentence: str, kind: str) -> None:
+    assert kind in _types(code(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("The Chinese premier is scheduled to meet the German chancellor next week.", "future"),
+    ("Poland said it would vote to back Ukraine's bid in the coming months.", "future"),
+    ("The Turkish president has yet to agree to a ceasefire with the Kurdish fighters.", "hypothetical"),
+    ("Congress gave the president the authority to strike Iran.", "hypothetical"),
+    ("Attacking Iran is not necessary, the senator argued.", "hypothetical"),
+    ("Germany has no interest in supporting the Syrian rebels.", "negated"),
+])
+def test_coder_modality_of_planned_judged_and_empowered_acts(code, sentence: str, status: str) -> None:
+    trigger_events = [e for e in code(sentence) if e.plover is not None and e.plover.type != "REQUEST"]
+    assert trigger_events and {e.status for e in trigger_events} == {status}
+
+
+def test_coder_warning_of_unnamed_consequences_is_no_military_threat(code) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code("Germany warned Russia of consequences over the poisoning.") if e.counted]
+    assert [e.cameo for e in events] == ["130"]

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.actors.unresolved import resolve_sentence
 from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_passive, lost_object
+from newsevents.coding.guards import not_an_act
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
 from newsevents.coding.patterns import NO_EVENT, PatternSet
@@ -108,7 +109,7 @@ class Coder:
                 continue
             if m.pattern.code[:2] == _PROTEST_ROOT and self._festive(m.trigger):
                 continue  # "families gathered in parks to celebrate the new year"
-            if self._idle_warning(m):
+            if self._idle_warning(m) or not_an_act(m, self.grammar):
                 continue
             events.extend(self._events_for(m, actors, mentions))
         events.extend(self._speech_demands(sent, actors))
@@ -227,8 +228,8 @@ class Coder:
         n_sources = _count(sources, mentions)
         if not sources and self._thing_does_it(m.trigger):
             return False  # "the film attacks corruption": a thing, not an actor, is the subject
-        if self._standing_attitude(m.trigger) or self._habit(m.trigger):
-            return False  # "most people there oppose the plan", "Russia always backs its allies": no act
+        if self._standing_attitude(m.trigger):
+            return False  # "most people there oppose the plan": an attitude, not an act (habits: guards.py)
         if not targets and (m.pattern.target_required or (m.pattern.code[:2] == _CONSULT_ROOT and n_sources < 2)):
             return False  # "UNHCR received $94 million", "the cabinet met": no counterpart, no event
         if sources or (targets and m.trigger.pos_ not in _NOUN_TAGS):
@@ -271,21 +272,22 @@ class Coder:
         return any(c.dep_ == "auxpass" and c.lower_ in self.grammar.habitual_passive_aux for c in trig.children)
 
     def _standing_attitude(self, trig: Token) -> bool:
-        """An attitude verb in the simple present with a generic subject: "most people oppose ..."."""
-        if trig.lemma_.lower() not in self.grammar.attitude_verbs or trig.tag_ not in {"VBP", "VBZ"}:
+        """An attitude, not an act: in the simple present with a generic subject ("most people oppose
+        ..."), or not reported as said ("Iran opposes the American presence"); in the past, a poll's
+        share ("55 percent of voters opposed the plan")."""
+        if trig.lemma_.lower() not in self.grammar.attitude_verbs or trig.tag_ not in {"VBP", "VBZ", "VBD"}:
             return False
-        if any(c.dep_ in {"aux", "auxpass", "neg"} for c in trig.children):
-            return False
+        if any(c.dep_ in {"aux", "auxpass", "neg", "prt"} for c in trig.children):
+            return False  # "backed down" is no attitude
         subj = child(trig, "nsubj")
-        if subj is None or subj.pos_ == "PROPN":
+        if subj is None:
             return False
         quantified = any(c.lower_ in self.grammar.generic_quantifiers for c in subj.subtree)
+        if trig.tag_ == "VBD":
+            return any(c.lower_ in self.grammar.poll_shares for c in subj.subtree)
+        if subj.pos_ == "PROPN" or subj.pos_ == "PRON":
+            return self.grammar.speech_head(trig) is None and trig.dep_ == "ROOT"
         return quantified or (subj.tag_ == "NNS" and not any(c.dep_ == "det" for c in subj.children))
-
-    def _habit(self, trig: Token) -> bool:
-        """A verb in the simple present with an adverb of habit ("always supports", "usually meets")."""
-        return trig.tag_ in {"VBP", "VBZ"} and any(c.dep_ == "advmod" and c.lower_ in self.grammar.habitual_adverbs
-                                                   for c in trig.children)
 
     def _noun_happened(self, noun: Token, roles: _Roles) -> bool:
         """A noun event reported as taking place: the subject of "erupt", "take place", "be reported",
@@ -528,6 +530,8 @@ class Coder:
         for verb in sent:
             if verb.lemma_.lower() not in self.grammar.speech_verbs or verb.pos_ != "VERB":
                 continue
+            if verb.lemma_.lower() in self.grammar.belief_verbs:
+                continue  # "most Germans think the government should send aid": an opinion, not a demand
             for comp in children(verb, "ccomp"):
                 aux = " ".join(c.lower_ for c in comp.children if c.dep_ == "aux")
                 if not any(modal in aux.split() or modal == aux for modal in self.grammar.demand_modals):
@@ -598,9 +602,13 @@ class Coder:
         if m.words or m.pattern.code[:2] != _THREAT_ROOT or trig.lemma_.lower() not in self.grammar.warning_verbs:
             return False
         for comp in children(trig, "ccomp"):
-            if any(t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.consequence_words for t in comp.subtree):
-                return False  # "warned that Iran would face sanctions"
             subj = child(comp, "nsubj", "nsubjpass")
+            # "warned that Iran would face sanctions"; not "warned that sanctions could cause a disaster",
+            # where the consequence is the subject of a prediction
+            actor = child(comp, "nsubj")  # a passive subject is what is done: "sanctions would be imposed"
+            said_of = set(comp.subtree) - (set(actor.subtree) if actor is not None else set())
+            if any(t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.consequence_words for t in said_of):
+                return False
             aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
             own_act = subj is not None and subj.pos_ == "PRON" and bool(aux & (self.grammar.future_aux | {"would"}))
             return not own_act  # "warned that it would ...": the warner's own act

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from newsevents.coding.grammar import Grammar
+from newsevents.coding.grammar import Grammar, child
 from newsevents.records import Status
 
 
@@ -46,7 +46,7 @@ def _negated(heads: list[Token], trigger: Token, grammar: Grammar) -> Status | N
         if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in grammar.negators) or _no_longer(c)
                for c in h.children):
             return "negated"
-    if _negated_governor(trigger):
+    if _negated_governor(trigger) or _negated_noun(trigger, grammar):
         return "negated"
     return "negated" if _marked_by(trigger, grammar.negating_marks) else None
 
@@ -68,6 +68,18 @@ def _negated_governor(trigger: Token) -> bool:
     return False
 
 
+def _negated_noun(trigger: Token, grammar: Grammar) -> bool:
+    """ "no interest in supporting", "no plans to meet": the noun whose complement the trigger is has "no"."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ not in {"acl", "pcomp", "pobj", "prep"} or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ == "NOUN":
+            return any(c.dep_ in {"det", "neg"} and c.lower_ in grammar.negators for c in t.children)
+    return False
+
+
 def _governed(path: list[Token], grammar: Grammar) -> Status | None:
     """A governing word that denies, asks for or permits its complement: "denied attacking",
     "failed to reach", "its refusal to cave", "calls to impose sanctions", "allows X to seize"."""
@@ -83,7 +95,35 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
             return "hypothetical"  # asked for, not done
         if lower.dep_ in {"xcomp", "ccomp"} and lemma in grammar.permission_verbs:
             return "hypothetical"  # allowed, not done
-    return None
+        if lower.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in grammar.unrealized_adverbs
+                                         for c in upper.children):
+            return "hypothetical"  # "has yet to agree": not done, but not refused either
+        if lower.dep_ in {"acl", "pcomp"} and _modal_noun(upper if lower.dep_ == "acl" else upper.head, grammar):
+            return "hypothetical"  # "the authority to strike", "the option of striking": a power, not a deed
+    return _judged(path[0], grammar)
+
+
+def _modal_noun(noun: Token, grammar: Grammar) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in grammar.modal_nouns
+
+
+def _judged(trigger: Token, grammar: Grammar) -> Status | None:
+    """ "attacking Iran is not necessary", "it would be wise to talk to them": a clause that a
+    word of judgement is said of names an act in general, not one that took place."""
+    t = trigger
+    if not (t.dep_ in {"csubj", "xcomp", "ccomp"} or (t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ == "VBG")):
+        return None
+    head = t.head
+    if head.dep_ == "acomp" and head.lemma_.lower() in grammar.evaluative_words:
+        head = head.head  # "it is necessary to strike": the infinitive hangs from the adjective
+    elif not any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in grammar.evaluative_words for c in head.children):
+        return None
+    if head.lemma_ != "be" or head.tag_ == "VBD":
+        return None  # "Obama was right to ask Congress", "attacking Iran was a mistake": the act was done
+    subj = child(head, "nsubj")
+    if t.dep_ == "xcomp" and subj is not None and subj.lower_ not in grammar.expletives:
+        return None  # "Obama is right to ask": this actor's act, judged
+    return "hypothetical"
 
 
 def _claimed(path: list[Token], grammar: Grammar) -> Status | None:
@@ -114,7 +154,7 @@ def _conditional(path: list[Token], speech: Token | None, grammar: Grammar) -> S
 def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger: Token,
            grammar: Grammar) -> Status | None:
     """Modals ("could attack", "would meet") and questions."""
-    aux = {c.lower_ for h in heads for c in h.children if c.dep_ in {"aux", "auxpass"}}
+    aux = _aux(heads, path)
     if aux & grammar.hypothetical_aux or _governed_by_modal(path, grammar):
         return "hypothetical"
     if "would" in aux:
@@ -127,7 +167,7 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
 
 def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status | None:
     """ "will impose", "is going to", "plans to impose", "in a bid to strengthen ties"."""
-    aux = {c.lower_ for h in heads for c in h.children if c.dep_ in {"aux", "auxpass"}}
+    aux = _aux(heads, path)
     if aux & grammar.future_aux or _going_to(heads[-1]):
         return "future"
     for lower, upper in pairwise(path):
@@ -138,6 +178,17 @@ def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status |
         if lower.dep_ != "xcomp":
             break
     return None
+
+
+def _aux(heads: list[Token], path: list[Token]) -> set[str]:
+    """The auxiliaries of the trigger and of the verbs whose "to" complement it is: "would vote to support"
+    is as future as "would support"."""
+    verbs = list(heads)
+    for lower, upper in pairwise(path):
+        if lower.dep_ != "xcomp":
+            break
+        verbs.append(upper)
+    return {c.lower_ for v in verbs for c in v.children if c.dep_ in {"aux", "auxpass"}}
 
 
 def _marked_by(trigger: Token, phrases: frozenset[str]) -> bool:
