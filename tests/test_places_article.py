@@ -58,7 +58,10 @@ def test_places_article_steps_follow_the_actors(pipeline: Pipeline) -> None:
     gazetteer = pipeline.places.gazetteer
     usa, kabul = gazetteer.country_place("USA"), gazetteer.lookup_place("Kabul")
     places = ArticlePlaces(gazetteer, dateline=kabul, focus=usa)
-    assert (loc := places.locate([])) is not None and (loc.name, loc.source) == ("Kabul", "dateline")
+    # no actors: the dateline only when the focus is in its country, else the focus
+    assert (loc := places.locate([])) is not None and (loc.name, loc.source) == ("United States", "article")
+    at_home = ArticlePlaces(gazetteer, dateline=kabul, focus=gazetteer.country_place("AFG"))
+    assert (loc := at_home.locate([])) is not None and (loc.name, loc.source) == ("Kabul", "dateline")
     assert (loc := places.locate(["AFG", "PAK"])) is not None and loc.source == "dateline"
     assert (loc := places.locate(["USA"])) is not None and (loc.country, loc.source) == ("USA", "article")
     # neither the dateline's country nor the focus is the actors': a domestic event is in its actors' country

@@ -106,3 +106,4 @@ def test_places_rules_a_visit_names_its_city_tagged_as_a_person(pipeline: Pipeli
     visit = next(t for t in doc if t.text == "visit")
     loc = pipeline.places.in_sentence(visit, sent=doc[:])
     assert loc is not None and (loc.name, loc.country, loc.source) == ("Vladivostok", "RUS", "clause")
+

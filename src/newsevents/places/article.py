@@ -6,7 +6,8 @@ An event whose own sentence names no place of it is placed, in this order, at
    division of the country the article names most that takes at least half of that country's
    mentions (and two or more), a town's or division's mention counting for its province and
    country too, and a place that stands for an actor ("Seoul says", "U.S. troops") for half;
-2. the dateline's place ("QUETTA, Pakistan (AP) —"), source ``dateline``;
+2. the dateline's place ("QUETTA, Pakistan (AP) —"), source ``dateline``; for an event without
+   actors of known country, only when the focus is in the dateline's country;
 3. the article's focus when it is a country, source ``article``;
 4. the actors' country, source ``actor``, for a domestic event only: its actors (a statement's
    speaker alone) are of one country ("Israel's opposition backed the plan" in a story that
@@ -67,8 +68,12 @@ class ArticlePlaces:
         """The event's location from the article (focus, dateline) or its actors' country."""
         countries = {c for c in actor_countries if c and self.gazetteer.country_place(c) is not None}
         focus = self.focus if self.focus is not None and self.focus.kind != "country" else None
+        dateline = self.dateline
+        if not countries and dateline is not None and self.focus is not None and (
+                self.focus.country != dateline.country):
+            dateline = None  # "WASHINGTON — The blast killed 12" in a story about Yemen: not in Washington
         steps: list[tuple[Place | None, GeoSource]] = [
-            (focus, "article"), (self.dateline, "dateline"), (self.focus, "article")]
+            (focus, "article"), (dateline, "dateline"), (self.focus, "article")]
         for place, source in steps:
             if place is not None and (not countries or place.country in countries):
                 return place.location(None, source, self.gazetteer.adm1(place))
