@@ -122,3 +122,18 @@ def test_time_fronted_days_and_spans(
     pipeline: Pipeline, sentence: str, word: str, expected: tuple[str | None, str]
 ) -> None:
     assert _resolve(pipeline, sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Two weeks ago, Peruvian police freed the mayor after protesters stormed the town hall.", "stormed",
+         ("2019-05-29", "day")),
+        ("The minister praised the March raid that killed a rebel commander.", "killed", ("2019-03", "month")),
+        ("Militants claimed the 2017 bombing of a bus that killed nine pilgrims.", "killed", ("2017", "year")),
+    ],
+)
+def test_time_clauses_that_share_a_date(
+    pipeline: Pipeline, sentence: str, word: str, expected: tuple[str | None, str]
+) -> None:
+    assert _resolve(pipeline, sentence, word) == expected

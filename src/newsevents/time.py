@@ -138,15 +138,16 @@ def _clause_chain(head: Token) -> list[Token]:
     return chain
 
 
-def _bare_adjunct(clause: Token) -> bool:
-    """A participle or ``to``-infinitive adjunct, or a "when" clause: no conjunction of its own."""
+def _bare_adjunct(clause: Token, same_time: frozenset[str]) -> bool:
+    """A participle or ``to``-infinitive adjunct, or a clause whose conjunction keeps the time of the clause
+    it depends on ("when", "as", "after"; ``same_time``)."""
     if clause.dep_ not in {"advcl", "acl"}:
         return False
     if clause.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return False  # "a journalist arrested over ...": a reduced relative clause, its own time
     # "when" joins two events at one time ("descended into chaos in 2013 when rebels seized power")
     return not any(
-        c.dep_ in {"mark", "advmod"} and c.tag_ in {"IN", "WRB"} and c.lower_ != "when" for c in clause.children
+        c.dep_ in {"mark", "advmod"} and c.tag_ in {"IN", "WRB"} and c.lower_ not in same_time for c in clause.children
     )
 
 
@@ -218,8 +219,7 @@ class DateResolver:
         return result
 
     # ------------------------------------------------------------------ ranking
-    @staticmethod
-    def _shared_clauses(trig_clause: Token, chain: list[Token]) -> set[int]:
+    def _shared_clauses(self, trig_clause: Token, chain: list[Token]) -> set[int]:
         """Clauses that share their time with the trigger's: coordinated or xcomp links, up and down.
 
         Upwards, a participle or purpose clause also takes the time of the clause it depends on ("voted
@@ -228,7 +228,7 @@ class DateResolver:
         """
         shared: set[int] = set()
         for lower, upper in itertools.pairwise(chain):
-            if lower.dep_ not in _SHARED_TIME_DEPS and not _bare_adjunct(lower):
+            if lower.dep_ not in _SHARED_TIME_DEPS and not _bare_adjunct(lower, self.words.same_time_marks):
                 break
             shared.add(upper.i)
         for child in trig_clause.children:
@@ -245,6 +245,8 @@ class DateResolver:
             return None
         if trig_clause.dep_ in {"relcl", "advcl", "acl"} and span.start <= trig_clause.head.i < span.end:
             return 2  # "in 2013, when rebels seized power": a clause about the time expression itself
+        if self._dates_the_noun_of(span, trig_clause):
+            return 2  # "the October raid that killed ...": the relative clause happened at its noun's date
         if (
             prep is None
             and span.root.dep_ in _PREMODIFIER_DEPS
@@ -269,6 +271,19 @@ class DateResolver:
         if anchor_clause.i in shared:
             return 4
         return None
+
+    @staticmethod
+    def _dates_the_noun_of(span: Span, trig_clause: Token) -> bool:
+        """``span`` premodifies the noun a relative clause describes ("the October raid that killed ..."),
+        or the noun that noun belongs to ("the 2016 downing of a jet that killed ...")."""
+        if trig_clause.dep_ not in {"relcl", "acl"}:
+            return False
+        noun = trig_clause.head
+        nouns = {noun.i}
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            nouns.add(noun.head.head.i)
+        root = span.root
+        return root.dep_ in _PREMODIFIER_DEPS and root.head.i in nouns and span.end <= root.head.i
 
     def _dangling_prep(self, span: Span) -> Token | None:
         """The preposition of time just before ``span`` when the parser did not make ``span`` its object: in

@@ -13,7 +13,7 @@ from newsevents.errors import DataFileError
 
 _PACKAGED = "data/time.yaml"
 _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs", "background_marks",
-          "vague_past_words", "day_parts", "time_preps", "span_preps")
+          "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class TimeWords:
     day_parts: frozenset[str]
     time_preps: frozenset[str]
     span_preps: frozenset[str]
+    same_time_marks: frozenset[str]
     day_counts: dict[str, int]
 
     @staticmethod
