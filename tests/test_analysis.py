@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from newsevents import analysis
+from newsevents.analysis_index import build_index
 from newsevents.cli import app
 from newsevents.errors import QueryError
 from newsevents.query import Filter
@@ -78,6 +79,9 @@ def test_analysis_one_a_day_keeps_one_event_per_date_dyad_code(db: Path) -> None
     Filter(target="PRKGOV"), Filter(source="PRK", target="USA", directed=False), Filter(source="USA", target="USA",
                                                                                       directed=False),
     Filter(source="USAGOV", target="PRK"), Filter(cameo="19"), Filter(start=date(2019, 3, 4), end=date(2020, 5, 31)),
+    Filter(start=date(2019, 3, 6), end=date(2019, 3, 8)), Filter(start=date(2020, 3, 4)), Filter(end=date(2019, 9, 4)),
+    Filter(country="USA", start=date(2019, 1, 1), end=date(2019, 12, 31)), Filter(country="RUS", end=date(2020, 3, 31)),
+    Filter(country="CHN", statuses=("asserted", "future", "negated")), Filter(country="PRK", start=date(2019, 4, 1)),
 ])
 def test_analysis_index_gives_the_same_numbers(db: Path, indexed: Path, f: Filter) -> None:
     calls = [lambda s: analysis.timeline(s, f, interval="month"), lambda s: analysis.timeline(s, f, interval="year"),
@@ -87,6 +91,10 @@ def test_analysis_index_gives_the_same_numbers(db: Path, indexed: Path, f: Filte
              lambda s: analysis.panel(s, f, unit="location", interval="month"),
              lambda s: analysis.alerts(s, f, unit="location", min_events=1),
              lambda s: analysis.alerts(s, f, unit="source", week=date(2020, 3, 25)),
+             lambda s: analysis.alerts(s, f, unit="target", min_events=1),
+             lambda s: analysis.top_dyads(s, f, n=3), lambda s: analysis.top_actors(s, f, n=2),
+             lambda s: analysis.map_points(s, f, n=1), lambda s: analysis.events(s, f, limit=2),
+             lambda s: analysis.panel(s, f, unit="source", interval="month"),
              lambda s: analysis.timeline(s, f, interval="week", one_a_day=True)]
     with Store(db, read_only=True) as live, Store(indexed, read_only=True) as fast:
         for call in calls:
@@ -95,6 +103,41 @@ def test_analysis_index_gives_the_same_numbers(db: Path, indexed: Path, f: Filte
                 assert a == b
             else:
                 pandas.testing.assert_frame_equal(a, b, check_dtype=False, atol=1e-9)
+
+
+@pytest.mark.parametrize(("a", "b"), [("PRK", "USA"), ("USA", "USA"), ("USAGOV", "PRK"), ("CHN", "RUS"),
+                                      ("RUS", "USA")])
+@pytest.mark.parametrize("when", [{}, {"start": date(2019, 6, 1)}, {"end": date(2020, 2, 29)},
+                                  {"start": date(2019, 6, 2)}])
+def test_analysis_index_gives_the_same_dyad_series(db: Path, indexed: Path, a: str, b: str,
+                                                   when: dict[str, date]) -> None:
+    f = Filter(source=a, target=b, directed=False, **when)  # type: ignore[arg-type]
+    with Store(db, read_only=True) as live, Store(indexed, read_only=True) as fast:
+        for interval in ("month", "year", "week"):
+            pandas.testing.assert_frame_equal(analysis.dyad_series(live, f, interval=interval),
+                                              analysis.dyad_series(fast, f, interval=interval),
+                                              check_dtype=False, atol=1e-9)
+
+
+@pytest.mark.parametrize("heavy", [1, 2, 3, 100])
+def test_analysis_busiest_dyads_fall_back_to_the_events_when_they_may_miss_one(db: Path, tmp_path: Path,
+                                                                               heavy: int) -> None:
+    copy = tmp_path / "events.duckdb"
+    shutil.copy(db, copy)
+    with Store(copy) as store:
+        build_index(store.connection, heavy=heavy)
+    filters = [Filter(), Filter(country="USA"), Filter(country="RUS"), Filter(start=date(2020, 1, 1)),
+               Filter(country="PRK", start=date(2019, 1, 1), end=date(2019, 12, 31))]
+    with Store(db, read_only=True) as live, Store(copy, read_only=True) as fast:
+        for f in filters:
+            for n in (0, 1, 2, 3, 5):
+                pandas.testing.assert_frame_equal(analysis.top_dyads(live, f, n=n), analysis.top_dyads(fast, f, n=n),
+                                                  check_dtype=False, atol=1e-9)
+            assert nx_edges(analysis.network(live, f, n=4)) == nx_edges(analysis.network(fast, f, n=4))
+
+
+def nx_edges(graph: networkx.DiGraph) -> list[tuple[str, str, int, float]]:
+    return sorted((a, b, d["weight"], round(d["goldstein"], 9)) for a, b, d in graph.edges(data=True))
 
 
 def test_analysis_filter_rejects_bad_values() -> None:

@@ -143,14 +143,8 @@ def alerts(store: Source, f: Filter, *, unit: str = "location", week: date | Non
             return pandas.DataFrame(columns=["unit", "week", "events", "mean_4", "mean_52", "ratio_4", "ratio_52",
                                              "alert"])
     this_week = week - timedelta(days=week.weekday())
-    counts = q.weekly_counts(f, unit, this_week - timedelta(weeks=52))
-    counts = counts[counts["week"] <= pandas.Timestamp(this_week)]
-    wide = counts.pivot_table(index="unit", columns="week", values="events", aggfunc="sum", fill_value=0)
-    weeks = [pandas.Timestamp(this_week - timedelta(weeks=k)) for k in range(53)]
-    wide = wide.reindex(columns=weeks, fill_value=0)
-    out = pandas.DataFrame({
-        "unit": wide.index, "week": pandas.Timestamp(this_week), "events": wide[weeks[0]].to_numpy(),
-        "mean_4": wide[weeks[1:5]].mean(axis=1).to_numpy(), "mean_52": wide[weeks[1:53]].mean(axis=1).to_numpy()})
+    out = q.alert_counts(f, unit, this_week)
+    out.insert(1, "week", pandas.Timestamp(this_week))
     out["ratio_4"] = out["events"] / out["mean_4"].where(out["mean_4"] > 0)
     out["ratio_52"] = out["events"] / out["mean_52"].where(out["mean_52"] > 0)
     rising = (out["events"] >= threshold * out["mean_4"]) | (out["events"] >= threshold * out["mean_52"])

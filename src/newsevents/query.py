@@ -20,14 +20,24 @@ from typing import Any, Literal, get_args
 import duckdb
 
 from newsevents.analysis_index import (
+    ACTORS_ALL_TABLE,
     ACTORS_TABLE,
     BY_SOURCE,
     BY_TARGET,
     COUNTED,
     COUNTRIES_TABLE,
+    COUNTRY_ACTORS,
+    COUNTRY_PANEL,
+    COUNTRY_PLACES,
+    COUNTRY_WEEKS,
     DYADS_TABLE,
+    HEAVY_DYADS,
+    HEAVY_MONTHS,
     INDEX_TABLE,
     LIVE_RELATION,
+    MONTHS_TABLE,
+    OTHER_CODES,
+    PAIRS_TABLE,
     PANEL_TABLE,
     PLACES_ALL_TABLE,
     PLACES_TABLE,
@@ -46,8 +56,12 @@ CODE_RE = re.compile(r"^[A-Z0-9]{1,20}$")
 CAMEO_RE = re.compile(r"^[0-9]{2,4}$")
 MAX_TEXT = 200
 EVIDENCE_BY_KEY = 1000  # pages up to this many events fetch their evidence by key
+RECENT_PERIODS = 64  # the newest days (or months) read first to find where a page of the newest events starts
 
-QUAD_COUNTS = ", ".join(f"CAST(coalesce(sum(n) FILTER (quad_class = {q}), 0) AS BIGINT) AS q{q}" for q in range(1, 5))
+QUAD_COUNTS = ", ".join(f"CAST(sum(q{q}) AS BIGINT) AS q{q}" for q in range(1, 5))
+#: A panel's measures from a rollup with counts per QuadClass (``PANEL_TABLE``, ``COUNTRY_PANEL``).
+PANEL_MEASURES = f"""CAST(sum(n) AS BIGINT) AS events, sum(goldstein_sum) AS goldstein_sum,
+    sum(goldstein_sum) / sum(n) AS goldstein_mean, {QUAD_COUNTS}, CAST(sum(sources) AS BIGINT) AS sources"""
 
 
 def parse_statuses(text: str) -> tuple[str, ...]:
@@ -132,6 +146,13 @@ class Filter:
                 raise QueryError(f"{key} {value!r}: {e}") from None
         return cls(**kwargs)
 
+    def counts_default(self) -> bool:
+        """True when the filter counts the default statuses: the counted-only rollups can answer."""
+        return self.statuses == COUNTED
+
+    def undated(self) -> bool:
+        return self.start is None and self.end is None
+
     def is_dates_only(self) -> bool:
         """True when only dates (and status) restrict the events: the rollup can answer."""
         return self.restricts_only()
@@ -150,11 +171,12 @@ class Filter:
         """True when the dates are whole weeks (start on a Monday, end on a Sunday)."""
         return (self.start is None or self.start.weekday() == 0) and (self.end is None or self.end.weekday() == 6)
 
-    def month_where(self, grain: str = "month", **equal: Any) -> tuple[str, list[Any]]:
+    def month_where(self, grain: str = "month", *, status: bool = True, **equal: Any) -> tuple[str, list[Any]]:
         """The WHERE clause of a monthly (or weekly) rollup whose ``grain`` column holds each period's
-        first day: status, the periods within the dates (aligned to them), and ``column = value`` pairs."""
-        clauses = [f"status IN ({', '.join('?' * len(self.statuses))})"]
-        params: list[Any] = list(self.statuses)
+        first day: status (unless the rollup counts the default statuses alone), the periods within
+        the dates (aligned to them), and ``column = value`` pairs."""
+        clauses = [f"status IN ({', '.join('?' * len(self.statuses))})" if status else "true"]
+        params: list[Any] = list(self.statuses) if status else []
         if self.start is not None:
             clauses.append(f"{grain} >= ?")
             params.append(self.start)
@@ -251,14 +273,17 @@ class Queries:
         """A pandas DataFrame of the statement's result."""
         return self.conn.execute(sql, params).df()
 
-    def filtered(self, f: Filter, one_a_day: bool = False) -> tuple[str, list[Any]]:
+    def filtered(self, f: Filter, one_a_day: bool = False, by_day: bool = False) -> tuple[str, list[Any]]:
         """A sub-query of the events the filter keeps; ``one_a_day`` keeps one per date, dyad and code.
 
         On an index, a filter on an actor or a country reads the copies sorted by side as a union of
         disjoint branches (each adds a condition on a sort column), which together keep exactly the
-        events of the filter."""
+        events of the filter; ``by_day`` reads the copy sorted by day instead (for a few days' events)."""
         where, params = f.where()
-        branches = self._branches(f) if self.indexed else [(LIVE_RELATION, "", [])]
+        if not self.indexed:
+            branches: list[tuple[str, str, list[Any]]] = [(LIVE_RELATION, "", [])]
+        else:
+            branches = [(INDEX_TABLE, "", [])] if by_day else self._branches(f)
         sql = " UNION ALL ".join(f"SELECT * FROM {table} WHERE {where}{extra}" for table, extra, _ in branches)
         values = [v for _, _, extra_values in branches for v in (*params, *extra_values)]
         if one_a_day:
@@ -285,10 +310,20 @@ class Queries:
             return _side_branches(BY_TARGET, "target", f.target, "", [])
         return [(INDEX_TABLE, "", [])]
 
+    def country_only(self, f: Filter, *, undated: bool = False) -> bool:
+        """True when the index answers ``f`` from a country's counted rollups: one country (on either
+        side), the default statuses, and whole months (or, with ``undated``, no dates at all)."""
+        return (self.indexed and f.country is not None and f.restricts_only("country") and f.counts_default()
+                and (f.undated() if undated else f.month_aligned()))
+
     def timeline(self, f: Filter, interval: str, one_a_day: bool) -> Any:
         if self.indexed and not one_a_day and f.is_dates_only():
-            where, params = f.where()
-            return self.run(f"SELECT {period(interval)} AS period, {ROLLUP_MEASURES} FROM {ROLLUP_TABLE} "
+            if f.month_aligned() and interval in ("month", "year"):
+                where, params = f.month_where()
+                table, column = MONTHS_TABLE, "month"
+            else:
+                (where, params), table, column = f.where(), ROLLUP_TABLE, "day"
+            return self.run(f"SELECT {period(interval, column)} AS period, {ROLLUP_MEASURES} FROM {table} "
                             f"WHERE {where} GROUP BY period ORDER BY period", params)
         if (self.indexed and not one_a_day and f.country is not None and f.restricts_only("country")
                 and f.month_aligned() and interval in ("month", "year")):
@@ -303,6 +338,8 @@ class Queries:
         """A→B beside B→A per period; ``f`` has source A and target B, directed or not."""
         p = period(interval)
         both = replace(f, directed=False)
+        if not one_a_day and interval in ("month", "year") and self._by_pairs(both):
+            return self._pair_series(both, interval)
         rel, params = self.filtered(both, one_a_day)
         a_to_b = "(source_code = ? OR source_country = ?)"
         return self.run(f"""SELECT {p} AS period,
@@ -312,16 +349,41 @@ class Queries:
                 FROM {rel} WHERE day IS NOT NULL GROUP BY period ORDER BY period""",
                         [f.source, f.source, f.source, f.source, f.source, f.source, f.source, f.source, *params])
 
+    def _by_pairs(self, f: Filter) -> bool:
+        """True when the monthly dyads of countries give a dyad's series: two countries that are no
+        actor's code (and no event has a country without a code), counted statuses, whole months."""
+        if not (self.indexed and f.restricts_only("source", "target") and f.counts_default() and f.month_aligned()):
+            return False
+        row = self.conn.execute(f"SELECT count(*) FROM {OTHER_CODES} WHERE code IN (?, ?) OR code IS NULL",
+                                [f.source, f.target]).fetchone()
+        return row is not None and row[0] == 0
+
+    def _pair_series(self, f: Filter, interval: str) -> Any:
+        where, params = f.month_where(status=False)
+        pairs = [(f.source, f.target)] if f.source == f.target else [(f.source, f.target), (f.target, f.source)]
+        rows = " UNION ALL ".join(f"SELECT * FROM {PAIRS_TABLE} WHERE {where} AND source_country = ? "
+                                  "AND target_country = ?" for _ in pairs)
+        values = [v for pair in pairs for v in (*params, *pair)]
+        ab = "source_country = ?"
+        return self.run(f"""SELECT {period(interval, 'month')} AS period,
+                CAST(coalesce(sum(n) FILTER ({ab}), 0) AS BIGINT) AS a_to_b,
+                CAST(coalesce(sum(n) FILTER (NOT {ab}), 0) AS BIGINT) AS b_to_a,
+                sum(goldstein_sum) FILTER ({ab}) / sum(n) FILTER ({ab}) AS a_to_b_goldstein,
+                sum(goldstein_sum) FILTER (NOT {ab}) / sum(n) FILTER (NOT {ab}) AS b_to_a_goldstein
+                FROM ({rows}) GROUP BY period ORDER BY period""", [*[f.source] * 6, *values])
+
     def panel(self, f: Filter, unit: str, interval: str) -> Any:
         column = _unit_column(unit)
-        if self.indexed and f.is_dates_only() and f.month_aligned() and interval in ("month", "year"):
-            where, params = f.month_where(unit=unit)
-            return self.run(f"""SELECT country, {period(interval, 'month')} AS period,
-                    CAST(sum(n) AS BIGINT) AS events,
-                    sum(goldstein_sum) AS goldstein_sum, sum(goldstein_sum) / sum(n) AS goldstein_mean,
-                    {QUAD_COUNTS},
-                    CAST(sum(sources) AS BIGINT) AS sources
-                    FROM {PANEL_TABLE} WHERE {where} GROUP BY ALL ORDER BY country, period""", params)
+        if self.indexed and f.month_aligned() and interval in ("month", "year"):
+            rollup = None
+            if f.is_dates_only():
+                rollup = PANEL_TABLE, "country", f.month_where(unit=unit)
+            elif self.country_only(f):
+                rollup = COUNTRY_PANEL, "unit_country", f.month_where(status=False, slice=f.country, unit=unit)
+            if rollup is not None:
+                table, country, (where, params) = rollup
+                return self.run(f"""SELECT {country} AS country, {period(interval, 'month')} AS period,
+                        {PANEL_MEASURES} FROM {table} WHERE {where} GROUP BY ALL ORDER BY country, period""", params)
         rel, params = self.filtered(f)
         return self.run(f"""SELECT {column} AS country, {period(interval)} AS period, count(*) AS events,
                 sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean,
@@ -334,9 +396,13 @@ class Queries:
     def top_actors(self, f: Filter, n: int) -> Any:
         if self.indexed and f.is_dates_only() and f.month_aligned():
             where, params = f.month_where()
+            table = ACTORS_ALL_TABLE if f.undated() else ACTORS_TABLE
             return self.run(f"""SELECT actor, CAST(sum(n) AS BIGINT) AS events,
-                    sum(goldstein_sum) / sum(n) AS goldstein_mean FROM {ACTORS_TABLE} WHERE {where}
+                    sum(goldstein_sum) / sum(n) AS goldstein_mean FROM {table} WHERE {where}
                     GROUP BY actor ORDER BY events DESC, actor LIMIT ?""", [*params, n])
+        if self.country_only(f, undated=True):
+            return self.run(f"""SELECT actor, CAST(n AS BIGINT) AS events, goldstein_sum / n AS goldstein_mean
+                    FROM {COUNTRY_ACTORS} WHERE slice = ? ORDER BY events DESC, actor LIMIT ?""", [f.country, n])
         rel, params = self.filtered(f)
         return self.run(f"""SELECT actor, count(*) AS events, avg(goldstein) AS goldstein_mean FROM (
                 SELECT source_code AS actor, goldstein FROM {rel} WHERE source_code IS NOT NULL
@@ -350,29 +416,90 @@ class Queries:
                     FROM {DYADS_TABLE}
                     WHERE events >= (SELECT min(events) FROM (SELECT events FROM {DYADS_TABLE} LIMIT ?))
                     ORDER BY events DESC, source, target LIMIT ?""", [n, n])
+        if self.indexed and f.restricts_only("country") and f.counts_default() and f.month_aligned():
+            busiest = self._busiest_dyads(f, n)
+            if busiest is not None:
+                return busiest
         rel, params = self.filtered(f)
         return self.run(f"""SELECT source_code AS source, target_code AS target, count(*) AS events,
                 avg(goldstein) AS goldstein_mean, sum(goldstein) AS goldstein_sum
                 FROM {rel} WHERE source_code IS NOT NULL AND target_code IS NOT NULL
                 GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?""", [*params, n])
 
-    def weekly_counts(self, f: Filter, unit: str, since: date) -> Any:
-        """Events per unit (a country or a dyad) and ISO week from ``since`` (a Monday) on."""
-        if self.indexed and unit != "dyad" and f.is_dates_only() and f.week_aligned():
-            where, params = f.month_where("week", unit=unit)
-            return self.run(f"""SELECT country AS unit, week, CAST(sum(n) AS BIGINT) AS events FROM {WEEKS_TABLE}
-                    WHERE {where} AND week >= ? GROUP BY ALL""", [*params, since])
+    def _busiest_dyads(self, f: Filter, n: int) -> Any:
+        """The top ``n`` dyads from the busiest dyads of all time (``HEAVY_DYADS``), or None where they
+        may not be the top: each other dyad has fewer events than the least busy of them, so the list
+        is exact when its n-th dyad has at least that many."""
+        table, (where, params) = (HEAVY_DYADS, ("true", [])) if f.undated() else (HEAVY_MONTHS,
+                                                                                 f.month_where(status=False))
+        if f.country is not None:
+            where += " AND (source_country = ? OR target_country = ?)"
+            params += [f.country, f.country]
+        df = self.run(f"""SELECT source, target, CAST(sum(n) AS BIGINT) AS events,
+                sum(goldstein_sum) / sum(n) AS goldstein_mean, sum(goldstein_sum) AS goldstein_sum
+                FROM {table} WHERE {where} GROUP BY source, target ORDER BY events DESC, source, target LIMIT ?""",
+                      [*params, n])
+        row = self.conn.execute(f"SELECT min(total) FROM {HEAVY_DYADS}").fetchone()
+        floor = row[0] if row else None
+        exact = len(df) == n and (n == 0 or (floor is not None and df["events"].iloc[-1] >= floor))
+        return df if exact else None
+
+    def alert_counts(self, f: Filter, unit: str, this_week: date) -> Any:
+        """Per unit (a country or a dyad): its events in the week of ``this_week`` (a Monday) and its
+        weekly means over the 4 and the 52 weeks before; units without events in any of them are absent."""
+        weekly, params = self.weekly_counts(f, unit, this_week - timedelta(weeks=52))
+        return self.run(f"""SELECT unit, CAST(coalesce(sum(events) FILTER (week = ?), 0) AS BIGINT) AS events,
+                coalesce(sum(events) FILTER (week >= ? AND week < ?), 0) / 4 AS mean_4,
+                coalesce(sum(events) FILTER (week < ?), 0) / 52 AS mean_52
+                FROM ({weekly}) WHERE week <= ? GROUP BY unit""",
+                        [this_week, this_week - timedelta(weeks=4), this_week, this_week, *params, this_week])
+
+    def weekly_counts(self, f: Filter, unit: str, since: date) -> tuple[str, list[Any]]:
+        """A query of the events per unit and week (its Monday) from ``since`` (a Monday) on."""
+        if self.indexed and unit != "dyad" and f.is_dates_only():
+            return self._weeks_by_rollup(f, unit, since)
+        if self.indexed and unit != "dyad" and self.country_only(f) and f.week_aligned():
+            where, params = f.month_where("week", status=False, slice=f.country, unit=unit)
+            return (f"SELECT unit_country AS unit, week, n AS events FROM {COUNTRY_WEEKS} WHERE {where} "
+                    "AND week >= ?", [*params, since])
         column = "source_code || '>' || target_code" if unit == "dyad" else _unit_column(unit)
         rel, params = self.filtered(f)
-        return self.run(f"""SELECT {column} AS unit, {period('week')} AS week, count(*) AS events
+        return (f"""SELECT {column} AS unit, {period('week')} AS week, count(*) AS events
                 FROM {rel} WHERE day >= ? AND {column} IS NOT NULL GROUP BY ALL""", [*params, since])
+
+    def _weeks_by_rollup(self, f: Filter, unit: str, since: date) -> tuple[str, list[Any]]:
+        """Whole weeks from the weekly rollup; the days of a week cut by the filter's dates from the events."""
+        first = f.start if f.start is None else f.start + timedelta(days=-f.start.weekday() % 7)
+        last = f.end if f.end is None else f.end - timedelta(days=(f.end.weekday() + 1) % 7)
+        statuses, status_params = replace(f, start=None, end=None).where()
+        column = _unit_column(unit)
+        parts, values = [f"""SELECT country AS unit, week, n AS events FROM {WEEKS_TABLE}
+                WHERE {statuses} AND unit = ? AND week >= ? AND week >= ? AND week <= ?"""], []
+        if f.start is not None and f.end is not None and first is not None and last is not None and first > last:
+            parts, edges = [], [(f.start, f.end)]  # no whole week
+        else:
+            values = [*status_params, unit, since, first or date.min, (last or date.max) - timedelta(days=6)]
+            edges = [(lo, hi) for lo, hi in ((f.start, first - timedelta(days=1) if first else None),
+                                             (last + timedelta(days=1) if last else None, f.end))
+                     if lo is not None and hi is not None and lo <= hi]
+        for lo, hi in edges:
+            parts.append(f"""SELECT {column} AS unit, {period('week')} AS week, count(*) AS events FROM {INDEX_TABLE}
+                    WHERE {statuses} AND day >= ? AND day <= ? AND day >= ? AND {column} IS NOT NULL GROUP BY ALL""")
+            values += [*status_params, lo, hi, since]
+        return " UNION ALL ".join(parts), values
 
     def last_day(self, f: Filter) -> date | None:
         if self.indexed and f.is_dates_only():
             where, params = f.where()
             row = self.conn.execute(f"SELECT max(day) FROM {ROLLUP_TABLE} WHERE {where}", params).fetchone()
             return row[0] if row else None
-        rel, params = self.filtered(f)
+        if self.indexed and f.country is not None and f.restricts_only("country") and f.month_aligned():
+            where, params = f.month_where(country=f.country)
+            month = self.conn.execute(f"SELECT max(month) FROM {COUNTRIES_TABLE} WHERE {where}", params).fetchone()
+            if month is None or month[0] is None:
+                return None
+            f = replace(f, start=month[0])  # the last month with events: read its days alone
+        rel, params = self.filtered(f, by_day=self.indexed and f.country is not None)
         row = self.conn.execute(f"SELECT max(day) FROM {rel}", params).fetchone()
         return row[0] if row else None
 
@@ -388,6 +515,10 @@ class Queries:
                     CAST(sum(n) AS BIGINT) AS events, sum(goldstein_sum) / sum(n) AS goldstein_mean
                     FROM {PLACES_TABLE} WHERE {where} GROUP BY lat, lon ORDER BY events DESC, lat, lon LIMIT ?""",
                             [*params, limit])
+        if self.country_only(f, undated=True):
+            return self.run(f"""SELECT lat, lon, place, place_country AS country, CAST(n AS BIGINT) AS events,
+                    goldstein_sum / n AS goldstein_mean FROM {COUNTRY_PLACES} WHERE slice = ?
+                    ORDER BY events DESC, lat, lon LIMIT ?""", [f.country, limit])
         rel, params = self.filtered(f)
         return self.run(f"""SELECT round(location_lat, 2) AS lat, round(location_lon, 2) AS lon,
                 any_value(location_name) AS place, any_value(location_country) AS country, count(*) AS events,
@@ -396,8 +527,8 @@ class Queries:
                         [*params, limit])
 
     def events(self, f: Filter, limit: int, offset: int) -> Any:
-        f = self._recent(f, limit + offset)
-        rel, params = self.filtered(f)
+        recent = self._recent(f, limit + offset)
+        rel, params = self.filtered(recent, by_day=recent is not f)
         page = f"""SELECT event_id, day AS date, source_code, target_code, cameo, quad_class, goldstein, plover_type,
                 status, location_name, location_country FROM {rel}
                 ORDER BY day DESC NULLS LAST, event_id LIMIT ? OFFSET ?"""
@@ -411,35 +542,66 @@ class Queries:
     def _evidence(self, event_ids: list[str]) -> Any:
         """Sentence, trigger, rule and article of a page of events, looked up by key (the stores'
         primary-key indexes answer constant IN lists without reading the tables)."""
+        import pandas
+
         marks = ", ".join("?" * len(event_ids)) or "NULL"
-        evidence = self.run(f"""SELECT event_id, doc_id, sentence, trigger_start, trigger_end, rule FROM events
-                WHERE event_id IN ({marks})""", event_ids)
-        docs = sorted(set(evidence["doc_id"]))
+        evidence = self.conn.execute(f"""SELECT event_id, doc_id, sentence, trigger_start, trigger_end, rule
+                FROM events WHERE event_id IN ({marks})""", event_ids).fetchall()
+        docs = sorted({row[1] for row in evidence})
         doc_marks = ", ".join("?" * len(docs)) or "NULL"
-        articles = self.run(f"SELECT id AS doc_id, title, url FROM articles WHERE id IN ({doc_marks})", docs)
-        return evidence.merge(articles, on="doc_id", how="left").drop(columns="doc_id")
+        articles = {doc: (title, url) for doc, title, url in self.conn.execute(
+            f"SELECT id, title, url FROM articles WHERE id IN ({doc_marks})", docs).fetchall()}
+        columns = ["event_id", "sentence", "trigger_start", "trigger_end", "rule", "title", "url"]
+        return pandas.DataFrame([(row[0], *row[2:], *articles.get(row[1], (None, None))) for row in evidence],
+                                columns=columns)
+
+    def _periods(self, f: Filter, months: bool = False) -> tuple[str, str, str, list[Any]] | None:
+        """(rollup, its period column, WHERE, parameters) of the daily or the monthly counts that give
+        the dated events of ``f``, where one does: dates alone (by month with ``months`` where they are
+        whole months), or one country and whole months."""
+        if not self.indexed:
+            return None
+        if f.is_dates_only():
+            return (MONTHS_TABLE, "month", *f.month_where()) if months and f.month_aligned() else (
+                ROLLUP_TABLE, "day", *f.where())
+        if f.country is not None and f.restricts_only("country") and f.month_aligned():
+            return COUNTRIES_TABLE, "month", *f.month_where(country=f.country)
+        return None
 
     def _recent(self, f: Filter, rows: int) -> Filter:
-        """The filter from the latest day on which the newest ``rows`` events start (from the daily
-        rollup), so that listing the newest events reads only the last days of the sorted index."""
-        if not (self.indexed and f.is_dates_only()) or self._dated(f) < rows:
+        """The filter from the latest day (or month) on which the newest ``rows`` events start (from a
+        rollup), so that listing the newest events reads only the last days of the index sorted by day."""
+        periods = self._periods(f)
+        if periods is None:
+            return f
+        table, column, where, params = periods
+        newest = self.conn.execute(f"SELECT {column}, sum(n) FROM {table} WHERE {where} GROUP BY {column} "
+                                   f"ORDER BY {column} DESC LIMIT {RECENT_PERIODS}", params).fetchall()
+        upto = 0
+        for start, n in newest:  # most often the newest few periods hold the page
+            upto += n
+            if upto >= rows:
+                return replace(f, start=start)
+        if len(newest) < RECENT_PERIODS or self._dated(f) < rows:
             return f  # fewer dated events than asked for: undated ones follow, read everything
-        where, params = f.where()
-        row = self.conn.execute(f"""SELECT min(day) FROM (
-                SELECT day, sum(sum(n)) OVER (ORDER BY day DESC) AS upto FROM {ROLLUP_TABLE} WHERE {where}
-                GROUP BY day QUALIFY upto - sum(n) < ?)""", [*params, rows]).fetchone()
+        row = self.conn.execute(f"""SELECT min({column}) FROM (
+                SELECT {column}, sum(sum(n)) OVER (ORDER BY {column} DESC) AS upto FROM {table} WHERE {where}
+                GROUP BY {column} QUALIFY upto - sum(n) < ?)""", [*params, rows]).fetchone()
         return f if row is None or row[0] is None else replace(f, start=row[0])
 
     def _dated(self, f: Filter) -> int:
-        """Events with a day that a dates-only filter keeps, from the daily rollup."""
-        where, params = f.where()
-        row = self.conn.execute(f"SELECT coalesce(sum(n), 0) FROM {ROLLUP_TABLE} WHERE {where}", params).fetchone()
+        """Events with a day that ``f`` keeps, from a rollup (``_periods``)."""
+        periods = self._periods(f, months=True)
+        if periods is None:
+            return 0
+        table, _, where, params = periods
+        row = self.conn.execute(f"SELECT coalesce(sum(n), 0) FROM {table} WHERE {where}", params).fetchone()
         return int(row[0]) if row else 0
 
     def count(self, f: Filter) -> int:
-        if self.indexed and f.is_dates_only():
+        if self._periods(f) is not None:
             undated = 0
-            if f.start is None and f.end is None:
+            if f.undated():
                 where, params = f.where()
                 row = self.conn.execute(f"SELECT count(*) FROM {INDEX_TABLE} WHERE day IS NULL AND {where}",
                                         params).fetchone()
