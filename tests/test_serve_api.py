@@ -8,8 +8,11 @@ from pathlib import Path
 import pandas
 import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
+from newsevents.cli import app
 from newsevents.cli.analysis import serve
+from newsevents.errors import QueryError
 from newsevents.serve import ServeSettings, create_app
 from newsevents.serve.app import static_dir
 from serve_data import SCRIPT, build_store
@@ -137,3 +140,18 @@ def test_serve_postgres_store_answers_as_duckdb(db: Path, client: TestClient, po
     with TestClient(create_app(ServeSettings(db=postgres_url, reopen=reopen))) as c:
         for route in ("/api/timeline", "/api/top-actors"):
             assert c.get(route).json() == client.get(route).json()
+
+
+def test_serve_tiles_option_lets_the_dashboard_draw_tiles_from_that_server(db: Path, client: TestClient) -> None:
+    assert client.get("/api/info").json()["tiles"] is None
+    assert "img-src 'self' data:;" in client.get("/").headers["content-security-policy"]
+    template = "http://127.0.0.1:8080/osm/{z}/{x}/{y}.png"
+    with TestClient(create_app(ServeSettings(db=db, tiles=template))) as c:
+        assert c.get("/api/info").json()["tiles"] == template
+        assert "img-src 'self' data: http://127.0.0.1:8080;" in c.get("/").headers["content-security-policy"]
+    for bad in ("javascript:alert(1)//{z}{x}{y}", "http://tiles.example/{z}/{x}.png", "http://a b/{z}/{x}/{y}",
+                "http://x.example;script-src */{z}/{x}/{y}"):
+        with pytest.raises(QueryError):
+            create_app(ServeSettings(db=db, tiles=bad))
+    result = CliRunner().invoke(app, ["serve", "--db", str(db), "--tiles", "ftp://x/{z}/{x}/{y}"])
+    assert result.exit_code != 0 and "tiles" in result.output

@@ -11,6 +11,8 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -33,12 +35,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = build_store(tmp_path_factory.mktemp("browser") / "events.duckdb")
+@contextmanager
+def _serving(settings: ServeSettings) -> Iterator[str]:
     port = _free_port()
-    config = uvicorn.Config(create_app(ServeSettings(db=db, token=TOKEN)), host="127.0.0.1", port=port,
-                            log_level="warning")
+    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -49,6 +49,17 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     instance.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_store(tmp_path_factory.mktemp("browser") / "events.duckdb")
+
+
+@pytest.fixture(scope="module")
+def server(db: Path) -> Iterator[str]:
+    with _serving(ServeSettings(db=db, token=TOKEN)) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +108,54 @@ def test_serve_browser_filters_and_opens_evidence_offline(server: str, browser) 
     outside = [url for url in requests if not url.startswith(server) and not url.startswith("data:")]
     assert requests and not outside, outside
     context.close()
+
+
+class _TileServer(ThreadingHTTPServer):
+    """A tile server of one grey PNG on a free port, which notes the paths asked for."""
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _Tile)
+        self.asked: list[str] = []
+
+
+class _Tile(BaseHTTPRequestHandler):
+    PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010800000000"
+                        "3a7e9b550000000a49444154789c63680000008200816778b3a30000000049454e44ae426082")
+
+    def do_GET(self) -> None:
+        assert isinstance(self.server, _TileServer)
+        self.server.asked.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.end_headers()
+        self.wfile.write(self.PNG)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_serve_browser_draws_the_map_from_the_tiles_given(db: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    tiles = _TileServer()
+    threading.Thread(target=tiles.serve_forever, daemon=True).start()
+    template = f"http://127.0.0.1:{tiles.server_address[1]}/tiles/{{z}}/{{x}}/{{y}}.png"
+    try:
+        with _serving(ServeSettings(db=db, tiles=template)) as base:
+            page = browser.new_page()  # the page's own CSP must let the tiles in (and nothing else)
+            loaded: list[str] = []
+            refused: list[str] = []
+            page.on("requestfinished", lambda r: loaded.append(r.url))
+            page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+            page.goto(f"{base}/")
+            expect(page.locator("#map")).to_have_attribute("data-total", "36")
+            expect(page.locator("#map svg image")).to_have_count(12)
+            expect(page.locator("#map svg circle")).to_have_count(2)
+            deadline = time.monotonic() + 20
+            while sum("/tiles/" in url for url in loaded) < 12 and time.monotonic() < deadline:
+                page.wait_for_timeout(100)
+            page.close()
+    finally:
+        tiles.shutdown()
+    assert not refused, refused
+    assert "/tiles/2/0/0.png" in tiles.asked and "/tiles/2/3/2.png" in tiles.asked

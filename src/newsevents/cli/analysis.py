@@ -232,12 +232,18 @@ def serve(db: DbOpt = None,
           reopen: Annotated[bool, typer.Option("--reopen", help="Open the store per request, so that "
                                                "`newsevents ingest` can write between requests.")] = False,
           cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Keep answers in memory while the "
-                                              "store is held open.")] = True) -> None:
+                                              "store is held open.")] = True,
+          tiles: Annotated[str | None, typer.Option("--tiles", metavar="URL_TEMPLATE", help="Draw the dashboard "
+                                                    "map from raster tiles at this URL, with {z}, {x} and {y} "
+                                                    "(e.g. your own tile server); default: the bundled outline "
+                                                    "map, and no request leaves the server.")] = None) -> None:
     """Serve the JSON API, its docs (/docs) and the dashboard (/) over HTTP; the store is read-only.
 
     Example:
 
         newsevents serve --db events.duckdb --port 8000 --token s3cret   # open http://127.0.0.1:8000/?token=s3cret
+
+        newsevents serve --db events.duckdb --tiles 'http://localhost:8080/tiles/{z}/{x}/{y}.png'
     """
     import uvicorn
 
@@ -247,7 +253,7 @@ def serve(db: DbOpt = None,
     try:
         target = _store_target(db) if db else default_db_path()
         application = create_app(ServeSettings(db=target, token=token, reopen=reopen,
-                                                cache=cache))
+                                                cache=cache, tiles=tiles))
     except NewsEventsError as err:
         raise fail(str(err)) from None
     suffix = f"/?token={token}" if token else "/"

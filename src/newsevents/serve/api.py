@@ -182,6 +182,7 @@ def network(q: Q, f: Filt, n: Annotated[int, Query(ge=1, le=1000)] = 100,
                     headers={"Content-Disposition": f'attachment; filename="network.{format}"'})
 
 
-@router.get("/info", summary="The store: events, articles, first and last day, whether the index is current")
-def info(q: Q) -> JSONResponse:
-    return JSONResponse(q.info())
+@router.get("/info", summary="The store: events, articles, first and last day, whether the index is current; "
+            "and the map tiles' URL template the dashboard draws (null: the bundled outline)")
+def info(q: Q, request: Request) -> JSONResponse:
+    return JSONResponse({**q.info(), "tiles": request.app.state.tiles})

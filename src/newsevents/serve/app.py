@@ -3,12 +3,14 @@
 Security, on every route: an optional token (``Authorization: Bearer T``, a ``token``
 query parameter, which also sets a same-site cookie so the dashboard's own requests
 carry it, or that cookie); a Content-Security-Policy that lets pages load scripts,
-styles, images and data from this server only; no CORS headers (browsers refuse
-cross-origin reads); bounded query strings. The store is opened read-only.
+styles, images and data from this server only (and map tiles from the one server that
+``tiles`` names, if any); no CORS headers (browsers refuse cross-origin reads); bounded
+query strings. The store is opened read-only.
 """
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,8 +29,10 @@ from newsevents.serve.database import Database
 
 COOKIE = "newsevents_token"
 MAX_QUERY_STRING = 4096
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:{tiles}; connect-src 'self'; "
        "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+#: A tile URL template: http(s), a host (and port), and a path with {z}, {x} and {y}.
+TILES_RE = re.compile(r"^(https?://[A-Za-z0-9.\-]+(?::[0-9]{1,5})?)/[A-Za-z0-9._~!$&'()*+,;=:@%/?{}\-]*$")
 PAGES = {"/": "index.html", "/docs": "docs.html"}
 STATIC_TYPES = {".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".html": "text/html"}
 
@@ -40,6 +44,16 @@ class ServeSettings:
     reopen: bool = False             # open the store per request, so that an ingest can write between requests
     query_seconds: float = 20.0      # a query running longer is interrupted (503)
     cache: bool = True               # keep answers in memory (never with reopen: the store may change)
+    tiles: str | None = None         # the dashboard map's raster tiles, e.g. http://localhost:8080/{z}/{x}/{y}.png
+
+
+def tile_origin(template: str) -> str:
+    """The origin (scheme, host, port) of a tile URL template, which the page's CSP then allows images from."""
+    match = TILES_RE.match(template)
+    if match is None or any(part not in template for part in ("{z}", "{x}", "{y}")):
+        raise QueryError(f"tiles {template!r}: expected an http(s) URL with {{z}}, {{x}} and {{y}}, "
+                         "such as http://localhost:8080/tiles/{z}/{x}/{y}.png")
+    return match.group(1)
 
 
 def static_dir() -> Path:
@@ -49,10 +63,11 @@ def static_dir() -> Path:
 class Guard(BaseHTTPMiddleware):
     """Token check, request bounds and security headers for every response."""
 
-    def __init__(self, app: ASGIApp, token: str | None, cache: ResponseCache | None) -> None:
+    def __init__(self, app: ASGIApp, token: str | None, cache: ResponseCache | None, csp: str) -> None:
         super().__init__(app)
         self.token = token
         self.cache = cache
+        self.csp = csp
 
     def _authorised(self, request: Request) -> tuple[bool, bool]:
         """(allowed, set the cookie): any of header, query parameter or cookie may carry the token."""
@@ -78,7 +93,7 @@ class Guard(BaseHTTPMiddleware):
                 response = await self._answer(request, call_next)
                 if set_cookie and self.token is not None:
                     response.set_cookie(COOKIE, self.token, httponly=True, samesite="strict")
-        response.headers["Content-Security-Policy"] = CSP
+        response.headers["Content-Security-Policy"] = self.csp
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["Cache-Control"] = "no-store"
@@ -103,13 +118,15 @@ class Guard(BaseHTTPMiddleware):
 
 def create_app(settings: ServeSettings) -> FastAPI:
     """The application; the store is opened here (read-only) and closed at shutdown."""
+    tiles = "" if settings.tiles is None else " " + tile_origin(settings.tiles)
     database = Database(settings.db, reopen=settings.reopen, query_seconds=settings.query_seconds)
     app = FastAPI(title="newsevents", version="1", docs_url=None, redoc_url=None,
                   description="Events coded from news: timelines, dyads, panels, networks, alerts and the "
                               "evidence of every event. Every endpoint takes the same filters.")
     app.state.database = database
+    app.state.tiles = settings.tiles
     cache = None if settings.reopen or not settings.cache else ResponseCache()
-    app.add_middleware(Guard, token=settings.token, cache=cache)
+    app.add_middleware(Guard, token=settings.token, cache=cache, csp=CSP.format(tiles=tiles))
     app.include_router(router, prefix="/api")
     app.add_exception_handler(QueryError, _bad_request)
     app.add_exception_handler(StoreError, _unavailable)

@@ -69,7 +69,7 @@ const Charts = (() => {
     const root = svg(container, W, H);
     const max = Math.max(...items.map((d) => d.value));
     items.forEach((d, i) => {
-      const g = el("g", { transform: `translate(0 ${i * row})`, style: "cursor:pointer" });
+      const g = el("g", { transform: `translate(0 ${i * row})`, class: "clickable" });
       g.appendChild(el("text", { x: L - 6, y: 13, "text-anchor": "end" }, d.label));
       g.appendChild(el("rect", { x: L, y: 3, height: row - 5, width: Math.max(1, (W - L - 50) * d.value / max),
         fill: d.color || "#6b8fc7" }));
@@ -97,20 +97,43 @@ const Charts = (() => {
     root.appendChild(el("text", { x: W - 10, y: H - 4, "text-anchor": "end" }, rows[rows.length - 1].period));
   }
 
-  // The world outline (our own /static/world.svg, equirectangular) with a circle per place.
-  async function map(container, points) {
+  // The world outline (our own /static/world.svg, equirectangular) with a circle per place; with
+  // a tile URL template ({z}/{x}/{y}, the server's --tiles), raster tiles in Web Mercator instead.
+  async function map(container, points, tiles = null) {
     const total = points.reduce((s, p) => s + p.events, 0);
-    const root = svg(container, 360, 180);
-    const outline = await world();
-    for (const path of outline) root.appendChild(path.cloneNode(true));
     const max = Math.max(1, ...points.map((p) => p.events));
+    const place = tiles ? tileMap(container, tiles) : { root: svg(container, 360, 180), x: (lon) => lon + 180,
+      y: (lat) => 90 - lat, scale: 1 };
+    if (!tiles) for (const path of await world()) place.root.appendChild(path.cloneNode(true));
     for (const p of points) {
-      const c = el("circle", { cx: p.lon + 180, cy: 90 - p.lat, r: 0.5 + 2.2 * Math.sqrt(p.events / max) });
+      const c = el("circle", { cx: place.x(p.lon), cy: place.y(p.lat),
+        r: place.scale * (0.5 + 2.2 * Math.sqrt(p.events / max)) });
       c.appendChild(el("title", {}, `${p.place ?? ""} (${p.country ?? ""}): ${p.events} events`));
-      root.appendChild(c);
+      place.root.appendChild(c);
     }
     container.dataset.points = String(points.length);
     container.dataset.total = String(total);
+  }
+
+  // Zoom 2 (4 × 4 tiles of 256 px), from 80° north to 60° south.
+  const TILE = 256, ZOOM = 2, WORLD = TILE * 2 ** ZOOM;
+  function mercatorY(lat) {
+    const phi = Math.max(-85, Math.min(85, lat)) * Math.PI / 180;
+    return WORLD * (1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2;
+  }
+
+  function tileMap(container, template) {
+    const top = mercatorY(80), bottom = mercatorY(-60);
+    container.replaceChildren();
+    const root = el("svg", { viewBox: `0 ${top} ${WORLD} ${bottom - top}`, role: "img", class: "tiles" });
+    container.appendChild(root);
+    for (let ty = Math.floor(top / TILE); ty * TILE < bottom; ty++) {
+      for (let tx = 0; tx < 2 ** ZOOM; tx++) {
+        const href = template.replaceAll("{z}", ZOOM).replaceAll("{x}", tx).replaceAll("{y}", ty);
+        root.appendChild(el("image", { href, x: tx * TILE, y: ty * TILE, width: TILE, height: TILE }));
+      }
+    }
+    return { root, x: (lon) => (lon + 180) * WORLD / 360, y: mercatorY, scale: WORLD / 360 };
   }
 
   let worldPaths = null;  // one fetch of the outline, shared by every drawing
@@ -149,7 +172,7 @@ const Charts = (() => {
     const maxN = Math.max(...nodes.map((n) => n.events));
     for (const n of nodes) {
       const [x, y] = pos.get(n.id);
-      const g = el("g", { style: "cursor:pointer" });
+      const g = el("g", { class: "clickable" });
       g.appendChild(el("circle", { cx: x, cy: y, r: 2 + 6 * Math.sqrt(n.events / maxN), fill: "#1d2430" }));
       const out = x >= cx;
       g.appendChild(el("text", { x: x + (out ? 8 : -8), y: y + 3, "text-anchor": out ? "start" : "end" }, n.id));

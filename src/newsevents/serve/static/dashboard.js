@@ -11,6 +11,7 @@ const PAGE = 25;
 const form = document.getElementById("filters");
 let offset = 0;
 let generation = 0;
+let info = null;  // the store's description and the server's settings (api/info), asked once
 
 function state() {
   const url = new URLSearchParams(location.search);
@@ -69,8 +70,9 @@ async function loadTimeline(f, interval, g) {
 }
 
 async function loadMap(f, g) {
-  const data = await api("map", with_(f, { n: 3000, limit: 3000 }));
-  if (g === generation) await Charts.map(document.getElementById("map"), data.rows);
+  const [data, settings] = await Promise.all([api("map", with_(f, { n: 3000, limit: 3000 })),
+    info.catch(() => ({ tiles: null }))]);
+  if (g === generation) await Charts.map(document.getElementById("map"), data.rows, settings.tiles);
 }
 
 async function loadDyads(f, interval, g) {
@@ -159,9 +161,9 @@ async function openEvent(id) {
 }
 
 async function loadInfo() {
-  const info = await api("info", new URLSearchParams());
+  const store = await info;
   document.getElementById("info").textContent =
-    `${info.events} events from ${info.articles} articles, ${info.first_day ?? "?"} to ${info.last_day ?? "?"}`;
+    `${store.events} events from ${store.articles} articles, ${store.first_day ?? "?"} to ${store.last_day ?? "?"}`;
 }
 
 function turn(delta) {
@@ -198,6 +200,7 @@ function init() {
   });
   window.addEventListener("popstate", refresh);
   if (new URLSearchParams(location.search).has("token")) history.replaceState(null, "", `${location.pathname}?${state()}`);
+  info = api("info", new URLSearchParams());
   loadInfo().catch((e) => fail("info", e));
   Charts.world().catch(() => null);  // the map outline loads beside the data
   refresh();
