@@ -69,6 +69,12 @@ CASES = [
     # titles ending in "general" that are no general
     ("U.S. Solicitor General Noel Francisco criticized the court.", "USAJUD", "USAJUD"),
     ("The American general manager Daryl Morey criticized the Chinese government.", "USABUS", "CHNGOV"),
+    ("U.S. Sen. Jane Roe criticized the Chinese government.", "USALEG", "CHNGOV"),
+    ("Gen. Mark Milley criticized Iran.", "USAMIL", "IRN"),
+    # the subject of a verb inside a noun's phrase is the noun's owner; a city is no "he"
+    ("Trump landed on Saturday. The president's first event after arriving in Tokyo was a dinner.", "USAGOV",
+     "JPNGOV"),
+    ("Biden spoke during a visit to Kiev in which he promised Ukraine more aid.", "USAGOV", "UKR"),
 ]
 
 

@@ -141,7 +141,8 @@ class ActorResolver:
             mentions.remember_surname(found.surname, actor, replace=found.replace_surname)
         if found.group:
             mentions.groups[head.i] = list(found.group)
-        named = head.pos_ == "PROPN" and head.ent_type_ == "PERSON"
+        # a name the tagger takes for a person's is not one when it names a state ("Kiev", "Gaza")
+        named = head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and self._state_named(head) is None
         if named and len(noun_phrase(head)) > 1:
             mentions.remember_surname(head.lower_, actor)  # "Frantz Exantus, Haiti's ..." ... "Exantus"
         mentions.add(head.i, actor, found.person or named or self._is_person(actor, head),
@@ -427,7 +428,8 @@ class ActorResolver:
         if len(set(parts.codes)) > 1 and any(t.dep_ == "cc" for t in span):
             # "U.S. and Russian negotiators": one head, two actors
             group = tuple(_actor(span.text, c + (role or ""), None, how) for c in dict.fromkeys(parts.codes))
-        named = head.ent_type_ == "PERSON" and head.pos_ == "PROPN"
+        # "Kiev" tagged as a person's name is still the city: the dictionary match covers the head
+        named = head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and parts.last_match_end <= head.i
         surname = head.lower_ if named and role is not None else None  # "Judge Alejandro Rivera" ... "Rivera"
         return _Found(actor, person=named, surname=surname, group=group)
 

@@ -461,6 +461,9 @@ class Coder:
                     return conjuncts(owner)
             if t.dep_ in {"pcomp", "pobj"} and t.head.dep_ == "prep":
                 t = t.head.head
+                owner = child(t, "poss") if t.pos_ in _NOUN_TAGS else None
+                if owner is not None and owner.pos_ != "PRON":
+                    return conjuncts(owner)  # "the president's first event after arriving in Tokyo"
                 continue
             break
         return []
