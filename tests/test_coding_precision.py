@@ -77,3 +77,16 @@ def test_coder_modality_of_planned_judged_and_empowered_acts(code, sentence: str
 def test_coder_warning_of_unnamed_consequences_is_no_military_threat(code) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code("Germany warned Russia of consequences over the poisoning.") if e.counted]
     assert [e.cameo for e in events] == ["130"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("A US drone strike killed a senior commander of the Taliban.", "ASSAULT"),
+    ("Kenya called on Ethiopia to release the detained journalists.", "REQUEST"),
+    ("The senator urged Russia to back off from Ukraine.", "REQUEST"),
+    ("The Japanese government recognized Kosovo as an independent state.", "SUPPORT"),
+    ("The Iranian government accepted the proposal of the United Nations.", "AGREE"),
+    ("Russia has always opposed NATO expansion, the Russian foreign minister said on Monday.", None),
+])
+def test_coder_named_actors_beside_the_guards(code, sentence: str, kind: str | None) -> None:
+    types = _types(code(sentence))
+    assert kind in types if kind else not types

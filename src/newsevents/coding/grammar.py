@@ -39,6 +39,7 @@ class Grammar:
     desire_verbs: frozenset[str]
     reception_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    acknowledging_verbs: frozenset[str]
     question_marks: frozenset[str]
     purpose_nouns: frozenset[str]
     third_party_codes: frozenset[str]

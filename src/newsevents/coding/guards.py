@@ -3,8 +3,9 @@
 A pattern can match a word in a sense the codebook does not code: a press question is no
 request ("asked whether ..."), a wish is no demand ("wanted a new deal"), a reaction is no
 meeting ("was met with scepticism"), a name given is no appeal ("called the deal a good one"),
-and a habit is no act at a time ("rarely criticizes Russia"). Each check reads the parse around
-the trigger; the words they know are lists in ``data/grammar.yaml``.
+an admission is no recognition ("recognized that mistakes were made"), and a habit is no act
+at a time ("rarely criticizes Russia"). Each check reads the parse around the trigger; the
+words they know are lists in ``data/grammar.yaml``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _DEMAND_ROOT = "10"
 def not_an_act(m: Match, grammar: Grammar) -> bool:
     """Whether the match names no coded act (see the module docstring)."""
     return (_question(m, grammar) or _desire(m, grammar) or _reaction(m, grammar) or _naming(m, grammar)
-            or _habit(m, grammar))
+            or _acknowledgement(m, grammar) or _habit(m, grammar))
 
 
 def _question(m: Match, grammar: Grammar) -> bool:
@@ -77,6 +78,17 @@ def _naming(m: Match, grammar: Grammar) -> bool:
         return False
     name = child(trig, "oprd")  # a day the parser hung there ("called Thursday on Arabs to ...") is no name
     return child(trig, "dobj") is not None and name is not None and name.ent_type_ not in {"DATE", "TIME"}
+
+
+def _acknowledgement(m: Match, grammar: Grammar) -> bool:
+    """ "recognized that mistakes were made", "accepted that the plan had failed": a that-clause makes the
+    verb an admission (a statement), not recognition, acceptance or a concession to another actor."""
+    trig = m.trigger
+    if m.words or trig.lemma_.lower() not in grammar.acknowledging_verbs or child(trig, "dobj") is not None:
+        return False
+    # a finite clause, not an infinitive the parser hung there ("allowed inspectors to return")
+    return any(c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in trig.children)
 
 
 def _habit(m: Match, grammar: Grammar) -> bool:
