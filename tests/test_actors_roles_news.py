@@ -75,6 +75,11 @@ CASES = [
     ("Trump landed on Saturday. The president's first event after arriving in Tokyo was a dinner.", "USAGOV",
      "JPNGOV"),
     ("Biden spoke during a visit to Kiev in which he promised Ukraine more aid.", "USAGOV", "UKR"),
+    # "the president" is the holder the article names most; "both sides" are others than the speaker
+    ("Trump spoke. Trump met Putin in Helsinki. Trump smiled. Putin left. The president met U.S. senators.", "USAGOV",
+     "USALEG"),
+    ("Israel and the Palestinians met last year. Egypt's president urged both sides to resume talks.", "EGYGOV",
+     "ISR"),
 ]
 
 

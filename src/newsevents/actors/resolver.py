@@ -142,7 +142,7 @@ class ActorResolver:
         if found.group:
             mentions.groups[head.i] = list(found.group)
         # a name the tagger takes for a person's is not one when it names a state ("Kiev", "Gaza")
-        named = head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and self._state_named(head) is None
+        named = head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and not self._names_no_person(head)
         if named and len(noun_phrase(head)) > 1:
             mentions.remember_surname(head.lower_, actor)  # "Frantz Exantus, Haiti's ..." ... "Exantus"
         mentions.add(head.i, actor, found.person or named or self._is_person(actor, head),
@@ -508,7 +508,7 @@ class ActorResolver:
         title = self._title(span, head, parts.last_match_end)
         if title is None:
             return None
-        for country, where in self._office_countries(head, parts, mentions):
+        for country, where in self._office_countries(head, parts, mentions, title):
             holder = self.dictionary.holder(country, title, mentions.date)
             if holder is None:
                 continue
@@ -536,7 +536,8 @@ class ActorResolver:
                 return phrase
         return None
 
-    def _office_countries(self, head: Token, parts: _Parts, mentions: Mentions) -> list[tuple[str, str]]:
+    def _office_countries(self, head: Token, parts: _Parts, mentions: Mentions,
+                          title: str = "") -> list[tuple[str, str]]:
         """The countries whose office a title may be, best first, each with where it came from."""
         if parts.countries:
             return [(parts.countries[0][0], f"named '{parts.countries[0][1]}'")]
@@ -550,9 +551,33 @@ class ActorResolver:
             return [(country, where)]
         if not self._definite(head):
             return []
+        holder = self._holder_named_before(head.i, title, mentions)
+        first = [(holder, "the holder the article names most")] if holder else []
         last = mentions.last_person_country(head.i)
-        first = [(last, "the last person named")] if last else []
+        first += [(last, "the last person named")] if last else []
         return [*first, *self._context_countries(head, mentions)]
+
+    def _holder_named_before(self, i: int, title: str, mentions: Mentions) -> str | None:
+        """ "the president" after "Mr. Trump ... Putin ...": the country of the holder of that office whom
+        the article has named most (the latest on a tie), else None."""
+        if not title:
+            return None
+        counts: dict[str, int] = {}
+        country: dict[str, str] = {}
+        for m in mentions.before(i):
+            a = m.actor
+            if not m.person or a.name is None or not a.country:
+                continue
+            if a.name not in counts:
+                held = self.dictionary.holder(a.country, title, mentions.date)
+                if held is None or held.name != a.name:
+                    continue
+            counts[a.name] = counts.get(a.name, 0) + 1
+            country[a.name] = a.country
+        if not counts:
+            return None
+        best = max(counts, key=lambda n: counts[n])  # dicts keep order: the latest first on a tie
+        return country[best]
 
     @staticmethod
     def _person_role(person: Entry, before: Span, on: date | None, named: list[str]) -> Role | None:
@@ -574,6 +599,12 @@ class ActorResolver:
         if on is None:
             return fits[-1]
         return min(fits, key=lambda r: r.distance(on))
+
+    def _names_no_person(self, head: Token) -> bool:
+        """The dictionary reads the head's words as a state, place or body, never as a person ("Kiev",
+        "the Sahel" tagged as people's names by the parser)."""
+        return any(sub.start <= head.i < sub.end and all(e.kind != "person" for e in entries)
+                   for sub, entries in self._matches(noun_phrase(head)))
 
     def _state_named(self, token: Token) -> str | None:
         """The state a noun phrase names outright ("Armenia", "the Kremlin"), else None."""
@@ -747,8 +778,11 @@ class ActorResolver:
         if any(m[1] for m in self._matches(span)):
             return None  # "the two Koreas", "both Russian leaders" name their members
         found: list[Actor] = []
+        speaker = _subject_span(head)  # "Jordan's king urged both sides": the two sides are others
         for m in mentions.before(span.start):
             if m.person != want_person or (m.actor.country in TRANSNATIONAL and not want_person):
+                continue
+            if speaker is not None and speaker.start <= m.start < speaker.end:
                 continue
             key = m.actor.name if want_person else m.actor.country
             if all((a.name if want_person else a.country) != key for a in found):
@@ -898,6 +932,17 @@ class ActorResolver:
 def _long_gone(person: Entry, on: date | None) -> bool:
     """A dictionary person who held no office within _PERSON_YEARS of `on`."""
     return on is not None and bool(person.roles) and min(r.distance(on) for r in person.roles) > _PERSON_YEARS * 365
+
+
+def _subject_span(noun: Token) -> Span | None:
+    """The subject phrase of the verb whose object `noun` is ("Jordan's king" in "... urged both sides")."""
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb = verb.head
+    if noun.dep_ not in {"dobj", "pobj", "dative"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj.doc[subj.left_edge.i:subj.i + 1] if subj is not None else None
 
 
 def _same_referent(a: Actor, b: Actor) -> bool:
