@@ -137,3 +137,26 @@ def test_time_clauses_that_share_a_date(
     pipeline: Pipeline, sentence: str, word: str, expected: tuple[str | None, str]
 ) -> None:
     assert _resolve(pipeline, sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # the present perfect happened before publication ...
+        ("Somali militants have fired dozens of mortar rounds at the airport.", "fired", (None, "before")),
+        ("Thousands of Egyptians have been arrested in the crackdown.", "arrested", (None, "before")),
+        # ... unless a duration says the state lasts
+        ("The general has ruled the Sahel state for eleven years.", "ruled", ("2019-06-12", "publication")),
+        # seasons date by their year
+        ("This summer, Sudanese troops crushed a revolt in Darfur.", "crushed", ("2019", "year")),
+        ("Last winter, Mongolian herders blocked the highway.", "blocked", ("2019", "year")),
+        ("Last summer, Greek police cleared the camp.", "cleared", ("2018", "year")),
+        # a fronted participle lends its date to the clause it opens
+        ("Campaigning in Porto Alegre on Monday, the senator accused the army of fraud.", "accused",
+         ("2019-06-10", "day")),
+    ],
+)
+def test_time_perfect_seasons_and_participles(
+    pipeline: Pipeline, sentence: str, word: str, expected: tuple[str | None, str]
+) -> None:
+    assert _resolve(pipeline, sentence, word) == expected

@@ -22,12 +22,16 @@ clause ("a year after the Taliban returned to power in 2021", "the judge on Wedn
 adjourned the case of a journalist who criticized ..."), or one that premodifies a noun
 inside the trigger's phrase ("urging an investigation of the February 8 vote", "welcomed
 Tuesday's announcement"). An event with no date of its own gets the publication date, except
-a background event (past perfect, "had resigned"; "previously", "recently"; a "since" clause:
+a background event (past perfect, "had resigned"; present perfect, "have fired 3,000 rockets",
+unless a duration says the state lasts, "has ruled for two decades"; "previously", "recently"; a "since" clause:
 "two months since the leaders met") or one whose expression says only "before" ("weeks ago",
 "years earlier"), which happened before publication on a day the text does not say: no date,
 precision "before". A month name is its latest occurrence on or before publication ("the
 previous December" too), unless the tense says future; a range of days ("February 12-17") is
-its first day. The English word lists are in ``data/time.yaml`` (:mod:`newsevents.timewords`).
+its first day; a season ("this summer", "last winter") is the year it ends in. A fronted participle
+("Campaigning in Tulsa on Wednesday, she blamed ...") and a "when", "as" or "after" clause share the
+date of the clause they belong to. The English word lists are in ``data/time.yaml``
+(:mod:`newsevents.timewords`).
 Weeks ("earlier this week", "earlier in the week", "last week") are coarser than a day: they
 resolve to their month when the whole week lies in one month, else to nothing. "A day after
 the bombing on Monday" is the day after the date the sentence gives the bombing.
@@ -106,6 +110,8 @@ _DAY_PART_RE = re.compile(
 _WEEK_RE = re.compile(r"\b(?:this|last|next|the past|the coming|the previous) week(?:end)?\b")
 #: Weeks that lie (at least partly) before publication: "earlier this week", "earlier in the week", "last week".
 _PAST_WEEK_RE = re.compile(r"^(?:earlier|early|late|later)?\s*(?:(this|in the|last|the past|the previous) week)$")
+#: "this summer", "last winter": a season of this, last or next year.
+_SEASON_RE = re.compile(r"^(?:(?:early|late|mid|earlier|later)[\s-]+)?(this|last|next|the past|the coming) ([a-z]+)$")
 #: A range of days in one month ("February 12-17", "12-17 February"): its first day is the date.
 _DAY_RANGE_RE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\b(?!\s*(?:pm|am|:))")
 _TODAY_RE = re.compile(r"^(?:tonight|this (?:morning|afternoon|evening)|today)$")
@@ -149,6 +155,12 @@ def _bare_adjunct(clause: Token, same_time: frozenset[str]) -> bool:
     return not any(
         c.dep_ in {"mark", "advmod"} and c.tag_ in {"IN", "WRB"} and c.lower_ not in same_time for c in clause.children
     )
+
+
+def _lasting(verb: Token) -> bool:
+    """A verb with a duration ("has ruled for two decades"): a state that lasts to the story's time."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "DATE" for g in c.subtree)
+               for c in verb.children)
 
 
 def _is_ancestor(ancestor: Token, token: Token) -> bool:
@@ -234,6 +246,9 @@ class DateResolver:
         for child in trig_clause.children:
             if child.dep_ in _SHARED_TIME_DEPS and child.pos_ in {"VERB", "AUX"}:
                 shared.add(child.i)
+            elif child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < trig_clause.i and _bare_adjunct(
+                    child, self.words.same_time_marks):
+                shared.add(child.i)  # "Campaigning in Tulsa on Wednesday, she blamed ...": a fronted participle
         return shared
 
     def _rank(self, span: Span, trigger: Token, trig_clause: Token, shared: set[int]) -> int | None:
@@ -333,15 +348,17 @@ class DateResolver:
         return None
 
     def _is_background(self, trigger: Token) -> bool:
-        """A past-perfect event ("had resigned", "had been arrested") or one marked as earlier
-        ("previously served"): it happened before the story's time."""
+        """A perfect event ("had resigned", "has been arrested", "have fired 3,000 rockets") or one marked as
+        earlier ("previously served"): it happened before the story's time, on a day it does not say."""
         head = clause_head(trigger)
         for tok in {trigger.i: trigger, head.i: head}.values():
             if tok.tag_ != "VBN":
                 continue
-            children = list(tok.children)
-            if any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children):
+            auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+            if auxes & self.words.perfect_aux:
                 return True
+            if auxes & self.words.present_perfect_aux and not _lasting(tok):
+                return True  # "has fired 3,000 rockets", not "has ruled for two decades" (it still does)
         return any(
             (c.dep_ == "advmod" and c.lower_ in self.words.background_adverbs)
             or (c.dep_ == "mark" and c.lower_ in self.words.background_marks)
@@ -376,6 +393,11 @@ class DateResolver:
                 spans.append(doc[ent.start : end])
                 covered.update(range(ent.start, end))
         for tok in sent:
+            if (tok.i not in covered and tok.lower_ in self.words.seasons and tok.i > sent.start
+                    and doc[tok.i - 1].lower_ in {"this", "last", "next"}):
+                spans.append(doc[tok.i - 1 : tok.i + 1])  # "this summer": the tagger rarely calls it a date
+                covered.update({tok.i - 1, tok.i})
+                continue
             if tok.i in covered or not tok.is_title:
                 continue
             low = tok.lower_
@@ -423,6 +445,9 @@ class DateResolver:
             return self._week(publication, past_week.group(1))
         if not _ANCHOR_RE.search(norm) or _WEEK_RE.search(norm):
             return None  # a duration or an age ("two years", "66 years old"), or a week
+        season = _SEASON_RE.match(norm)
+        if season and season.group(2) in self.words.seasons:
+            return self._season(publication, season.group(1), self.words.seasons[season.group(2)])
         this_period = _THIS_PERIOD_RE.match(norm)
         if this_period:
             return self._period(publication, this_period.group(1), this_period.group(2))
@@ -462,6 +487,18 @@ class DateResolver:
         if (monday.year, monday.month) != (end.year, end.month):
             return None
         return f"{monday.year:04d}-{monday.month:02d}", "month"
+
+    @staticmethod
+    def _season(publication: dt.date, which: str, months: tuple[int, ...]) -> tuple[str, DatePrecision]:
+        """The year of "this summer", "last winter", "next spring": a season is dated by the year it ends in."""
+        last = months[-1]
+        ended = publication.month > last and not (months[0] > last and publication.month >= months[0])
+        year = publication.year
+        if which == "last":
+            year = year if ended else year - 1
+        elif which == "next":
+            year = year + 1 if ended or publication.month in months else year
+        return f"{year:04d}", "year"
 
     @staticmethod
     def _named_month(publication: dt.date, which: str, month_name: str) -> tuple[str, DatePrecision]:

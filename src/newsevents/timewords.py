@@ -13,7 +13,8 @@ from newsevents.errors import DataFileError
 
 _PACKAGED = "data/time.yaml"
 _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs", "background_marks",
-          "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks")
+          "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "perfect_aux",
+          "present_perfect_aux")
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,10 @@ class TimeWords:
     time_preps: frozenset[str]
     span_preps: frozenset[str]
     same_time_marks: frozenset[str]
+    perfect_aux: frozenset[str]
+    present_perfect_aux: frozenset[str]
     day_counts: dict[str, int]
+    seasons: dict[str, tuple[int, ...]]
 
     @staticmethod
     @cache
@@ -51,4 +55,10 @@ class TimeWords:
         counts = data.get("day_counts")
         if not isinstance(counts, dict) or not all(isinstance(v, int) for v in counts.values()):
             raise DataFileError(_PACKAGED, None, "'day_counts' must map count words to numbers of days")
-        return TimeWords(**lists, day_counts={str(k).lower(): v for k, v in counts.items()})
+        seasons = data.get("seasons")
+        if not isinstance(seasons, dict) or not all(
+                isinstance(v, list) and v and all(isinstance(m, int) and 1 <= m <= 12 for m in v)
+                for v in seasons.values()):
+            raise DataFileError(_PACKAGED, None, "'seasons' must map season names to lists of month numbers")
+        return TimeWords(**lists, day_counts={str(k).lower(): v for k, v in counts.items()},
+                         seasons={str(k).lower(): tuple(v) for k, v in seasons.items()})
