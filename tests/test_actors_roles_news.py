@@ -80,6 +80,8 @@ CASES = [
      "USALEG"),
     ("Israel and the Palestinians met last year. Egypt's president urged both sides to resume talks.", "EGYGOV",
      "ISR"),
+    # a Cantonese surname comes first: "Chief Executive Leung" is Leung Chun-ying, not a business chief
+    ("Hong Kong students urged Chief Executive Leung to resign.", "HKGEDU", "HKGGOV"),
 ]
 
 
