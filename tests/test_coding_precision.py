@@ -81,6 +81,8 @@ def test_coder_warning_of_unnamed_consequences_is_no_military_threat(code) -> No
 
 @pytest.mark.parametrize(("sentence", "kind"), [
     ("A US drone strike killed a senior commander of the Taliban.", "ASSAULT"),
+    ("Syrian government troops killed twelve rebels near Idlib.", "ASSAULT"),
+    ("The Chinese navy ship fired a missile at the Philippine boat.", "ASSAULT"),
     ("Kenya called on Ethiopia to release the detained journalists.", "REQUEST"),
     ("The senator urged Russia to back off from Ukraine.", "REQUEST"),
     ("The Japanese government recognized Kosovo as an independent state.", "SUPPORT"),
