@@ -142,14 +142,7 @@ def alerts(store: Source, f: Filter, *, unit: str = "location", week: date | Non
         if week is None:
             return pandas.DataFrame(columns=["unit", "week", "events", "mean_4", "mean_52", "ratio_4", "ratio_52",
                                              "alert"])
-    this_week = week - timedelta(days=week.weekday())
-    out = q.alert_counts(f, unit, this_week)
-    out.insert(1, "week", pandas.Timestamp(this_week))
-    out["ratio_4"] = out["events"] / out["mean_4"].where(out["mean_4"] > 0)
-    out["ratio_52"] = out["events"] / out["mean_52"].where(out["mean_52"] > 0)
-    rising = (out["events"] >= threshold * out["mean_4"]) | (out["events"] >= threshold * out["mean_52"])
-    out["alert"] = (out["events"] >= min_events) & rising
-    return out.sort_values(["alert", "events", "unit"], ascending=[False, False, True]).reset_index(drop=True)
+    return q.alerts(f, unit, week - timedelta(days=week.weekday()), threshold, min_events)
 
 
 def index(store: Store) -> int:

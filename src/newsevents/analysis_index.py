@@ -49,6 +49,8 @@ COUNTRY_ACTORS = "analysis_country_actors"
 COUNTRY_PLACES = "analysis_country_places"
 COUNTRY_PANEL = "analysis_country_panel"
 COUNTRY_WEEKS = "analysis_country_weeks"
+PANEL_YEARS = "analysis_panel_years"
+COUNTRY_PANEL_YEARS = "analysis_country_panel_years"
 PAIRS_TABLE = "analysis_pairs"
 OTHER_CODES = "analysis_other_codes"
 MONTH = "CAST(date_trunc('month', day) AS DATE)"
@@ -57,6 +59,8 @@ COUNTED_SQL = ", ".join(repr(s) for s in COUNTED)
 #: has at least as many events as the least busy of them is exact (every other dyad has fewer).
 HEAVY_COUNT = 100_000
 QUADS = ", ".join(f"count(*) FILTER (quad_class = {q}) AS q{q}" for q in range(1, 5))
+#: A panel's sums by year, from its sums by month.
+YEAR_SUMS = ", ".join(f"sum({c}) AS {c}" for c in ("n", "goldstein_sum", "q1", "q2", "q3", "q4", "sources"))
 UNITS = (("source", "source_country"), ("target", "target_country"), ("location", "location_country"))
 
 #: Each counted event once per country on either side (once where both sides share it):
@@ -112,6 +116,9 @@ COUNTED_ROLLUPS = [
         SELECT slice, unit, month, unit_country, count(*) AS n, sum(goldstein) AS goldstein_sum, {QUADS},
                sum(num_sources) AS sources FROM ({_unit_rows("month", SIDES, "slice")})
         GROUP BY ALL ORDER BY slice, unit, month""",
+    f"""CREATE TABLE {COUNTRY_PANEL_YEARS} AS
+        SELECT slice, unit, CAST(date_trunc('year', month) AS DATE) AS year, unit_country, {YEAR_SUMS}
+        FROM {COUNTRY_PANEL} GROUP BY ALL ORDER BY slice, unit, year""",
     f"""CREATE TABLE {COUNTRY_WEEKS} AS
         SELECT slice, unit, week, unit_country, count(*) AS n FROM ({_unit_rows("week", SIDES, "slice")})
         GROUP BY ALL ORDER BY slice, unit, week""",
@@ -170,9 +177,12 @@ BUILD_INDEX = [
         SELECT unit, month, unit_country AS country, status, count(*) AS n, sum(goldstein) AS goldstein_sum,
                {QUADS}, sum(num_sources) AS sources FROM ({_unit_rows("month")})
         GROUP BY ALL ORDER BY unit, month""",
+    f"""CREATE TABLE {PANEL_YEARS} AS
+        SELECT unit, CAST(date_trunc('year', month) AS DATE) AS year, country, status, {YEAR_SUMS}
+        FROM {PANEL_TABLE} GROUP BY ALL ORDER BY unit, year""",
     f"""CREATE TABLE {WEEKS_TABLE} AS
         SELECT unit, week, unit_country AS country, status, count(*) AS n FROM ({_unit_rows("week")})
-        GROUP BY ALL ORDER BY week""",
+        GROUP BY ALL ORDER BY unit, week""",
     f"""CREATE TABLE {PLACES_ALL_TABLE} AS
         SELECT lat, lon, any_value(place) AS place, any_value(country) AS country, sum(n) AS events,
                sum(goldstein_sum) AS goldstein_sum
@@ -199,8 +209,9 @@ def store_stamp(conn: duckdb.DuckDBPyConnection) -> str:
 
 
 TABLES = (INDEX_TABLE, ROLLUP_TABLE, MONTHS_TABLE, PLACES_TABLE, ACTORS_TABLE, ACTORS_ALL_TABLE, COUNTRIES_TABLE,
-          PANEL_TABLE, WEEKS_TABLE, PLACES_ALL_TABLE, DYADS_TABLE, HEAVY_DYADS, HEAVY_MONTHS, COUNTRY_ACTORS,
-          COUNTRY_PLACES, COUNTRY_PANEL, COUNTRY_WEEKS, PAIRS_TABLE, OTHER_CODES, BY_SOURCE, BY_TARGET)
+          PANEL_TABLE, PANEL_YEARS, WEEKS_TABLE, PLACES_ALL_TABLE, DYADS_TABLE, HEAVY_DYADS, HEAVY_MONTHS,
+          COUNTRY_ACTORS, COUNTRY_PLACES, COUNTRY_PANEL, COUNTRY_PANEL_YEARS, COUNTRY_WEEKS, PAIRS_TABLE, OTHER_CODES,
+          BY_SOURCE, BY_TARGET)
 
 
 def index_is_current(conn: duckdb.DuckDBPyConnection) -> bool:

@@ -28,6 +28,7 @@ from newsevents.analysis_index import (
     COUNTRIES_TABLE,
     COUNTRY_ACTORS,
     COUNTRY_PANEL,
+    COUNTRY_PANEL_YEARS,
     COUNTRY_PLACES,
     COUNTRY_WEEKS,
     DYADS_TABLE,
@@ -39,6 +40,7 @@ from newsevents.analysis_index import (
     OTHER_CODES,
     PAIRS_TABLE,
     PANEL_TABLE,
+    PANEL_YEARS,
     PLACES_ALL_TABLE,
     PLACES_TABLE,
     ROLLUP_TABLE,
@@ -166,6 +168,11 @@ class Filter:
         """True when the dates are whole months (start on a 1st, end on a month's last day)."""
         return ((self.start is None or self.start.day == 1)
                 and (self.end is None or (self.end + timedelta(days=1)).day == 1))
+
+    def year_aligned(self) -> bool:
+        """True when the dates are whole years (start on 1 January, end on 31 December)."""
+        return ((self.start is None or (self.start.month, self.start.day) == (1, 1))
+                and (self.end is None or (self.end.month, self.end.day) == (12, 31)))
 
     def week_aligned(self) -> bool:
         """True when the dates are whole weeks (start on a Monday, end on a Sunday)."""
@@ -375,14 +382,16 @@ class Queries:
     def panel(self, f: Filter, unit: str, interval: str) -> Any:
         column = _unit_column(unit)
         if self.indexed and f.month_aligned() and interval in ("month", "year"):
+            grain = "year" if interval == "year" and f.year_aligned() else "month"  # by year: 1/12 of the rows
             rollup = None
             if f.is_dates_only():
-                rollup = PANEL_TABLE, "country", f.month_where(unit=unit)
+                rollup = (PANEL_YEARS if grain == "year" else PANEL_TABLE), "country", f.month_where(grain, unit=unit)
             elif self.country_only(f):
-                rollup = COUNTRY_PANEL, "unit_country", f.month_where(status=False, slice=f.country, unit=unit)
+                rollup = ((COUNTRY_PANEL_YEARS if grain == "year" else COUNTRY_PANEL), "unit_country",
+                          f.month_where(grain, status=False, slice=f.country, unit=unit))
             if rollup is not None:
                 table, country, (where, params) = rollup
-                return self.run(f"""SELECT {country} AS country, {period(interval, 'month')} AS period,
+                return self.run(f"""SELECT {country} AS country, {period(interval, grain)} AS period,
                         {PANEL_MEASURES} FROM {table} WHERE {where} GROUP BY ALL ORDER BY country, period""", params)
         rel, params = self.filtered(f)
         return self.run(f"""SELECT {column} AS country, {period(interval)} AS period, count(*) AS events,
@@ -444,15 +453,21 @@ class Queries:
         exact = len(df) == n and (n == 0 or (floor is not None and df["events"].iloc[-1] >= floor))
         return df if exact else None
 
-    def alert_counts(self, f: Filter, unit: str, this_week: date) -> Any:
-        """Per unit (a country or a dyad): its events in the week of ``this_week`` (a Monday) and its
-        weekly means over the 4 and the 52 weeks before; units without events in any of them are absent."""
+    def alerts(self, f: Filter, unit: str, this_week: date, threshold: float, min_events: int) -> Any:
+        """Per unit (a country or a dyad): its events in the week of ``this_week`` (a Monday), its weekly
+        means over the 4 and the 52 weeks before, their ratios, and whether that is an alert (see
+        ``analysis.alerts``); units without events in any of these weeks are absent."""
         weekly, params = self.weekly_counts(f, unit, this_week - timedelta(weeks=52))
-        return self.run(f"""SELECT unit, CAST(coalesce(sum(events) FILTER (week = ?), 0) AS BIGINT) AS events,
-                coalesce(sum(events) FILTER (week >= ? AND week < ?), 0) / 4 AS mean_4,
-                coalesce(sum(events) FILTER (week < ?), 0) / 52 AS mean_52
-                FROM ({weekly}) WHERE week <= ? GROUP BY unit""",
-                        [this_week, this_week - timedelta(weeks=4), this_week, this_week, *params, this_week])
+        return self.run(f"""SELECT *, events / nullif(mean_4, 0) AS ratio_4, events / nullif(mean_52, 0) AS ratio_52,
+                events >= ? AND (events >= ? * mean_4 OR events >= ? * mean_52) AS alert FROM (
+                    SELECT unit, CAST(? AS DATE) AS week,
+                           CAST(coalesce(sum(events) FILTER (week = ?), 0) AS BIGINT) AS events,
+                           coalesce(sum(events) FILTER (week >= ? AND week < ?), 0) / 4 AS mean_4,
+                           coalesce(sum(events) FILTER (week < ?), 0) / 52 AS mean_52
+                    FROM ({weekly}) WHERE week <= ? GROUP BY unit)
+                ORDER BY alert DESC, events DESC, unit""",
+                        [min_events, threshold, threshold, this_week, this_week, this_week - timedelta(weeks=4),
+                         this_week, this_week, *params, this_week])
 
     def weekly_counts(self, f: Filter, unit: str, since: date) -> tuple[str, list[Any]]:
         """A query of the events per unit and week (its Monday) from ``since`` (a Monday) on."""

@@ -90,14 +90,13 @@ Q = Annotated[Queries, Depends(_queries)]
 
 def table(df: Any, page: Page, name: str, total: int | None = None) -> Response:
     """A DataFrame as a JSON page, or as a CSV or Parquet file (dates as YYYY-MM-DD)."""
-    analysis.dates_as_text(df)
     if page.format == "json":
-        rows = df.iloc[page.offset:page.offset + page.limit] if total is None else df
-        body = rows.to_json(orient="records", force_ascii=False)
+        rows = df.iloc[page.offset:page.offset + page.limit].copy() if total is None else df
+        body = analysis.dates_as_text(rows).to_json(orient="records", force_ascii=False)
         n = len(df) if total is None else total
         return Response(f'{{"total":{n},"offset":{page.offset},"limit":{page.limit},"rows":{body}}}',
                         media_type="application/json")
-    df = df.head(MAX_DOWNLOAD)
+    df = analysis.dates_as_text(df.head(MAX_DOWNLOAD).copy())
     headers = {"Content-Disposition": f'attachment; filename="{name}.{page.format}"'}
     if page.format == "csv":
         return Response(df.to_csv(index=False), media_type="text/csv; charset=utf-8", headers=headers)
