@@ -7,7 +7,8 @@ filter, a country among the most active, a year, a dyad); the draws are seeded, 
 send the same requests. The server's answer cache is off unless --cache is given, so every
 request is computed. With
 --browser it also times the dashboard's first load in Debian's Chromium (until every panel
-has drawn) and, with --screenshot, saves a picture of it.
+has drawn) and, with --screenshot, saves a picture of it. The README records the figures
+of the last measurement.
 """
 
 from __future__ import annotations

@@ -136,6 +136,34 @@ def test_analysis_busiest_dyads_fall_back_to_the_events_when_they_may_miss_one(d
             assert nx_edges(analysis.network(live, f, n=4)) == nx_edges(analysis.network(fast, f, n=4))
 
 
+def test_analysis_index_goes_stale_after_an_ingest_and_the_events_answer(indexed: Path, tmp_path: Path) -> None:
+    from newsevents.query import Queries
+    from newsevents.records import Article
+    from serve_data import _event
+
+    copy = tmp_path / "events.duckdb"
+    shutil.copy(indexed, copy)
+    text = "Envoys from Washington met their hosts in Pyongyang again after a long pause in the spring."
+    with Store(copy) as store:
+        later = _event("later", 0, text, "met", "USAGOV", "PRKGOV", "040", date(2021, 4, 6), place="PRK")
+        assert store.add_article(Article(id="later", text=text, date=date(2021, 4, 6), title="Talks again",
+                                         url="https://news.example/later"), [later])
+    f = Filter(country="USA")
+    calls = [lambda s: analysis.count(s, f), lambda s: analysis.top_actors(s, f, n=2),
+             lambda s: analysis.map_points(s, f), lambda s: analysis.panel(s, f, unit="target", interval="year")]
+    with Store(copy, read_only=True) as store:
+        assert not Queries(store.connection).indexed
+        stale = [call(store) for call in calls]
+    with Store(copy) as store:
+        analysis.index(store)
+    with Store(copy, read_only=True) as store:
+        assert Queries(store.connection).indexed
+        fresh = [call(store) for call in calls]
+    assert stale[0] == fresh[0] == 57 + 1
+    for a, b in zip(stale[1:], fresh[1:], strict=True):
+        pandas.testing.assert_frame_equal(a, b, check_dtype=False, atol=1e-9)
+
+
 def nx_edges(graph: networkx.DiGraph) -> list[tuple[str, str, int, float]]:
     return sorted((a, b, d["weight"], round(d["goldstein"], 9)) for a, b, d in graph.edges(data=True))
 

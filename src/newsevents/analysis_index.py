@@ -2,8 +2,10 @@
 
 ``newsevents index`` (``build_index``) writes, in one transaction: the events with their day
 and number of sources, sorted by day (``analysis_events``); copies sorted by each side's
-country and code; daily, weekly and monthly rollups; and the all-time dyads and places of
-the dashboard's first view. ``meta`` records the counts of events and mentions it was built
+country and code; daily, weekly, monthly and yearly rollups; the all-time dyads, actors and
+places of the dashboard's first view; and rollups of the counted events keyed to what each
+question groups by for one country (``COUNTED_ROLLUPS``), so that an answer reads thousands
+of rows, not millions. ``meta`` records the counts of events and mentions it was built
 from: after an ingest the index is stale (``index_is_current`` is false) and the analysis
 reads the events directly (``LIVE_RELATION``) until the index is built again. The queries
 that read these tables are in ``newsevents.query``.
@@ -135,8 +137,9 @@ COUNTED_ROLLUPS = [
 
 #: The index: the events with their day and sources, sorted by day, and rollups that answer
 #: the common questions without reading every event: per day (timelines filtered by dates
-#: alone), and per month: places (the map), actors (top actors) and countries (timelines of
-#: one country). A rollup is used only where it gives exactly what the events give.
+#: alone), and per month: places (the map), actors (top actors), countries (timelines of
+#: one country), the country panel and its weeks (alerts). A rollup is used only where it
+#: gives exactly what the events give (``tests/test_analysis.py`` compares them).
 BUILD_INDEX = [
     f"CREATE TABLE {INDEX_TABLE} AS SELECT * FROM {LIVE_RELATION} ORDER BY day, source_country, event_id",
     f"""CREATE TABLE {ROLLUP_TABLE} AS
