@@ -84,6 +84,7 @@ def test_coder_warning_of_unnamed_consequences_is_no_military_threat(code) -> No
     ("Syrian government troops killed twelve rebels near Idlib.", "ASSAULT"),
     ("The Chinese navy ship fired a missile at the Philippine boat.", "ASSAULT"),
     ("Kenya called on Ethiopia to release the detained journalists.", "REQUEST"),
+    ("The United States wanted North Korea to give up its nuclear weapons.", "REQUEST"),  # someone else to act
     ("The senator urged Russia to back off from Ukraine.", "REQUEST"),
     ("The Japanese government recognized Kosovo as an independent state.", "SUPPORT"),
     ("The Iranian government accepted the proposal of the United Nations.", "AGREE"),

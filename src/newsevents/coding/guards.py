@@ -54,12 +54,14 @@ def _asks_a_question(clause: Token, grammar: Grammar) -> bool:
 
 
 def _desire(m: Match, grammar: Grammar) -> bool:
-    """ "the president wanted a new trade deal": a wish for a thing, not a demand that someone act;
-    "wants Iran to stop the tests" (a complement clause) stays a demand."""
+    """ "the president wanted a new trade deal", "he wants to take on the conflict": a wish for a thing or
+    for an act of one's own, not a demand; "wants Iran to stop the tests" (someone else to act) stays one."""
     trig = m.trigger
     if m.pattern.code[:2] != _DEMAND_ROOT or trig.lemma_.lower() not in grammar.desire_verbs:
         return False
-    return not children(trig, "xcomp", "ccomp")
+    if children(trig, "ccomp"):
+        return False
+    return child(trig, "dobj") is None or not children(trig, "xcomp")
 
 
 def _reaction(m: Match, grammar: Grammar) -> bool:
