@@ -107,3 +107,13 @@ def test_places_rules_a_visit_names_its_city_tagged_as_a_person(pipeline: Pipeli
     loc = pipeline.places.in_sentence(visit, sent=doc[:])
     assert loc is not None and (loc.name, loc.country, loc.source) == ("Vladivostok", "RUS", "clause")
 
+
+
+def test_places_rules_dateline_of_a_story_about_another_country(pipeline: Pipeline) -> None:
+    # the victims take the dateline's country from the actor resolver: that is no evidence of the place
+    text = ("AMMAN, Jordan (AP) — Government jets pounded rebel towns in Syria on Sunday. Aid workers in Syria "
+            "said hospitals in Syria were overwhelmed. At least 30 people were killed in the raids, activists said.")
+    last = [e for e in _code(pipeline, text) if e.sentence_index == 2]
+    assert last, [e.to_dict() for e in _code(pipeline, text)]
+    loc = last[0].location
+    assert loc is None or loc.country != "JOR", loc

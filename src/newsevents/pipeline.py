@@ -31,6 +31,8 @@ from newsevents.time import DateResolver
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 #: CAMEO quad classes of words, not deeds: a statement, verbal cooperation, verbal conflict.
 _VERBAL_QUADS = frozenset({0, 1, 3})
+#: How the actor resolver explains a country taken from the dateline (``ActorResolver._context_countries``).
+_DATELINE_REASON = ": the dateline ("
 #: CAMEO roots of meetings and negotiations ("consult"): not statements made at home.
 _MEETING_ROOTS = frozenset({"04"})
 
@@ -160,9 +162,12 @@ class Pipeline:
             return reading.events
         places = ArticlePlaces.read(reading.place_names, self.places.gazetteer, reading.article.dateline,
                                     reading.actor_places)
+        # a story datelined in one country about another: a bare role's dateline country is no evidence
+        abroad = places.focus is not None and places.dateline is not None and (
+            places.focus.country != places.dateline.country)
         for i in reading.unplaced:
             event = reading.events[i]
-            where = places.locate(_acting_countries(event))
+            where = places.locate(_acting_countries(event, abroad))
             if where is not None:
                 reading.events[i] = replace(event, location=where)
         return reading.events
@@ -222,13 +227,23 @@ class Pipeline:
         )
 
 
-def _acting_countries(event: Event) -> list[str | None]:
+def _acting_countries(event: Event, abroad: bool = False) -> list[str | None]:
     """The countries an event's place may be in: a statement's speaker's (when known), else its actors'
-    (a meeting, though verbal, is where both sides are)."""
+    (a meeting, though verbal, is where both sides are). ``abroad``: the story is about another country
+    than its dateline's, so an actor that has its country from the dateline only does not count (the
+    victims of a bombing in Douma in a BEIRUT story are not Lebanese)."""
+    source, target = (a if a is not None and not (abroad and _country_from_dateline(a)) else None
+                      for a in (event.source, event.target))
     if (event.quad_class in _VERBAL_QUADS and event.cameo[:2] not in _MEETING_ROOTS
-            and event.source is not None and event.source.country):
-        return [event.source.country]
-    return [a.country for a in (event.source, event.target) if a is not None]
+            and source is not None and source.country):
+        return [source.country]
+    return [a.country for a in (source, target) if a is not None]
+
+
+def _country_from_dateline(actor: Actor) -> bool:
+    """A bare role ("gunmen", "people") that the actor resolver gave the dateline's country, as its
+    explanation says ("country LBN: the dateline ('BEIRUT')")."""
+    return actor.how is not None and _DATELINE_REASON in actor.how
 
 
 def _without_dateline(article: Article) -> str:
