@@ -45,6 +45,8 @@ def _triples(events) -> set[tuple[str | None, str | None, str | None]]:  # type:
     ("Ankara threatened air strikes on Syria after blaming the Syrian army for the shelling of a Turkish village.",
      "THREATEN", "TURGOV", "SYR"),
     ("China warned the United States that it would retaliate if the tariffs went ahead.", "THREATEN", "CHN", "USA"),
+    ("The Japanese prime minister warned North Korea that Japan would respond firmly to any attack.",
+     "THREATEN", "JPNGOV", "PRK"),
     # CONSULT: a meeting as the occasion of what was said
     ("In a meeting with the Indian prime minister, the Japanese president said trade would grow.",
      "CONSULT", "JPNGOV", "INDGOV"),

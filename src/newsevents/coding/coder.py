@@ -109,7 +109,7 @@ class Coder:
                 continue
             if m.pattern.code[:2] == _PROTEST_ROOT and self._festive(m.trigger):
                 continue  # "families gathered in parks to celebrate the new year"
-            if self._idle_warning(m) or not_an_act(m, self.grammar):
+            if self._idle_warning(m, actors) or not_an_act(m, self.grammar):
                 continue
             events.extend(self._events_for(m, actors, mentions))
         events.extend(self._speech_demands(sent, actors))
@@ -597,7 +597,7 @@ class Coder:
                 return True
         return False
 
-    def _idle_warning(self, m: Match) -> bool:
+    def _idle_warning(self, m: Match, actors: dict[int, Actor]) -> bool:
         """A bare "warned" whose that-clause tells a fact or someone else's deed with no penalty named
         ("warned Greece that its debt was unsustainable"): a statement, not a threat (PLOVER THREATEN
         needs a consequence the source would bring about)."""
@@ -613,8 +613,11 @@ class Coder:
             if any(t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.consequence_words for t in said_of):
                 return False
             aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
-            own_act = subj is not None and subj.pos_ == "PRON" and bool(aux & (self.grammar.future_aux | {"would"}))
-            return not own_act  # "warned that it would ...": the warner's own act
+            if subj is None or not aux & (self.grammar.future_aux | {"would"}):
+                return True
+            own_side = {actors[s.i].country for s in self._subjects(trig) if s.i in actors} - {None}
+            # "warned that it would ...", "Obama warned that the United States would ...": the warner's own act
+            return not (subj.pos_ == "PRON" or (subj.i in actors and actors[subj.i].country in own_side))
         return False
 
 

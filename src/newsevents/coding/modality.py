@@ -46,9 +46,10 @@ def _negated(heads: list[Token], trigger: Token, grammar: Grammar) -> Status | N
         if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in grammar.negators) or _no_longer(c)
                for c in h.children):
             return "negated"
-    if _negated_governor(trigger) or _negated_noun(trigger, grammar):
+    if _negated_noun(trigger, grammar) or _marked_by(trigger, grammar.negating_marks):
         return "negated"
-    return "negated" if _marked_by(trigger, grammar.negating_marks) else None
+    # "is not going to interfere", "did not rule out accepting": not done, and no refusal either
+    return "hypothetical" if _negated_governor(trigger) else None
 
 
 def _that(clause: Token) -> bool:
