@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.actors.unresolved import resolve_sentence
+from newsevents.coding.evaluation import Evaluation, EvaluationFinder, EvaluationLexicon
 from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_passive, lost_object
 from newsevents.coding.guards import not_an_act
 from newsevents.coding.matcher import Match, best_match
@@ -44,6 +45,8 @@ _PROTEST_ROOT = "14"
 _MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
 _CONSULT_ROOT = "04"
 _THREAT_ROOT = "13"
+_ACCUSE_ROOT = "11"
+_STATEMENT_ROOT = "01"
 # "talks of the two sides" names participants, not a target; "an attack of X" is rare
 # Event families where "A and B did X" means A did X with B: consult, cooperate, agree.
 _MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})  # CAMEO 100: demand, not specified below
@@ -78,6 +81,7 @@ class Coder:
         self.grammar = grammar
         self.resolver = resolver
         self.targets = TargetFinder(resolver, grammar)
+        self.evaluations = EvaluationFinder(EvaluationLexicon.load(), grammar, resolver)
 
     # -- entry point --------------------------------------------------------------------------------
 
@@ -113,6 +117,7 @@ class Coder:
                 continue
             events.extend(self._events_for(m, actors, mentions))
         events.extend(self._speech_demands(sent, actors))
+        events = _with_criticism(events, self._criticisms(sent, actors, mentions))
         return _dedupe(events)
 
     # -- one match -> events ------------------------------------------------------------------------
@@ -525,6 +530,50 @@ class Coder:
             return self._slot(anchor.head)  # "reiterated its demand that Israel ease ...": the verb's clause
         return []
 
+    # -- criticism without an accusing verb ----------------------------------------------------------
+
+    def _criticisms(self, sent: Span, actors: dict[int, Actor], mentions: Mentions) -> list[CodedEvent]:
+        """ "X said Y's deal was flawed", "X called the US sanctions illegal": X criticizes Y (see
+        coding/evaluation.py); the speaker must be an actor, and no one criticizes themselves."""
+        out = []
+        for ev in self.evaluations.find(sent, actors, mentions):
+            if status_of(ev.verb, self.grammar) != "asserted":
+                continue  # "did not call the deal flawed", "may say the plan is reckless"
+            sources = [s for s in self._subjects(ev.verb) if s.i in actors and self._can_act(s, actors[s.i])]
+            for s in sources:
+                out.extend(self._criticism(ev, actors[s.i], s, actors))
+        return out
+
+    def _criticism(self, ev: Evaluation, source: Actor, source_tok: Token,
+                   actors: dict[int, Actor]) -> list[CodedEvent]:
+        guessed = self._country_from_context(source_tok, source)
+        if not ev.targets and guessed:
+            return []  # "critics said the deal was flawed": whose critics and whose deal, unknown
+        targets = [t for t in ev.targets if not self._own_side(source, actors[t.i], guessed)]
+        if ev.targets and not targets:
+            return []  # "the minister said Canada's response was a failure": self-criticism
+        rule = f"evaluation: '{ev.verb.text}' + negative '{ev.word.text}' (data/evaluation.yaml)"
+        spans = [(noun_phrase(t).start, noun_phrase(t).end) for t in [source_tok, *targets]]
+        return [CodedEvent(ev.verb, ev.verb.i + 1, ev.code, source, actors[t.i] if t is not None else None,
+                           "asserted", None, rule, 0.7 if t is not None else 0.5, spans)
+                for t in (targets or [None])]
+
+    @staticmethod
+    def _own_side(source: Actor, target: Actor, guessed: bool) -> bool:
+        """The target is the speaker, or the speaker's own state named bare ("Canada's response"), or
+        shares a country the resolver only guessed for the speaker."""
+        if target.code == source.code:
+            return True
+        same_country = target.country is not None and target.country == source.country
+        return same_country and (guessed or target.code == target.country)
+
+    def _country_from_context(self, tok: Token, actor: Actor) -> bool:
+        """An unnamed role ("officials said") whose country the resolver took from the sentence: maybe
+        the very country it criticizes, so no criticism between the two is read."""
+        phrase = noun_phrase(tok)
+        return (tok.pos_ == "NOUN" and actor.name is None and not self.resolver.country_modifiers(tok)
+                and not any(t.pos_ == "PROPN" for t in phrase))
+
     # -- reported demands ---------------------------------------------------------------------------
 
     def _speech_demands(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
@@ -700,6 +749,15 @@ def _pairs(sources: Sequence[_Party], targets: Sequence[_Party], *, symmetric: b
     if sources:
         return [(s, none) for s in sources]
     return [(none, t) for t in targets]
+
+
+def _with_criticism(events: list[CodedEvent], criticism: list[CodedEvent]) -> list[CodedEvent]:
+    """Criticism read off a judgement, unless a pattern already coded an accusation at its verb; it
+    replaces a plain statement there ("expressed concern" alone is CAMEO 012, a pessimistic comment)."""
+    accused = {e.trigger.i for e in events if e.code[:2] == _ACCUSE_ROOT}
+    criticism = [c for c in criticism if c.trigger.i not in accused]
+    judged = {c.trigger.i for c in criticism}
+    return [e for e in events if not (e.trigger.i in judged and e.code[:2] == _STATEMENT_ROOT)] + criticism
 
 
 def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
