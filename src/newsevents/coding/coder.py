@@ -554,9 +554,10 @@ class Coder:
             return []  # "the minister said Canada's response was a failure": self-criticism
         rule = f"evaluation: '{ev.verb.text}' + negative '{ev.word.text}' (data/evaluation.yaml)"
         spans = [(noun_phrase(t).start, noun_phrase(t).end) for t in [source_tok, *targets]]
-        return [CodedEvent(ev.verb, ev.verb.i + 1, ev.code, source, actors[t.i] if t is not None else None,
-                           "asserted", None, rule, 0.7 if t is not None else 0.5, spans)
-                for t in (targets or [None])]
+        if not targets:
+            return [CodedEvent(ev.verb, ev.verb.i + 1, ev.code, source, None, "asserted", None, rule, 0.5, spans)]
+        return [CodedEvent(ev.verb, ev.verb.i + 1, ev.code, source, actors[t.i], "asserted", None, rule, 0.7, spans)
+                for t in targets]
 
     @staticmethod
     def _own_side(source: Actor, target: Actor, guessed: bool) -> bool:

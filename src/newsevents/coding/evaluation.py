@@ -43,6 +43,7 @@ class EvaluationLexicon:
 
     negative_words: frozenset[str]
     negative_manner: frozenset[str]
+    critical_adjectives: frozenset[str]
     evaluation_verbs: frozenset[str]
     extra_speech_verbs: frozenset[str]
     linking_verbs: frozenset[str]
@@ -89,10 +90,15 @@ class EvaluationFinder:
         """The negative judgements reported in a sentence, each with the actors it judges."""
         out: list[Evaluation] = []
         for verb in sent:
-            if verb.pos_ != "VERB" or self._denied(verb):
-                continue
             lemma = verb.lemma_.lower()
             found: list[tuple[Token, Token, str]] = []  # (judging word, what is judged, code)
+            if lemma in self.words.critical_adjectives and verb.dep_ == "acomp" and not self._denied(verb.head):
+                found += [(verb, o, CRITICIZE_CODE) for p in children(verb, "prep") if p.lower_ in {"of", "about"}
+                          for o in children(p, "pobj")]  # "were critical of Obama's efforts"
+            self._add(out, verb, found, actors, mentions)
+            found = []
+            if verb.pos_ != "VERB" or self._denied(verb):
+                continue
             if lemma in self.speech_verbs:
                 found += [(w, j, CRITICIZE_CODE) for clause in self._reported(verb)
                           for w, j in self._predicate(clause)]
@@ -100,11 +106,16 @@ class EvaluationFinder:
                 found += [(w, j, CRITICIZE_CODE) for w, j in self._called(verb)]
             if lemma in self.words.feeling_verbs:
                 found += self._felt(verb)
-            for word, judged, code in found:
-                owners = self._owners(judged, actors, mentions)
-                if owners is not None:
-                    out.append(Evaluation(verb, word, code, tuple(owners)))
+            self._add(out, verb, found, actors, mentions)
         return out
+
+    def _add(self, out: list[Evaluation], verb: Token, found: list[tuple[Token, Token, str]],
+             actors: dict[int, Actor], mentions: Mentions) -> None:
+        """Each judgement whose object is an actor or an actor's conduct, reported at the word's verb."""
+        for word, judged, code in found:
+            owners = self._owners(judged, actors, mentions)
+            if owners is not None:
+                out.append(Evaluation(verb, word, code, tuple(owners)))
 
     # -- where the judgement is -------------------------------------------------------------------
 
@@ -121,6 +132,9 @@ class EvaluationFinder:
         """A judgement stated as fact: not negated, hedged, conditional, future, or a question."""
         if any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in clause.children):
             return False
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.grammar.condition_marks
+                                         for m in c.children) for c in clause.children):
+            return False  # "if Hamas thinks it has won, it is wrong"
         return status_of(clause, self.grammar) == "asserted"
 
     def _predicate(self, clause: Token) -> list[tuple[Token, Token]]:
