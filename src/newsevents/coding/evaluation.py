@@ -172,6 +172,8 @@ class EvaluationFinder:
             return []
         for pred in preds:
             word = self._judging(pred)
+            if word is not None and obj.lower_ in _STAND_INS and pred.pos_ == "NOUN":
+                return [(word, pred)]  # "called it a hostile act by Iran": the act is judged
             if word is not None:
                 return [(word, o) for o in conjuncts(obj)]
         return []
