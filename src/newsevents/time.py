@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
+from newsevents.entities import sentence_ents
 from newsevents.parse import clause_head
 from newsevents.records import DatePrecision
 from newsevents.timewords import TimeWords
@@ -381,7 +382,7 @@ class DateResolver:
         spans: list[Span] = []
         covered: set[int] = set()
         doc = sent.doc
-        for ent in sent.ents:
+        for ent in sentence_ents(sent):
             text = ent.text.lower()
             if ent.label_ == "DATE" or (
                 ent.label_ == "TIME"

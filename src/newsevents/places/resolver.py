@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.entities import sentence_ents
 from newsevents.parse import clause_head
 from newsevents.places.gazetteer import Gazetteer, Place
 from newsevents.records import GeoSource, Location
@@ -235,7 +236,7 @@ class PlaceResolver:
         doc = sent.doc
         spans: list[Span] = []
         taken: set[int] = set()
-        for ent in sent.ents:
+        for ent in sentence_ents(sent):
             if ent.label_ in self.words.skip_labels:
                 taken.update(range(ent.start, ent.end))
                 if ent.label_ in self.words.mislabelled_labels and self._mislabelled_place(ent, spans):
