@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -29,10 +29,15 @@ from newsevents.records import Actor, Article, Event, Location, Trigger
 from newsevents.time import DateResolver
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
+_FORCE_ROOTS = frozenset({"17", *_VIOLENCE_ROOTS})  # and coercion (abductions, arrests)
 #: CAMEO quad classes of words, not deeds: a statement, verbal cooperation, verbal conflict.
 _VERBAL_QUADS = frozenset({0, 1, 3})
 #: How the actor resolver explains a country taken from the dateline (``ActorResolver._context_countries``).
 _DATELINE_REASON = ": the dateline ("
+#: ... and a country taken from what the sentence and the article are about (no evidence of a place).
+_CONTEXT_REASON = ": what the sentence and the article are about"
+#: An actor's place carries this many sentences on (``_place_of_the_same_actor``).
+_CARRY_SENTENCES = 2
 #: CAMEO roots of meetings and negotiations ("consult"): not statements made at home.
 _MEETING_ROOTS = frozenset({"04"})
 
@@ -167,12 +172,26 @@ class Pipeline:
             places.focus.country != places.dateline.country)
         for i in reading.unplaced:
             event = reading.events[i]
-            where = places.locate(_acting_countries(event, abroad))
+            where = _place_of_the_same_actor(reading.events, i, _today(reading.article)) or places.locate(
+                [] if self._victims_only(event) else _acting_countries(event, abroad))
             if where is not None:
                 reading.events[i] = replace(event, location=where)
         return reading.events
 
     # -- internals ----------------------------------------------------------------------------------
+
+    def _victims_only(self, event: Event) -> bool:
+        """An attack by someone of no known country on people named by their nationality ("the attack
+        killed four Americans", "gunmen kidnapped two British tourists"): the victims' country is no
+        evidence of the place, which the article decides."""
+        source, target = event.source, event.target
+        known = source is not None and source.country and not (source.how and _CONTEXT_REASON in source.how)
+        if event.cameo[:2] not in _FORCE_ROOTS or known or target is None:
+            return False
+        words = self.places.words
+        gazetteer = self.places.gazetteer
+        return (target.sector or "none") in words.traveller_sectors and not any(
+            (p := gazetteer.lookup_place(t)) is not None and p.kind == "country" for t in target.text.split())
 
     def _where(self, c: CodedEvent, sent: Span, reading: _Reading) -> Location | None:
         """The event's place in its own sentence: in its clause, else named in the sentence. A statement's
@@ -195,9 +214,7 @@ class Pipeline:
         start = trig.idx - lead
         end_tok = trig.doc[c.trigger_end - 1]
         end = end_tok.idx + len(end_tok.text) - lead
-        # the dateline's day ("CAIRO, March 3 (Reuters) -") is the story's own, before the publication's
-        today = article.dateline.date if article.dateline is not None and article.dateline.date else article.date
-        when, precision = self.dates.resolve(trig, today, future=c.status == "future")
+        when, precision = self.dates.resolve(trig, _today(article), future=c.status == "future")
         source, rule = c.source, c.rule
         if source is None and where is not None and where.country and c.code[:2] in _VIOLENCE_ROOTS:
             # "A roadside bombing near Samarra killed ...": an unknown perpetrator is coded, as in
@@ -238,6 +255,40 @@ def _acting_countries(event: Event, abroad: bool = False) -> list[str | None]:
             and source is not None and source.country):
         return [source.country]
     return [a.country for a in (source, target) if a is not None]
+
+
+def _today(article: Article) -> date | None:
+    """The story's own day: the dateline's ("CAIRO, March 3 (Reuters) -"), else the publication's."""
+    return article.dateline.date if article.dateline is not None and article.dateline.date else article.date
+
+
+def _place_of_the_same_actor(events: list[Event], i: int, published: date | None) -> Location | None:
+    """The place of the same named actor's last event placed by its own clause, a sentence or two before and
+    on the same day: "Bolton met Turkish officials in Ankara on Monday. Bolton warned ..." (a statement
+    made on a trip is where the trip is, not at home)."""
+    event = events[i]
+    source = event.source
+    if source is None or not source.name:
+        return None
+    for before in reversed(events[:i]):
+        if event.sentence_index - before.sentence_index > _CARRY_SENTENCES:
+            break
+        where = before.location
+        if (before.source is None or before.source.name != source.name or where is None
+                or where.source != "clause" or before.sentence_index == event.sentence_index):
+            continue
+        return replace(where, source="article") if _same_day(before, event, published) else None
+    return None
+
+
+def _same_day(before: Event, event: Event, published: date | None) -> bool:
+    """Two events of one day: the same date, or the later one undated on the day of the first (or the day
+    after: "met on Monday" in Tuesday's paper)."""
+    if (before.date, before.date_precision) == (event.date, event.date_precision):
+        return True
+    if event.date_precision != "publication" or before.date_precision != "day" or published is None:
+        return False
+    return before.date in {published.isoformat(), (published - timedelta(days=1)).isoformat()}
 
 
 def _country_from_dateline(actor: Actor) -> bool:

@@ -30,8 +30,11 @@ precision "before". A month name is its latest occurrence on or before publicati
 previous December" too), unless the tense says future; a range of days ("February 12-17") is
 its first day; a season ("this summer", "last winter") is the year it ends in. A fronted participle
 ("Campaigning in Tulsa on Wednesday, she blamed ...") and a "when", "as" or "after" clause share the
-date of the clause they belong to. The English word lists are in ``data/time.yaml``
-(:mod:`newsevents.timewords`).
+date of the clause they belong to, and so do a clause joined by a semicolon and a relative clause of
+an event its clause makes happen or happens in ("In 2006 they fought a war in which rebels fired ...").
+A date premodifying a noun dates the trigger when the noun is what the trigger makes ("signed the 2015
+deal") or the event that did it ("the 2012 attack killed four people"). The English word lists are in
+``data/time.yaml`` (:mod:`newsevents.timewords`).
 Weeks ("earlier this week", "earlier in the week", "last week") are coarser than a day: they
 resolve to their month when the whole week lies in one month, else to nothing. "A day after
 the bombing on Monday" is the day after the date the sentence gives the bombing.
@@ -158,6 +161,25 @@ def _bare_adjunct(clause: Token, same_time: frozenset[str]) -> bool:
     )
 
 
+def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    """``verb``'s lemma is one of ``lemmas``, also where the lemmatizer slips ("staged" -> "stag")."""
+    low = verb.lower_
+    return verb.lemma_.lower() in lemmas or any(
+        low.endswith(end) and low[: len(low) - len(end)] + add in lemmas
+        for end, add in (("ed", ""), ("ed", "e"), ("d", ""), ("s", ""), ("ing", ""), ("ing", "e")))
+
+
+def _after_semicolon(clause: Token) -> bool:
+    """A clause the parser hangs on another across a semicolon ("In 2006 they fought a war; Israel fired
+    7,000 bombs"): two coordinated clauses of one time, whatever link the parser gave them."""
+    if clause.dep_ not in {"ccomp", "parataxis"}:
+        return False
+    head = clause.head
+    low, high = sorted((clause.i, head.i))
+    sub = range(min(t.i for t in clause.subtree), max(t.i for t in clause.subtree) + 1)
+    return any(c.text == ";" and low < c.i < high and c.i not in sub for c in head.children)
+
+
 def _lasting(verb: Token) -> bool:
     """A verb with a duration ("has ruled for two decades"): a state that lasts to the story's time."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "DATE" for g in c.subtree)
@@ -241,11 +263,12 @@ class DateResolver:
         """
         shared: set[int] = set()
         for lower, upper in itertools.pairwise(chain):
-            if lower.dep_ not in _SHARED_TIME_DEPS and not _bare_adjunct(lower, self.words.same_time_marks):
+            if (lower.dep_ not in _SHARED_TIME_DEPS and not _bare_adjunct(lower, self.words.same_time_marks)
+                    and not _after_semicolon(lower) and not self._of_a_made_event(lower)):
                 break
             shared.add(upper.i)
         for child in trig_clause.children:
-            if child.dep_ in _SHARED_TIME_DEPS and child.pos_ in {"VERB", "AUX"}:
+            if (child.dep_ in _SHARED_TIME_DEPS or _after_semicolon(child)) and child.pos_ in {"VERB", "AUX"}:
                 shared.add(child.i)
             elif child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < trig_clause.i and _bare_adjunct(
                     child, self.words.same_time_marks):
@@ -270,7 +293,8 @@ class DateResolver:
             and anchor.pos_ in {"NOUN", "PROPN"}
             and _is_ancestor(trigger, anchor)
         ):
-            return None  # "the February 8 vote", "Tuesday's announcement": that noun's date
+            # "the February 8 vote", "Tuesday's announcement": that noun's date, not the trigger's
+            return 1 if self._dates_its_verb(span, anchor, trigger) else None
         anchor_clause = clause_head(anchor)
         if anchor_clause.dep_ == "acl" and anchor_clause.head.i == trigger.i:
             return 1  # "the Hanoi summit held in February"
@@ -287,6 +311,26 @@ class DateResolver:
         if anchor_clause.i in shared:
             return 4
         return None
+
+    def _of_a_made_event(self, clause: Token) -> bool:
+        """A relative clause of an event that its governing verb makes happen or happens in ("fought a war in
+        which rebels fired 4,000 rockets", "battled in a war where ..."): it happened when that verb did."""
+        noun = clause.head
+        if clause.dep_ != "relcl" or noun.lemma_.lower() not in self.words.event_nouns:
+            return False
+        if noun.dep_ == "pobj":
+            return noun.head.lower_ in self.words.within_preps
+        return noun.dep_ == "dobj" and _verb_in(noun.head, self.words.light_verbs)
+
+    def _dates_its_verb(self, span: Span, anchor: Token, trigger: Token) -> bool:
+        """A date premodifying a noun that dates the trigger too: the object a verb makes ("signed the 2015
+        deal") or the event that did what the trigger says ("the 2012 attack killed four people")."""
+        if anchor.head.i != trigger.i:
+            return False
+        if anchor.dep_ == "dobj":
+            return _verb_in(trigger, self.words.making_verbs)
+        return (anchor.dep_ == "nsubj" and anchor.lemma_.lower() in self.words.event_nouns
+                and trigger.tag_ == "VBD")
 
     @staticmethod
     def _dates_the_noun_of(span: Span, trig_clause: Token) -> bool:

@@ -1,6 +1,8 @@
 """The places of a whole article: its dateline's place and its focus, the last steps of an event's location.
 
-An event whose own sentence names no place of it is placed, in this order, at
+An event whose own sentence names no place of it is placed where the same named actor's event was,
+a sentence or two before and on the same day ("Lavrov met Turkish officials in Ankara. Lavrov accused
+..."; the pipeline does this), else, in this order, at
 
 1. the article's focus when it is a town or division, source ``article``: the finest town or
    division of the country the article names most that takes at least half of that country's
@@ -17,6 +19,8 @@ An event whose own sentence names no place of it is placed, in this order, at
 A step whose country is not among the event's actors' countries is passed over when the event
 has actors with countries ("Iran rejected the offer" in a story datelined WASHINGTON is not in
 Washington).
+The victims of an attack by someone of no known country, named by their nationality ("killed four
+Americans", "kidnapped two British tourists"), give no country: the article decides.
 A nationality adjective is never counted as a mention of a place.
 """
 

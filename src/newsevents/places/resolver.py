@@ -3,10 +3,12 @@
 :class:`PlaceResolver` picks the location of one event: a place attached to the event
 through a locative preposition ("in", "near", "outside" ...; "the port city of X" and
 "Mexico's northern border" are followed to X and Mexico), a place-name modifier of the
-trigger ("the Jeddah talks"), or the object of a place verb ("captured Mosul", "blocked
-the Europe Bridge"); in the trigger's own phrase first, then its governing verb, then its
+trigger ("the Jeddah talks"), the object of a place verb ("captured Mosul", "blocked
+the Europe Bridge"), or the place a relative clause of place describes ("Baghdad, where he
+met ..."); in the trigger's own phrase first, then its governing verb, then its
 clause, then a clause that governs it or is linked to it. A place that is only mentioned,
-a place of another clause (a relative clause, what a statement reports) and a country
+a place of another clause (a relative clause, what a statement reports), a party ("talks
+with Beijing"), the surname of someone the article names ("Pompeo") and a country
 adjective are not the event's location: then the location is None. Places inside the
 event's actor mentions (``exclude``) are the location only when attached to the event
 ("extradited him to Britain"), never as metonyms ("Moscow said"). A GPE/LOC/FAC entity
@@ -70,6 +72,7 @@ class PlaceResolver:
         # the last sentence's place spans and labels: the pipeline asks for a sentence's names, then
         # for each of its events; the Doc is kept so that its id cannot be reused by another
         self._last: tuple[Doc, int, int, list[Span], dict[int, str]] | None = None
+        self._surnames: tuple[Doc, frozenset[str]] | None = None  # the last Doc's people's surnames
 
     def locate(
         self,
@@ -213,8 +216,8 @@ class PlaceResolver:
         tok = span.root
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head  # "Iran and Iraq said"
-        if tok.dep_ in _ACTOR_DEPS:
-            return True
+        if tok.dep_ in _ACTOR_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in self.words.partner_preps):
+            return True  # "Beijing says", "talks with Beijing", "sanctions against Moscow"
         return (tok.dep_ in {"compound", "amod", "nmod"} and place is not None
                 and place.kind in {"country", "admin1"} and not _is_word(tok.head, self.words.place_nouns))
 
@@ -224,9 +227,28 @@ class PlaceResolver:
         if last is not None and last[0] is sent.doc and last[1] == sent.start and last[2] == sent.end:
             return last[3], last[4]
         labelled: dict[int, str] = {}
-        spans = self._place_spans(sent, labelled)
+        surnames = self._surnames_of(sent.doc)
+        spans = [s for s in self._place_spans(sent, labelled) if not self._is_surname(s, surnames)]
         self._last = (sent.doc, sent.start, sent.end, spans, labelled)
         return spans, labelled
+
+    def _surnames_of(self, doc: Doc) -> frozenset[str]:
+        """The last names of the people a document names in full ("John Bolton": "Bolton"), unless the full
+        name is itself a place the tagger took for a person ("Ciudad Juarez")."""
+        if self._surnames is not None and self._surnames[0] is doc:
+            return self._surnames[1]
+        names = frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+                          and ent[-1].is_title and self.gazetteer.lookup_place(ent.text) is None)
+        self._surnames = (doc, names)
+        return names
+
+    def _is_surname(self, span: Span, surnames: frozenset[str]) -> bool:
+        """A one-word town that is the surname of someone the article names ("Bolton" after "John Bolton",
+        "Warren" after "Elizabeth Warren"), without a place noun that makes it a place ("the town of X")."""
+        if len(span) != 1 or span.text not in surnames or self._kind_asked(span) is not None:
+            return False
+        place = self.gazetteer.lookup_place(span.text)
+        return place is None or place.kind == "town"
 
     def _place_spans(self, sent: Span, labelled: dict[int, str]) -> list[Span]:
         """GPE/LOC/FAC entities, and other capitalised runs that are gazetteer names.
@@ -401,6 +423,26 @@ class PlaceResolver:
         return (place.kind in {"country", "region"} or root.head.lower_ not in self.words.weak_preps
                 or _is_word(root.head.head, self.words.motion_lemmas))  # "a visit to Vladivostok" (PERSON)
 
+    def _clause_of_place(self, span: Span, trig_clause: Token) -> bool:
+        """The trigger's clause (or the clause it is coordinated with) is a relative clause of place about
+        ``span``: "Baghdad, where he met ...", "the village in which troops opened fire", "the town of X,
+        where ..."."""
+        clause = trig_clause
+        while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+            clause = clause_head(clause.head)
+        if clause.dep_ != "relcl" or not any(
+                (c.dep_ == "advmod" and c.lower_ == "where")
+                or (c.dep_ == "prep" and c.lower_ in self.words.where_preps
+                    and any(g.lower_ == "which" for g in c.children))
+                for c in clause.children):
+            return False
+        noun = clause.head
+        if span.start <= noun.i < span.end:
+            return True
+        # "the town of X, where": the place noun the name belongs to
+        return _is_word(noun, self.words.place_nouns) and any(a.i == noun.i for a in span.root.ancestors) and (
+            span.end <= clause.i)
+
     def _rank(self, span: Span, trigger: Token, trig_clause: Token, label: str | None = None) -> int:
         """How closely a place is attached to the event: 0 (the trigger's own phrase) .. 4; 5 is not attached.
 
@@ -414,6 +456,8 @@ class PlaceResolver:
         root = span.root
         if root.dep_ in {"compound", "poss"} and root.head.i == trigger.i:
             return 0  # "the Jeddah talks", "Greece's biggest corruption trial" (not an actor's: see _mentions)
+        if self._clause_of_place(span, trig_clause):
+            return 1  # "returned from Baghdad, where he met ...": the relative clause happened there
         head = self._locative_head(span, label)
         if head is None:
             return 5

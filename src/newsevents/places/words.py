@@ -35,6 +35,9 @@ class PlaceWords:
     admin2_nouns: frozenset[str]
     town_nouns: frozenset[str]
     mislabelled_labels: frozenset[str]
+    where_preps: frozenset[str]
+    traveller_sectors: frozenset[str]
+    partner_preps: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""

@@ -1,0 +1,124 @@
+"""Where an event is when its actors' country or a place merely named points elsewhere (issue #12): a
+relative clause of place ("Baghdad, where he met ..."), a place that is a party ("talks with Beijing"),
+a surname that is also a town ("Pompeo"), victims named by their nationality, and a statement made on a
+trip. Sentences are ours."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article, Event, Location
+
+
+def _in_sentence(pipeline: Pipeline, sentence: str, word: str) -> Location | None:
+    doc = pipeline.nlp(sentence)
+    trigger = next(t for t in doc if t.text == word)
+    return pipeline.places.in_sentence(trigger, sent=doc[:])
+
+
+def _code(pipeline: Pipeline, text: str, when: date = date(2019, 6, 12)) -> list[Event]:
+    return pipeline.code_article(Article(id="a", text=text, date=when))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "name", "country"),
+    [
+        ("The minister flew to Aden, where she signed a trade agreement.", "signed", "Aden", "YEM"),
+        ("The defense secretary returned from Baghdad, where he met the Iraqi prime minister.", "met",
+         "Baghdad", "IRQ"),
+        ("The envoy lives in Geneva, where he met Iranian diplomats.", "met", "Geneva", "CHE"),
+        ("Police raided a house in Lahore, where they arrested three suspects.", "arrested", "Lahore", "PAK"),
+        ("The delegation arrived in Doha, where it held talks with the Taliban.", "held", "Doha", "QAT"),
+        ("Rebels shelled the town of Idlib, where a market was hit.", "hit", "Idlib", "SYR"),
+        ("She flew to the port city of Aden, where she opened a clinic.", "opened", "Aden", "YEM"),
+        ("Soldiers stormed Kunduz, in which the rebels had set up a base.", "set", "Kunduz", "AFG"),
+        # a relative clause of a person is no clause of place: the event's own place wins
+        ("The envoy, who lives in Geneva, met Iranian diplomats in Vienna.", "met", "Vienna", "AUT"),
+    ],
+)
+def test_places_abroad_a_relative_clause_of_place_happened_there(
+    pipeline: Pipeline, sentence: str, word: str, name: str, country: str
+) -> None:
+    loc = _in_sentence(pipeline, sentence, word)
+    assert loc is not None and (loc.name, loc.country, loc.source) == (name, country, "clause"), loc
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The minister expressed optimism after talks with Beijing.", "expressed"),
+        ("The senator called for sanctions against Moscow.", "called"),
+        ("The president discussed trade ties with Tokyo.", "discussed"),
+        ("The report described conditions where prisoners were beaten.", "beaten"),
+    ],
+)
+def test_places_abroad_a_party_or_a_place_merely_named_is_no_place(pipeline: Pipeline, sentence: str,
+                                                                   word: str) -> None:
+    assert _in_sentence(pipeline, sentence, word) is None
+
+
+def test_places_abroad_talks_in_a_city_stay_there(pipeline: Pipeline) -> None:
+    loc = _in_sentence(pipeline, "The minister held talks in Beijing.", "held")
+    assert loc is not None and (loc.name, loc.country) == ("Beijing", "CHN")
+
+
+def test_places_abroad_a_surname_is_no_town(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Secretary of State Mike Pompeo arrived on Monday. "
+                       "In talks with Pompeo, the Saudi king urged restraint.")
+    assert all(s.text != "Pompeo" for sent in doc.sents for s in pipeline.places.place_names(sent))
+    # a town of that name with its state stays a town when nobody of that name is in the story
+    doc = pipeline.nlp("Riots broke out in Warren, Michigan.")
+    assert "Warren" in [s.text for s in pipeline.places.place_names(doc[:])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kidnapped two British tourists on Sunday.",
+        "Militants abducted an American journalist on Friday.",
+        "Unidentified attackers shot dead two French aid workers.",
+    ],
+)
+def test_places_abroad_victims_nationality_is_no_place(pipeline: Pipeline, text: str) -> None:
+    events = _code(pipeline, text)
+    assert events, text
+    for e in events:
+        assert e.location is None or e.location.source != "actor", (text, e.location)
+
+
+def test_places_abroad_victims_of_a_story_datelined_abroad(pipeline: Pipeline) -> None:
+    events = _code(pipeline, "NAIROBI, Kenya (AP) — Gunmen kidnapped two British tourists on Sunday.")
+    assert events and all(e.location is not None and e.location.country == "KEN" for e in events), events
+
+
+def test_places_abroad_soldiers_stay_at_home(pipeline: Pipeline) -> None:
+    events = _code(pipeline, "Gunmen killed 12 Afghan soldiers on Sunday.")
+    assert events and events[0].location is not None and events[0].location.country == "AFG"
+
+
+def test_places_abroad_a_statement_on_a_trip_is_where_the_trip_is(pipeline: Pipeline) -> None:
+    text = ("Foreign Minister Sergei Lavrov met Turkish officials in Ankara on Wednesday. "
+            "Lavrov accused Washington of stoking the conflict.")
+    later = [e for e in _code(pipeline, text) if e.sentence_index == 1]
+    assert later and later[0].location is not None, later
+    assert (later[0].location.name, later[0].location.country) == ("Ankara", "TUR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another day: the trip is over
+        ("Foreign Minister Sergei Lavrov met Turkish officials in Ankara in February. "
+         "On Tuesday, Lavrov accused Washington of stoking the conflict."),
+        # another speaker
+        ("Foreign Minister Sergei Lavrov met Turkish officials in Ankara on Wednesday. "
+         "President Vladimir Putin accused Washington of stoking the conflict."),
+    ],
+)
+def test_places_abroad_the_trip_lends_its_place_to_that_day_and_actor_only(pipeline: Pipeline, text: str) -> None:
+    later = [e for e in _code(pipeline, text) if e.sentence_index == 1]
+    assert later, text
+    assert later[0].location is None or later[0].location.name != "Ankara", later[0].location

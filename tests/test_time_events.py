@@ -1,0 +1,66 @@
+"""Dates of events told through other events (issue #12): a relative clause of a war or raid takes the
+war's date, clauses joined by a semicolon share theirs, a deal's year dates its signing, and the year
+of an attack dates what the attack did. Sentences are ours."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.pipeline import Pipeline
+
+PUB = dt.date(2019, 6, 12)  # a Wednesday
+
+
+def _resolve(pipeline: Pipeline, sentence: str, word: str) -> tuple[str | None, str]:
+    doc = pipeline.nlp(sentence)
+    trigger = next(t for t in doc if t.text == word)
+    return pipeline.dates.resolve(trigger, PUB)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # a relative clause of an event its verb makes happen, or happens in
+        ("In 2006, the two armies fought a war in which militants fired 4,000 rockets.", "fired", ("2006", "year")),
+        ("In 2006 they battled in a war where the militia fired rockets into Israel.", "fired", ("2006", "year")),
+        ("Last year, the army launched an offensive during which troops captured three towns.", "captured",
+         ("2018", "year")),
+        ("In March, rebels staged an uprising in which they seized the airport.", "seized", ("2019-03", "month")),
+        # clauses joined by a semicolon
+        ("In 2014, rebels seized the airport; troops shelled the town.", "shelled", ("2014", "year")),
+        ("Last month militants attacked a convoy; in response, the army bombed their camps.", "bombed",
+         ("2019-05", "month")),
+        # what a verb makes takes its date
+        ("Iran signed the 2015 deal with six powers.", "signed", ("2015", "year")),
+        ("The rivals reached the 1994 accord after long talks.", "reached", ("1994", "year")),
+        ("The two parties negotiated the 2011 ceasefire in Cairo.", "negotiated", ("2011", "year")),
+        # an attack's date dates what it did
+        ("The 2012 attack on the consulate killed four Americans.", "killed", ("2012", "year")),
+        ("Tuesday's bombing in the market killed 12 people.", "killed", ("2019-06-11", "day")),
+        ("The 2003 invasion toppled the government.", "toppled", ("2003", "year")),
+        ("Sunday's clashes wounded dozens of protesters.", "wounded", ("2019-06-09", "day")),
+    ],
+)
+def test_time_events_dated_by_another_event(pipeline: Pipeline, sentence: str, word: str,
+                                            expected: tuple[str | None, str]) -> None:
+    assert _resolve(pipeline, sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "wrong"),
+    [
+        # a verb that only refers to a deal is not of the deal's year
+        ("Trump withdrew from the 2015 deal.", "withdrew", "2015"),
+        ("Iran violated the 2015 deal.", "violated", "2015"),
+        # an announcement is no event noun; a war recalled is not dated by the recalling
+        ("Tuesday's announcement angered officials.", "angered", "2019-06-11"),
+        ("On Monday the minister recalled the war in which his father died.", "died", "2019-06-10"),
+        # a present state is not of the deal's year
+        ("Critics say the 2015 deal emboldens Iran.", "emboldens", "2015"),
+    ],
+)
+def test_time_events_not_dated_by_what_they_mention(pipeline: Pipeline, sentence: str, word: str,
+                                                    wrong: str) -> None:
+    assert _resolve(pipeline, sentence, word)[0] != wrong
