@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -123,6 +123,7 @@ def _one_edit(a: str, b: str) -> bool:
     return short in _one_dropped(long_)
 
 
+@lru_cache(maxsize=1 << 16)  # asked for the same few thousand phrases again and again while coding
 def normalise(text: str) -> str:
     """Lower-case, typographic apostrophes folded, a leading "the " dropped."""
     t = " ".join(text.replace("’", "'").replace("‘", "'").split()).lower()
@@ -132,6 +133,7 @@ def normalise(text: str) -> str:
 _WORD_BREAK = re.compile(r"[\s\-'’.]")
 
 
+@lru_cache(maxsize=1 << 16)
 def _first_word(text: str) -> str:
     """The first word of a phrase as spaCy would split it: "Guinea-Bissau" -> "guinea", "U.S." -> "u"."""
     return _WORD_BREAK.split(text.strip().lower(), maxsplit=1)[0]
