@@ -93,3 +93,39 @@ def test_coder_warning_of_unnamed_consequences_is_no_military_threat(code) -> No
 def test_coder_named_actors_beside_the_guards(code, sentence: str, kind: str | None) -> None:
     types = _types(code(sentence))
     assert kind in types if kind else not types
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # each guard of figures, purposes, guesses, wishes and stances leaves the deeds beside it alone
+    ("The Turkish and Greek foreign ministers discussed the island dispute in Ankara on Monday.", "CONSULT"),
+    ("Iran and Iraq held consultations in Baghdad on Monday.", "CONSULT"),
+    ("Kenyan police fired on the crowd in Nairobi, killing three protesters.", "ASSAULT"),
+    ("Iraqi forces fought against the Islamic State in Mosul.", "ASSAULT"),
+    ("Government troops fought the rebels near Aleppo.", "ASSAULT"),
+    ("Turkish police clashed with Kurdish protesters in Diyarbakir.", "ASSAULT"),
+    ("The Pakistani army launched an offensive aimed at retaking the valley from the Taliban.", "ASSAULT"),
+    ("Kenyan police arrested ten opposition supporters in order to clear the square.", "COERCE"),
+    ("Russian troops have shelled Ukrainian positions for three weeks.", "ASSAULT"),
+    ("The European Union wants Russia to withdraw its troops from Ukraine.", "REQUEST"),
+    ("The minister urged Iran to release the detained sailors.", "REQUEST"),
+    ("The United Nations accepted the invitation of the Iranian government.", "AGREE"),
+    ("Egypt agreed with Israel on a new border crossing.", "AGREE"),
+    ("Israel agreed to a ceasefire with Hamas.", "AGREE"),
+    ("Hamas handed over two Israeli soldiers to Egypt.", "RETREAT"),
+    ("The French president handed over the looted statues to Benin.", "RETREAT"),
+    ("The resolution was backed by France and Britain on Tuesday.", "SUPPORT"),
+    ("Japan refused to apologise for the wartime labour on Monday.", "REJECT"),
+    ("The French president criticized the Turkish offensive on Tuesday.", "ACCUSE"),
+])
+def test_coder_keeps_deeds_beside_the_guards_of_figures_purposes_and_stances(code, sentence: str,
+                                                                             kind: str) -> None:
+    assert kind in _types(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chinese premier meets the German chancellor in Berlin next week.",  # a present with a time to come
+    "The Japanese prime minister to meet the Indian prime minister in Delhi",  # a headline's infinitive
+])
+def test_coder_planned_meetings_are_future(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(sentence) if e.plover is not None]
+    assert events and {(e.plover.type, e.status) for e in events} == {("AGREE", "future")}

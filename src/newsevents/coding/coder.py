@@ -113,7 +113,7 @@ class Coder:
                 continue
             if m.pattern.code[:2] == _PROTEST_ROOT and self._festive(m.trigger):
                 continue  # "families gathered in parks to celebrate the new year"
-            if self._idle_warning(m, actors) or not_an_act(m, self.grammar):
+            if self._idle_warning(m, actors) or not_an_act(m, self.grammar, triggers, actors):
                 continue
             events.extend(self._events_for(m, actors, mentions))
         events.extend(self._speech_demands(sent, actors))
@@ -279,7 +279,9 @@ class Coder:
     def _standing_attitude(self, trig: Token) -> bool:
         """An attitude, not an act: in the simple present with a generic subject ("most people oppose
         ..."), or not reported as said ("Iran opposes the American presence"); in the past, a poll's
-        share ("55 percent of voters opposed the plan")."""
+        share ("55 percent of voters opposed the plan"); a present passive ("the militia is backed by Iran")."""
+        if trig.lemma_.lower() in self.grammar.attitude_verbs and self._habitual_passive(trig):
+            return child(trig, "agent") is not None
         if trig.lemma_.lower() not in self.grammar.attitude_verbs or trig.tag_ not in {"VBP", "VBZ", "VBD"}:
             return False
         if any(c.dep_ in {"aux", "auxpass", "neg", "prt"} for c in trig.children):
@@ -290,7 +292,7 @@ class Coder:
         quantified = any(c.lower_ in self.grammar.generic_quantifiers for c in subj.subtree)
         if trig.tag_ == "VBD":
             return any(c.lower_ in self.grammar.poll_shares for c in subj.subtree)
-        if subj.pos_ == "PROPN" or subj.pos_ == "PRON":
+        if subj.pos_ in {"PROPN", "PRON"} or any(c.dep_ == "det" for c in subj.children):  # "the senator opposes"
             return self.grammar.speech_head(trig) is None and trig.dep_ == "ROOT"
         return quantified or (subj.tag_ == "NNS" and not any(c.dep_ == "det" for c in subj.children))
 

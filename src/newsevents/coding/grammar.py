@@ -79,6 +79,21 @@ class Grammar:
     attack_roots: frozenset[str]
     readiness_words: frozenset[str]
     first_person: frozenset[str]
+    answering_verbs: frozenset[str]
+    blame_nouns: frozenset[str]
+    figurative_words: frozenset[str]
+    future_time_words: frozenset[str]
+    likelihood_words: frozenset[str]
+    uncertainty_adverbs: frozenset[str]
+    purpose_marks: frozenset[str]
+    purpose_verbs: frozenset[str]
+    struggle_verbs: frozenset[str]
+    opposing_preps: frozenset[str]
+    stance_verbs: frozenset[str]
+    concurring_verbs: frozenset[str]
+    contingency_verbs: frozenset[str]
+    plan_verbs: frozenset[str]
+    state_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
 
     @classmethod

@@ -3,12 +3,15 @@
 A pattern can match a word in a sense the codebook does not code: a press question is no
 request ("asked whether ..."), a wish is no demand ("wanted a new deal"), a reaction is no
 meeting ("was met with scepticism"), a name given is no appeal ("called the deal a good one"),
-an admission is no recognition ("recognized that mistakes were made"), and a habit is no act
-at a time ("rarely criticizes Russia"). Each check reads the parse around the trigger; the
-words they know are lists in ``data/grammar.yaml``.
+an admission is no recognition ("recognized that mistakes were made", "accepted the blame"), a habit
+is no act at a time ("rarely criticizes Russia"), a figure of speech is no deed ("rhetorical bombs"),
+and a letter handed over is no release ("handed over a letter from the king"). Each check reads the
+parse around the trigger; the words they know are lists in ``data/grammar.yaml``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from spacy.tokens import Token
 
@@ -17,18 +20,27 @@ from newsevents.coding.matcher import Match
 
 _REQUEST_ROOT = "02"
 _DEMAND_ROOT = "10"
+_YIELD_ROOT = "08"
+_AGREE_ROOT = "03"
 
 
-def not_an_act(m: Match, grammar: Grammar) -> bool:
-    """Whether the match names no coded act (see the module docstring)."""
-    return (_question(m, grammar) or _desire(m, grammar) or _reaction(m, grammar) or _naming(m, grammar)
-            or _acknowledgement(m, grammar) or _habit(m, grammar))
+def not_an_act(m: Match, grammar: Grammar, triggers: Collection[int] = (), actors: Collection[int] = ()) -> bool:
+    """Whether the match names no coded act (see the module docstring). ``triggers``: the tokens of the
+    sentence that name an event (so that "wants Iran to stop the tests" asks for one); ``actors``: the
+    tokens that name an actor."""
+    return (_question(m, grammar) or _desire(m, grammar, triggers) or _reaction(m, grammar)
+            or _naming(m, grammar) or _acknowledgement(m, grammar) or _habit(m, grammar)
+            or _figure_of_speech(m, grammar) or _message_handed(m, grammar)
+            or _thing_fought(m, grammar, triggers, actors) or _quarrel(m, grammar) or _concurrence(m, grammar)
+            or _idle_readiness(m, grammar, triggers))
 
 
 def _question(m: Match, grammar: Grammar) -> bool:
     """ "asked whether Germany would send troops", "asked about the report", "a request for comment",
     "asked not to be named": a question or a reporter's request, not an appeal for an act (CAMEO 02)."""
     trig = m.trigger
+    if m.pattern.code[:2] in {_REQUEST_ROOT, _DEMAND_ROOT} and _asks_for_answers(trig, grammar):
+        return True
     if m.pattern.code[:2] != _REQUEST_ROOT or trig.lemma_.lower() not in grammar.asking_words:
         return False
     for c in trig.children:
@@ -45,6 +57,18 @@ def _question(m: Match, grammar: Grammar) -> bool:
     return False
 
 
+def _asks_for_answers(trig: Token, grammar: Grammar) -> bool:
+    """ "pressed the spokesman to answer questions", "urged him to comment on the report": the act asked
+    for is a reply to the press, not a political act."""
+    for c in children(trig, "xcomp"):
+        if c.lemma_.lower() in grammar.answering_verbs:
+            return True
+        obj = child(c, "dobj")
+        if obj is not None and obj.lemma_.lower() in grammar.press_words:
+            return True
+    return False
+
+
 def _asks_a_question(clause: Token, grammar: Grammar) -> bool:
     """The clause is an indirect question: "whether ...", "what ...", "why ..."."""
     if any(c.dep_ == "mark" and c.lower_ in grammar.question_marks for c in clause.children):
@@ -53,15 +77,26 @@ def _asks_a_question(clause: Token, grammar: Grammar) -> bool:
     return first.tag_ in {"WDT", "WP", "WP$", "WRB"}
 
 
-def _desire(m: Match, grammar: Grammar) -> bool:
+def _desire(m: Match, grammar: Grammar, triggers: Collection[int]) -> bool:
     """ "the president wanted a new trade deal", "he wants to take on the conflict": a wish for a thing or
-    for an act of one's own, not a demand; "wants Iran to stop the tests" (someone else to act) stays one."""
+    for an act of one's own, not a demand; "wants Iran to stop the tests" (someone else to act) stays one,
+    "we want Egypt to succeed" (someone else to fare well or to be something) is a wish."""
     trig = m.trigger
     if m.pattern.code[:2] != _DEMAND_ROOT or trig.lemma_.lower() not in grammar.desire_verbs:
         return False
-    if children(trig, "ccomp"):
-        return False
-    return child(trig, "dobj") is None or not children(trig, "xcomp")
+    others = [c for c in children(trig, "ccomp") if child(c, "nsubj") is not None and _infinitive(c)]
+    if len(others) < len(children(trig, "ccomp")):
+        return False  # "wants that ...": a finite clause says what is to be done
+    if not others:  # "wants the EU to succeed" is also parsed with the EU as the object
+        others = children(trig, "xcomp") if child(trig, "dobj") is not None else []
+    return not any(_an_act(v, grammar, triggers) for w in others for v in [w, *w.conjuncts])
+
+
+def _an_act(verb: Token, grammar: Grammar, triggers: Collection[int]) -> bool:
+    """An event word, or a verb done to something ("abandon his weapons"), not a state ("succeed", "be")."""
+    if verb.i in triggers:
+        return True
+    return verb.lemma_.lower() not in grammar.state_verbs and child(verb, "dobj") is not None
 
 
 def _reaction(m: Match, grammar: Grammar) -> bool:
@@ -86,17 +121,109 @@ def _acknowledgement(m: Match, grammar: Grammar) -> bool:
     """ "recognized that mistakes were made", "accepted that the plan had failed": a that-clause makes the
     verb an admission (a statement), not recognition, acceptance or a concession to another actor."""
     trig = m.trigger
-    if m.words or trig.lemma_.lower() not in grammar.acknowledging_verbs or child(trig, "dobj") is not None:
+    if m.words or trig.lemma_.lower() not in grammar.acknowledging_verbs:
         return False
+    obj = child(trig, "dobj")
+    if obj is not None:  # "accepted the blame", "accepting full responsibility": an admission
+        return obj.lemma_.lower() in grammar.blame_nouns
     # a finite clause, not an infinitive the parser hung there ("allowed inspectors to return")
     return any(c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in trig.children)
 
 
 def _habit(m: Match, grammar: Grammar) -> bool:
-    """ "India rarely criticizes Russia", "the two countries have long cooperated": a habit or a standing
-    relation, not an act at a time. Violence and repression stay events ("soldiers routinely beat up
-    detainees" reports beatings)."""
+    """ "India rarely criticizes Russia", "the two countries have long cooperated", "Japan has refused for a
+    decade to apologise": a habit or a standing relation or stance, not an act at a time. Violence and
+    repression stay events ("soldiers routinely beat up detainees" reports beatings)."""
     if m.pattern.code[:2] in grammar.habitual_deed_roots:
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in grammar.habitual_adverbs for c in m.trigger.children)
+    trig = m.trigger
+    if any(c.dep_ == "advmod" and c.lower_ in grammar.habitual_adverbs for c in trig.children):
+        return True
+    return trig.lemma_.lower() in grammar.stance_verbs and _perfect(trig) and _lasting(trig)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _lasting(verb: Token) -> bool:
+    """ "has refused for nearly a decade": a time span ("for" and a date) that the verb fills."""
+    return any(p.lower_ == "for" and any(o.ent_type_ == "DATE" for o in children(p, "pobj"))
+               for p in children(verb, "prep"))
+
+
+def _figure_of_speech(m: Match, grammar: Grammar) -> bool:
+    """ "dropped rhetorical bombs on the chancellor", "a verbal attack", "a political earthquake": a word
+    that the sentence itself marks as a figure names no deed of its kind."""
+    trig = m.trigger
+    words = [trig, *children(trig, "dobj"), *(o for p in children(trig, "prep") for o in children(p, "pobj"))]
+    return any(c.dep_ == "amod" and c.lower_ in grammar.figurative_words for w in words for c in w.children)
+
+
+def _message_handed(m: Match, grammar: Grammar) -> bool:
+    """ "handed over a letter from the president to the king": delivering a message returns and releases
+    nothing (CAMEO 08 codes yielding people, territory or property)."""
+    if m.pattern.code[:2] != _YIELD_ROOT:
+        return False
+    obj = child(m.trigger, "dobj")
+    return obj is not None and obj.lemma_.lower() in grammar.message_nouns
+
+
+def _thing_fought(m: Match, grammar: Grammar, triggers: Collection[int], actors: Collection[int]) -> bool:
+    """ "fought the new tariffs", "battled hard against the budget cuts proposed by Washington", "combats
+    malaria": a struggle against a thing, not combat. Fighting an actor, a group of doers or an attack
+    ("fought against the invasion") stays combat."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in grammar.struggle_verbs:
+        return False
+    foes = [*children(trig, "dobj"), *(o for p in children(trig, "prep") if p.lower_ in grammar.opposing_preps
+                                       for o in children(p, "pobj"))]
+    return bool(foes) and all(_mere_thing(f, grammar, triggers, actors) for f in foes)
+
+
+def _mere_thing(noun: Token, grammar: Grammar, triggers: Collection[int], actors: Collection[int]) -> bool:
+    """A common noun that names no actor, no doer and no event ("tariffs", "the cuts", "malaria")."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    return not any(w.i in actors or w.i in triggers or w.lemma_.lower() in grammar.agent_nouns
+                   or w.lemma_.lower() in grammar.people_nouns for w in [noun, *noun.conjuncts])
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _quarrel(m: Match, grammar: Grammar) -> bool:
+    """ "the clashes between Obama and Netanyahu", "Putin clashed with Obama over Syria": two persons by
+    name who clash or fight argue; armed clashes are between forces, groups or places."""
+    trig = m.trigger
+    if trig.lemma_.lower() not in grammar.struggle_verbs:
+        return False
+    parties = [o for p in children(trig, "prep") if p.lower_ in grammar.between_preps or p.lower_ == "with"
+               for o in children(p, "pobj")]
+    if trig.pos_ == "VERB":
+        parties += children(trig, "nsubj")
+    parties += [c for p in parties for c in p.conjuncts]
+    return len(parties) >= 2 and all(p.ent_type_ == "PERSON" for p in parties)
+
+
+def _concurrence(m: Match, grammar: Grammar) -> bool:
+    """ "Miller agreed, calling the partnership too big to fail": one person agreeing, with nothing agreed
+    to and nobody agreed with, shares a view; an agreement has a content or a partner."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _AGREE_ROOT or trig.pos_ != "VERB" or trig.lemma_.lower() not in grammar.concurring_verbs:
+        return False
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep", "prt", "conj", "nsubjpass"} for c in trig.children):
+        return False
+    subj = child(trig, "nsubj")
+    return subj is not None and subj.tag_ in {"NNP", "NN", "PRP"} and not subj.conjuncts
+
+
+def _idle_readiness(m: Match, grammar: Grammar, triggers: Collection[int]) -> bool:
+    """ "a population that is ready for change": readiness for no event is no offer (CAMEO 03 needs an act
+    offered); "ready for talks", "willing to withdraw" name one."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _AGREE_ROOT or trig.pos_ != "ADJ" or trig.lemma_.lower() not in grammar.readiness_words:
+        return False
+    return not any(t.i in triggers for t in trig.subtree if t.i != trig.i)

@@ -36,7 +36,7 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
     path = clause_path(governor or trigger)
     speech = grammar.speech_head(governor or trigger)
     return (_negated(heads, trigger, grammar) or _governed(path, grammar) or _claimed(path, grammar)
-            or _conditional(path, speech, grammar)
+            or _conditional(path, speech, grammar) or _purpose(path, grammar) or _guessed(heads, path, grammar)
             or _modal(heads, path, speech, trigger, grammar) or _future(heads, path, grammar) or "asserted")
 
 
@@ -101,7 +101,19 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
             return "hypothetical"  # "has yet to agree": not done, but not refused either
         if lower.dep_ in {"acl", "pcomp"} and _modal_noun(upper if lower.dep_ == "acl" else upper.head, grammar):
             return "hypothetical"  # "the authority to strike", "the option of striking": a power, not a deed
+        if _contingent(lower, upper, grammar):
+            return "hypothetical"  # "hinges on further talks", "a deal requires a ceasefire": a condition
+        if lower.dep_ == "xcomp" and lemma in grammar.plan_verbs and upper.tag_ == "VBD":
+            return "hypothetical"  # "reports claim that he planned to bomb": a past plan, neither done nor said
     return _judged(path[0], grammar)
+
+
+def _contingent(lower: Token, upper: Token, grammar: Grammar) -> bool:
+    """The event is what something hinges on or needs: "hinges upon further consultations", "depends on
+    talks between the two", "the deal requires a ceasefire"."""
+    if lower.dep_ == "dobj":
+        return upper.lemma_.lower() in grammar.contingency_verbs
+    return lower.dep_ == "pobj" and upper.dep_ == "prep" and upper.head.lemma_.lower() in grammar.contingency_verbs
 
 
 def _modal_noun(noun: Token, grammar: Grammar) -> bool:
@@ -152,6 +164,44 @@ def _conditional(path: list[Token], speech: Token | None, grammar: Grammar) -> S
     return None
 
 
+def _purpose(path: list[Token], grammar: Grammar) -> Status | None:
+    """ "passed sanctions in order to force Iran", "talks aimed at ending the war", "sent ships to deter
+    attacks": the aim of another act, not a deed (PLOVER codes what was done)."""
+    for lower, upper in pairwise(path):
+        if lower.dep_ in {"ccomp", "relcl", "parataxis"}:
+            return None  # a clause of its own reports its own deed
+        if lower.dep_ == "advcl" and _infinitive(lower) and not _has_subject(lower):
+            return "hypothetical"
+        if lower.dep_ == "acl" and _infinitive(lower) and _marked_by(lower, grammar.purpose_marks):
+            return "hypothetical"
+        if lower.dep_ == "pcomp" and upper.dep_ == "prep" and upper.head.lemma_.lower() in grammar.purpose_verbs:
+            return "hypothetical"
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status | None:
+    """ "the leaders are likely to discuss trade", "they will probably be fighting for years", "airstrikes
+    are likely to deepen the anger": a guess at what may happen."""
+    verbs = list(heads)
+    for lower, upper in pairwise(path):
+        if lower.dep_ != "xcomp":
+            break
+        if upper.lemma_.lower() in grammar.likelihood_words:
+            return "hypothetical"
+        verbs.append(upper)
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ in grammar.uncertainty_adverbs:
+                return "hypothetical"
+            if c.dep_ == "acomp" and c.lemma_.lower() in grammar.likelihood_words and child(c, "xcomp") is not None:
+                return "hypothetical"
+    return None
+
+
 def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger: Token,
            grammar: Grammar) -> Status | None:
     """Modals ("could attack", "would meet") and questions."""
@@ -169,7 +219,7 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
 def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status | None:
     """ "will impose", "is going to", "plans to impose", "in a bid to strengthen ties"."""
     aux = _aux(heads, path)
-    if aux & grammar.future_aux or _going_to(heads[-1]):
+    if aux & grammar.future_aux or _going_to(heads[-1]) or _planned(heads[0], grammar):
         return "future"
     for lower, upper in pairwise(path):
         if lower.dep_ == "xcomp" and upper.lemma_.lower() in grammar.future_verbs:
@@ -179,6 +229,19 @@ def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status |
         if lower.dep_ != "xcomp":
             break
     return None
+
+
+def _planned(verb: Token, grammar: Grammar) -> bool:
+    """ "when he meets Xi next month" (a present verb with a time to come), "Obama to meet Xi" (a
+    headline's infinitive): a meeting planned, not held."""
+    headline = verb.dep_ == "ROOT" or (verb.dep_ in {"acl", "relcl"} and verb.head.dep_ == "ROOT"
+                                                and verb.head.pos_ != "VERB")
+    if headline and verb.tag_ == "VB" and _infinitive(verb):
+        return True
+    if verb.tag_ not in {"VBZ", "VBP", "VB"}:
+        return False
+    return any(w.ent_type_ == "DATE" and w.lower_ in grammar.future_time_words
+               for c in verb.children if c.dep_ in {"npadvmod", "tmod", "advmod", "prep"} for w in c.subtree)
 
 
 def _aux(heads: list[Token], path: list[Token]) -> set[str]:
@@ -213,7 +276,11 @@ _MODAL_REACH = frozenset({"xcomp", "pcomp", "prep", "pobj"})
 def _governed_by_modal(path: list[Token], grammar: Grammar) -> bool:
     """Whether a verb above the trigger, in the same clause, carries could/may/must."""
     for lower, upper in pairwise(path):
-        if lower.dep_ not in _MODAL_REACH and not (lower.dep_ == "conj" and not _has_subject(lower)):
+        # "could try to please both sides, courting Russia while snubbing Washington": a participle without a
+        # subject of its own belongs to the clause
+        shared = lower.dep_ in {"conj", "advcl"} and not _has_subject(lower) and (lower.dep_ == "conj"
+                                                                                  or lower.tag_ == "VBG")
+        if lower.dep_ not in _MODAL_REACH and not shared:
             return False
         if any(c.dep_ == "aux" and c.lower_ in grammar.hypothetical_aux for c in upper.children):
             return True
