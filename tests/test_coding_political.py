@@ -35,8 +35,8 @@ def _triples(events) -> set[tuple[str | None, str | None, str | None]]:  # type:
     # REJECT: vetoes cast, endorsements declined
     ("Russia cast a veto at the United Nations Security Council on Wednesday.", "REJECT", "RUS", "IGOUNO"),
     ("Turkey declined to recognise the new government of Libya.", "REJECT", "TUR", "LBYGOV"),
-    # COERCE: prison sentences and house arrest (PLOVER: imprisonment is an arrest)
-    ("An Iranian court sentenced the American student to ten years in prison.", "COERCE", "IRNJUD", "USAEDU"),
+    # SANCTION 'convict': a court's prison sentence (PLOVER manual); COERCE: house arrest
+    ("An Iranian court sentenced the American student to ten years in prison.", "SANCTION", "IRNJUD", "USAEDU"),
     ("Egyptian police placed the journalist under house arrest.", "COERCE", "EGYCOP", "EGYMED"),
     # CONSULT: "called" a leader to talk
     ("Erdogan called Putin to express his condolences.", "CONSULT", "TURGOV", "RUSGOV"),

@@ -168,7 +168,8 @@ class Pipeline:
         places = ArticlePlaces.read(reading.place_names, self.places.gazetteer, reading.article.dateline,
                                     reading.actor_places)
         # a story datelined in one country about another: a bare role's dateline country is no evidence
-        abroad = not places.at_home()
+        abroad = places.focus is not None and places.dateline is not None and (
+            places.focus.country != places.dateline.country)
         for i in reading.unplaced:
             event = reading.events[i]
             where = _place_of_the_same_actor(reading.events, i, _today(reading.article)) or places.locate(

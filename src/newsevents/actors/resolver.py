@@ -165,6 +165,17 @@ class ActorResolver:
                     return
         mentions.dateline_country = country
 
+    def implied_actor(self, token: Token, role: str, mentions: Mentions) -> Actor | None:
+        """The body a passive without "by" implies ("was sentenced": a court), as the `role` noun of the
+        country the sentence or story is about; None when no country is in view."""
+        sector = self.dictionary.roles.get(role)
+        found = self._context_countries(token, mentions)
+        if sector is None or not found:
+            return None
+        country, where = found[0]
+        how = f"implied by '{token.lower_}' without an agent: role '{role}' -> {sector}; country {country}: {where}"
+        return _actor(f"({role})", country + sector, None, how)
+
     def lookup(self, text: str, on: date | None = None) -> list[Entry]:
         """Dictionary entries for a phrase, the one active on `on` first (for ``actors --lookup``)."""
         entries = self.dictionary.lookup(text)

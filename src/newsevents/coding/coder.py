@@ -45,6 +45,8 @@ _PROTEST_ROOT = "14"
 _MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
 _CONSULT_ROOT = "04"
 _THREAT_ROOT = "13"
+_THREAT_CODE = "130"
+_VOW_ROOTS = frozenset({"01", "03"})  # a statement or a promise, which a vowed penalty makes a threat
 _ACCUSE_ROOT = "11"
 _STATEMENT_ROOT = "01"
 # "talks of the two sides" names participants, not a target; "an attack of X" is rare
@@ -117,6 +119,7 @@ class Coder:
                 continue
             events.extend(self._events_for(m, actors, mentions))
         events.extend(self._speech_demands(sent, actors))
+        events = _with_threats(events, self._penalties_foretold(sent, actors))
         events = _with_criticism(events, self._criticisms(sent, actors, mentions))
         return _dedupe(events)
 
@@ -126,7 +129,8 @@ class Coder:
         trig = m.trigger
         roles = self._noun_roles(m, actors) if trig.pos_ in _NOUN_TAGS else self._verb_roles(m, actors)
         sources, targets = self._parties(m, roles, actors, mentions)
-        if not self._enough_parties(m, roles, sources, targets, mentions):
+        implied = None if sources else self._implied_agent(m, mentions)
+        if implied is None and not self._enough_parties(m, roles, sources, targets, mentions):
             return []
         speech = self.grammar.speech_head(trig)
         attribution = None
@@ -140,7 +144,7 @@ class Coder:
         code, status, note = self._final_code(m, status, targets, actors)
         trigger_end = max([trig.i + 1, *[w.i + 1 for w in m.words if w.dep_ == "prt"]])
         rule = f"{m.pattern.origin} {m.pattern.text}{note}"
-        if not sources and not targets:
+        if not sources and not targets and implied is None:
             return [CodedEvent(trig, trigger_end, code, None, None, status, attribution,
                                rule + " (no named actor: coded without one)", 0.5)]
         # the event's actors are never its location ("Pyongyang tested ...")
@@ -148,6 +152,8 @@ class Coder:
         mutual = trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS
         # "the two leaders" stands for each of them: one event per member
         src_list = [(s.i, a) for s in sources for a in (mentions.group(s.i) or [actors[s.i]])]
+        if implied is not None:
+            src_list = [(-1, implied)]
         tgt_list = [(t.i, self._place_attacked(t, a, code))
                     for t in targets for a in (mentions.group(t.i) or [actors[t.i]])]
         out = []
@@ -160,6 +166,18 @@ class Coder:
             out.append(CodedEvent(trig, trigger_end, code, src, tgt, status, attribution, rule, conf,
                                   actor_spans))
         return out
+
+    def _implied_agent(self, m: Match, mentions: Mentions) -> Actor | None:
+        """ "Eight activists were sentenced", "40 people were detained": a passive without "by" whose doer
+        the verb implies, a court or the police of the country the story is about."""
+        trig = m.trigger
+        role = self.grammar.implied_agent(trig.lemma_.lower(), m.pattern.code)
+        if role is None or trig.pos_ != "VERB" or child(trig, "agent") is not None:
+            return None
+        # "was sentenced", "have been detained"; not "felt sentenced to a life of ..." or "is detained" (a habit)
+        if not any(c.dep_ == "auxpass" and c.lower_ in self.grammar.past_passive_aux for c in trig.children):
+            return None
+        return self.resolver.implied_actor(trig, role, mentions)
 
     def _unbind(self, doc: Doc, source: _Party, target: _Party,
                 mentions: Mentions) -> tuple[Actor | None, Actor | None]:
@@ -302,11 +320,16 @@ class Coder:
         head = noun.head
         if roles.status_head is not None:
             return True
+        protest = noun.lemma_.lower() in self.grammar.protest_nouns
+        if protest and noun.dep_ == "attr" and head.lemma_ == "be" and child(head, "expl") is not None:
+            return True  # "there were street protests"
         if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "conj"} or head.i == noun.i:
             return False
         lemma = head.lemma_.lower()
         if lemma == "take" and any(c.lower_ == "place" for c in head.children):
             return True
+        if protest and noun.dep_ == "nsubj" and _done(head) and lemma not in self.grammar.stative_verbs:
+            return True  # "angry demonstrations sealed the square": a protest that acted took place
         return lemma in self.grammar.occurrence_verbs
 
     def _agent_like(self, subj: Token) -> bool:
@@ -601,6 +624,29 @@ class Coder:
                                               None, "grammar: speech verb + must-complement", 0.7))
         return out
 
+    def _penalties_foretold(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
+        """ "Erdogan vowed that the Netherlands would pay the price": a penalty vowed for another actor is a
+        threat by the one who vows it (CAMEO 130), not a promise."""
+        out = []
+        for verb in sent:
+            gov = verb.head
+            if (verb.dep_ != "ccomp" or verb.lemma_.lower() not in self.grammar.penalty_verbs
+                    or gov.lemma_.lower() not in self.grammar.vowing_verbs):
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.grammar.consequence_words for c in verb.children):
+                continue  # "vowed that Iran would pay its debts"
+            if not any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux | {"would"} for c in verb.children):
+                continue
+            subj = child(verb, "nsubj")
+            targets = [t for t in conjuncts(subj) if t.i in actors] if subj is not None else []
+            status = status_of(gov, self.grammar)
+            for s in (s for s in self._subjects(gov) if s.i in actors):
+                for t in targets:
+                    if actors[s.i].code != actors[t.i].code:
+                        out.append(CodedEvent(gov, gov.i + 1, _THREAT_CODE, actors[s.i], actors[t.i], status, None,
+                                              "grammar: vow + penalty for another", 0.7))
+        return out
+
     def _yields_to_complement(self, m: Match, matches: list[Match]) -> bool:
         """A generic intent pattern ("030 agree") whose complement clause holds another match."""
         trig = m.trigger
@@ -761,6 +807,20 @@ def _with_criticism(events: list[CodedEvent], criticism: list[CodedEvent]) -> li
     criticism = [c for c in criticism if c.trigger.i not in accused]
     judged = {c.trigger.i for c in criticism}
     return [e for e in events if not (e.trigger.i in judged and e.code[:2] == _STATEMENT_ROOT)] + criticism
+
+
+def _done(verb: Token) -> bool:
+    """An active verb in the simple past or the present perfect ("sealed", "have rocked")."""
+    if verb.pos_ != "VERB" or is_passive(verb):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                               for c in verb.children))
+
+
+def _with_threats(events: list[CodedEvent], threats: list[CodedEvent]) -> list[CodedEvent]:
+    """Threats read off a vowed penalty replace the statement or promise coded at the same verb."""
+    vowed = {t.trigger.i for t in threats}
+    return [e for e in events if not (e.trigger.i in vowed and e.code[:2] in _VOW_ROOTS)] + threats
 
 
 def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:

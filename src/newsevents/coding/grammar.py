@@ -53,9 +53,14 @@ class Grammar:
     habitual_adverbs: frozenset[str]
     habitual_deed_roots: frozenset[str]
     consequence_words: frozenset[str]
+    vowing_verbs: frozenset[str]
+    penalty_verbs: frozenset[str]
     permission_verbs: frozenset[str]
     agentless_roots: frozenset[str]
+    implied_agent_roots: frozenset[str]
     occurrence_verbs: frozenset[str]
+    protest_nouns: frozenset[str]
+    stative_verbs: frozenset[str]
     agent_nouns: frozenset[str]
     people_nouns: frozenset[str]
     killing_verbs: frozenset[str]
@@ -95,6 +100,7 @@ class Grammar:
     plan_verbs: frozenset[str]
     state_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
+    implied_agents: tuple[tuple[str, str], ...] = ()  # (verb lemma, role noun of its implied doer)
 
     @classmethod
     def load(cls) -> Grammar:
@@ -105,7 +111,9 @@ class Grammar:
             raise DataFileError("grammar.yaml", None, f"missing lists: {', '.join(missing)}")
         intents = sorted(((str(k), str(v)) for k, v in (data.get("intent_codes") or {}).items()),
                          key=lambda kv: -len(kv[0]))
-        return cls(**{f: frozenset(str(w).lower() for w in data[f]) for f in _word_sets()}, intent_codes=tuple(intents))
+        implied = tuple((str(k), str(v)) for k, v in (data.get("implied_agents") or {}).items())
+        return cls(**{f: frozenset(str(w).lower() for w in data[f]) for f in _word_sets()}, intent_codes=tuple(intents),
+                   implied_agents=implied)
 
     def intent_code(self, code: str) -> str:
         """The CAMEO code for intending `code` ("will support" -> 032); unchanged if none applies."""
@@ -113,6 +121,12 @@ class Grammar:
             if code.startswith(prefix):
                 return intent
         return code
+
+    def implied_agent(self, lemma: str, code: str) -> str | None:
+        """The role noun of the doer a passive of `lemma` coded `code` implies without "by" ("sentenced": court)."""
+        if code[:2] not in self.implied_agent_roots:
+            return None
+        return dict(self.implied_agents).get(lemma)
 
     def speech_head(self, token: Token) -> Token | None:
         """The reporting verb whose complement holds `token`'s clause ("said" in "X said Y met Z")."""
@@ -166,4 +180,4 @@ def is_passive(token: Token) -> bool:
 
 def _word_sets() -> list[str]:
     """The grammar's word-set fields: each is one list in grammar.yaml."""
-    return [f.name for f in fields(Grammar) if f.name != "intent_codes"]
+    return [f.name for f in fields(Grammar) if f.name not in {"intent_codes", "implied_agents"}]

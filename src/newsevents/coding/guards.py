@@ -19,6 +19,7 @@ from newsevents.coding.grammar import Grammar, child, children
 from newsevents.coding.matcher import Match
 
 _REQUEST_ROOT = "02"
+_PROTEST_ROOT = "14"
 _DEMAND_ROOT = "10"
 _YIELD_ROOT = "08"
 _AGREE_ROOT = "03"
@@ -105,6 +106,8 @@ def _reaction(m: Match, grammar: Grammar) -> bool:
     trig = m.trigger
     if trig.lemma_.lower() not in grammar.reception_verbs or child(trig, "auxpass") is None:
         return False
+    if m.pattern.code[:2] == _PROTEST_ROOT:
+        return False  # "the visit was met with protests": the protesters' act, coded as such
     return child(trig, "agent") is None and any(p.lower_ == "with" for p in children(trig, "prep"))
 
 

@@ -92,6 +92,8 @@ def _candidates(word: Word, anchor: Token, trigger: Token, used: set[int], every
     for tok in pool:
         if tok.i in used or not word.accepts(tok.lemma_.lower(), tok.lower_) or tok in out:
             continue
+        if tok.tag_ == "TO" and tok.head.i == trigger.i:
+            continue  # the trigger's own infinitive ("the power to order strikes") is not its complement's "to"
         # the object of a preposition counts only through that preposition ("talks with *") or
         # "of" ("10 days of war games"), not from any phrase below the verb ("a stop during the trip")
         if tok.dep_ != "pobj" or tok.head.i in used or tok.head.lower_ == "of":
