@@ -122,3 +122,28 @@ def test_places_abroad_the_trip_lends_its_place_to_that_day_and_actor_only(pipel
     later = [e for e in _code(pipeline, text) if e.sentence_index == 1]
     assert later, text
     assert later[0].location is None or later[0].location.name != "Ankara", later[0].location
+
+
+def test_places_abroad_where_someone_is_based_is_no_place(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("The law must go, said Maria Lopez, a Washington-based lawyer.")
+    washington = next(s for s in pipeline.places.place_names(doc[:]) if s.text == "Washington")
+    assert pipeline.places.names_actor(washington)
+
+
+def test_places_abroad_an_earlier_clause_is_not_where_its_main_clause_is(pipeline: Pipeline) -> None:
+    loc = _in_sentence(pipeline, "Since the two countries broke off ties in 1961, the building has housed "
+                       "the mission in Havana.", "broke")
+    assert loc is None or loc.name != "Havana", loc
+    # a plain subordinate clause still takes the place of its main clause
+    loc = _in_sentence(pipeline, "When the rebels withdrew, troops paraded in Aleppo.", "withdrew")
+    assert loc is not None and loc.name == "Aleppo", loc
+
+
+def test_places_abroad_a_territory_is_at_home_in_its_state(pipeline: Pipeline) -> None:
+    gazetteer = pipeline.places.gazetteer
+    assert gazetteer.sovereign("HKG") == "CHN" and gazetteer.sovereign("PRI") == "USA"
+    assert gazetteer.sovereign("FRA") == "FRA"
+    text = ("HONG KONG (Reuters) — China warned Hong Kong again. Beijing said China would not tolerate unrest. "
+            "The protests began in March.")
+    last = [e for e in _code(pipeline, text) if e.sentence_index == 2]
+    assert last and last[0].location is not None and last[0].location.country == "HKG", last

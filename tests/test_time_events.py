@@ -64,3 +64,29 @@ def test_time_events_dated_by_another_event(pipeline: Pipeline, sentence: str, w
 def test_time_events_not_dated_by_what_they_mention(pipeline: Pipeline, sentence: str, word: str,
                                                     wrong: str) -> None:
     assert _resolve(pipeline, sentence, word)[0] != wrong
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # "weeks after": an unsaid time before the clause it depends on
+        ("A bomb killed two soldiers on Monday, weeks after the president said the group was beaten.", "said",
+         (None, "before")),
+        ("The rebels attacked the town months after the army withdrew.", "withdrew", (None, "before")),
+        ("The minister met the rebels years after visiting the camp.", "visiting", (None, "before")),
+        # a plain "after" keeps the date of its clause, also for a saying's adjunct
+        ("The rebels attacked the town on Monday after the army withdrew.", "withdrew", ("2019-06-10", "day")),
+        ("The premier said three weeks ago after visiting a refugee camp that aid would rise.", "visiting",
+         ("2019-05-22", "day")),
+        ("The minister spoke on Monday, adding that the talks would resume.", "adding", ("2019-06-10", "day")),
+    ],
+)
+def test_time_events_after_a_gap_or_at_once(pipeline: Pipeline, sentence: str, word: str,
+                                            expected: tuple[str | None, str]) -> None:
+    assert _resolve(pipeline, sentence, word) == expected
+
+
+def test_time_events_what_a_saying_reports_keeps_its_own_date(pipeline: Pipeline) -> None:
+    # the saying's date is not the attack's, however the adjunct rule reads the saying's clause
+    assert _resolve(pipeline, "The minister said on Monday that gunmen had attacked the convoy.",
+                    "attacked") == (None, "before")

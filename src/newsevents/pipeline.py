@@ -168,8 +168,7 @@ class Pipeline:
         places = ArticlePlaces.read(reading.place_names, self.places.gazetteer, reading.article.dateline,
                                     reading.actor_places)
         # a story datelined in one country about another: a bare role's dateline country is no evidence
-        abroad = places.focus is not None and places.dateline is not None and (
-            places.focus.country != places.dateline.country)
+        abroad = not places.at_home()
         for i in reading.unplaced:
             event = reading.events[i]
             where = _place_of_the_same_actor(reading.events, i, _today(reading.article)) or places.locate(

@@ -150,7 +150,10 @@ def _clause_chain(head: Token) -> list[Token]:
 
 def _bare_adjunct(clause: Token, same_time: frozenset[str]) -> bool:
     """A participle or ``to``-infinitive adjunct, or a clause whose conjunction keeps the time of the clause
-    it depends on ("when", "as", "after"; ``same_time``)."""
+    it depends on ("when", "as", "after"; ``same_time``), also as a preposition's participle ("said ... after
+    visiting a camp")."""
+    if clause.dep_ == "pcomp":
+        return clause.head.lower_ in same_time and clause.head.dep_ == "prep"
     if clause.dep_ not in {"advcl", "acl"}:
         return False
     if clause.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
@@ -263,7 +266,8 @@ class DateResolver:
         """
         shared: set[int] = set()
         for lower, upper in itertools.pairwise(chain):
-            if (lower.dep_ not in _SHARED_TIME_DEPS and not _bare_adjunct(lower, self.words.same_time_marks)
+            if self._after_a_gap(lower) or (
+                    lower.dep_ not in _SHARED_TIME_DEPS and not _bare_adjunct(lower, self.words.same_time_marks)
                     and not _after_semicolon(lower) and not self._of_a_made_event(lower)):
                 break
             shared.add(upper.i)
@@ -305,11 +309,11 @@ class DateResolver:
             if _is_ancestor(anchor, trigger):
                 return 2
             return 3
+        if anchor_clause.i in shared:
+            return 4  # "said three weeks ago after visiting a camp": an adjunct of the saying, not what it reports
         if anchor.lemma_.lower() in self.words.speech_lemmas and anchor.pos_ in {"VERB", "AUX"}:
             # "Since 2016, experts say North Korea has smuggled ...": a span of time is never a saying's
             return 4 if span.root.head.lower_ in self.words.span_preps else None
-        if anchor_clause.i in shared:
-            return 4
         return None
 
     def _of_a_made_event(self, clause: Token) -> bool:
@@ -404,11 +408,29 @@ class DateResolver:
                 return True
             if auxes & self.words.present_perfect_aux and not _lasting(tok):
                 return True  # "has fired 3,000 rockets", not "has ruled for two decades" (it still does)
-        return any(
+        return self._after_a_gap(head) or any(
             (c.dep_ == "advmod" and c.lower_ in self.words.background_adverbs)
             or (c.dep_ == "mark" and c.lower_ in self.words.background_marks)
             for c in head.children
         )
+
+    def _after_a_gap(self, clause: Token) -> bool:
+        """A clause some weeks, months or years before the clause it depends on ("weeks after Trump said
+        ...", "attacked the town months after the army withdrew"): it happened earlier, on an unsaid day."""
+        doc = clause.doc
+        if clause.dep_ == "pcomp":  # "weeks after visiting the camp"
+            marks = [clause.head] if clause.head.lower_ == "after" else []
+        else:
+            marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"]
+        if clause.dep_ not in {"advcl", "pcomp"}:
+            return False
+        for mark in marks:
+            gap = [c for c in (*clause.children, *mark.children) if c.dep_ == "npadvmod"]
+            if mark.i > 0:
+                gap.append(doc[mark.i - 1])  # "months after": the parser often hangs "months" on the other verb
+            if any(t.lower_ in self.words.gap_nouns for t in gap):
+                return True
+        return False
 
     def _is_future(self, trigger: Token) -> bool:
         head = clause_head(trigger)

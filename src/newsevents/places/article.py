@@ -68,13 +68,20 @@ class ArticlePlaces:
             places.append((where, 1.0))
         return cls(gazetteer, where, _focus(places, gazetteer))
 
+    def at_home(self) -> bool:
+        """The focus is in the dateline's country, or there is no focus or dateline to compare; a territory
+        counts as its state's ("HONG KONG" in a story about China)."""
+        if self.focus is None or self.dateline is None:
+            return True
+        sovereign = self.gazetteer.sovereign
+        return sovereign(self.focus.country) == sovereign(self.dateline.country)
+
     def locate(self, actor_countries: Collection[str | None]) -> Location | None:
         """The event's location from the article (focus, dateline) or its actors' country."""
         countries = {c for c in actor_countries if c and self.gazetteer.country_place(c) is not None}
         focus = self.focus if self.focus is not None and self.focus.kind != "country" else None
         dateline = self.dateline
-        if not countries and dateline is not None and self.focus is not None and (
-                self.focus.country != dateline.country):
+        if not countries and dateline is not None and self.focus is not None and not self.at_home():
             dateline = None  # "WASHINGTON — The blast killed 12" in a story about Yemen: not in Washington
         steps: list[tuple[Place | None, GeoSource]] = [
             (focus, "article"), (dateline, "dateline"), (self.focus, "article")]

