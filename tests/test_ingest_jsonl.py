@@ -126,3 +126,13 @@ def test_ingest_json_plover_gsr_list() -> None:
     assert len(articles) == 179
     assert len({a.id for a in articles}) == 179
     assert {a.date for a in articles} == {date(2000, 1, 1)}
+
+
+def test_ingest_jsonl_page_furniture_dropped(tmp_path: Path) -> None:
+    """Scraped text in a record loses the page's furniture lines as a text file does; the story stays."""
+    text = ("The army withdrew from the town on Monday.\nAdvertisement\n"
+            "JUST WATCHED Troops leave the town Replay More Videos ... MUST WATCH Troops leave the town 01:02\n"
+            "Residents returned on Tuesday.\nSign up for Daily Newsletters Manage Newsletters")
+    (article,) = read_all(write_jsonl(tmp_path / "a.jsonl", [{"id": "a", "text": text}]))
+    assert isinstance(article, Article)
+    assert article.text == "The army withdrew from the town on Monday.\nResidents returned on Tuesday."

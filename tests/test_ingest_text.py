@@ -76,6 +76,16 @@ def test_ingest_text_real_seed_article() -> None:
     "Sign up for our newsletter", "Photo: Ministers in Oslo (AFP)",
     "(Reporting by Ann Lee; Editing by Tom Hill)",
     "Story continues below advertisement", "© 2024 Example News. All rights reserved.",
+    # scraped pages: video playlists, sign-up boxes, summary bullets, captions
+    "JUST WATCHED Rebels leave the port city Replay More Videos ... MUST WATCH Rebels leave the port city 01:12",
+    "Port talks stall 00:58 JUST WATCHED Ferry strike ends Replay More Videos ...",
+    "Sign up for Daily Newsletters Manage Newsletters", "Sign up for Weekly Opinion Newsletter",
+    "Morning Briefing Get the news in your inbox. Email Sign Up By signing up you agree to receive emails "
+    "from Example News. You can unsubscribe at any time.",
+    "World news daily in your inbox: sign up for our newsletter", "Thank you for subscribing.",
+    "Ministers meet in Lima (Photo: Example Agency) Story Highlights Talks resume on Monday",
+    "Slideshow (4 Images)", "Image copyright Example Agency", "Story Continued Below", "More On This...",
+    "CLICK HERE TO GET THE EXAMPLE NEWS APP", "[pullquote]",
 ])
 def test_ingest_text_furniture_lines_dropped(tmp_path: Path, line: str) -> None:
     body = f"The army withdrew from the town on Monday.\n{line}\nResidents returned on Tuesday."
@@ -87,6 +97,9 @@ def test_ingest_text_furniture_lines_dropped(tmp_path: Path, line: str) -> None:
     "Advertisement revenue fell sharply as the ministry cut its spending on newspapers.",
     "Read more about the ceasefire in the statement, the minister told parliament.",
     "The photo: a crowd outside the embassy.",
+    "Just watched by thousands, the speech was cut short when protesters stormed the stage.",
+    "The ministry urged farmers to sign up to the new subsidy scheme before the deadline.",
+    "Farmers can sign up for the scheme and opt out later, and the privacy policy covers their data.",
 ])
 def test_ingest_text_story_lines_kept(tmp_path: Path, line: str) -> None:
     assert not default_boilerplate().is_furniture(line)

@@ -16,6 +16,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from newsevents.errors import InputError
+from newsevents.ingest.boilerplate import default_boilerplate
 from newsevents.ingest.decode import check_text, normalise_newlines
 from newsevents.records import Article
 
@@ -97,7 +98,8 @@ def record_to_article(
         found = "a non-string text" if text is not None else "no text"
         fields = ", ".join(TEXT_FIELDS)
         raise InputError(path, f"record has {found}; expected a string in one of: {fields}", line)
-    text = normalise_newlines(text)
+    # page furniture pasted into scraped text ("Advertisement", sign-up boxes, video playlists) is no story
+    text = "\n".join(default_boilerplate().clean_lines(normalise_newlines(text).split("\n")))
     check_text(text, path, options.max_chars, line)
     raw_id = record.get("id")
     article_id = str(raw_id) if raw_id not in (None, "") else fallback_id
