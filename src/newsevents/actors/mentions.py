@@ -27,6 +27,7 @@ class Mention:
     # False for things that only carry a country ("China's arsenal", "Israeli raids"): they give
     # a country to "the country" but are no antecedent for "they" or "it" that acts
     agent: bool = True
+    subject: bool = False  # the subject of its clause: what a later "he" most likely means
 
 
 @dataclass
@@ -44,10 +45,10 @@ class Mentions:
     dateline_text: str | None = None
     dateline_end: int = 0  # character offset: a token before it is part of the dateline, never an actor
 
-    def add(self, head: int, actor: Actor, person: bool, *, agent: bool = True) -> None:
+    def add(self, head: int, actor: Actor, person: bool, *, agent: bool = True, subject: bool = False) -> None:
         if self.items and self.items[-1].start == head:
             return
-        self.items.append(Mention(head, actor, person, agent))
+        self.items.append(Mention(head, actor, person, agent, subject))
         if actor.country and actor.country not in TRANSNATIONAL:
             self.countries[actor.country] += 1
 

@@ -49,8 +49,9 @@ def name_tokens(sub: Span, is_title: Callable[[str], bool]) -> list[Token]:
     while end < len(doc) and goes_on(doc[end]) and _joined(doc[end - 1]):
         end += 1
     lex = Lexicon.load()
-    return [t for t in doc[start:end]
-            if t.is_alpha and t.lower_ not in lex.honorifics and not is_title(t.lower_)]
+    # a generational suffix stays: "Donald Trump Jr." is not Donald Trump
+    return [t for t in doc[start:end] if fold(t.text) in lex.name_suffixes
+            or (t.is_alpha and t.lower_ not in lex.honorifics and not is_title(t.lower_))]
 
 
 def _joined(token: Token) -> bool:

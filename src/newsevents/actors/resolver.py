@@ -22,6 +22,7 @@ earlier mention that fits (``Mentions``). Every actor says how it was found (``A
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -43,6 +44,8 @@ _THING_ENTITIES = frozenset({"FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WO
 # Places inside a state: before an event noun alone they locate it ("the Cairo talks"); two
 # of them name its parties ("Washington-Beijing talks").
 _TOWN_KINDS = frozenset({"capital", "region"})
+# Dependents of a noun that name it rather than take part in it ("the Paris climate accord").
+_NAMING_DEPS = frozenset({"compound", "nmod", "amod", "npadvmod"})
 # Entities a misspelt country name may be tagged as ("Ethopia", "Quatar's emir").
 _PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", ""})
 # A person named in a story more than this many years from any office they held is not
@@ -131,7 +134,7 @@ class ActorResolver:
         if head.pos_ == "PRON" or lower in self.words.self_pronouns:
             actor = self._pronoun(head, mentions)
             if actor is not None:
-                mentions.add(head.i, actor, lower in self.words.person_pronouns)
+                mentions.add(head.i, actor, lower in self.words.person_pronouns, subject=_is_subject(head))
             return actor
         found = self._describe(head, mentions)
         if found is None:
@@ -146,7 +149,7 @@ class ActorResolver:
         if named and len(noun_phrase(head)) > 1:
             mentions.remember_surname(head.lower_, actor)  # "Frantz Exantus, Haiti's ..." ... "Exantus"
         mentions.add(head.i, actor, found.person or named or self._is_person(actor, head),
-                     agent=self._is_agent(actor, head))
+                     agent=self._is_agent(actor, head), subject=_is_subject(head))
         return actor
 
     def dateline(self, dateline: Dateline | None, mentions: Mentions, *, country: str | None = None) -> None:
@@ -275,7 +278,11 @@ class ActorResolver:
                     parts.patrons.append((entries[0].code[:3], sub.text))
                 continue
             e = self._pick(entries, mentions.date)
-            if e.kind == "person":
+            if e.kind == "person" and self._related_to(sub, span):
+                # "Trump's lawyer", "the president's son": someone else, of the person's country
+                parts.countries.append((e.code_on(mentions.date)[:3], sub.text))
+                parts.left_out.append(f"'{sub.text}' is whose {sub[-1].head.text} it is, not the actor")
+            elif e.kind == "person":
                 self._add_person(parts, sub, e, entries, span, mentions)
             elif e.kind == "org":
                 parts.org = e
@@ -322,6 +329,15 @@ class ActorResolver:
                 parts.left_out.append(f"'{sub.text}' alone is not surely {e.name}")
                 return
         parts.person, parts.person_start = e, sub.start
+
+    def _related_to(self, sub: Span, span: Span) -> bool:
+        """Whether a name is the possessor of a relation noun of the phrase ("Trump's lawyer")."""
+        last = sub[-1]
+        return last.dep_ == "poss" and span.start <= last.head.i < span.end and self._relation(last.head)
+
+    def _relation(self, noun: Token) -> bool:
+        words = self.words.relation_nouns
+        return noun.lemma_.lower() in words or noun.lower_ in words
 
     def _patron(self, sub: Span) -> str | None:
         """Why a matched name is a patron or a stance, not the actor: "Iranian-backed",
@@ -510,7 +526,13 @@ class ActorResolver:
         return None, ""
 
     def _role_of_words(self, words: list[Token], head: Token) -> str | None:
-        return self.dictionary.role(_phrase(words, head)) or self.dictionary.role(" ".join(t.lower_ for t in words))
+        found = self.dictionary.role(_phrase(words, head)) or self.dictionary.role(" ".join(t.lower_ for t in words))
+        if found is None and words[-1].i == head.i and head.pos_ == "PROPN" and not head.ent_type_:
+            # "Rebels in Fallujah attacked": a capitalised common noun the tagger takes for a name
+            stem = " ".join(t.lower_ for t in words[:-1])
+            found = next((r for w in _singulars(head.lower_)
+                          if (r := self.dictionary.role(f"{stem} {w}".strip())) is not None), None)
+        return found
 
     # -- step 5: offices ----------------------------------------------------------------------------
 
@@ -738,11 +760,14 @@ class ActorResolver:
         """A noun phrase's actor: a pair, a position in a body, the phrase itself, an apposition,
         a partitive, or a definite description of a state or group named before."""
         span = noun_phrase(head)
+        if self._town_names_a_thing(head):
+            return None  # "the Paris climate accord": the town names the accord and is no party to it
         if head.dep_ == "compound" and head.head.pos_ == "PROPN":
             outer = noun_phrase(head.head)
             if self._names_a_thing(outer, head.head, self._parts(outer, head.head, mentions)):
                 return None  # "Europe" in "the Europe Bridge"
-        found = (self._apposed(head, span, mentions) or self._pair(head, span, mentions)
+        found = (self._apposed(head, span, mentions) or self._owner_relative(head, mentions)
+                 or self._pair(head, span, mentions)
                  or self._position_in(head, span, mentions)
                  or self._from_span(span, head, mentions) or self._from_appositions(head, mentions))
         if found is not None and found.person and self._long_out_of_office(found.actor, mentions.date):
@@ -758,6 +783,18 @@ class ActorResolver:
             elif lemma in self.words.org_descriptions:
                 found = self._nearest_org(head, mentions)
         return found
+
+    def _town_names_a_thing(self, head: Token) -> bool:
+        """ "the Paris climate accord", "the Copenhagen summit": a town alone before an agreement or
+        a meeting names it; two places still name its parties ("the Washington-Beijing talks")."""
+        thing = head
+        while thing.dep_ in _NAMING_DEPS and thing.head.i > thing.i:
+            thing = thing.head
+        if thing is head or thing.lemma_.lower() not in self.words.place_named_things:
+            return False
+        found = self._matches(noun_phrase(head))
+        return (len(found) == 1 and found[0][1][0].kind in _TOWN_KINDS
+                and not self.country_modifiers(thing))
 
     def _long_out_of_office(self, actor: Actor, on: date | None) -> bool:
         """A dictionary person who held no office within _PERSON_YEARS of the article's date."""
@@ -826,7 +863,7 @@ class ActorResolver:
     def _from_appositions(self, head: Token, mentions: Mentions) -> _Found | None:
         for child in head.rights:
             if child.dep_ == "appos":
-                found = (self._position_in(child, noun_phrase(child), mentions)
+                found = (self._owner_relative(child, mentions) or self._position_in(child, noun_phrase(child), mentions)
                          or self._from_span(noun_phrase(child), child, mentions))
                 if found is not None:
                     a = found.actor
@@ -843,12 +880,36 @@ class ActorResolver:
                     if obj.dep_ != "pobj" or obj.pos_ not in {"NOUN", "PROPN"}:
                         continue
                     found = self._from_span(noun_phrase(obj), obj, mentions)
+                    if found is not None and self._relation(head) and found.actor.country:
+                        return self._relative(head, found.actor)  # "the son of the president"
                     if found is not None:
                         a = found.actor
                         how = f"partitive: '{head.text} of' stands for {a.text} ({a.how})"
                         return _Found(Actor(noun_phrase(head).text + " of " + a.text, a.code,
                                             a.country, a.sector, a.name, how))
         return None
+
+    def _owner_relative(self, head: Token, mentions: Mentions) -> _Found | None:
+        """ "the president's son", "his lawyer", "Putin's critics": a relation of its possessor."""
+        if not self._relation(head):
+            return None
+        owner = next((c for c in head.lefts if c.dep_ == "poss"), None) or _object_of(head, "for", "of")
+        if owner is None:
+            return None
+        if owner.pos_ == "PRON":
+            of = self._pronoun(owner, mentions)
+        else:
+            inner = self._from_span(noun_phrase(owner), owner, mentions)
+            of = inner.actor if inner is not None else None
+        return self._relative(head, of) if of is not None and of.country else None
+
+    def _relative(self, head: Token, of: Actor) -> _Found:
+        """ "the son of the president", "a lawyer for X": of the actor's country, in the noun's own
+        role (a lawyer is JUD), never the actor it is related to."""
+        country = str(of.country)
+        sector = self.dictionary.role(head.lemma_.lower()) or ""
+        how = f"relation: '{head.text}' of {of.text} ({of.code}) is of its country, not {of.code}"
+        return _Found(_actor(noun_phrase(head).text, country + sector, None, how))
 
     def other_referent(self, head: Token, mentions: Mentions, other: Actor) -> Actor | None:
         """A pronoun that cannot mean `other`, the other party of its own clause ("Clinton, who has
@@ -872,14 +933,25 @@ class ActorResolver:
             return None
         if not person and self._local_thing(head, mentions):
             return None  # "the talks ended with Trump dropping them": a thing, not an actor
-        for m in mentions.before(head.i):
+        for m in self._candidates(head, mentions, person):
             if skip is not None and _same_referent(m.actor, skip):
                 continue
             if m.person == person and m.agent:
                 kind = "person" if person else "state or group"
+                kind += " subject" if m.subject and _is_subject(head) else ""
                 return replace(m.actor, how=f"pronoun: '{head.text}' is the nearest earlier {kind}, "
                                             f"'{m.actor.text}' ({m.actor.how})")
         return None
+
+    @staticmethod
+    def _candidates(head: Token, mentions: Mentions, person: bool) -> Iterator[Mention]:
+        """Earlier mentions, nearest first; for a "he" that is a subject, the subjects of this and the
+        previous sentence come first ("Trump called Abe, and he criticized China": Trump criticized)."""
+        if person and _is_subject(head):
+            sent = head.sent
+            start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            yield from (m for m in mentions.before(head.i) if m.subject and m.person and m.start >= start)
+        yield from mentions.before(head.i)
 
     def _is_agent(self, actor: Actor, head: Token) -> bool:
         """Whether the phrase names someone who can act, not a thing that only carries a country:
@@ -940,6 +1012,10 @@ class ActorResolver:
         return False
 
 
+def _is_subject(head: Token) -> bool:
+    return head.dep_ in {"nsubj", "nsubjpass"}
+
+
 def _long_gone(person: Entry, on: date | None) -> bool:
     """A dictionary person who held no office within _PERSON_YEARS of `on`."""
     return on is not None and bool(person.roles) and min(r.distance(on) for r in person.roles) > _PERSON_YEARS * 365
@@ -966,6 +1042,18 @@ def _same_referent(a: Actor, b: Actor) -> bool:
 def _phrase(words: list[Token], head: Token) -> str:
     """Words as a lookup key, the head by its lemma ("foreign ministries" -> "foreign ministry")."""
     return " ".join(t.lemma_.lower() if t.i == head.i else t.lower_ for t in words)
+
+
+def _singulars(word: str) -> list[str]:
+    """The word and the singulars a plural may have ("rebels", "militias", "authorities")."""
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return out
 
 
 def _object_of(head: Token, *preps: str) -> Token | None:
