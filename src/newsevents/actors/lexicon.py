@@ -37,6 +37,8 @@ class Lexicon:
     place_named_things: frozenset[str]
     relation_nouns: frozenset[str]
     name_suffixes: frozenset[str]
+    naming_verbs: frozenset[str]
+    bare_mass_nouns: frozenset[str]
     honorifics: frozenset[str]
     patron_words: frozenset[str]
     stance_prefixes: frozenset[str]

@@ -359,6 +359,9 @@ class ActorResolver:
 
     def _from_span(self, span: Span, head: Token, mentions: Mentions) -> _Found | None:
         """The actor a noun phrase names, trying the resolution steps in order."""
+        if head.tag_ == "NN" and head.lower_ in self.words.bare_mass_nouns and not any(
+                c.dep_ in _NP_LEFT_DEPS for c in head.lefts):
+            return None  # "a show of force": an abstraction, no body
         parts = self._parts(span, head, mentions)
         if self._names_a_thing(span, head, parts):
             return None
@@ -466,6 +469,8 @@ class ActorResolver:
         country, where = self._country_from_preps(head, mentions)
         if country is None:
             country, where = self._country_of_owner(head, mentions)
+        if country is None:
+            country, where = self._country_of_workplace(head, role_words, mentions)
         if country is not None:
             return country, where
         country, where = self._country_of_conjunct(head)
@@ -676,6 +681,18 @@ class ActorResolver:
                         return sub.actor.country, f"'{child.text} {noun_phrase(obj).text}'"
         return None, ""
 
+    def _country_of_workplace(self, head: Token, role_words: str, mentions: Mentions) -> tuple[str | None, str]:
+        """ "a professor at the University of Virginia": a role at a body of its own sector is of
+        that body's country (not "protesters at the U.S. embassy", who are not the embassy's)."""
+        sector = self.dictionary.role(role_words)
+        obj = _object_of(head, "at")
+        if sector is None or obj is None:
+            return None, ""
+        found = self._from_span(noun_phrase(obj), obj, mentions)
+        if found is None or found.actor.sector != sector or found.actor.country in TRANSNATIONAL:
+            return None, ""
+        return found.actor.country, f"'at {noun_phrase(obj).text}'"
+
     def _country_of_owner(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
         """ "her government", "its troops": a role owned by a pronoun is the country of whom it means."""
         owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -766,7 +783,8 @@ class ActorResolver:
             outer = noun_phrase(head.head)
             if self._names_a_thing(outer, head.head, self._parts(outer, head.head, mentions)):
                 return None  # "Europe" in "the Europe Bridge"
-        found = (self._apposed(head, span, mentions) or self._owner_relative(head, mentions)
+        found = (self._apposed(head, span, mentions) or self._named_as(head, mentions)
+                 or self._owner_relative(head, mentions)
                  or self._pair(head, span, mentions)
                  or self._position_in(head, span, mentions)
                  or self._from_span(span, head, mentions) or self._from_appositions(head, mentions))
@@ -887,6 +905,22 @@ class ActorResolver:
                         how = f"partitive: '{head.text} of' stands for {a.text} ({a.how})"
                         return _Found(Actor(noun_phrase(head).text + " of " + a.text, a.code,
                                             a.country, a.sector, a.name, how))
+        return None
+
+    def _named_as(self, head: Token, mentions: Mentions) -> _Found | None:
+        """ "the group known as ISIS", "a militant group called Hamas": the actor of the name given."""
+        for acl in head.rights:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in self.words.naming_verbs:
+                continue
+            for c in acl.children:
+                name = _object_of(acl, "as") if c.dep_ == "prep" else c if c.dep_ in {"oprd", "attr", "dobj"} else None
+                if name is None or name.pos_ != "PROPN":
+                    continue
+                found = self._from_span(noun_phrase(name), name, mentions)
+                if found is not None:
+                    a = found.actor
+                    how = f"named: '{noun_phrase(head).text}' is called {noun_phrase(name).text} ({a.how})"
+                    return _Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, a.name, how))
         return None
 
     def _owner_relative(self, head: Token, mentions: Mentions) -> _Found | None:

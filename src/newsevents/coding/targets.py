@@ -65,7 +65,8 @@ class TargetFinder:
                 if c.i not in consumed and c.i in actors:
                     return conjuncts(c)
         for h in heads:
-            for c in h.children:
+            # "filed a complaint with the UN against Ukraine": "against" names the target first
+            for c in sorted(h.children, key=lambda c: c.lower_ != "against"):
                 if c.dep_ == "prep" and c.i < h.i and h.pos_ in _VERBAL:
                     continue  # "For Syria, they refused to ...": a fronted topic, not the target
                 if c.dep_ in {"prep", "dative"} and c.lower_ in self.grammar.target_preps:
@@ -86,6 +87,12 @@ class TargetFinder:
         """An actor named inside object nouns: modifiers ("German goods") or of/from/by phrases.
         `exclude` holds the source's codes ("Kim ... abandon his weapons" is not aimed at Kim);
         `skip` the tokens of the source's own phrase ("Iranian" in "Iranian-backed rebels")."""
+        nouns = list(nouns)
+        for noun in nouns:  # "strikes against Kurdish rebels": the party after the noun's preposition first
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.grammar.noun_target_preps):
+                obj = child(prep, "pobj")
+                if obj is not None and obj.i in actors and obj.i not in skip and actors[obj.i].code not in exclude:
+                    return [obj]
         for noun in nouns:
             for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 by = child(acl, "agent")  # "the demonstration staged by students"
