@@ -39,6 +39,7 @@ class Lexicon:
     name_suffixes: frozenset[str]
     naming_verbs: frozenset[str]
     bare_mass_nouns: frozenset[str]
+    counterpart_nouns: frozenset[str]
     honorifics: frozenset[str]
     patron_words: frozenset[str]
     stance_prefixes: frozenset[str]

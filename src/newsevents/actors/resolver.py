@@ -413,6 +413,10 @@ class ActorResolver:
             # "former Defense Secretary Jim Mattis": out of office, an elite of his country, not its government
             code = code[:3] + "ELI"
             how += f"; '{before.text}' says the office is past: ELI"
+        elif _not_yet(role, person, on) and code[3:6] in _OFFICE_SECTORS:
+            # "candidate Joe Biden" in 2019: an office taken up later is not held yet; an elite until then
+            code = code[:3] + "ELI"
+            how += f"; not in office on {on}: ELI"
         actor = _actor(span.text, code, person.name, how)
         surname = span[-1].lower_ if len(span) > 1 and span[-1].pos_ == "PROPN" else None
         return _Found(actor, person=True, surname=surname, replace_surname=True)
@@ -784,7 +788,7 @@ class ActorResolver:
             if self._names_a_thing(outer, head.head, self._parts(outer, head.head, mentions)):
                 return None  # "Europe" in "the Europe Bridge"
         found = (self._apposed(head, span, mentions) or self._named_as(head, mentions)
-                 or self._owner_relative(head, mentions)
+                 or self._owner_relative(head, mentions) or self._counterpart(head, span, mentions)
                  or self._pair(head, span, mentions)
                  or self._position_in(head, span, mentions)
                  or self._from_span(span, head, mentions) or self._from_appositions(head, mentions))
@@ -808,9 +812,9 @@ class ActorResolver:
         thing = head
         while thing.dep_ in _NAMING_DEPS and thing.head.i > thing.i:
             thing = thing.head
-        if thing is head or thing.lemma_.lower() not in self.words.place_named_things:
+        if thing.lemma_.lower() not in self.words.place_named_things:
             return False
-        found = self._matches(noun_phrase(head))
+        found = self._matches(noun_phrase(head if thing.i != head.i else thing))
         return (len(found) == 1 and found[0][1][0].kind in _TOWN_KINDS
                 and not self.country_modifiers(thing))
 
@@ -923,18 +927,32 @@ class ActorResolver:
                     return _Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, a.name, how))
         return None
 
+    def _counterpart(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
+        """ "his Iraqi counterpart": the possessor's office (its sector) in the country the phrase names."""
+        if head.lemma_.lower() not in self.words.counterpart_nouns:
+            return None
+        owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+        of = self._owner(owner, mentions) if owner is not None else None
+        parts = self._parts(span, head, mentions)
+        if of is None or of.sector is None or not parts.countries or parts.codes[0] == of.country:
+            return None
+        country = parts.codes[0]
+        how = f"counterpart: {of.text}'s office ({of.sector}) in {country}"
+        return _Found(_actor(span.text, country + of.sector, None, how), person=True)
+
+    def _owner(self, owner: Token, mentions: Mentions) -> Actor | None:
+        """The actor a possessor means: a pronoun's antecedent, or the phrase's own actor."""
+        if owner.pos_ == "PRON":
+            return self._pronoun(owner, mentions)
+        inner = self._from_span(noun_phrase(owner), owner, mentions)
+        return inner.actor if inner is not None else None
+
     def _owner_relative(self, head: Token, mentions: Mentions) -> _Found | None:
         """ "the president's son", "his lawyer", "Putin's critics": a relation of its possessor."""
         if not self._relation(head):
             return None
         owner = next((c for c in head.lefts if c.dep_ == "poss"), None) or _object_of(head, "for", "of")
-        if owner is None:
-            return None
-        if owner.pos_ == "PRON":
-            of = self._pronoun(owner, mentions)
-        else:
-            inner = self._from_span(noun_phrase(owner), owner, mentions)
-            of = inner.actor if inner is not None else None
+        of = self._owner(owner, mentions) if owner is not None else None
         return self._relative(head, of) if of is not None and of.country else None
 
     def _relative(self, head: Token, of: Actor) -> _Found:
@@ -1044,6 +1062,12 @@ class ActorResolver:
                     and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in _TIME_ENTITIES):
                 return tok.i not in known
         return False
+
+
+def _not_yet(role: Role | None, person: Entry, on: date | None) -> bool:
+    """Whether the office a person is coded by begins after the article's date, and they hold none on it."""
+    return (on is not None and role is not None and role.start is not None and on < role.start
+            and not person.active_on(on))
 
 
 def _is_subject(head: Token) -> bool:

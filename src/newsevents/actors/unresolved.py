@@ -28,11 +28,16 @@ def resolve_sentence(resolver: ActorResolver, sent: Span, mentions: Mentions) ->
     out: dict[int, Actor] = {}
     for tok in sent:
         if (tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in {"compound", "poss"}) or (
-                tok.dep_ == "poss" and tok.pos_ in {"PROPN", "NOUN"}):
+                tok.dep_ == "poss" and tok.pos_ in {"PROPN", "NOUN"}) or _adjective_as_noun(tok):
             actor = resolver.resolve(tok, mentions)
             if actor is not None:
                 out[tok.i] = actor
     return out
+
+
+def _adjective_as_noun(tok: Token) -> bool:
+    """ "A Palestinian threw stones": a nationality the tagger reads as an adjective, in a noun's slot."""
+    return tok.pos_ == "ADJ" and tok.dep_ in _SLOT_DEPS | {"pobj"} and tok.ent_type_ == "NORP"
 
 
 def in_actor_slot(tok: Token) -> bool:
