@@ -40,6 +40,7 @@ class Lexicon:
     naming_verbs: frozenset[str]
     bare_mass_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
+    candidate_markers: frozenset[str]
     honorifics: frozenset[str]
     patron_words: frozenset[str]
     stance_prefixes: frozenset[str]

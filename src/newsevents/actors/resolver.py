@@ -413,13 +413,21 @@ class ActorResolver:
             # "former Defense Secretary Jim Mattis": out of office, an elite of his country, not its government
             code = code[:3] + "ELI"
             how += f"; '{before.text}' says the office is past: ELI"
-        elif _not_yet(role, person, on) and code[3:6] in _OFFICE_SECTORS:
-            # "candidate Joe Biden" in 2019: an office taken up later is not held yet; an elite until then
+        elif self._candidate(before, role, person, on) and code[3:6] in _OFFICE_SECTORS:
+            # "candidate Joe Biden" in 2019: an office won later is not held yet; an elite until then
             code = code[:3] + "ELI"
-            how += f"; not in office on {on}: ELI"
+            how += f"; '{before.text}' runs for an office not held on {on}: ELI"
         actor = _actor(span.text, code, person.name, how)
         surname = span[-1].lower_ if len(span) > 1 and span[-1].pos_ == "PROPN" else None
         return _Found(actor, person=True, surname=surname, replace_surname=True)
+
+    def _candidate(self, before: Span, role: Role | None, person: Entry, on: date | None) -> bool:
+        """ "presidential candidate Joe Biden" in 2019: the words before the name say the person runs
+        for an office, they hold none on the article's date, and the office coded begins later."""
+        if not any(t.lower_ in self.words.candidate_markers for t in before):
+            return False
+        return (on is not None and role is not None and role.start is not None and on < role.start
+                and not person.active_on(on))
 
     def _former(self, before: Span, person: Entry, on: date | None) -> bool:
         """ "former President Obama", "ex-minister X": the words before the name say the office is
@@ -812,7 +820,8 @@ class ActorResolver:
         thing = head
         while thing.dep_ in _NAMING_DEPS and thing.head.i > thing.i:
             thing = thing.head
-        if thing.lemma_.lower() not in self.words.place_named_things:
+        named = self.words.place_named_things
+        if thing.lemma_.lower() not in named and thing.lower_ not in named:
             return False
         found = self._matches(noun_phrase(head if thing.i != head.i else thing))
         return (len(found) == 1 and found[0][1][0].kind in _TOWN_KINDS
@@ -1022,7 +1031,8 @@ class ActorResolver:
         lemma = head.lemma_.lower()
         w = self.words
         return (self.dictionary.role(lemma) is not None or bool(self.dictionary.lookup(head.text))
-                or lemma in w.country_descriptions or lemma in w.org_descriptions or lemma in w.pair_party_nouns)
+                or lemma in w.country_descriptions or lemma in w.org_descriptions or lemma in w.pair_party_nouns
+                or self._relation(head) or lemma in w.counterpart_nouns)
 
     @staticmethod
     def _nearest_country(head: Token, mentions: Mentions) -> _Found | None:
@@ -1062,12 +1072,6 @@ class ActorResolver:
                     and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in _TIME_ENTITIES):
                 return tok.i not in known
         return False
-
-
-def _not_yet(role: Role | None, person: Entry, on: date | None) -> bool:
-    """Whether the office a person is coded by begins after the article's date, and they hold none on it."""
-    return (on is not None and role is not None and role.start is not None and on < role.start
-            and not person.active_on(on))
 
 
 def _is_subject(head: Token) -> bool:
