@@ -116,6 +116,8 @@ def test_coder_named_actors_beside_the_guards(code, sentence: str, kind: str | N
     ("The resolution was backed by France and Britain on Tuesday.", "SUPPORT"),
     ("Japan refused to apologise for the wartime labour on Monday.", "REJECT"),
     ("The French president criticized the Turkish offensive on Tuesday.", "ACCUSE"),
+    ("The United States withdrew from the UN Human Rights Council on Tuesday.", "RETREAT"),
+    ("The French president said that France will back the German budget rules.", "AGREE"),
 ])
 def test_coder_keeps_deeds_beside_the_guards_of_figures_purposes_and_stances(code, sentence: str,
                                                                              kind: str) -> None:

@@ -99,6 +99,8 @@ class Grammar:
     contingency_verbs: frozenset[str]
     plan_verbs: frozenset[str]
     state_verbs: frozenset[str]
+    papers_handed: frozenset[str]
+    habit_nouns: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
     implied_agents: tuple[tuple[str, str], ...] = ()  # (verb lemma, role noun of its implied doer)
 

@@ -143,6 +143,15 @@ def _habit(m: Match, grammar: Grammar) -> bool:
     trig = m.trigger
     if any(c.dep_ == "advmod" and c.lower_ in grammar.habitual_adverbs for c in trig.children):
         return True
+    # "has made it a practice to withdraw from UN bodies", "it is our policy to oppose settlements"
+    if trig.dep_ == "acl" and trig.head.lemma_.lower() in grammar.habit_nouns:
+        return True
+    return (trig.dep_ == "xcomp" and any(c.dep_ == "attr" and c.lemma_.lower() in grammar.habit_nouns
+                                         for c in trig.head.children)) or _standing_stance(trig, grammar)
+
+
+def _standing_stance(trig: Token, grammar: Grammar) -> bool:
+    """ "Japan has refused for a decade to apologise": a stance held over a span of time."""
     return trig.lemma_.lower() in grammar.stance_verbs and _perfect(trig) and _lasting(trig)
 
 
@@ -165,12 +174,12 @@ def _figure_of_speech(m: Match, grammar: Grammar) -> bool:
 
 
 def _message_handed(m: Match, grammar: Grammar) -> bool:
-    """ "handed over a letter from the president to the king": delivering a message returns and releases
-    nothing (CAMEO 08 codes yielding people, territory or property)."""
+    """ "handed over a letter from the president to the king", "handed over his credentials": delivering a
+    message or papers returns and releases nothing (CAMEO 08 codes yielding people, territory or property)."""
     if m.pattern.code[:2] != _YIELD_ROOT:
         return False
     obj = child(m.trigger, "dobj")
-    return obj is not None and obj.lemma_.lower() in grammar.message_nouns
+    return obj is not None and (obj.lemma_.lower() in grammar.message_nouns or obj.lower_ in grammar.papers_handed)
 
 
 def _thing_fought(m: Match, grammar: Grammar, triggers: Collection[int], actors: Collection[int]) -> bool:

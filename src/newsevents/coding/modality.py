@@ -116,6 +116,13 @@ def _contingent(lower: Token, upper: Token, grammar: Grammar) -> bool:
     return lower.dep_ == "pobj" and upper.dep_ == "prep" and upper.head.lemma_.lower() in grammar.contingency_verbs
 
 
+def _forms(verb: Token) -> set[str]:
+    """The lemma and the word less an ending, for lemmas the tagger gets wrong ("hopes" -> "hop")."""
+    word = verb.lower_
+    cut = {word[:-1], word[:-2]} if verb.tag_ in {"VBZ", "VBD", "VBN"} else set()
+    return {verb.lemma_.lower(), word} | cut
+
+
 def _modal_noun(noun: Token, grammar: Grammar) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in grammar.modal_nouns
 
@@ -149,7 +156,7 @@ def _claimed(path: list[Token], grammar: Grammar) -> Status | None:
         lemma = upper.lemma_.lower()
         if lower.dep_ in {"acl", "ccomp"} and lemma in grammar.claim_nouns and upper.pos_ == "NOUN" and _that(lower):
             return "hypothetical"
-        if lower.dep_ == "ccomp" and lemma in grammar.speculation_verbs:
+        if lower.dep_ == "ccomp" and _forms(upper) & grammar.speculation_verbs:
             return "hypothetical"
     return None
 
