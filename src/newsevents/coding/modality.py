@@ -175,8 +175,8 @@ def _purpose(path: list[Token], grammar: Grammar) -> Status | None:
     """ "passed sanctions in order to force Iran", "talks aimed at ending the war", "sent ships to deter
     attacks": the aim of another act, not a deed (PLOVER codes what was done)."""
     for lower, upper in pairwise(path):
-        if lower.dep_ in {"ccomp", "relcl", "parataxis"}:
-            return None  # a clause of its own reports its own deed
+        if lower.dep_ in {"ccomp", "relcl", "parataxis"} or (lower.dep_ == "acl" and not _infinitive(lower)):
+            return None  # a clause of its own ("the report that X was investigating") reports its own deed
         if lower.dep_ == "advcl" and _infinitive(lower) and not _has_subject(lower):
             return "hypothetical"
         if lower.dep_ == "acl" and _infinitive(lower) and _marked_by(lower, grammar.purpose_marks):
