@@ -147,3 +147,39 @@ def test_places_abroad_a_territory_is_at_home_in_its_state(pipeline: Pipeline) -
             "The protests began in March.")
     last = [e for e in _code(pipeline, text) if e.sentence_index == 2]
     assert last and last[0].location is not None and last[0].location.country == "HKG", last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # a trip called off or announced is not where it would have gone
+        ("The Liberian president canceled a trip to the United States.", "canceled"),
+        ("The general postponed his visit to Washington.", "postponed"),
+        # where a victim comes from is not where the victim was killed
+        ("Dr. Jerry Lane, a pediatrician from Chicago, was killed by a guard.", "killed"),
+    ],
+)
+def test_places_abroad_a_trip_called_off_or_a_home_town_is_no_place(pipeline: Pipeline, sentence: str,
+                                                                     word: str) -> None:
+    loc = _in_sentence(pipeline, sentence, word)
+    assert loc is None, loc
+
+
+def test_places_abroad_a_trip_made_is_where_it_went(pipeline: Pipeline) -> None:
+    loc = _in_sentence(pipeline, "The North Korean leader made an unexpected visit to China.", "made")
+    assert loc is not None and loc.country == "CHN", loc
+
+
+@pytest.mark.parametrize("name", ["Middle East", "Central America", "Latin America", "Central", "Horn of Africa"])
+def test_places_abroad_a_region_of_many_countries_is_no_town(pipeline: Pipeline, name: str) -> None:
+    assert pipeline.places.gazetteer.lookup_place(name) is None
+
+
+def test_places_abroad_soldiers_killed_abroad_are_where_the_story_is(pipeline: Pipeline) -> None:
+    text = ("BEIRUT (AP) — Islamic State fighters attacked a patrol near Manbij in northern Syria on Wednesday. "
+            "Fighting in Syria has flared since the autumn. Two U.S. service members were killed in the attack.")
+    last = [e for e in _code(pipeline, text) if e.sentence_index == 2]
+    assert last and last[0].location is not None and last[0].location.country == "SYR", last
+    # with nothing else to go by, their country is the last guess
+    events = _code(pipeline, "Three U.S. service members were killed by an explosion.")
+    assert events and events[0].location is not None and events[0].location.country == "USA", events

@@ -90,3 +90,24 @@ def test_time_events_what_a_saying_reports_keeps_its_own_date(pipeline: Pipeline
     # the saying's date is not the attack's, however the adjunct rule reads the saying's clause
     assert _resolve(pipeline, "The minister said on Monday that gunmen had attacked the convoy.",
                     "attacked") == (None, "before")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # "a month before that": before another event, on an unsaid day
+        ("A month before that, a journalist was shot in the capital.", "shot", (None, "before")),
+        ("A month before that, a journalist was shot and killed in the capital.", "killed", (None, "before")),
+        # a "when", "as" or "while" clause dates the clause it depends on
+        ("When rebels seized the town in 2013, the army fled.", "fled", ("2013", "year")),
+        ("While protesters marched on Sunday, police fired tear gas.", "fired", ("2019-06-09", "day")),
+        # "a week after": earlier than its clause
+        ("The army shelled the city on Tuesday, a week after talks collapsed.", "collapsed", (None, "before")),
+        # a day as the thing acted on is no time of the act
+        ("The president urged residents to stay home and set aside Friday for cleaning.", "urged",
+         ("2019-06-12", "publication")),
+    ],
+)
+def test_time_events_clauses_of_one_time_and_days_acted_on(pipeline: Pipeline, sentence: str, word: str,
+                                                           expected: tuple[str | None, str]) -> None:
+    assert _resolve(pipeline, sentence, word) == expected

@@ -171,26 +171,31 @@ class Pipeline:
         abroad = not places.at_home()
         for i in reading.unplaced:
             event = reading.events[i]
-            where = _place_of_the_same_actor(reading.events, i, _today(reading.article)) or places.locate(
-                [] if self._victims_only(event) else _acting_countries(event, abroad))
+            where = _place_of_the_same_actor(reading.events, i, _today(reading.article))
+            for countries in self._countries_to_try(event, abroad):
+                where = where or places.locate(countries)
             if where is not None:
                 reading.events[i] = replace(event, location=where)
         return reading.events
 
     # -- internals ----------------------------------------------------------------------------------
 
-    def _victims_only(self, event: Event) -> bool:
-        """An attack by someone of no known country on people named by their nationality ("the attack
-        killed four Americans", "gunmen kidnapped two British tourists"): the victims' country is no
-        evidence of the place, which the article decides."""
+    def _countries_to_try(self, event: Event, abroad: bool) -> list[list[str | None]]:
+        """The actor countries to place an event by, in turn (see :meth:`ArticlePlaces.locate`).
+
+        The victims of an attack by someone of no known country say little of where it was: people named
+        by their nationality ("killed four Americans", "kidnapped two British tourists") nothing, so the
+        article decides; soldiers or officials ("killed two U.S. service members") something, so the article
+        decides first and their country comes last."""
+        countries = _acting_countries(event, abroad)
         source, target = event.source, event.target
         known = source is not None and source.country and not (source.how and _CONTEXT_REASON in source.how)
-        if event.cameo[:2] not in _FORCE_ROOTS or known or target is None:
-            return False
-        words = self.places.words
+        if event.cameo[:2] not in _FORCE_ROOTS or known or target is None or not target.country:
+            return [countries]
         gazetteer = self.places.gazetteer
-        return (target.sector or "none") in words.traveller_sectors and not any(
+        travellers = (target.sector or "none") in self.places.words.traveller_sectors and not any(
             (p := gazetteer.lookup_place(t)) is not None and p.kind == "country" for t in target.text.split())
+        return [[]] if travellers else [[], countries]
 
     def _where(self, c: CodedEvent, sent: Span, reading: _Reading) -> Location | None:
         """The event's place in its own sentence: in its clause, else named in the sentence. A statement's

@@ -32,8 +32,11 @@ its first day; a season ("this summer", "last winter") is the year it ends in. A
 ("Campaigning in Tulsa on Wednesday, she blamed ...") and a "when", "as" or "after" clause share the
 date of the clause they belong to, and so do a clause joined by a semicolon and a relative clause of
 an event its clause makes happen or happens in ("In 2006 they fought a war in which rebels fired ...").
-A date premodifying a noun dates the trigger when the noun is what the trigger makes ("signed the 2015
-deal") or the event that did it ("the 2012 attack killed four people"). The English word lists are in
+A "when", "as" or "while" clause lends its date to the clause it depends on; a clause "weeks after" or
+"a year after" another, and an event "a month before that", happened before, on an unsaid day; a day
+that is a verb's object ("set aside Friday") dates nothing. A date premodifying a noun dates the
+trigger when the noun is what the trigger makes ("signed the 2015 deal") or the event that did it
+("the 2012 attack killed four people"). The English word lists are in
 ``data/time.yaml`` (:mod:`newsevents.timewords`).
 Weeks ("earlier this week", "earlier in the week", "last week") are coarser than a day: they
 resolve to their month when the whole week lies in one month, else to nothing. "A day after
@@ -222,7 +225,7 @@ class DateResolver:
             if resolved is not None:
                 return resolved
         if direction == "past" and (
-            self._is_background(trigger) or any(self._vague_past(c.span) for c in candidates if c.rank <= 3)
+            self._is_background(trigger) or any(self._vague_past(c.span) for c in candidates if c.rank <= 4)
         ):
             return None, "before"  # it happened before publication, on a day the text does not say
         return fallback
@@ -274,6 +277,9 @@ class DateResolver:
         for child in trig_clause.children:
             if (child.dep_ in _SHARED_TIME_DEPS or _after_semicolon(child)) and child.pos_ in {"VERB", "AUX"}:
                 shared.add(child.i)
+            elif child.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in self.words.at_once_marks
+                                               for c in child.children):
+                shared.add(child.i)  # "As talks stalled last week, the United States raised tariffs": one time
             elif child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < trig_clause.i and _bare_adjunct(
                     child, self.words.same_time_marks):
                 shared.add(child.i)  # "Campaigning in Tulsa on Wednesday, she blamed ...": a fronted participle
@@ -286,6 +292,8 @@ class DateResolver:
             return 0
         if span.start <= trigger.i < span.end:
             return None
+        if span.root.dep_ == "dobj":
+            return None  # "set aside Friday for cleaning": a day as the thing acted on, not the time of acting
         if trig_clause.dep_ in {"relcl", "advcl", "acl"} and span.start <= trig_clause.head.i < span.end:
             return 2  # "in 2013, when rebels seized power": a clause about the time expression itself
         if self._dates_the_noun_of(span, trig_clause):
@@ -369,7 +377,10 @@ class DateResolver:
     def _vague_past(self, span: Span) -> bool:
         """"weeks ago", "several years earlier", "some time before": an expression that says "before
         publication" (asked only of those that name no date: "three weeks ago" names one)."""
-        return span[-1].lower_ in self.words.vague_past_words
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        # "a month before that": a span before another event the text dates elsewhere, if at all
+        return span[-1].lower_ in self.words.vague_past_words or (
+            after is not None and after.lower_ in self.words.vague_past_words and after.dep_ in {"prep", "advmod"})
 
     def _days_from(self, trigger: Token, publication: dt.date) -> tuple[str, DatePrecision] | None:
         """"A day after the bombing on Monday", "two days before the vote of March 3": the other event's

@@ -20,7 +20,8 @@ A step whose country is not among the event's actors' countries is passed over w
 has actors with countries ("Iran rejected the offer" in a story datelined WASHINGTON is not in
 Washington).
 The victims of an attack by someone of no known country, named by their nationality ("killed four
-Americans", "kidnapped two British tourists"), give no country: the article decides.
+Americans", "kidnapped two British tourists"), give no country: the article decides; soldiers and
+officials ("two U.S. service members were killed") give theirs only when the article gives nothing.
 A nationality adjective is never counted as a mention of a place.
 """
 

@@ -61,8 +61,9 @@ _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 _PART_OF_WORDS = 5
 #: Ranks above this are not the event's location (places only mentioned, or of another clause).
 _LOCATED = 4
-#: The rank of a place of a clause of another time than the trigger's: not even a place it names.
-_OTHER_TIME = 6
+#: The rank of a place the text puts the event away from (a clause of another time than the trigger's, a
+#: trip called off): not even a place its sentence names.
+_ELSEWHERE = 6
 
 
 class PlaceResolver:
@@ -127,7 +128,7 @@ class PlaceResolver:
         return self._location(best, trigger, "clause" if best.rank <= _ATTACHED else "sentence")
 
     def _named(self, mentions: list[_Mention], trigger: Token) -> Location | None:
-        named = [m for m in mentions if _LOCATED < m.rank < _OTHER_TIME and m.place.kind != "country"
+        named = [m for m in mentions if _LOCATED < m.rank < _ELSEWHERE and m.place.kind != "country"
                  and m.place.lat is not None and not self._names_actor(trigger.doc[m.start : m.end], m.place)]
         if not named:
             return None
@@ -222,6 +223,9 @@ class PlaceResolver:
             return True  # "Beijing says", "talks with Beijing", "sanctions against Moscow"
         if tok.dep_ in {"npadvmod", "compound", "amod"} and tok.head.lower_ in self.words.home_words:
             return True  # "a Washington-based lawyer": where someone lives or works
+        if (tok.dep_ == "pobj" and tok.head.lower_ in self.words.origin_preps and tok.head.head.pos_ == "NOUN"
+                and not _is_word(tok.head.head, self.words.motion_lemmas)):
+            return True  # "a pediatrician from Chicago": where someone comes from
         return (tok.dep_ in {"compound", "amod", "nmod"} and place is not None
                 and place.kind in {"country", "admin1"} and not _is_word(tok.head, self.words.place_nouns))
 
@@ -465,7 +469,8 @@ class PlaceResolver:
         gunmen attacked") or is coordinated with or subordinate to it ("rallied in Lagos, calling for");
         5 anything else: a place that is only mentioned, or attached to a clause of its own (a relative
         clause, a reported statement: "an envoy based in Geneva"); 6 a place of a clause of another time that
-        governs the trigger's ("Since they broke off ties, the building has housed ... in Havana").
+        governs the trigger's ("Since they broke off ties, the building has housed ... in Havana") or the
+        destination of a trip the trigger calls off ("canceled trips to the United States").
         """
         root = span.root
         if root.dep_ in {"compound", "poss"} and root.head.i == trigger.i:
@@ -477,6 +482,9 @@ class PlaceResolver:
             return 5
         if head.i == trigger.i:
             return 0
+        if (head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and head.head.i == trigger.i
+                and _is_word(head, self.words.motion_lemmas) and not _is_word(trigger, self.words.trip_verbs)):
+            return _ELSEWHERE  # "canceled trips to the United States": not where the trip would have gone
         head_clause = clause_head(head)
         same_clause = head_clause.i == trig_clause.i
         if same_clause and any(a.i == trigger.i for a in head.ancestors):
@@ -487,7 +495,7 @@ class PlaceResolver:
             return 3
         if any(a.i == head_clause.i for a in trig_clause.ancestors):
             if self._earlier_clause(trig_clause, head_clause):
-                return _OTHER_TIME  # "Since the two countries broke off ties, the building has housed ... in Havana"
+                return _ELSEWHERE  # "Since the two countries broke off ties, the building has housed ... in Havana"
             if _is_word(head_clause, self.words.speech_lemmas) and not (head.i == head_clause.i and span.end <= head.i):
                 return 5  # "said during a visit to Beijing that he would urge ...": where it was said
             return 4  # a governing clause ("In Kabul, police said gunmen attacked a hotel")

@@ -40,6 +40,8 @@ class PlaceWords:
     partner_preps: frozenset[str]
     home_words: frozenset[str]
     earlier_marks: frozenset[str]
+    origin_preps: frozenset[str]
+    trip_verbs: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""
