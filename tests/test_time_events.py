@@ -111,3 +111,39 @@ def test_time_events_what_a_saying_reports_keeps_its_own_date(pipeline: Pipeline
 def test_time_events_clauses_of_one_time_and_days_acted_on(pipeline: Pipeline, sentence: str, word: str,
                                                            expected: tuple[str | None, str]) -> None:
     assert _resolve(pipeline, sentence, word) == expected
+
+
+NEW_YEAR = dt.date(2019, 1, 3)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # a present tense with a near date is the coming one, not last year's
+        ("Voters go to the polls on Jan. 20.", "go", ("2019-01-20", "day")),
+        ("The talks, which begin Jan. 15, will focus on trade.", "begin", ("2019-01-15", "day")),
+        ("The minister visits Beijing on Jan. 9.", "visits", ("2019-01-09", "day")),
+        ("The court rules on the case in March.", "rules", ("2019-03", "month")),
+        # a past tense a few days after the paper's date: the story's day, not a year before
+        ("Police arrested him on Jan. 5.", "arrested", ("2019-01-05", "day")),
+        # the rest keep the latest such day before publication
+        ("Protesters marched on Dec. 30.", "marched", ("2018-12-30", "day")),
+        ("The leaders met in December.", "met", ("2018-12", "month")),
+        ("The border was closed in September.", "closed", ("2018-09", "month")),
+        ("Trump meets Kim in Hanoi on Wednesday.", "meets", ("2019-01-02", "day")),
+        ("Police arrested him on Friday.", "arrested", ("2018-12-28", "day")),
+        # the weekend before publication, as its month
+        ("The rebels attacked the town over the weekend.", "attacked", ("2018-12", "month")),
+    ],
+)
+def test_time_events_the_year_of_a_date_without_one(pipeline: Pipeline, sentence: str, word: str,
+                                                    expected: tuple[str | None, str]) -> None:
+    doc = pipeline.nlp(sentence)
+    trigger = next(t for t in doc if t.text == word)
+    assert pipeline.dates.resolve(trigger, NEW_YEAR) == expected
+
+
+def test_time_events_a_weekend_across_two_months_is_no_month(pipeline: Pipeline) -> None:
+    assert pipeline.dates.parse("the weekend", dt.date(2019, 9, 2)) is None  # Saturday 31 August, Sunday 1 September
+    assert pipeline.dates.parse("last weekend", dt.date(2019, 7, 2)) == ("2019-06", "month")  # 29 and 30 June
+    assert pipeline.dates.parse("the weekend", dt.date(2019, 6, 12)) == ("2019-06", "month")

@@ -38,8 +38,11 @@ that is a verb's object ("set aside Friday") dates nothing. A date premodifying 
 trigger when the noun is what the trigger makes ("signed the 2015 deal") or the event that did it
 ("the 2012 attack killed four people"). The English word lists are in
 ``data/time.yaml`` (:mod:`newsevents.timewords`).
-Weeks ("earlier this week", "earlier in the week", "last week") are coarser than a day: they
-resolve to their month when the whole week lies in one month, else to nothing. "A day after
+Weeks ("earlier this week", "earlier in the week", "last week") and the weekend ("over the weekend") are
+coarser than a day: they resolve to their month when the whole week lies in one month, else to nothing.
+A day or month without its year takes the year nearest publication that the tense allows: the coming
+one for a present tense when near ("Voters go to the polls on Jan. 20"), and for a past tense when it
+is at most a week after the paper's date (the story's own day). "A day after
 the bombing on Monday" is the day after the date the sentence gives the bombing.
 
 The resolver is built once per process; it keeps its dateparser parsers and a cache of
@@ -122,6 +125,13 @@ _SEASON_RE = re.compile(r"^(?:(?:early|late|mid|earlier|later)[\s-]+)?(this|last
 #: A range of days in one month ("February 12-17", "12-17 February"): its first day is the date.
 _DAY_RANGE_RE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\b(?!\s*(?:pm|am|:))")
 _TODAY_RE = re.compile(r"^(?:tonight|this (?:morning|afternoon|evening)|today)$")
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d{2}\b|'\d{2}\b")
+#: A past event dated at most this many days after publication is of that coming day, not of a year before.
+_NEAR_PAST_SLACK_DAYS = 7
+#: A present-tense event dated at most this many days ahead is of that coming day ("go to the polls on Jan. 20").
+_NEAR_FUTURE_DAYS = 90
+#: "over the weekend", "last weekend": the weekend before publication.
+_PAST_WEEKEND_RE = re.compile(r"^(?:the|this|last|the past) weekend$")
 
 
 @dataclass(frozen=True)
@@ -175,6 +185,22 @@ def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
         for end, add in (("ed", ""), ("ed", "e"), ("d", ""), ("s", ""), ("ing", ""), ("ing", "e")))
 
 
+def _is_present(trigger: Token) -> bool:
+    """The trigger's verb is in the simple present ("Voters go to the polls", "talks, which begin ...")."""
+    head = clause_head(trigger)
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else head
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _first_day(iso: str) -> dt.date:
+    """The first day of an ISO day or month ("2019-01" -> 2019-01-01)."""
+    return dt.date.fromisoformat(iso if len(iso) == 10 else iso + "-01")
+
+
+def _is_weekday(text: str) -> bool:
+    return any(day in text.lower() for day in _WEEKDAYS)
+
+
 def _after_semicolon(clause: Token) -> bool:
     """A clause the parser hangs on another across a semicolon ("In 2006 they fought a war; Israel fired
     7,000 bombs"): two coordinated clauses of one time, whatever link the parser gave them."""
@@ -220,8 +246,9 @@ class DateResolver:
             return relative
         candidates = self.candidates(trigger)
         direction = "future" if future or self._is_future(trigger) else "past"
+        present = direction == "past" and _is_present(trigger)
         for cand in candidates:
-            resolved = self.parse(cand.span.text, publication, direction)
+            resolved = self._nearest(cand.span.text, publication, direction, present)
             if resolved is not None:
                 return resolved
         if direction == "past" and (
@@ -229,6 +256,25 @@ class DateResolver:
         ):
             return None, "before"  # it happened before publication, on a day the text does not say
         return fallback
+
+    def _nearest(self, text: str, publication: dt.date, direction: str,
+                 present: bool) -> tuple[str, DatePrecision] | None:
+        """:meth:`parse` of a day or month without its year, in the year the tense and the distance to
+        publication ask for: a present tense takes the coming date when it is near ("Voters go to the polls
+        on Jan. 20", "talks, which begin Jan. 15"); a past tense takes a date a few days after publication
+        rather than one nearly a year before it ("arrested him on Jan. 5" in a paper dated Jan. 3: the
+        story's day is later than the paper's date says)."""
+        resolved = self.parse(text, publication, direction)
+        if (resolved is None or direction != "past" or resolved[1] not in {"day", "month"} or _YEAR_RE.search(text)
+                or _is_weekday(text)):
+            return resolved  # a weekday is the last one before publication, whatever the tense
+        ahead = self.parse(text, publication, "future")
+        if ahead is None or ahead[1] != resolved[1] or ahead == resolved:
+            return resolved
+        gap = (_first_day(ahead[0]) - publication).days
+        if gap <= _NEAR_PAST_SLACK_DAYS or (present and gap <= _NEAR_FUTURE_DAYS):
+            return ahead
+        return resolved
 
     def candidates(self, trigger: Token) -> list[_Candidate]:
         """Time expressions of the trigger's sentence that may date it, best first."""
@@ -521,6 +567,8 @@ class DateResolver:
         past_week = _PAST_WEEK_RE.match(norm)
         if past_week and direction == "past":
             return self._week(publication, past_week.group(1))
+        if _PAST_WEEKEND_RE.match(norm) and direction == "past":
+            return self._weekend(publication)
         if not _ANCHOR_RE.search(norm) or _WEEK_RE.search(norm):
             return None  # a duration or an age ("two years", "66 years old"), or a week
         season = _SEASON_RE.match(norm)
@@ -565,6 +613,15 @@ class DateResolver:
         if (monday.year, monday.month) != (end.year, end.month):
             return None
         return f"{monday.year:04d}-{monday.month:02d}", "month"
+
+    @staticmethod
+    def _weekend(publication: dt.date) -> tuple[str, DatePrecision] | None:
+        """The month of the last weekend on or before publication, when its Saturday and Sunday share one."""
+        saturday = publication - dt.timedelta(days=(publication.weekday() - 5) % 7)
+        sunday = saturday + dt.timedelta(days=1)
+        if saturday.month != sunday.month:
+            return None
+        return f"{saturday.year:04d}-{saturday.month:02d}", "month"
 
     @staticmethod
     def _season(publication: dt.date, which: str, months: tuple[int, ...]) -> tuple[str, DatePrecision]:
