@@ -1,5 +1,5 @@
 """Cross-check our people files against Archigos, a dated data set of national leaders, and list
-the leaders it has and we lack.
+the leaders it has and we seem to lack.
 
 Source: Archigos 4.1 (Goemans, Gleditsch and Chiozza, "Archigos: A Data Set on Leaders
 1875-2015", version 4.1, 2016), as redistributed in the R package globalgov/manystates
@@ -15,8 +15,7 @@ Run from the repository root, on the fetched snapshot (a bare clone) or on a pla
 
     .venv/bin/python scripts/archigos_leaders.py \
         --git-dir /work/.mirror/globalgov+manystates/repo \
-        --report scripts/archigos_disagreements.tsv \
-        --write src/newsevents/data/actors/optional/archigos_people.yaml
+        --report scripts/archigos_disagreements.tsv
     .venv/bin/python scripts/archigos_leaders.py --file arch_annual.txt --report out.tsv
 
 Archigos has one "effective leader" per country at a time (the president in a presidential
@@ -30,12 +29,14 @@ else by surname among our people with an office in the same country; two such pe
 namesake) leave it unmatched. Disagreements, each a row of the report:
 
 - ``country``  the full name matches, but we give the person no office in that country;
-- ``office``   none of our offices in that country then is a head of state or government
+- ``office``   none of our GOV offices in that country then is a head of state or government
                (``head_titles.txt``): we have them in another office, or in none then;
-- ``start`` / ``end``  our head offices there (consecutive ones joined) overlap the tenure, but
-               begin or end more than SLACK_DAYS apart; an Archigos tenure open at the end of
-               2015 is not compared at its end;
-- ``lacking``  an Archigos leader since SINCE that none of our people matches.
+- ``start`` / ``end``  our head offices there (consecutive ones, JOIN_DAYS apart at most,
+               joined) overlap the tenure, but begin or end more than SLACK_DAYS apart; a
+               tenure still open when Archigos ends is not compared at its end;
+- ``lacking``  an Archigos leader since SINCE that none of our people matches. Many are
+               Archigos spellings of people we have ("Sarkisyan", "Boumedienne"), so they are
+               added by hand, never generated: see the people files' "Archigos" sections.
 """
 
 from __future__ import annotations
@@ -63,8 +64,9 @@ LICENCE = ("CC BY 4.0 (globalgov/manystates LICENSE.md); Archigos 4.1, Goemans, 
            "Chiozza 2016")
 HERE = Path(__file__).resolve().parent
 SLACK_DAYS = 31
+JOIN_DAYS = 7  # our head offices this close are one spell (a hand-over, President after Prime Minister)
 SINCE = date(1975, 1, 1)  # our people files start about here
-CENSOR = date(2015, 12, 31)  # Archigos 4.1 ends here: "Still in Office"
+CENSOR = date(2015, 12, 31)  # Archigos 4.1 ends here (a few countries end 2014: "Still in Office")
 
 
 @dataclass
@@ -137,7 +139,7 @@ def read_tenures(text: str, countries: dict[str, str]) -> list[Tenure]:
                                          _day(r["startdate"]), _day(r["enddate"]))
         t.full = t.full or _full_name(r.get("dbpedia.uri", ""))
         end = _day(r["enddate"])
-        t.end = None if r.get("exit", "").startswith("Still in Office") and end == CENSOR else end
+        t.end = None if r.get("exit", "").startswith("Still in Office") else end
     return list(out.values())
 
 
@@ -200,12 +202,28 @@ class Index:
                     return found[0], "full"
                 here = [p for p in found if t.country in p.countries()]
                 return (here[0], "full") if len(here) == 1 else (None, "namesake")
-        found = _unique(self.by_surname.get((t.country, key(t.leader)), []))
+        short = _surname(t.leader)
+        found = _unique(self.by_surname.get((t.country, short), []))
         if len(found) > 1:  # a namesake: keep the one who led the country then
             found = [p for p in found if _head_spans(p, t.country, heads, t)]
+        if not found:  # "Rajoy Brey", "Hatoyama Yukio": any one word, if that person led then
+            found = _unique([p for w in short.split() if len(w) >= 4
+                             for p in self.by_surname.get((t.country, w), [])
+                             if _head_spans(p, t.country, heads, t)])
         if len(found) == 1:
             return found[0], "surname"
         return None, "namesake" if found else ""
+
+
+def _surname(leader: str) -> str:
+    """Archigos' short name without initials or honorifics: "Cosgrave, L." -> "cosgrave",
+    "G.H.W. Bush" -> "bush", "Lyonpo Jigme Thinley" -> "jigme thinley"."""
+    name = leader.split(",")[0]
+    words = [w for w in key(name.replace(".", ". ")).split() if len(w) > 1 and w not in _HONORIFICS]
+    return " ".join(words)
+
+
+_HONORIFICS = {"lyonpo", "sheikh", "dit", "ratu"}
 
 
 def _unique(people: list[Person]) -> list[Person]:
@@ -220,11 +238,11 @@ def _overlaps(start: date | None, end: date | None, t: Tenure) -> bool:
 
 def _head_spans(p: Person, country: str, heads: set[str], t: Tenure) -> list[tuple[date | None, date | None]]:
     """Our head offices in the country, consecutive ones joined, that overlap the tenure."""
-    roles = sorted((r for r in p.roles if r.country == country and r.title in heads),
+    roles = sorted((r for r in p.roles if r.country == country and r.sector == "GOV" and r.title in heads),
                    key=lambda r: r.start or date.min)
     spans: list[tuple[date | None, date | None]] = []
     for r in roles:
-        if spans and spans[-1][1] is not None and (r.start is None or (r.start - spans[-1][1]).days <= SLACK_DAYS):
+        if spans and spans[-1][1] is not None and (r.start is None or (r.start - spans[-1][1]).days <= JOIN_DAYS):
             last_end = spans[-1][1]
             spans[-1] = (spans[-1][0], None if r.end is None else max(last_end, r.end))
         elif spans and spans[-1][1] is None:
@@ -325,7 +343,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--path", default=PATH, help="the annual file inside the clone")
     ap.add_argument("--people", default="src/newsevents/data/actors/people")
     ap.add_argument("--report", required=True, help="TSV of every disagreement")
-    ap.add_argument("--write", help="YAML file for the Archigos leaders we lack")
     args = ap.parse_args(argv)
 
     where, commit, blob = _read_source(args)
@@ -346,40 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         w.writerow(["kind", "our_name", "our_file", "ours", "theirs", "their_name", "their_obsid"])
         w.writerows(result.rows)
     print(summary)
-    if args.write:
-        n = write_people(Path(args.write), result.lacking, where, commit, digest)
-        print(f"written {n} people to {args.write}")
     return 0
-
-
-def write_people(path: Path, lacking: list[Tenure], where: str, commit: str, digest: str) -> int:
-    """The Archigos leaders we lack that have a full name, one entry a person, no titles."""
-    from newsevents.actors.dictionary import ActorDictionary
-
-    dictionary = ActorDictionary.load()
-    people: dict[str, dict[str, object]] = {}
-    for t in sorted(lacking, key=lambda t: (t.full or t.leader, t.start or date.min)):
-        name = t.full if t.full else t.leader
-        if len(name.split()) < 2 or dictionary.lookup(name):
-            continue  # a surname alone, or a phrase that already means something to us
-        entry = people.setdefault(key(name), {"name": name, "roles": []})
-        roles = entry["roles"]
-        assert isinstance(roles, list)
-        roles.append({"code": f"{t.country}GOV", "start": t.start.isoformat() if t.start else None,
-                      "end": t.end.isoformat() if t.end else None})
-    header = [
-        "# National leaders from Archigos 4.1 that our own people files lack (1975-2015).",
-        "# Generated by scripts/archigos_leaders.py; do not edit by hand (fix our files instead).",
-        f"# source: {where} commit {commit}",
-        f"#   {PATH} sha256 {digest}",
-        f"# licence: {LICENCE}",
-        "# Roles carry no title: these people are matched by name only, never as 'the president'.",
-        "",
-    ]
-    body = yaml.safe_dump(list(people.values()), sort_keys=False, allow_unicode=True, width=200,
-                          default_flow_style=None)
-    path.write_text("\n".join(header) + body, encoding="utf-8")
-    return len(people)
 
 
 if __name__ == "__main__":
