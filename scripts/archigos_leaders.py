@@ -36,7 +36,8 @@ namesake) leave it unmatched. Disagreements, each a row of the report:
                tenure still open when Archigos ends is not compared at its end;
 - ``lacking``  an Archigos leader since SINCE that none of our people matches. Many are
                Archigos spellings of people we have ("Sarkisyan", "Boumedienne"), so they are
-               added by hand, never generated: see the people files' "Archigos" sections.
+               added by hand, never generated: see the people files' "Archigos" sections;
+- ``namesake`` two of our people fit the name and neither or both led the country then.
 """
 
 from __future__ import annotations
@@ -201,6 +202,8 @@ class Index:
                 if len(found) == 1:
                     return found[0], "full"
                 here = [p for p in found if t.country in p.countries()]
+                if len(here) > 1:  # "Andris Bērziņš" twice: the one who led then
+                    here = [p for p in here if _head_spans(p, t.country, heads, t)]
                 return (here[0], "full") if len(here) == 1 else (None, "namesake")
         short = _surname(t.leader)
         found = _unique(self.by_surname.get((t.country, short), []))
@@ -231,9 +234,11 @@ def _unique(people: list[Person]) -> list[Person]:
 
 
 def _overlaps(start: date | None, end: date | None, t: Tenure) -> bool:
+    """Whether an office shares a day with the tenure beyond a hand-over day; an open
+    tenure lasts until the data end, not until today."""
     first = max(start or date.min, t.start or date.min)
-    last = min(end or date.max, t.end or date.max)
-    return first <= last
+    last = min(end or date.max, t.end or CENSOR)
+    return first < last or ((start == end or t.start == t.end) and first == last)
 
 
 def _head_spans(p: Person, country: str, heads: set[str], t: Tenure) -> list[tuple[date | None, date | None]]:
@@ -291,7 +296,6 @@ class Result:
     compared: int = 0
     kinds: Counter[str] = field(default_factory=Counter)
     rows: list[list[str]] = field(default_factory=list)
-    lacking: list[Tenure] = field(default_factory=list)
     namesakes: int = 0
 
 
@@ -303,12 +307,11 @@ def compare(tenures: list[Tenure], people: list[Person], heads: set[str], since:
         if t.end is not None and t.end < since:
             continue
         person, how = index.match(t, heads)
-        if person is None:
-            result.namesakes += how == "namesake"
-            if how == "":
-                result.lacking.append(t)
-                result.kinds["lacking"] += 1
-                result.rows.append(["lacking", "", "", "", _show(t), " / ".join(t.names()), t.obsid])
+        if person is None:  # listed for a reader to settle, not counted as disagreements
+            kind = how or "lacking"
+            result.namesakes += kind == "namesake"
+            result.kinds["lacking"] += kind == "lacking"
+            result.rows.append([kind, "", "", "", _show(t), " / ".join(t.names()), t.obsid])
             continue
         compared.add(person.name)
         for kind, ours in disagreements(person, t, heads):
