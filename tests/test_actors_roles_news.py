@@ -135,6 +135,10 @@ CASES = [
     ("A Palestinian threw stones at Israeli soldiers.", "PSE", "ISRMIL"),
     ("Israeli police detained a Palestinian near the mosque.", "ISRCOP", "PSE"),
     ("An Iraqi was killed by American soldiers.", "USAMIL", "IRQ"),
+    # a description beside a name says its country before the dateline does; "the island" is a state
+    ("SEOUL (Reuters) - Ri Chol Su, a veteran general and adviser to North Korea's leader, met Pompeo.",
+     "PRKMIL", "USAGOV"),
+    ("Cuba asked for help. Mexico shipped food to the island.", "MEX", "CUB"),
 ]
 
 

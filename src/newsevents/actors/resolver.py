@@ -46,6 +46,8 @@ _THING_ENTITIES = frozenset({"FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WO
 _TOWN_KINDS = frozenset({"capital", "region"})
 # Dependents of a noun that name it rather than take part in it ("the Paris climate accord").
 _NAMING_DEPS = frozenset({"compound", "nmod", "amod", "npadvmod"})
+# The words of a description set beside a name, without its clauses ("a spy chief and adviser to X").
+_DESCRIPTION_DEPS = frozenset({"conj", "prep", "pobj", "poss", "compound", "amod"})
 # Entities a misspelt country name may be tagged as ("Ethopia", "Quatar's emir").
 _PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", ""})
 # A person named in a story more than this many years from any office they held is not
@@ -488,6 +490,8 @@ class ActorResolver:
         country, where = self._country_of_conjunct(head)
         if country is None:
             country, where = self._country_of_apposition(head, mentions)
+        if country is None:
+            country, where = self._country_in_description(head)
         if country is not None or self._needs_country(head, role_words):
             return country, where
         found = self._context_countries(head, mentions)
@@ -723,6 +727,23 @@ class ActorResolver:
         parts = self._parts(outer, head.head, mentions)
         if parts.countries:
             return parts.countries[0][0], f"the phrase it stands beside ('{outer.text}')"
+        return None, ""
+
+    def _country_in_description(self, head: Token) -> tuple[str | None, str]:
+        """ "Kim Yong Chol, a former spy chief and adviser to North Korea's leader": a description set
+        beside a name says the country within its own words, before the dateline or the story does."""
+        if head.dep_ != "appos":
+            return None, ""
+        stack = [c for c in head.children if c.dep_ in _DESCRIPTION_DEPS]
+        words = []
+        while stack:
+            t = stack.pop()
+            words.append(t)
+            stack.extend(c for c in t.children if c.dep_ in _DESCRIPTION_DEPS)
+        for t in sorted(words, key=lambda t: t.i):
+            for sub, entries in self._matches(t.doc[t.i:t.i + 1] if t.dep_ != "pobj" else noun_phrase(t)):
+                if entries[0].kind in {"country", "adjective"} and self._patron(sub) is None:
+                    return entries[0].code[:3], f"its description ('{sub.text}')"
         return None, ""
 
     def _country_of_conjunct(self, head: Token) -> tuple[str | None, str]:
@@ -1036,8 +1057,12 @@ class ActorResolver:
 
     @staticmethod
     def _nearest_country(head: Token, mentions: Mentions) -> _Found | None:
-        """ "the country", "the regime": the state of the nearest earlier mention that has one."""
+        """ "the country", "the regime": the state of the nearest earlier mention that has one, not the
+        subject of its own clause ("Mexico shipped food to the island" is not about Mexico)."""
+        own = _clause_subject(head)
         for m in mentions.before(head.i):
+            if m.start == own:
+                continue
             c = m.actor.country
             if c and c not in TRANSNATIONAL:
                 sector = "GOV" if head.lemma_.lower() == "regime" else ""
@@ -1072,6 +1097,15 @@ class ActorResolver:
                     and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in _TIME_ENTITIES):
                 return tok.i not in known
         return False
+
+
+def _clause_subject(head: Token) -> int | None:
+    """The subject of the clause whose object (or prepositional object) the token is."""
+    t = head
+    while t.dep_ in {"pobj", "prep", "dobj", "dative"} and t.head.i != t.i:
+        t = t.head
+    subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj.i if subj is not None and t.i != head.i else None
 
 
 def _is_subject(head: Token) -> bool:
