@@ -139,6 +139,14 @@ CASES = [
     ("SEOUL (Reuters) - Ri Chol Su, a veteran general and adviser to North Korea's leader, met Pompeo.",
      "PRKMIL", "USAGOV"),
     ("Cuba asked for help. Mexico shipped food to the island.", "MEX", "CUB"),
+    # killed or wounded in an attack "by X": X did it, not an unknown actor of the place
+    ("Officials in Gaza said 19 people had been killed in two days of aerial attacks by Israel.", "ISR",
+     "PSECVL"),
+    ("Three soldiers were wounded in an ambush by Taliban fighters near Kandahar.", "AFGREB", "AFGMIL"),
+    ("Four policemen were killed in a raid by Boko Haram in Borno.", "NGAREB", "NGACOP"),
+    # an office not held yet ("the likely next prime minister") is an elite
+    ("Critics accused the likely next prime minister of Britain of lying.", "GBROPP", "GBRELI"),
+    ("The next president of Ukraine met Putin.", "UKRELI", "RUSGOV"),
 ]
 
 

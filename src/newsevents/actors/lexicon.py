@@ -41,6 +41,7 @@ class Lexicon:
     bare_mass_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     candidate_markers: frozenset[str]
+    future_markers: frozenset[str]
     honorifics: frozenset[str]
     patron_words: frozenset[str]
     stance_prefixes: frozenset[str]

@@ -451,6 +451,8 @@ class ActorResolver:
         """A role noun and/or a country: the sector from the role, the country from wherever it is said."""
         role, role_words = self._role(head, span)
         role = parts.capital_sector or role
+        if role in _OFFICE_SECTORS and any(t.lower_ in self.words.future_markers for t in span if t.i < head.i):
+            role, role_words = "ELI", f"{role_words} (not held yet)"  # "the likely next prime minister"
         country, where = (parts.countries[0][0], f"named '{parts.countries[0][1]}'") if parts.countries else (None, "")
         if country is None and parts.patrons:
             # "Iranian-backed rebels in Yemen" are Yemen's; the patron's state only where nothing else is said

@@ -372,7 +372,7 @@ class Coder:
         if is_passive(trig) and trig.pos_ == "VERB":
             agent = child(trig, "agent")
             by = child(agent, "pobj") if agent is not None else None
-            sources = conjuncts(by) if by is not None else []
+            sources = conjuncts(by) if by is not None else self._attackers(trig, m)
             obj = child(trig, "nsubjpass")
             targets = conjuncts(obj) if obj is not None and obj.i not in {w.i for w in m.words} else []
             if m.target_anchor is not None and m.target_anchor is not trig:
@@ -383,6 +383,23 @@ class Coder:
         if not targets and m.target_anchor is trig:
             targets = _shared_object(trig)  # "Kenya condemned and sanctioned Somalia"
         return _Roles(sources, [self._relative_antecedent(t) for t in targets])
+
+    def _attackers(self, trig: Token, m: Match) -> list[Token]:
+        """ "killed in airstrikes by Israel", "wounded during an attack by militants": a violent deed
+        in the passive without its own agent is done by whoever did the attack it happened in."""
+        if m.pattern.code[:2] not in self.grammar.attack_roots:
+            return []
+        nouns = [o for p in children(trig, "prep") for o in children(p, "pobj")]
+        nouns += [o for n in nouns for p in children(n, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        for attack in nouns:  # "killed in two days of attacks by Israel": the attacks, through "of"
+            if attack.pos_ != "NOUN":
+                continue
+            patterns = self.patterns.for_token(attack.lemma_.lower(), attack.lower_, noun=True)
+            if not any(p.code[:2] in self.grammar.attack_roots for p in patterns):
+                continue
+            agent = next((child(p, "pobj") for p in children(attack, "prep") if p.lower_ == "by"), None)
+            return conjuncts(agent) if agent is not None else []
+        return []
 
     def _relative_antecedent(self, tok: Token) -> Token:
         """ "the NBA, which he accused of ...": a relative pronoun object stands for the noun its clause
