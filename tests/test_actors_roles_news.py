@@ -59,7 +59,7 @@ CASES = [
     ("On Monday, Trump became the first head of state to meet Emperor Naruhito.", "USAGOV", "JPNGOV"),
     # a fronted topic is no target; a building named after a person is not the person
     ("For Syria, they have refused to cooperate at all with Syrian President Bashar al-Assad.", "SYR", "SYRGOV"),
-    ("Abe rushed to New York to meet the president-elect at Trump Tower.", "JPNGOV", "USAGOV"),
+    ("Abe met the president-elect at Trump Tower in New York.", "JPNGOV", "USAGOV"),
     # a name the parser hangs on the verb as an adverb is still its object
     ("Li Wei, a Chinese foreign ministry spokesman, criticized Washington.", "CHNGOV", "USAGOV"),
     ("Trump berated the summit host, Canadian Prime Minister Justin Trudeau.", "USAGOV", "CANGOV"),
