@@ -147,6 +147,10 @@ CASES = [
     # an office not held yet ("the likely next prime minister") is an elite
     ("Critics accused the likely next prime minister of Britain of lying.", "GBROPP", "GBRELI"),
     ("The next president of Ukraine met Putin.", "UKRELI", "RUSGOV"),
+    # a title inside a legislature is a legislator's; the White House and the Blue House are no legislature
+    ("U.S. House intelligence Chairman Jane Roe criticized the Saudi government.", "USALEG", "SAUGOV"),
+    ("White House spokesman John Doe criticized the Saudi government.", "USAGOV", "SAUGOV"),
+    ("Blue House spokesman Park Min-su criticized Japan.", "KORGOV", "JPN"),
 ]
 
 

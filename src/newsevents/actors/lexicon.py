@@ -42,6 +42,7 @@ class Lexicon:
     counterpart_nouns: frozenset[str]
     candidate_markers: frozenset[str]
     future_markers: frozenset[str]
+    legislature_words: frozenset[str]
     honorifics: frozenset[str]
     patron_words: frozenset[str]
     stance_prefixes: frozenset[str]

@@ -517,6 +517,26 @@ class ActorResolver:
         return None
 
     def _role(self, head: Token, span: Span) -> tuple[str | None, str]:
+        """The sector of the phrase's role (below); any title inside a legislature ("House intelligence
+        Chairman Adam Schiff", "Senate Foreign Relations Committee member") is a legislator's."""
+        sector, words = self._own_role(head, span)
+        if sector is not None and sector != "LEG" and self._in_legislature(span, head):
+            return "LEG", f"{words} of a legislature"
+        return sector, words
+
+    def _in_legislature(self, span: Span, head: Token) -> bool:
+        doc = span.doc
+        for t in span:
+            if t.i >= head.i or t.lower_ not in self.words.legislature_words or not t.text[0].isupper():
+                continue
+            before = doc[t.i - 1] if t.i > span.start else None
+            # "U.S. House", "Senate": the legislature; "White House", "Blue House": a seat of government
+            if before is None or before.pos_ != "PROPN" or any(
+                    e.kind in {"country", "adjective"} for e in self.dictionary.lookup(before.text)):
+                return True
+        return False
+
+    def _own_role(self, head: Token, span: Span) -> tuple[str | None, str]:
         """The sector named by the head noun, trying the longest compound first ("foreign ministry");
         else by a title or role word before it ("army bulldozers", "Judge Alejandro Rivera").
         Returns (sector, the role phrase that gave it)."""
