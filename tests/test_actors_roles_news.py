@@ -151,6 +151,11 @@ CASES = [
     ("U.S. House intelligence Chairman Jane Roe criticized the Saudi government.", "USALEG", "SAUGOV"),
     ("White House spokesman John Doe criticized the Saudi government.", "USAGOV", "SAUGOV"),
     ("Blue House spokesman Park Min-su criticized Japan.", "KORGOV", "JPN"),
+    # the second party after an event noun's preposition; who holds what an act is about
+    ("Iran condemned the attack on Syria and Iraq.", "IRN", "IRQ"),
+    ("Turkey criticized the sanctions against Iran and Venezuela.", "TUR", "VEN"),
+    ("Iran demanded the release of ships seized by Britain.", "IRN", "GBR"),
+    ("Turkey called for the return of land occupied by Armenia.", "TUR", "ARM"),
 ]
 
 

@@ -92,7 +92,7 @@ class TargetFinder:
             for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.grammar.noun_target_preps):
                 obj = child(prep, "pobj")
                 if obj is not None and obj.i in actors and obj.i not in skip and actors[obj.i].code not in exclude:
-                    return [obj]
+                    return [c for c in conjuncts(obj) if c.i in actors]  # "the attack on Syria and Iraq"
         for noun in nouns:
             for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 by = child(acl, "agent")  # "the demonstration staged by students"
@@ -103,6 +103,9 @@ class TargetFinder:
                 if tok.i == noun.i or tok.i in skip:
                     continue
                 if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in self.grammar.object_preps):
+                    held = self._holder(tok, actors, exclude)  # "the release of ships seized by Britain"
+                    if held:
+                        return held
                     actor = actors.get(tok.i)
                     if actor is None and tok.dep_ in {"amod", "compound"}:
                         actor = self.resolver.resolve(tok, Mentions(date=on))  # people by the article date
@@ -110,6 +113,16 @@ class TargetFinder:
                             actors[tok.i] = actor
                     if actor is not None and actor.code not in exclude:
                         return [tok]
+        return []
+
+    @staticmethod
+    def _holder(tok: Token, actors: dict[int, Actor], exclude: set[str]) -> list[Token]:
+        """ "the release of its citizens held by Somalia": who holds what the act is about is its target."""
+        for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            by = child(acl, "agent")
+            obj = child(by, "pobj") if by is not None else None
+            if obj is not None and obj.i in actors and actors[obj.i].code not in exclude:
+                return [obj]
         return []
 
     def place(self, heads: list[Token], actors: dict[int, Actor]) -> list[Token]:
