@@ -88,6 +88,7 @@ class TargetFinder:
         `exclude` holds the source's codes ("Kim ... abandon his weapons" is not aimed at Kim);
         `skip` the tokens of the source's own phrase ("Iranian" in "Iranian-backed rebels")."""
         nouns = list(nouns)
+        fallback: list[Token] = []
         for noun in nouns:  # "strikes against Kurdish rebels": the party after the noun's preposition first
             for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.grammar.noun_target_preps):
                 obj = child(prep, "pobj")
@@ -111,9 +112,15 @@ class TargetFinder:
                         actor = self.resolver.resolve(tok, Mentions(date=on))  # people by the article date
                         if actor is not None:
                             actors[tok.i] = actor
-                    if actor is not None and actor.code not in exclude:
-                        return [tok]
-        return []
+                    if actor is None or actor.code in exclude:
+                        continue
+                    if tok.dep_ in {"amod", "compound"} and not self.resolver.matches_in(tok.doc[tok.i:tok.i + 1]):
+                        # "a military aid program for Bosnia": a role word alone is a topic; a party named
+                        # later in the phrase comes first
+                        fallback = fallback or [tok]
+                        continue
+                    return [tok]
+        return fallback
 
     @staticmethod
     def _holder(tok: Token, actors: dict[int, Actor], exclude: set[str]) -> list[Token]:
