@@ -115,7 +115,7 @@ class TargetFinder:
                     if actor is None or actor.code in exclude:
                         continue
                     if tok.dep_ in {"amod", "compound"} and not self.resolver.matches_in(tok.doc[tok.i:tok.i + 1]):
-                        # "a military aid program for Bosnia": a role word alone is a topic; a party named
+                        # "army training funds for Chad": a role word alone is a topic; a party named
                         # later in the phrase comes first
                         fallback = fallback or [tok]
                         continue
