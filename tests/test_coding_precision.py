@@ -131,3 +131,20 @@ def test_coder_keeps_deeds_beside_the_guards_of_figures_purposes_and_stances(cod
 def test_coder_planned_meetings_are_future(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in code(sentence) if e.plover is not None]
     assert events and {(e.plover.type, e.status) for e in events} == {("AGREE", "future")}
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a trip made for a meeting reports the meeting; the trip's own mood decides whether it happened
+    ("The Kenyan foreign minister flew to Addis Ababa on Monday to meet the Ethiopian prime minister.", "asserted"),
+    ("The Chilean president travelled to Lima to hold talks with the Peruvian president.", "asserted"),
+    ("The Polish prime minister plans to travel to Kyiv to meet the Ukrainian president.", "future"),
+    ("The Indian foreign minister did not fly to Dhaka to meet the Bangladeshi prime minister.", "negated"),
+])
+def test_coder_meetings_a_trip_was_made_for(code, sentence: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    meetings = [e for e in code(sentence) if e.trigger.text in {"meet", "hold"}]  # planned: 036, an intent
+    assert meetings and {e.status for e in meetings} == {status}
+
+
+def test_coder_other_purposes_stay_aims(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Turkish navy sent two frigates to the strait to deter attacks on merchant ships.")
+    assert all(e.status != "asserted" for e in events if e.plover is not None and e.plover.type == "ASSAULT")

@@ -92,6 +92,8 @@ class Grammar:
     uncertainty_adverbs: frozenset[str]
     purpose_marks: frozenset[str]
     purpose_verbs: frozenset[str]
+    travel_verbs: frozenset[str]
+    trip_purposes: frozenset[str]
     struggle_verbs: frozenset[str]
     opposing_preps: frozenset[str]
     stance_verbs: frozenset[str]

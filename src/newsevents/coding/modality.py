@@ -33,6 +33,9 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
     and modals are the event's. The steps run in order; the first that decides wins.
     """
     heads = [trigger] if governor is None else [trigger, governor]
+    trip = _trip(governor or trigger, grammar)
+    if trip is not None:
+        return _negated(heads, trigger, grammar) or status_of(trip, grammar)
     path = clause_path(governor or trigger)
     speech = grammar.speech_head(governor or trigger)
     return (_negated(heads, trigger, grammar) or _governed(path, grammar) or _claimed(path, grammar)
@@ -183,6 +186,16 @@ def _purpose(path: list[Token], grammar: Grammar) -> Status | None:
             return "hypothetical"
         if lower.dep_ == "pcomp" and upper.dep_ == "prep" and upper.head.lemma_.lower() in grammar.purpose_verbs:
             return "hypothetical"
+    return None
+
+
+def _trip(verb: Token, grammar: Grammar) -> Token | None:
+    """The trip made for ``verb``: "flew to Beijing to meet his counterpart" reports the meeting, so the
+    meeting is as real as the trip ("plans to fly there to meet" is future, "did not fly" negated)."""
+    trip = verb.head
+    if (verb.dep_ == "advcl" and _infinitive(verb) and not _has_subject(verb)
+            and trip.lemma_.lower() in grammar.travel_verbs and verb.lemma_.lower() in grammar.trip_purposes):
+        return trip
     return None
 
 
