@@ -109,7 +109,7 @@ class Coder:
         for m in matches:
             if m.trigger.i in consumed or m.trigger.i in governors:
                 continue  # a noun the verb's pattern already used ("sought the summit")
-            if self._governed_by_event(m.trigger, triggers):
+            if self._governed_by_event(m.trigger, triggers) and not self._protest_met(m.trigger):
                 continue
             if m.pattern.code[:2] in _MESSAGE_ROOTS and self._purpose_of_protest(m.trigger, matches):
                 continue
@@ -330,6 +330,9 @@ class Coder:
             return True
         if protest and noun.dep_ == "nsubj" and _done(head) and lemma not in self.grammar.stative_verbs:
             return True  # "angry demonstrations sealed the square": a protest that acted took place
+        done = _done(head) or (head.dep_ in {"xcomp", "advcl"} and _done(head.head))  # "used gas to break up"
+        if protest and noun.dep_ == "dobj" and done and lemma in self.grammar.protest_met_verbs:
+            return True  # "police broke up an opposition protest": it took place
         return lemma in self.grammar.occurrence_verbs
 
     def _agent_like(self, subj: Token) -> bool:
@@ -647,19 +650,21 @@ class Coder:
         out = []
         for verb in sent:
             gov = verb.head
-            if (verb.dep_ != "ccomp" or verb.lemma_.lower() not in self.grammar.penalty_verbs
+            subj = child(verb, "nsubj")
+            # the that-clause, or a clause with its own subject the parser hung beside the vow
+            clause = verb.dep_ == "ccomp" or (verb.dep_ == "conj" and subj is not None)
+            if (not clause or verb.lemma_.lower() not in self.grammar.penalty_verbs
                     or gov.lemma_.lower() not in self.grammar.vowing_verbs):
                 continue
             if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.grammar.consequence_words for c in verb.children):
                 continue  # "vowed that Iran would pay its debts"
             if not any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux | {"would"} for c in verb.children):
                 continue
-            subj = child(verb, "nsubj")
             targets = [t for t in conjuncts(subj) if t.i in actors] if subj is not None else []
             status = status_of(gov, self.grammar)
             for s in (s for s in self._subjects(gov) if s.i in actors):
                 for t in targets:
-                    if actors[s.i].code != actors[t.i].code:
+                    if actors[s.i].country != actors[t.i].country:  # a penalty for its own side is no threat
                         out.append(CodedEvent(gov, gov.i + 1, _THREAT_CODE, actors[s.i], actors[t.i], status, None,
                                               "grammar: vow + penalty for another", 0.7))
         return out
@@ -678,6 +683,12 @@ class Coder:
                 if t.i == trig.i:
                     return True
         return False
+
+    def _protest_met(self, trig: Token) -> bool:
+        """ "police dispersed the opposition protest": the protest is an event of its own, not only the
+        object of the police's act (PLOVER codes the protest and the repression)."""
+        return (trig.lemma_.lower() in self.grammar.protest_nouns and trig.dep_ == "dobj"
+                and trig.head.lemma_.lower() in self.grammar.protest_met_verbs)
 
     def _festive(self, trig: Token) -> bool:
         """A gathering whose stated purpose is a celebration, a rite or a show, not a protest."""

@@ -61,6 +61,7 @@ class Grammar:
     occurrence_verbs: frozenset[str]
     protest_nouns: frozenset[str]
     stative_verbs: frozenset[str]
+    protest_met_verbs: frozenset[str]
     agent_nouns: frozenset[str]
     people_nouns: frozenset[str]
     killing_verbs: frozenset[str]
