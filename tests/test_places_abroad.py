@@ -183,3 +183,20 @@ def test_places_abroad_soldiers_killed_abroad_are_where_the_story_is(pipeline: P
     # with nothing else to go by, their country is the last guess
     events = _code(pipeline, "Three U.S. service members were killed by an explosion.")
     assert events and events[0].location is not None and events[0].location.country == "USA", events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "name", "country"),
+    [
+        # "the X suburb of Y": Y is the place, inside X
+        ("Police captured the suspect in a backyard in the Boston suburb of Watertown.", "captured", "Watertown",
+         "USA"),
+        ("Rebels shelled the Baghdad neighborhood of Sadr City.", "shelled", "Sadr City", "IRQ"),
+        # a part the gazetteer lacks leaves its holder, which the noun does not turn into a district
+        ("Gunmen attacked a market in the Cairo district of Shubra on Sunday.", "attacked", "Cairo", "EGY"),
+    ],
+)
+def test_places_abroad_the_part_a_place_holds(pipeline: Pipeline, sentence: str, word: str, name: str,
+                                              country: str) -> None:
+    loc = _in_sentence(pipeline, sentence, word)
+    assert loc is not None and (loc.name, loc.country) == (name, country), loc

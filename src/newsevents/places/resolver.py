@@ -195,7 +195,8 @@ class PlaceResolver:
         "Lashkargah city" (see ``kind_of_noun``)."""
         doc = span.doc
         root = span.root
-        if span.end < len(doc) and doc[span.end].pos_ == "NOUN":
+        after_of = span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "of"  # "the Cairo district of X": X's noun
+        if span.end < len(doc) and doc[span.end].pos_ == "NOUN" and not after_of:
             kind = self.words.kind_of_noun(doc[span.end].lower_)
             if kind is not None:
                 return kind
@@ -323,7 +324,18 @@ class PlaceResolver:
                 skip.add(nxt.start)
                 yield span, nxt
                 continue
+            if nxt is not None and self._holds_next(span, nxt):
+                continue  # "the Boston suburb of Watertown": Watertown is the place, Boston only holds it
             yield span, None
+
+    def _holds_next(self, span: Span, nxt: Span) -> bool:
+        """``span`` names the place that holds ``nxt`` through a place noun: "the Boston suburb of Watertown",
+        "the Cairo district of Shubra", "the Syrian province of Idlib" (a country adjective is no span)."""
+        doc = span.doc
+        between = doc[span.end : nxt.start]
+        return (len(between) == 2 and between[1].lower_ == "of" and between[0].lower_ in self.words.place_nouns
+                and between[0].lower_ not in self.words.direction_words
+                and self.gazetteer.lookup_place(nxt.text) is not None)  # else the holder is the best we know
 
     def _qualifies(self, span: Span, nxt: Span) -> bool:
         doc = span.doc
