@@ -200,3 +200,36 @@ def test_places_abroad_the_part_a_place_holds(pipeline: Pipeline, sentence: str,
                                               country: str) -> None:
     loc = _in_sentence(pipeline, sentence, word)
     assert loc is not None and (loc.name, loc.country) == (name, country), loc
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "name", "country"),
+    [
+        # a list of countries: none qualifies another
+        ("Militants vowed to launch attacks in Britain, Germany, and France.", "launch", "Britain", "GBR"),
+        # a lower-case phrase is no name
+        ("North Korea tried to launch a missile from the port city of Sinpo on its east coast.", "launch", "Sinpo",
+         "PRK"),
+        # the parliament's seat, not a town in Colorado
+        ("The main parties at Westminster promised Scotland new powers.", "promised", "Westminster", "GBR"),
+    ],
+)
+def test_places_abroad_lists_lower_case_and_seats(pipeline: Pipeline, sentence: str, word: str, name: str,
+                                                  country: str) -> None:
+    loc = _in_sentence(pipeline, sentence, word)
+    assert loc is not None and (loc.name, loc.country) == (name, country), loc
+
+
+def test_places_abroad_words_that_are_no_towns(pipeline: Pipeline) -> None:
+    gazetteer = pipeline.places.gazetteer
+    assert gazetteer.lookup_place("God") is None and gazetteer.lookup_place("Brits") is None
+    gulf = gazetteer.lookup_place("Gulf")
+    assert gulf is not None and gulf.name == "Persian Gulf"
+
+
+def test_places_abroad_a_tie_of_countries_goes_to_the_smaller(pipeline: Pipeline) -> None:
+    from newsevents.places import ArticlePlaces
+
+    focus = ArticlePlaces.read(["United States", "Yemen", "United States", "Yemen"], pipeline.places.gazetteer,
+                               None).focus
+    assert focus is not None and focus.country == "YEM"

@@ -5,7 +5,8 @@ a sentence or two before and on the same day ("Lavrov met Turkish officials in A
 ..."; the pipeline does this), else, in this order, at
 
 1. the article's focus when it is a town or division, source ``article``: the finest town or
-   division of the country the article names most that takes at least half of that country's
+   division of the country the article names most (of two named equally often, the smaller: a big
+   power is named for its part in many stories) that takes at least half of that country's
    mentions (and two or more), a town's or division's mention counting for its province and
    country too, and a place that stands for an actor ("Seoul says", "U.S. troops") for half;
 2. the dateline's place ("QUETTA, Pakistan (AP) —"), source ``dateline``; for an event without
@@ -108,7 +109,9 @@ def _focus(places: list[tuple[Place, float]], gazetteer: Gazetteer) -> Place | N
     countries = [(n, p) for p, n in counts.items() if p.kind == "country" and p in plain]
     if not countries:
         return None
-    total, country = max(countries, key=lambda item: (item[0], item[1].population))
+    # of countries named equally often, the smaller: a big power is named for its part in many stories
+    # ("U.S. officials met with the Houthis" in a story about Yemen), a small country for its own
+    total, country = max(countries, key=lambda item: (item[0], -item[1].population))
     enough = max(_FOCUS_MIN, _FOCUS_SHARE * total)
     inside = [(n, p) for p, n in counts.items()
               if p.kind != "country" and p.country == country.country and n >= enough]

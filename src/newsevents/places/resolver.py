@@ -275,8 +275,8 @@ class PlaceResolver:
                     labelled[ent.start] = "GPE"
                 continue
             start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-            if start >= ent.end:
-                continue
+            if start >= ent.end or not any(t.text[:1].isupper() for t in doc[start : ent.end]):
+                continue  # "its east coast": no name
             span = doc[start : ent.end]
             if ent.label_ in self.words.place_labels or (
                 self.gazetteer.demonym(span.text) is None
@@ -349,13 +349,15 @@ class PlaceResolver:
         if between != [","] and not closed and not part_of:
             return False
         outer = self.gazetteer.lookup_place(nxt.text)
+        head = self.gazetteer.lookup_place(span.text)
+        if head is not None and head.kind in {"country", "region"} and not part_of:
+            return False  # "Britain, Germany and France": a list, no country qualifies another
         if part_of:
             return outer is not None and outer.kind in {"country", "admin1", "admin2", "region", "town"}
         if outer is None or outer.kind not in {"country", "admin1", "admin2", "region"}:
             return False
         if outer.kind == "country" or self.gazetteer.lookup_place(span.text, within=outer) is not None:
             return True
-        head = self.gazetteer.lookup_place(span.text)
         return head is None or head.kind == "town"  # not a list of divisions ("Punjab, Sindh")
 
     # ------------------------------------------------------------------ ranking
