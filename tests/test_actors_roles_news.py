@@ -158,6 +158,8 @@ CASES = [
     ("Turkey called for the return of land occupied by Armenia.", "TUR", "ARM"),
     # a role word alone before a noun is its topic; the party named later in the phrase is the target
     ("Japan cut its army training funds for Myanmar.", "JPN", "MMR"),
+    # an American dateline's state abbreviation says the country, not a namesake town abroad
+    ("ALEXANDRIA, Va. (AP) — Police arrested two men on Friday.", "USACOP", "USACVL"),
 ]
 
 
