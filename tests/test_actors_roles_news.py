@@ -160,6 +160,9 @@ CASES = [
     ("Japan cut its army training funds for Myanmar.", "JPN", "MMR"),
     # an American dateline's state abbreviation says the country, not a namesake town abroad
     ("ALEXANDRIA, Va. (AP) — Police arrested two men on Friday.", "USACOP", "USACVL"),
+    # "the group" is the body named before, not one that only places its description
+    ("Critics included the Nonaligned Movement, the biggest bloc at the United Nations. The group also "
+     "condemned Israel.", "IGONAM", "ISR"),
 ]
 
 

@@ -1094,8 +1094,11 @@ class ActorResolver:
 
     @staticmethod
     def _nearest_org(head: Token, mentions: Mentions) -> _Found | None:
-        """ "the group", "the movement": the nearest named organisation (not a country, not a person)."""
+        """ "the group", "the movement": the nearest named organisation (not a country, not a person), not
+        one that only places another's description ("the NAM, the largest bloc at the United Nations")."""
         for m in mentions.before(head.i):
+            if m.start >= 0 and _in_description(head.doc[m.start]):
+                continue
             if not m.person and m.actor.name is not None:
                 how = f"description: '{head.text}' is the nearest earlier organisation, {m.actor.name}"
                 return _Found(replace(m.actor, how=how))
@@ -1119,6 +1122,11 @@ class ActorResolver:
                     and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in _TIME_ENTITIES):
                 return tok.i not in known
         return False
+
+
+def _in_description(tok: Token) -> bool:
+    """Whether a prepositional object sits inside an apposition ("the largest bloc *at the UN*")."""
+    return tok.dep_ == "pobj" and any(a.dep_ == "appos" for a in tok.ancestors)
 
 
 def _clause_subject(head: Token) -> int | None:
