@@ -161,7 +161,7 @@ CASES = [
     # an American dateline's state abbreviation says the country, not a namesake town abroad
     ("ALEXANDRIA, Va. (AP) — Police arrested two men on Friday.", "USACOP", "USACVL"),
     # "the group" is the body named before, not one that only places its description
-    ("Critics included the Nonaligned Movement, the biggest bloc at the United Nations. The group also "
+    ("Critics included the Non-Aligned Movement, the biggest bloc at the United Nations. The group also "
      "condemned Israel.", "IGONAM", "ISR"),
 ]
 
