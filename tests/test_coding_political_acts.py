@@ -142,3 +142,13 @@ def test_coding_political_acts_give_type(code, sentence: str, kind: str) -> None
 ])
 def test_coding_political_acts_leave_out_look_alikes(code, sentence: str, not_kind: str) -> None:
     assert not_kind not in _kinds(code(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "kind", "source"), [
+    # Congress's parties and committees are the legislature; a nationality names another one's
+    ("A House committee opened an investigation into the failed arms sale on Monday.", "ACCUSE", "USALEG"),
+    ("Senate Democrats condemned the new tariffs on Canadian steel.", "ACCUSE", "USALEG"),
+    ("A Philippine Senate committee opened an investigation into the drug killings.", "ACCUSE", "PHLLEG"),
+])
+def test_congress_parties_and_committees_act(code, sentence: str, kind: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert (kind, source) in {(e.plover.type, e.source.code) for e in code(sentence) if e.plover and e.source}
