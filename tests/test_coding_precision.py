@@ -117,6 +117,9 @@ def test_coder_named_actors_beside_the_guards(code, sentence: str, kind: str | N
     ("Japan refused to apologise for the wartime labour on Monday.", "REJECT"),
     ("The French president criticized the Turkish offensive on Tuesday.", "ACCUSE"),
     ("The United States withdrew from the UN Human Rights Council on Tuesday.", "RETREAT"),
+    ("North Korea expressed its willingness to meet the American president.", "AGREE"),
+    ("The Turkish opposition party supported the new constitution in a vote on Monday.", "SUPPORT"),
+    ("Germany backed the French proposal at the summit on Friday.", "SUPPORT"),
     ("The French president said that France will back the German budget rules.", "AGREE"),
 ])
 def test_coder_keeps_deeds_beside_the_guards_of_figures_purposes_and_stances(code, sentence: str,

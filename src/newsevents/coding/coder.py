@@ -25,7 +25,7 @@ from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.actors.unresolved import resolve_sentence
 from newsevents.coding.evaluation import Evaluation, EvaluationFinder, EvaluationLexicon
 from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_passive, lost_object
-from newsevents.coding.guards import not_an_act
+from newsevents.coding.guards import not_an_act, standing_attitude
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
 from newsevents.coding.patterns import NO_EVENT, PatternSet
@@ -251,7 +251,7 @@ class Coder:
         n_sources = _count(sources, mentions)
         if not sources and self._thing_does_it(m.trigger):
             return False  # "the film attacks corruption": a thing, not an actor, is the subject
-        if self._standing_attitude(m.trigger):
+        if standing_attitude(m.trigger, self.grammar):
             return False  # "most people there oppose the plan": an attitude, not an act (habits: guards.py)
         if not targets and (m.pattern.target_required or (m.pattern.code[:2] == _CONSULT_ROOT and n_sources < 2)):
             return False  # "UNHCR received $94 million", "the cabinet met": no counterpart, no event
@@ -293,26 +293,6 @@ class Coder:
 
     def _habitual_passive(self, trig: Token) -> bool:
         return any(c.dep_ == "auxpass" and c.lower_ in self.grammar.habitual_passive_aux for c in trig.children)
-
-    def _standing_attitude(self, trig: Token) -> bool:
-        """An attitude, not an act: in the simple present with a generic subject ("most people oppose
-        ..."), or not reported as said ("Iran opposes the American presence"); in the past, a poll's
-        share ("55 percent of voters opposed the plan"); a present passive ("the militia is backed by Iran")."""
-        if trig.lemma_.lower() in self.grammar.attitude_verbs and self._habitual_passive(trig):
-            return child(trig, "agent") is not None
-        if trig.lemma_.lower() not in self.grammar.attitude_verbs or trig.tag_ not in {"VBP", "VBZ", "VBD"}:
-            return False
-        if any(c.dep_ in {"aux", "auxpass", "neg", "prt"} for c in trig.children):
-            return False  # "backed down" is no attitude
-        subj = child(trig, "nsubj")
-        if subj is None:
-            return False
-        quantified = any(c.lower_ in self.grammar.generic_quantifiers for c in subj.subtree)
-        if trig.tag_ == "VBD":
-            return any(c.lower_ in self.grammar.poll_shares for c in subj.subtree)
-        if subj.pos_ in {"PROPN", "PRON"} or any(c.dep_ == "det" for c in subj.children):  # "the senator opposes"
-            return self.grammar.speech_head(trig) is None and trig.dep_ == "ROOT"
-        return quantified or (subj.tag_ == "NNS" and not any(c.dep_ == "det" for c in subj.children))
 
     def _noun_happened(self, noun: Token, roles: _Roles) -> bool:
         """A noun event reported as taking place: the subject of "erupt", "take place", "be reported",

@@ -33,7 +33,7 @@ def not_an_act(m: Match, grammar: Grammar, triggers: Collection[int] = (), actor
             or _naming(m, grammar) or _acknowledgement(m, grammar) or _habit(m, grammar)
             or _figure_of_speech(m, grammar) or _message_handed(m, grammar)
             or _thing_fought(m, grammar, triggers, actors) or _quarrel(m, grammar) or _concurrence(m, grammar)
-            or _idle_readiness(m, grammar, triggers))
+            or _idle_readiness(m, grammar, triggers) or _in_a_name(m, grammar))
 
 
 def _question(m: Match, grammar: Grammar) -> bool:
@@ -239,3 +239,35 @@ def _idle_readiness(m: Match, grammar: Grammar, triggers: Collection[int]) -> bo
     if m.pattern.code[:2] != _AGREE_ROOT or trig.pos_ != "ADJ" or trig.lemma_.lower() not in grammar.readiness_words:
         return False
     return not any(t.i in triggers for t in trig.subtree if t.i != trig.i)
+
+
+def _in_a_name(m: Match, grammar: Grammar) -> bool:
+    """ "said on NBC's Meet the Press", "the Protect Our Borders Act": a word inside a name of a show, a
+    body or a law names no act."""
+    trig = m.trigger
+    return trig.tag_ == "NNP" and trig.ent_type_ in grammar.name_entities and trig.i != trig.sent.start
+
+
+def standing_attitude(trig: Token, grammar: Grammar) -> bool:
+    """An attitude, not an act: in the simple present with a generic or quantified subject ("most people
+    oppose ...", "many Sunnis support the group"), said of an actor without a report ("Iran opposes the
+    American presence") or describing it ("a party that supports a Palestinian state"); in the past, a
+    poll's share ("55 percent of voters opposed the plan"); a present passive ("the militia is backed by Iran")."""
+    lemma = trig.lemma_.lower()
+    if lemma in grammar.attitude_verbs and any(c.dep_ == "auxpass" and c.lower_ in grammar.habitual_passive_aux
+                                               for c in trig.children):
+        return child(trig, "agent") is not None
+    if lemma not in grammar.attitude_verbs or trig.tag_ not in {"VBP", "VBZ", "VBD"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg", "prt"} for c in trig.children):
+        return False  # "backed down" is no attitude
+    subj = child(trig, "nsubj")
+    if subj is None:
+        return False
+    if trig.tag_ == "VBD":
+        return any(c.lower_ in grammar.poll_shares for c in subj.subtree)
+    if any(c.lower_ in grammar.generic_quantifiers for c in subj.subtree) or trig.dep_ == "relcl":
+        return True
+    if subj.pos_ in {"PROPN", "PRON"} or any(c.dep_ == "det" for c in subj.children):  # "the senator opposes"
+        return grammar.speech_head(trig) is None and trig.dep_ == "ROOT"
+    return subj.tag_ == "NNS"
