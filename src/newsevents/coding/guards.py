@@ -23,6 +23,7 @@ _PROTEST_ROOT = "14"
 _DEMAND_ROOT = "10"
 _YIELD_ROOT = "08"
 _AGREE_ROOT = "03"
+_NAME_WORDS = 4  # the most words of a show's or a body's name that holds an event word ("Meet the Press")
 
 
 def not_an_act(m: Match, grammar: Grammar, triggers: Collection[int] = (), actors: Collection[int] = ()) -> bool:
@@ -245,7 +246,11 @@ def _in_a_name(m: Match, grammar: Grammar) -> bool:
     """ "said on NBC's Meet the Press", "the Protect Our Borders Act": a word inside a name of a show, a
     body or a law names no act."""
     trig = m.trigger
-    return trig.tag_ == "NNP" and trig.ent_type_ in grammar.name_entities and trig.i != trig.sent.start
+    if trig.tag_ != "NNP" or trig.ent_type_ not in grammar.name_entities or trig.i == trig.sent.start:
+        return False
+    # a short name: a headline or a caption the tagger took for one ("Biden arrives in Tokyo") is no name
+    name = next((e for e in trig.doc.ents if e.start <= trig.i < e.end), None)
+    return name is not None and len(name) <= _NAME_WORDS
 
 
 def standing_attitude(trig: Token, grammar: Grammar) -> bool:
