@@ -214,8 +214,10 @@ def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status 
             return "hypothetical"
         verbs.append(upper)
     for v in verbs:
+        mark = child(v, "mark")
         for c in v.children:
-            if c.dep_ == "advmod" and c.lower_ in grammar.uncertainty_adverbs:
+            # "perhaps because leaders pledged ...": before the clause's conjunction the guess is about the reason
+            if c.dep_ == "advmod" and c.lower_ in grammar.uncertainty_adverbs and (mark is None or c.i > mark.i):
                 return "hypothetical"
             if c.dep_ == "acomp" and c.lemma_.lower() in grammar.likelihood_words and child(c, "xcomp") is not None:
                 return "hypothetical"
