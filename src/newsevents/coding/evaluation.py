@@ -101,7 +101,7 @@ class EvaluationFinder:
                 continue
             if lemma in self.speech_verbs:
                 found += [(w, j, CRITICIZE_CODE) for clause in self._reported(verb)
-                          for w, j in self._predicate(clause)]
+                          if (judged := self._predicate(clause)) and self._asserted(clause) for w, j in judged]
             if lemma in self.words.evaluation_verbs:
                 found += [(w, j, CRITICIZE_CODE) for w, j in self._called(verb)]
             if lemma in self.words.feeling_verbs:
@@ -121,12 +121,12 @@ class EvaluationFinder:
 
     def _reported(self, verb: Token) -> list[Token]:
         """The clauses a verb of saying reports: its that-clauses (and their conjuncts), or the clause
-        it is hung on ("The plan is reckless, the senator said" parsed with "said" as parataxis)."""
+        it is hung on ("The plan is reckless, the senator said" parsed with "said" as parataxis); whether each
+        is asserted is asked only of those that hold a judgement (``_asserted`` is the costly part)."""
         clauses = children(verb, "ccomp")
         if verb.dep_ == "parataxis":
             clauses.append(verb.head)
-        clauses += [c for cl in clauses for c in children(cl, "conj") if child(c, *_SUBJECT_DEPS) is not None]
-        return [c for c in clauses if self._asserted(c)]
+        return clauses + [c for cl in clauses for c in children(cl, "conj") if child(c, *_SUBJECT_DEPS) is not None]
 
     def _asserted(self, clause: Token) -> bool:
         """A judgement stated as fact: not negated, hedged, conditional, future, or a question."""
