@@ -120,6 +120,7 @@ def test_coder_named_actors_beside_the_guards(code, sentence: str, kind: str | N
     ("North Korea expressed its willingness to meet the American president.", "AGREE"),
     ("The Turkish opposition party supported the new constitution in a vote on Monday.", "SUPPORT"),
     ("Germany backed the French proposal at the summit on Friday.", "SUPPORT"),
+    ("The Iraqi army had to withdraw from the disputed town after the clashes.", "RETREAT"),
     ("Trade did not collapse, perhaps because the leaders of China and Japan pledged to cut tariffs.", "AGREE"),
     ("The French president said that France will back the German budget rules.", "AGREE"),
 ])

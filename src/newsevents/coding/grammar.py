@@ -105,6 +105,7 @@ class Grammar:
     papers_handed: frozenset[str]
     habit_nouns: frozenset[str]
     name_entities: frozenset[str]
+    obligation_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
     implied_agents: tuple[tuple[str, str], ...] = ()  # (verb lemma, role noun of its implied doer)
 

@@ -104,6 +104,8 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
             return "hypothetical"  # "has yet to agree": not done, but not refused either
         if lower.dep_ in {"acl", "pcomp"} and _modal_noun(upper if lower.dep_ == "acl" else upper.head, grammar):
             return "hypothetical"  # "the authority to strike", "the option of striking": a power, not a deed
+        if lower.dep_ == "xcomp" and lemma in grammar.obligation_verbs and upper.tag_ not in {"VBD", "VBN"}:
+            return "hypothetical"  # "Obama will have to raise the issue with Xi", "needs to meet": owed, not done
         if _contingent(lower, upper, grammar):
             return "hypothetical"  # "hinges on further talks", "a deal requires a ceasefire": a condition
         if lower.dep_ == "xcomp" and lemma in grammar.plan_verbs and upper.tag_ == "VBD":
