@@ -233,3 +233,19 @@ def test_places_abroad_a_tie_of_countries_goes_to_the_smaller(pipeline: Pipeline
     focus = ArticlePlaces.read(["United States", "Yemen", "United States", "Yemen"], pipeline.places.gazetteer,
                                None).focus
     assert focus is not None and focus.country == "YEM"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The president threatened North Korea in a speech at the United Nations on Tuesday.", "threatened"),
+        ("The ambassador warned Iran at the U.N. on Monday.", "warned"),
+    ],
+)
+def test_places_abroad_at_the_united_nations_is_new_york(pipeline: Pipeline, sentence: str, word: str) -> None:
+    loc = _in_sentence(pipeline, sentence, word)
+    assert loc is not None and loc.geonameid == 5128581, loc  # New York City
+
+
+def test_places_abroad_the_united_nations_as_an_actor_is_no_place(pipeline: Pipeline) -> None:
+    assert _in_sentence(pipeline, "The United Nations imposed sanctions on North Korea.", "imposed") is None

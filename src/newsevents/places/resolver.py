@@ -270,9 +270,10 @@ class PlaceResolver:
         for ent in sentence_ents(sent):
             if ent.label_ in self.words.skip_labels:
                 taken.update(range(ent.start, ent.end))
-                if ent.label_ in self.words.mislabelled_labels and self._mislabelled_place(ent, spans):
-                    spans.append(ent)
-                    labelled[ent.start] = "GPE"
+                name = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent  # "the United Nations"
+                if ent.label_ in self.words.mislabelled_labels and self._mislabelled_place(name, spans):
+                    spans.append(name)
+                    labelled[name.start] = "GPE"
                 continue
             start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
             if start >= ent.end or not any(t.text[:1].isupper() for t in doc[start : ent.end]):
