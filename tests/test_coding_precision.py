@@ -121,6 +121,7 @@ def test_coder_named_actors_beside_the_guards(code, sentence: str, kind: str | N
     ("The Turkish opposition party supported the new constitution in a vote on Monday.", "SUPPORT"),
     ("Germany backed the French proposal at the summit on Friday.", "SUPPORT"),
     ("The Iraqi army had to withdraw from the disputed town after the clashes.", "RETREAT"),
+    ('"I have to apologize to the Japanese people for the remarks," the Chinese ambassador said.', "SUPPORT"),
     ("Trade did not collapse, perhaps because the leaders of China and Japan pledged to cut tariffs.", "AGREE"),
     ("The French president said that France will back the German budget rules.", "AGREE"),
 ])

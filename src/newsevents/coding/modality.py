@@ -105,12 +105,18 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
         if lower.dep_ in {"acl", "pcomp"} and _modal_noun(upper if lower.dep_ == "acl" else upper.head, grammar):
             return "hypothetical"  # "the authority to strike", "the option of striking": a power, not a deed
         if lower.dep_ == "xcomp" and lemma in grammar.obligation_verbs and upper.tag_ not in {"VBD", "VBN"}:
-            return "hypothetical"  # "Obama will have to raise the issue with Xi", "needs to meet": owed, not done
+            if not _said_by_doer(upper, grammar):  # "I have to apologize to him" apologizes as it is said
+                return "hypothetical"  # "Obama will have to raise the issue with Xi", "needs to meet": owed, not done
         if _contingent(lower, upper, grammar):
             return "hypothetical"  # "hinges on further talks", "a deal requires a ceasefire": a condition
         if lower.dep_ == "xcomp" and lemma in grammar.plan_verbs and upper.tag_ == "VBD":
             return "hypothetical"  # "reports claim that he planned to bomb": a past plan, neither done nor said
     return _judged(path[0], grammar)
+
+
+def _said_by_doer(verb: Token, grammar: Grammar) -> bool:
+    subj = child(verb, "nsubj")
+    return subj is not None and subj.lower_ in grammar.first_person
 
 
 def _contingent(lower: Token, upper: Token, grammar: Grammar) -> bool:
