@@ -104,9 +104,8 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
             return "hypothetical"  # "has yet to agree": not done, but not refused either
         if lower.dep_ in {"acl", "pcomp"} and _modal_noun(upper if lower.dep_ == "acl" else upper.head, grammar):
             return "hypothetical"  # "the authority to strike", "the option of striking": a power, not a deed
-        if lower.dep_ == "xcomp" and lemma in grammar.obligation_verbs and upper.tag_ not in {"VBD", "VBN"}:
-            if not _said_by_doer(upper, grammar):  # "I have to apologize to him" apologizes as it is said
-                return "hypothetical"  # "Obama will have to raise the issue with Xi", "needs to meet": owed, not done
+        if _owed(lower, upper, grammar):
+            return "hypothetical"  # "Obama will have to raise the issue with Xi", "needs to meet": owed, not done
         if _contingent(lower, upper, grammar):
             return "hypothetical"  # "hinges on further talks", "a deal requires a ceasefire": a condition
         if lower.dep_ == "xcomp" and lemma in grammar.plan_verbs and upper.tag_ == "VBD":
@@ -114,9 +113,12 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
     return _judged(path[0], grammar)
 
 
-def _said_by_doer(verb: Token, grammar: Grammar) -> bool:
-    subj = child(verb, "nsubj")
-    return subj is not None and subj.lower_ in grammar.first_person
+def _owed(lower: Token, upper: Token, grammar: Grammar) -> bool:
+    """An obligation in the present or future; "I have to apologize to him" apologizes as it is said."""
+    if lower.dep_ != "xcomp" or upper.lemma_.lower() not in grammar.obligation_verbs or upper.tag_ in {"VBD", "VBN"}:
+        return False
+    subj = child(upper, "nsubj")
+    return subj is None or subj.lower_ not in grammar.first_person
 
 
 def _contingent(lower: Token, upper: Token, grammar: Grammar) -> bool:
