@@ -124,6 +124,14 @@ def test_coder_named_actors_beside_the_guards(code, sentence: str, kind: str | N
     ('"I have to apologize to the Japanese people for the remarks," the Chinese ambassador said.', "SUPPORT"),
     ("Trade did not collapse, perhaps because the leaders of China and Japan pledged to cut tariffs.", "AGREE"),
     ("The French president said that France will back the German budget rules.", "AGREE"),
+    # "drop" with bombs is an air strike, with a demand or charges a concession, with talks a refusal
+    ("Russian warplanes dropped bombs on the Syrian town of Idlib.", "ASSAULT"),
+    ("Prosecutors in Kenya dropped the charges against the opposition leader.", "CONCEDE"),
+    ("The Turkish government dropped its demand for an apology from Greece.", "CONCEDE"),
+    ("The Colombian rebels dropped the peace talks with the government.", "REJECT"),
+    # liking, animals and tales leave real deeds beside them alone
+    ("Police shot dead a gunman who attacked a market in Nairobi.", "ASSAULT"),
+    ("The fact is that the Syrian army shelled the village of Kafr Nabl.", "ASSAULT"),
 ])
 def test_coder_keeps_deeds_beside_the_guards_of_figures_purposes_and_stances(code, sentence: str,
                                                                              kind: str) -> None:

@@ -104,6 +104,9 @@ class Grammar:
     state_verbs: frozenset[str]
     papers_handed: frozenset[str]
     habit_nouns: frozenset[str]
+    taste_verbs: frozenset[str]
+    animal_nouns: frozenset[str]
+    tale_nouns: frozenset[str]
     name_entities: frozenset[str]
     obligation_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first

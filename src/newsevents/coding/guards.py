@@ -34,7 +34,8 @@ def not_an_act(m: Match, grammar: Grammar, triggers: Collection[int] = (), actor
             or _naming(m, grammar) or _acknowledgement(m, grammar) or _habit(m, grammar)
             or _figure_of_speech(m, grammar) or _message_handed(m, grammar)
             or _thing_fought(m, grammar, triggers, actors) or _quarrel(m, grammar) or _concurrence(m, grammar)
-            or _idle_readiness(m, grammar, triggers) or _in_a_name(m, grammar))
+            or _idle_readiness(m, grammar, triggers) or _in_a_name(m, grammar) or _taste(m, grammar)
+            or _beast(m, grammar))
 
 
 def _question(m: Match, grammar: Grammar) -> bool:
@@ -149,6 +150,21 @@ def _habit(m: Match, grammar: Grammar) -> bool:
         return True
     return (trig.dep_ == "xcomp" and any(c.dep_ == "attr" and c.lemma_.lower() in grammar.habit_nouns
                                          for c in trig.head.children)) or _standing_stance(trig, grammar)
+
+
+def _taste(m: Match, grammar: Grammar) -> bool:
+    """ "he likes dropping bombs on people", "she enjoys fighting the unions": a liking for a kind of deed
+    is said of someone, no deed done (violence included; "would like to meet" is an intent, not this)."""
+    trig = m.trigger
+    return (trig.dep_ == "xcomp" and trig.tag_ == "VBG" and trig.head.lemma_.lower() in grammar.taste_verbs
+            and not any(c.lower_ in {"would", "'d"} for c in trig.head.children))
+
+
+def _beast(m: Match, grammar: Grammar) -> bool:
+    """ "the elephants trampled the farmers", "a crocodile killed two fishermen": an animal is no actor,
+    and its attack is no political event."""
+    subject = child(m.trigger, "nsubj")
+    return subject is not None and subject.lemma_.lower() in grammar.animal_nouns
 
 
 def _standing_stance(trig: Token, grammar: Grammar) -> bool:

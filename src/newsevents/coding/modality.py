@@ -171,7 +171,14 @@ def _claimed(path: list[Token], grammar: Grammar) -> Status | None:
             return "hypothetical"
         if lower.dep_ == "ccomp" and _forms(upper) & grammar.speculation_verbs:
             return "hypothetical"
+        if lower.dep_ == "ccomp" and lemma == "be" and _told_of(upper, grammar):
+            return "hypothetical"  # "the legend is he set fire to ...", "the allegation is that X paid ..."
     return None
+
+
+def _told_of(copula: Token, grammar: Grammar) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in grammar.claim_nouns | grammar.tale_nouns
+               for c in copula.children)
 
 
 def _conditional(path: list[Token], speech: Token | None, grammar: Grammar) -> Status | None:
