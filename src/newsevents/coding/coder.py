@@ -360,7 +360,8 @@ class Coder:
             targets = conjuncts(obj) if obj is not None and obj.i not in {w.i for w in m.words} else []
             if m.target_anchor is not None and m.target_anchor is not trig:
                 targets = self._slot(m.target_anchor) or targets
-            return _Roles(sources, targets)
+            # "the soldiers who were killed by militants": the relative pronoun is the noun it describes
+            return _Roles(sources, [self._relative_antecedent(t) for t in targets])
         sources = self._subjects(trig)
         targets = self._slot(m.target_anchor) if m.target_anchor is not None else []
         if not targets and m.target_anchor is trig:
