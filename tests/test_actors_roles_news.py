@@ -163,6 +163,36 @@ CASES = [
     # "the group" is the body named before, not one that only places its description
     ("Critics included the Non-Aligned Movement, the biggest bloc at the United Nations. The group also "
      "condemned Israel.", "IGONAM", "ISR"),
+    # the victim in a relative clause: "who" as a passive subject is the noun it describes
+    ("The Iraqi soldiers who were killed by the militants were buried on Sunday.", "IRQREB", "IRQMIL"),
+    ("Erdogan mourned the Turkish police officers who were killed in the attack.", None, "TURCOP"),
+    ("The opposition leader who was arrested by Russian police on Monday was released.", "RUSCOP", "RUSOPP"),
+    ("The Syrian rebels who were attacked by government forces retreated.", "SYRMIL", "SYRREB"),
+    ("The Afghan journalists, who were detained by the Taliban in May, spoke on Friday.", "AFGREB", "AFGMED"),
+    ("The Pakistani soldiers who were kidnapped by militants were freed.", "PAKREB", "PAKMIL"),
+    ("The Chinese dissident who was sentenced by a Beijing court to ten years is ill.", "CHNJUD", "CHNOPP"),
+    ("Mexico faced protests over the 43 students who were abducted by a drug gang in September.", "MEXCRM",
+     "MEXEDU"),
+    ("The Egyptian activist who was detained by police in Cairo went on hunger strike.", "EGYCOP", "EGYOPP"),
+    ("Two Indian fishermen who were shot by Sri Lankan sailors died in hospital.", "LKAMIL", "INDAGR"),
+    ("The British diplomat who was expelled by Russia returned to London.", "RUS", "GBRGOV"),
+    # an object pronoun of a second clause means the first clause's object, of the same number
+    ("Police arrested a Kenyan soldier in Nairobi and charged him with treason.", "KENCOP", "KENMIL"),
+    ("A man hit a Canadian soldier with a car, killing him.", "CANCVL", "CANMIL"),
+    ("Israeli troops shot a Palestinian teenager, wounding him.", "ISRMIL", "PSE"),
+    ("Egyptian police arrested three Muslim Brotherhood members and charged them with terrorism.", "EGYCOP",
+     "EGYOPP"),
+    ("Turkish police detained a German journalist and accused him of spying.", "TURCOP", "DEUMED"),
+    ("Russian police detained a Ukrainian sailor and later charged him with espionage.", "RUSCOP", "UKRMIL"),
+    ("Iraqi police arrested two Syrian smugglers and charged them with fraud.", "IRQCOP", "SYRCRM"),
+    ("Saudi forces intercepted a Yemeni rebel boat and attacked it.", "SAUMIL", "YEMREB"),
+    ("Obama met Putin in Paris and criticized him.", "USAGOV", "RUSGOV"),
+    # passive agents and "X and Y": each named party acts
+    ("Iran was accused by Israel and the United States of attacking tankers.", "USA", "IRN"),
+    ("Iran was accused by Israel and the United States of attacking tankers.", "ISR", "IRN"),
+    ("The attack was condemned by the French president and the German chancellor.", "DEUGOV", None),
+    ("Germany and France criticized Turkey.", "FRA", "TUR"),
+    ("Saudi Arabia was attacked by Houthi rebels, who fired missiles at Riyadh.", "YEMREB", "SAU"),
 ]
 
 
@@ -222,6 +252,14 @@ def test_actors_roles_news_a_show_of_force_is_no_state(code) -> None:
     text = ("A carrier group was sent toward North Korea in a show of force after that country tested a "
             "new missile.")
     assert [e.source.code for e in code(text, D) if e.cameo == "150" and e.source] == ["PRK"]
+
+
+def test_actors_roles_news_a_pronoun_of_another_number_is_not_the_first_object(code) -> None:
+    # "him" cannot mean "two Afghan soldiers"
+    events = [e for e in code("Police arrested two Afghan soldiers and charged him with theft.", D)
+              if e.cameo.startswith("112")]
+    assert events
+    assert all(e.target is None for e in events)
 
 
 def test_actors_roles_news_a_former_official_still_in_another_office_keeps_it(code) -> None:

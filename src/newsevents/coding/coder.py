@@ -366,7 +366,20 @@ class Coder:
         targets = self._slot(m.target_anchor) if m.target_anchor is not None else []
         if not targets and m.target_anchor is trig:
             targets = _shared_object(trig)  # "Kenya condemned and sanctioned Somalia"
+        targets = [self._first_clause_object(t, trig, actors) for t in targets]
         return _Roles(sources, [self._relative_antecedent(t) for t in targets])
+
+    def _first_clause_object(self, tok: Token, trig: Token, actors: dict[int, Actor]) -> Token:
+        """ "arrested a soldier and charged him", "shot a teenager, wounding him": an unresolved object
+        pronoun of a second clause means the object of the clause it is joined to, when that names an actor
+        of the same number; any other token stands for itself."""
+        if tok.i in actors or tok.lower_ not in self.grammar.object_pronouns or trig.dep_ not in {"conj", "advcl"}:
+            return tok
+        first = child(trig.head, "dobj")
+        if first is None or first.i not in actors or first.i > tok.i:
+            return tok
+        plural = tok.lower_ in self.grammar.plural_object_pronouns
+        return first if (first.tag_ in {"NNS", "NNPS"}) == plural else tok
 
     def _attackers(self, trig: Token, m: Match) -> list[Token]:
         """ "killed in airstrikes by Israel", "wounded during an attack by militants": a violent deed

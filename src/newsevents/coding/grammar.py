@@ -74,6 +74,8 @@ class Grammar:
     festive_verbs: frozenset[str]
     expletives: frozenset[str]
     relative_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    plural_object_pronouns: frozenset[str]
     negators: frozenset[str]
     meeting_nouns: frozenset[str]
     between_preps: frozenset[str]
