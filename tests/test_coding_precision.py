@@ -132,6 +132,9 @@ def test_coder_named_actors_beside_the_guards(code, sentence: str, kind: str | N
     # liking, animals and tales leave real deeds beside them alone
     ("Police shot dead a gunman who attacked a market in Nairobi.", "ASSAULT"),
     ("The fact is that the Syrian army shelled the village of Kafr Nabl.", "ASSAULT"),
+    # a missile launched at a target is a strike; one launched into the sea is a show of force
+    ("Houthi rebels launched a missile at the Saudi airport in Jizan.", "ASSAULT"),
+    ("North Korea launched two short-range missiles into the sea on Friday.", "MOBILIZE"),
 ])
 def test_coder_keeps_deeds_beside_the_guards_of_figures_purposes_and_stances(code, sentence: str,
                                                                              kind: str) -> None:
