@@ -22,14 +22,15 @@ clause ("a year after the Taliban returned to power in 2021", "the judge on Wedn
 adjourned the case of a journalist who criticized ..."), or one that premodifies a noun
 inside the trigger's phrase ("urging an investigation of the February 8 vote", "welcomed
 Tuesday's announcement"). An event with no date of its own gets the publication date, except
-a background event (past perfect, "had resigned"; present perfect, "have fired 3,000 rockets",
-unless a duration says the state lasts, "has ruled for two decades"; "previously", "recently"; a "since" clause:
+a background event (past perfect, "had resigned"; "previously", "recently"; a "since" clause:
 "two months since the leaders met") or one whose expression says only "before" ("weeks ago",
 "years earlier"), which happened before publication on a day the text does not say: no date,
-precision "before". A month name is its latest occurrence on or before publication ("the
-previous December" too), unless the tense says future; a range of days ("February 12-17") is
-its first day; a season ("this summer", "last winter") is the year it ends in. A fronted participle
-("Campaigning in Tulsa on Wednesday, she blamed ...") and a "when", "as" or "after" clause share the
+precision "before". The present perfect without a date ("have expressed anger", "has accused") and an
+ongoing state ("continues to") reach up to the story's time: the publication date. A month name
+is its latest occurrence on or before publication ("the previous December" too), unless the tense
+says future; a range of days ("February 12-17") is its first day; a season ("this summer", "last
+winter") is the year it ends in. A fronted participle ("Campaigning in Tulsa on Wednesday, she blamed
+...", "Upon taking office in January, he ordered ...") and a "when", "as" or "after" clause share the
 date of the clause they belong to, and so do a clause joined by a semicolon and a relative clause of
 an event its clause makes happen or happens in ("In 2006 they fought a war in which rebels fired ...").
 A "when", "as" or "while" clause lends its date to the clause it depends on; a clause "weeks after" or
@@ -117,9 +118,10 @@ _NAMED_MONTH_RE = re.compile(r"^(?:(?:early|late|mid)[\s-]+)?(last|next|this|the
 _DAY_PART_RE = re.compile(
     r"^(?:(?:early|late|on)\s+)?(?:" + "|".join(_WEEKDAYS + _MONTHS) + r")\b[\w\s]*(?:morning|afternoon|evening|night)$"
 )
-_WEEK_RE = re.compile(r"\b(?:this|last|next|the past|the coming|the previous) week(?:end)?\b")
+_WEEK_RE = re.compile(r"\b(?:this|last|next|the past|this past|the coming|the previous) week(?:end)?\b")
 #: Weeks that lie (at least partly) before publication: "earlier this week", "earlier in the week", "last week".
-_PAST_WEEK_RE = re.compile(r"^(?:earlier|early|late|later)?\s*(?:(this|in the|last|the past|the previous) week)$")
+_PAST_WEEK_RE = re.compile(
+    r"^(?:earlier|early|late|later)?\s*(?:(this|in the|last|the past|this past|the previous) week)$")
 #: "this summer", "last winter": a season of this, last or next year.
 _SEASON_RE = re.compile(r"^(?:(?:early|late|mid|earlier|later)[\s-]+)?(this|last|next|the past|the coming) ([a-z]+)$")
 #: A range of days in one month ("February 12-17", "12-17 February"): its first day is the date.
@@ -210,12 +212,6 @@ def _after_semicolon(clause: Token) -> bool:
     low, high = sorted((clause.i, head.i))
     sub = range(min(t.i for t in clause.subtree), max(t.i for t in clause.subtree) + 1)
     return any(c.text == ";" and low < c.i < high and c.i not in sub for c in head.children)
-
-
-def _lasting(verb: Token) -> bool:
-    """A verb with a duration ("has ruled for two decades"): a state that lasts to the story's time."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "DATE" for g in c.subtree)
-               for c in verb.children)
 
 
 def _is_ancestor(ancestor: Token, token: Token) -> bool:
@@ -326,6 +322,9 @@ class DateResolver:
             elif child.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in self.words.at_once_marks
                                                for c in child.children):
                 shared.add(child.i)  # "As talks stalled last week, the United States raised tariffs": one time
+            elif child.dep_ == "prep" and child.lower_ in self.words.at_once_marks:
+                # "Upon taking office in January, he ordered ...": the participle's time is the clause's
+                shared.update(c.i for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG")
             elif child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < trig_clause.i and _bare_adjunct(
                     child, self.words.same_time_marks):
                 shared.add(child.i)  # "Campaigning in Tulsa on Wednesday, she blamed ...": a fronted participle
@@ -454,17 +453,16 @@ class DateResolver:
         return None
 
     def _is_background(self, trigger: Token) -> bool:
-        """A perfect event ("had resigned", "has been arrested", "have fired 3,000 rockets") or one marked as
-        earlier ("previously served"): it happened before the story's time, on a day it does not say."""
+        """A past perfect event ("had resigned", "had been arrested") or one marked as earlier ("previously
+        served"): it happened before the story's time, on a day it does not say."""
         head = clause_head(trigger)
         for tok in {trigger.i: trigger, head.i: head}.values():
             if tok.tag_ != "VBN":
                 continue
-            auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-            if auxes & self.words.perfect_aux:
+            # "had resigned"; the present perfect ("have expressed anger", "has accused") reaches up to the
+            # story's time and keeps the publication date
+            if {c.lower_ for c in tok.children if c.dep_ == "aux"} & self.words.perfect_aux:
                 return True
-            if auxes & self.words.present_perfect_aux and not _lasting(tok):
-                return True  # "has fired 3,000 rockets", not "has ruled for two decades" (it still does)
         return self._after_a_gap(head) or any(
             (c.dep_ == "advmod" and c.lower_ in self.words.background_adverbs)
             or (c.dep_ == "mark" and c.lower_ in self.words.background_marks)
@@ -603,9 +601,10 @@ class DateResolver:
 
     @staticmethod
     def _week(publication: dt.date, which: str) -> tuple[str, DatePrecision] | None:
-        """The month of a week before publication, when the whole week (to publication) lies in one month."""
-        monday = publication - dt.timedelta(days=publication.weekday())
-        if which not in {"this", "in the"}:
+        """The month of a week before publication, when the whole week (to publication) lies in one month;
+        "this past week" is the seven days up to publication."""
+        monday = publication - dt.timedelta(days=6 if which == "this past" else publication.weekday())
+        if which not in {"this", "in the", "this past"}:
             monday -= dt.timedelta(days=7)
             end = monday + dt.timedelta(days=6)
         else:

@@ -14,7 +14,7 @@ from newsevents.errors import DataFileError
 _PACKAGED = "data/time.yaml"
 _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs", "background_marks",
           "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "perfect_aux",
-          "present_perfect_aux", "event_nouns", "light_verbs", "making_verbs",
+          "event_nouns", "light_verbs", "making_verbs",
           "within_preps", "gap_nouns", "at_once_marks")
 
 
@@ -33,7 +33,6 @@ class TimeWords:
     span_preps: frozenset[str]
     same_time_marks: frozenset[str]
     perfect_aux: frozenset[str]
-    present_perfect_aux: frozenset[str]
     event_nouns: frozenset[str]
     light_verbs: frozenset[str]
     making_verbs: frozenset[str]
