@@ -193,6 +193,14 @@ CASES = [
     ("The attack was condemned by the French president and the German chancellor.", "DEUGOV", None),
     ("Germany and France criticized Turkey.", "FRA", "TUR"),
     ("Saudi Arabia was attacked by Houthi rebels, who fired missiles at Riyadh.", "YEMREB", "SAU"),
+    # a deed that is the subject was done by the agent of its participle ("claimed by", "carried out by")
+    ("A bomb attack claimed by Islamic State killed two U.S. troops in Syria.", "IMGISI", "USAMIL"),
+    ("A car bomb claimed by the Taliban killed ten Afghan soldiers.", "AFGREB", "AFGMIL"),
+    ("The suicide attack carried out by al-Shabab militants killed five Kenyan police officers.", "SOMREB",
+     "KENCOP"),
+    # a nationality before a decision noun acts in its infinitive
+    ("The Russian decision to expel British diplomats angered London.", "RUS", "GBR"),
+    ("Erdogan said it would affect the U.S. decision to withdraw from Syria.", "USA", "SYR"),
 ]
 
 

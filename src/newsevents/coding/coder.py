@@ -208,6 +208,11 @@ class Coder:
         """The source and target tokens that name actors: the pattern's roles, then the fallbacks."""
         trig = m.trigger
         # "U.S. sanctions that block ...", "the sanctions hurt Russia": a thing that carries a country acts not
+        for s in roles.sources:  # "the Russian decision to expel": a nationality before the noun acts
+            if s.i not in actors and s.dep_ in {"amod", "compound"}:
+                found = self.resolver.resolve(s, Mentions(date=mentions.date))
+                if found is not None:
+                    actors[s.i] = found
         sources = [s for s in roles.sources if s.i in actors and self._can_act(s, actors[s.i])]
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}]
         speech = self.grammar.speech_head(trig)
@@ -468,7 +473,7 @@ class Coder:
                     return []
                 if t.dep_ == "relcl" and subj.lower_ in self.grammar.relative_pronouns:
                     return conjuncts(t.head)  # "Greece, which hosted talks": Greece hosted
-                return conjuncts(subj)
+                return self._claimed_by(subj) or conjuncts(subj)
             if t.dep_ in {"acomp", "attr"}:
                 t = t.head
                 continue
@@ -500,7 +505,8 @@ class Coder:
                     continue
                 return conjuncts(t.head)
             if t.dep_ == "acl" and t.head.pos_ in _NOUN_TAGS:
-                owner = child(t.head, "poss")  # "Japan's refusal to attack", "Iran's plan to build"
+                # "Japan's refusal to attack", "Iran's plan to build", "the U.S. decision to withdraw"
+                owner = child(t.head, "poss") or _named_modifier(t.head)
                 if owner is not None:
                     return conjuncts(owner)
             if t.dep_ in {"pcomp", "pobj"} and t.head.dep_ == "prep":
@@ -510,6 +516,21 @@ class Coder:
                     return conjuncts(owner)  # "the president's first event after arriving in Tokyo"
                 continue
             break
+        return []
+
+    def _claimed_by(self, subj: Token) -> list[Token]:
+        """ "a bomb attack claimed by Islamic State killed ...": a violent deed that is the subject was done by
+        the agent of its own participle (claimed, carried out, planted by X); other subjects have none."""
+        if subj.pos_ != "NOUN":
+            return []
+        patterns = self.patterns.for_token(subj.lemma_.lower(), subj.lower_, noun=True)
+        if not any(p.code[:2] in self.grammar.attack_roots for p in patterns):
+            return []
+        for acl in (c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            by = child(acl, "agent")
+            obj = child(by, "pobj") if by is not None else None
+            if obj is not None:
+                return conjuncts(obj)
         return []
 
     def _fallback_targets(self, m: Match, roles: _Roles, actors: dict[int, Actor],
@@ -764,6 +785,12 @@ def _agents(verb: Token) -> list[Token]:
     agent = child(verb, "agent")
     by = child(agent, "pobj") if agent is not None else None
     return conjuncts(by) if by is not None else []
+
+
+def _named_modifier(noun: Token) -> Token | None:
+    """A name or nationality before a noun ("the U.S. decision", "the Russian plan"), or none."""
+    return next((c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"}
+                 and c.ent_type_ in {"GPE", "NORP", "ORG"}), None)
 
 
 def _owned_by_name(noun: Token) -> bool:
