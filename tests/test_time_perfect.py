@@ -71,6 +71,13 @@ def test_time_perfect_and_ongoing(pipeline: Pipeline, sentence: str, word: str,
          ("2019-01", "month")),
         ("On arriving in Kabul on Monday, the envoy met the president.", "met", ("2019-06-10", "day")),
         ("Upon landing in Seoul on Sunday, the minister criticized the tariffs.", "criticized", ("2019-06-09", "day")),
+        # a span that runs up to publication names no earlier year or month; "last year" does
+        ("In the last year, the militia has fired 40 rockets at the base.", "fired", TODAY),
+        ("Over the past month, students have marched through the capital daily.", "marched", TODAY),
+        ("Last year, the militia fired 40 rockets at the base.", "fired", ("2018", "year")),
+        # an infinitive under a past perfect is before too
+        ("Officials said Beijing had tried hard to prevent a war.", "prevent", BEFORE),
+        ("The envoy had refused to condemn the raid.", "condemn", BEFORE),
     ],
 )
 def test_time_self_dated_events(pipeline: Pipeline, sentence: str, word: str,

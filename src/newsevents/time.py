@@ -132,6 +132,8 @@ _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d{2}\b|'\d{2}\b")
 _NEAR_PAST_SLACK_DAYS = 7
 #: A present-tense event dated at most this many days ahead is of that coming day ("go to the polls on Jan. 20").
 _NEAR_FUTURE_DAYS = 90
+#: "in the past year", "over the last month": a span that runs up to publication, no earlier year or month.
+_SPAN_TO_NOW_RE = re.compile(r"^(?:(?:in|over|during|within|for|throughout)\s+)?the (?:past|last) (?:year|month)$")
 #: "over the weekend", "last weekend": the weekend before publication.
 _PAST_WEEKEND_RE = re.compile(r"^(?:the|this|last|the past) weekend$")
 
@@ -456,7 +458,9 @@ class DateResolver:
         """A past perfect event ("had resigned", "had been arrested") or one marked as earlier ("previously
         served"): it happened before the story's time, on a day it does not say."""
         head = clause_head(trigger)
-        for tok in {trigger.i: trigger, head.i: head}.values():
+        # "had tried hard to prevent it": an infinitive takes the time of its past perfect governor
+        governor = head.head if head.dep_ == "xcomp" else head
+        for tok in {trigger.i: trigger, head.i: head, governor.i: governor}.values():
             if tok.tag_ != "VBN":
                 continue
             # "had resigned"; the present perfect ("have expressed anger", "has accused") reaches up to the
@@ -567,7 +571,7 @@ class DateResolver:
             return self._week(publication, past_week.group(1))
         if _PAST_WEEKEND_RE.match(norm) and direction == "past":
             return self._weekend(publication)
-        if not _ANCHOR_RE.search(norm) or _WEEK_RE.search(norm):
+        if not _ANCHOR_RE.search(norm) or _WEEK_RE.search(norm) or _SPAN_TO_NOW_RE.match(norm):
             return None  # a duration or an age ("two years", "66 years old"), or a week
         season = _SEASON_RE.match(norm)
         if season and season.group(2) in self.words.seasons:
