@@ -262,6 +262,16 @@ def test_actors_roles_news_a_show_of_force_is_no_state(code) -> None:
     assert [e.source.code for e in code(text, D) if e.cameo == "150" and e.source] == ["PRK"]
 
 
+@pytest.mark.parametrize("text", [
+    "Three other Hamas fighters killed in a strike in Gaza were buried on Friday.",
+    "Two Army officers killed when their helicopter crashed were flown home.",
+])
+def test_actors_roles_news_the_victims_name_is_not_the_killer(code, text: str) -> None:
+    # a name before the victims of a participle ("Hamas fighters killed") is theirs, not the killer's
+    for e in code(text, D):
+        assert e.source is None or e.source.code not in {"PSEREB", "USAMIL"}
+
+
 def test_actors_roles_news_a_pronoun_of_another_number_is_not_the_first_object(code) -> None:
     # "him" cannot mean "two Afghan soldiers"
     events = [e for e in code("Police arrested two Afghan soldiers and charged him with theft.", D)

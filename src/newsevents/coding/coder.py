@@ -506,7 +506,7 @@ class Coder:
                 return conjuncts(t.head)
             if t.dep_ == "acl" and t.head.pos_ in _NOUN_TAGS:
                 # "Japan's refusal to attack", "Iran's plan to build", "the U.S. decision to withdraw"
-                owner = child(t.head, "poss") or _named_modifier(t.head)
+                owner = child(t.head, "poss") or (_named_modifier(t.head) if infinitive else None)
                 if owner is not None:
                     return conjuncts(owner)
             if t.dep_ in {"pcomp", "pobj"} and t.head.dep_ == "prep":
