@@ -1,0 +1,201 @@
+"""Where a role is: the country of a phrase that names none ("rebels in Ivory Coast", "her
+government", "Iraqi protesters and militias"), from the phrase's own words, a place it is in,
+the phrase it is joined to, a place the sentence is set in, the dateline, or the country the
+document is about.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from newsevents.actors import names
+from newsevents.actors.dictionary import Entry
+from newsevents.actors.matching import (
+    _COUNTRY_KINDS,
+    Matcher,
+    _long_gone,
+    _object_of,
+    noun_phrase,
+)
+from newsevents.actors.mentions import TRANSNATIONAL, Mentions
+
+# The words of a description set beside a name, without its clauses ("a spy chief and adviser to X").
+_DESCRIPTION_DEPS = frozenset({"conj", "prep", "pobj", "poss", "compound", "amod"})
+
+
+class Countries(Matcher):
+    """The country of a role, from its phrase's surroundings."""
+
+    def _role_country(self, head: Token, role_words: str, mentions: Mentions) -> tuple[str | None, str]:
+        """The country of a role the phrase gives none: a place it is in, the phrase it is joined
+        to, else (not for weapons) the place, dateline or main country of the text."""
+        country, where = self._country_from_preps(head, mentions)
+        if country is None:
+            country, where = self._country_of_owner(head, mentions)
+        if country is None:
+            country, where = self._country_of_workplace(head, role_words, mentions)
+        if country is not None:
+            return country, where
+        country, where = self._country_of_conjunct(head)
+        if country is None:
+            country, where = self._country_of_apposition(head, mentions)
+        if country is None:
+            country, where = self._country_in_description(head)
+        if country is not None or self._needs_country(head, role_words):
+            return country, where
+        found = self._context_countries(head, mentions)
+        return found[0] if found else (None, "")
+
+    def _needs_country(self, head: Token, role_words: str) -> bool:
+        """Whether a role never takes the country of its context: a weapon ("bomber"), but not a
+        longer role that ends in one ("suicide bomber")."""
+        needs = self.dictionary.needs_country
+        lemma = head.lemma_.lower()
+        return role_words in needs or (lemma in needs and not role_words.endswith(lemma))
+
+    def _people_of(self, head: Token, mentions: Mentions) -> str | None:
+        """The country in "the Kurds of Iraq": a people named with where they live."""
+        obj = _object_of(head, "of")
+        if obj is None:
+            return None
+        found = self._from_span(noun_phrase(obj), obj, mentions)
+        if found is not None and found.actor.country and not found.actor.sector:
+            return found.actor.country
+        return None
+
+    def _ethnic_country(self, head: Token, group: Entry, kin: str | None, mentions: Mentions) -> tuple[str | None, str]:
+        """Where a group lives: "Kurds in Syria", else the country the text is about, else its home."""
+        place, where = self._country_from_preps(head, mentions)
+        if place is not None:
+            return place, where
+        home = group.code[:3] or None
+        if kin is None and home is not None:
+            named = self._sentence_states(head, mentions)
+            if named and home not in named:  # "Shona rebels" in a sentence about Mozambique
+                return named[0], "the state the sentence names, not the group's home"
+            return home, f"the home of the {group.name}"
+        found = self._context_countries(head, mentions, exclude=frozenset({kin}) if kin else frozenset())
+        if found:
+            return found[0]
+        return (home or kin), f"the home of the {group.name}"
+
+    def _country_from_preps(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
+        """ "rebels in Ivory Coast", "officials from Iran": the state of the prepositional object."""
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in self.words.country_preps:
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    sub = self._from_span(noun_phrase(obj), obj, mentions)
+                    if sub is not None and sub.actor.country not in TRANSNATIONAL:
+                        return sub.actor.country, f"'{child.text} {noun_phrase(obj).text}'"
+        return None, ""
+
+    def _country_of_workplace(self, head: Token, role_words: str, mentions: Mentions) -> tuple[str | None, str]:
+        """ "a professor at the University of Virginia": a role at a body of its own sector is of
+        that body's country (not "protesters at the U.S. embassy", who are not the embassy's)."""
+        sector = self.dictionary.role(role_words)
+        obj = _object_of(head, "at")
+        if sector is None or obj is None:
+            return None, ""
+        found = self._from_span(noun_phrase(obj), obj, mentions)
+        if found is None or found.actor.sector != sector or found.actor.country in TRANSNATIONAL:
+            return None, ""
+        return found.actor.country, f"'at {noun_phrase(obj).text}'"
+
+    def _country_of_owner(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
+        """ "her government", "its troops": a role owned by a pronoun is the country of whom it means."""
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None:
+            return None, ""
+        actor = self._pronoun(owner, mentions)
+        if actor is None or not actor.country or actor.country in TRANSNATIONAL:
+            return None, ""
+        return actor.country, f"its owner '{owner.text}' is {actor.text}"
+
+    def _country_of_apposition(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
+        """ "Qatar's emir, Sheikh Hamad": a name set beside a description takes its country."""
+        if head.dep_ != "appos" or head.head.pos_ not in {"NOUN", "PROPN"}:
+            return None, ""
+        outer = noun_phrase(head.head)
+        parts = self._parts(outer, head.head, mentions)
+        if parts.countries:
+            return parts.countries[0][0], f"the phrase it stands beside ('{outer.text}')"
+        return None, ""
+
+    def _country_in_description(self, head: Token) -> tuple[str | None, str]:
+        """ "Kim Yong Chol, a former spy chief and adviser to North Korea's leader": a description set
+        beside a name says the country within its own words, before the dateline or the story does."""
+        if head.dep_ != "appos":
+            return None, ""
+        stack = [c for c in head.children if c.dep_ in _DESCRIPTION_DEPS]
+        words = []
+        while stack:
+            t = stack.pop()
+            words.append(t)
+            stack.extend(c for c in t.children if c.dep_ in _DESCRIPTION_DEPS)
+        for t in sorted(words, key=lambda t: t.i):
+            for sub, entries in self._matches(t.doc[t.i:t.i + 1] if t.dep_ != "pobj" else noun_phrase(t)):
+                if entries[0].kind in {"country", "adjective"} and self._patron(sub) is None:
+                    return entries[0].code[:3], f"its description ('{sub.text}')"
+        return None, ""
+
+    def _country_of_conjunct(self, head: Token) -> tuple[str | None, str]:
+        """ "Iraqi protesters and militias": a bare role joined to a phrase with a country shares it."""
+        if head.dep_ != "conj" or head.head.pos_ not in {"NOUN", "PROPN"}:
+            return None, ""
+        first = head.head
+        if self.dictionary.role(first.lemma_.lower()) is None:
+            return None, ""
+        for sub, entries in self._matches(noun_phrase(first)):
+            if entries[0].kind in {"adjective", "country"} and self._patron(sub) is None:
+                return entries[0].code[:3], f"the phrase it is joined to ('{noun_phrase(first).text}')"
+        return None, ""
+
+    def _context_countries(self, head: Token, mentions: Mentions,
+                           exclude: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+        """Countries a bare role may belong to, best first: a place the sentence is set in, the
+        dateline, then the states the sentence and the document are about."""
+        sent = head.sent
+        named = self._sentence_states(head, mentions)
+        found: dict[str, str] = {}
+        for tok in sent:
+            if tok.dep_ == "pobj" and tok.head.lower_ in self.words.locative_preps and tok.pos_ == "PROPN":
+                for sub, entries in self._matches(noun_phrase(tok)):
+                    e = entries[0]
+                    if e.kind in {"country", "capital", "region"} and e.code[:3] not in exclude:
+                        found.setdefault(e.code[:3], f"a place in the sentence ('{sub.text}')")
+        line = mentions.dateline_country
+        if line and line not in exclude:
+            found.setdefault(line, f"the dateline ('{mentions.dateline_text}')")
+        for c in mentions.main_countries(named, exclude):
+            found.setdefault(c, "what the sentence and the article are about")
+        return list(found.items())
+
+    def _sentence_states(self, head: Token, mentions: Mentions) -> list[str]:
+        sent = head.sent
+        named = mentions.sentence_countries.get(sent.start)
+        if named is None:
+            named = self._sentence_countries(sent, mentions.date)
+            mentions.sentence_countries[sent.start] = named
+        return named
+
+    def _sentence_countries(self, sent: Span, on: date | None) -> list[str]:
+        out = []
+        for sub, entries in self._matches(sent):
+            e = self._pick(entries, on)
+            if self._patron(sub) is not None:
+                continue  # "anti-Syria", "Iranian-backed": not what the sentence is about
+            if e.kind == "person" and len(sub) == 1 and not e.active_on(on):
+                continue  # a bare surname of someone out of office may be a namesake
+            if e.kind == "person" and _long_gone(e, on):
+                continue  # "John Smith" decades after that John Smith's office: a namesake, likely
+            if e.kind == "person" and names.contradicts(e, sub, names.name_tokens(sub, self._is_title)):
+                continue  # "Abbas Mousavi" says nothing of Mahmoud Abbas's country
+            if e.kind in _COUNTRY_KINDS or e.kind == "person" or (e.kind == "org" and e.code[:3] not in TRANSNATIONAL):
+                code = e.code_on(on)[:3]
+                if code and code not in TRANSNATIONAL:
+                    out.append(code)
+        return out

@@ -1,0 +1,355 @@
+"""Descriptions and coreference: pronouns ("he", "its"), definite descriptions ("the country",
+"the group"), appositions, partitives ("thousands of Iraqi Kurds"), relations ("the president's
+son"), counterparts and pairs ("the two leaders"), each taking the nearest earlier mention that fits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from newsevents.actors.matching import _TOWN_KINDS, _actor, _Found, _is_subject, _long_gone, _object_of, noun_phrase
+from newsevents.actors.mentions import TRANSNATIONAL, Mention, Mentions
+from newsevents.actors.offices import Offices
+from newsevents.records import Actor
+
+# Dependents of a noun that name it rather than take part in it ("the Paris climate accord").
+_NAMING_DEPS = frozenset({"compound", "nmod", "amod", "npadvmod"})
+
+
+class Coreference(Offices):
+    """Descriptions of actors named elsewhere, and pronouns."""
+
+    def _describe(self, head: Token, mentions: Mentions) -> _Found | None:
+        """A noun phrase's actor: a pair, a position in a body, the phrase itself, an apposition,
+        a partitive, or a definite description of a state or group named before."""
+        span = noun_phrase(head)
+        if self._town_names_a_thing(head):
+            return None  # "the Paris climate accord": the town names the accord and is no party to it
+        if head.dep_ == "compound" and head.head.pos_ == "PROPN":
+            outer = noun_phrase(head.head)
+            if self._names_a_thing(outer, head.head, self._parts(outer, head.head, mentions)):
+                return None  # "Europe" in "the Europe Bridge"
+        found = (self._apposed(head, span, mentions) or self._named_as(head, mentions)
+                 or self._owner_relative(head, mentions) or self._counterpart(head, span, mentions)
+                 or self._pair(head, span, mentions)
+                 or self._position_in(head, span, mentions)
+                 or self._from_span(span, head, mentions) or self._from_appositions(head, mentions))
+        if found is not None and found.person and self._long_out_of_office(found.actor, mentions.date):
+            # "John Smith, a lawyer for the family": a namesake of someone long out of office is who
+            # the apposition says
+            found = self._from_appositions(head, mentions) or found
+        if found is None and head.pos_ == "NOUN":
+            found = self._from_partitive(head, mentions)
+        if found is None and self._definite(head) and head.tag_ == "NN":
+            lemma = head.lemma_.lower()
+            if lemma in self.words.country_descriptions:
+                found = self._nearest_country(head, mentions)
+            elif lemma in self.words.org_descriptions:
+                found = self._nearest_org(head, mentions)
+        return found
+
+    def _town_names_a_thing(self, head: Token) -> bool:
+        """ "the Paris climate accord", "the Copenhagen summit": a town alone before an agreement or
+        a meeting names it; two places still name its parties ("the Washington-Beijing talks")."""
+        thing = head
+        while thing.dep_ in _NAMING_DEPS and thing.head.i > thing.i:
+            thing = thing.head
+        named = self.words.place_named_things
+        if thing.lemma_.lower() not in named and thing.lower_ not in named:
+            return False
+        found = self._matches(noun_phrase(head if thing.i != head.i else thing))
+        return (len(found) == 1 and found[0][1][0].kind in _TOWN_KINDS
+                and not self.country_modifiers(thing))
+
+    def _long_out_of_office(self, actor: Actor, on: date | None) -> bool:
+        """A dictionary person who held no office within _PERSON_YEARS of the article's date."""
+        if on is None or actor.name is None:
+            return False
+        people = [e for e in self.dictionary.lookup(actor.name) if e.kind == "person" and e.roles]
+        return bool(people) and all(_long_gone(e, on) for e in people)
+
+    @staticmethod
+    def _apposed(head: Token, span: Span, mentions: Mentions) -> _Found | None:
+        """ "ISIS, a terrorist group that ...": a description set beside a resolved name is that actor."""
+        if head.dep_ != "appos" or head.pos_ != "NOUN":
+            return None
+        named = next((m for m in mentions.before(head.i) if m.start == head.head.i), None)
+        if named is None:
+            return None
+        a = named.actor
+        how = f"apposition: '{span.text}' describes '{a.text}' ({a.how})"
+        return _Found(Actor(span.text, a.code, a.country, a.sector, a.name, how), person=named.person)
+
+    def _pair(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
+        """ "the two leaders", "both countries": the last two actors of that kind, both kept as a group."""
+        if head.tag_ != "NNS" or not any(t.lower_ in self.words.pair_markers for t in span):
+            return None
+        lemma = head.lemma_.lower()
+        if lemma not in self.words.pair_person_nouns | self.words.pair_party_nouns:
+            return None
+        want_person = lemma in self.words.pair_person_nouns
+        if any(m[1] for m in self._matches(span)):
+            return None  # "the two Koreas", "both Russian leaders" name their members
+        found: list[Actor] = []
+        speaker = _subject_span(head)  # "Jordan's king urged both sides": the two sides are others
+        for m in mentions.before(span.start):
+            if m.person != want_person or (m.actor.country in TRANSNATIONAL and not want_person):
+                continue
+            if speaker is not None and speaker.start <= m.start < speaker.end:
+                continue
+            key = m.actor.name if want_person else m.actor.country
+            if all((a.name if want_person else a.country) != key for a in found):
+                found.append(m.actor if want_person else _actor(span.text, str(m.actor.country), None,
+                                                               f"pair: '{span.text}' includes {m.actor.country}"))
+            if len(found) == 2:
+                break
+        if len(found) < 2:
+            return None
+        found.reverse()  # in the order the text named them
+        first = found[0]
+        how = f"pair: '{span.text}' are the last two named ({found[0].code}, {found[1].code})"
+        return _Found(Actor(span.text, first.code, first.country, first.sector, first.name, how),
+                      person=want_person, group=tuple(found))
+
+    def _position_in(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
+        """ "the leader of the Village de Dieu gang", "a spokesman for the Taliban": the body's code."""
+        if head.lemma_.lower() not in self.dictionary.part_of and head.lower_ not in self.dictionary.part_of:
+            return None
+        body = _object_of(head, *self.words.body_preps)
+        if body is None or self._state_named(body) is not None:
+            return None  # "the president of Armenia" is the state's office
+        inner = self._from_span(noun_phrase(body), body, mentions)
+        if inner is None:
+            return None
+        a = inner.actor
+        how = f"position in a body: '{head.text}' of {noun_phrase(body).text} ({a.how})"
+        return _Found(Actor(span.text, a.code, a.country, a.sector, None, how))
+
+    def _from_appositions(self, head: Token, mentions: Mentions) -> _Found | None:
+        for child in head.rights:
+            if child.dep_ == "appos":
+                found = (self._owner_relative(child, mentions) or self._position_in(child, noun_phrase(child), mentions)
+                         or self._from_span(noun_phrase(child), child, mentions))
+                if found is not None:
+                    a = found.actor
+                    how = f"apposition: '{noun_phrase(child).text}' ({a.how})"
+                    return _Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, a.name, how))
+        return None
+
+    def _from_partitive(self, head: Token, mentions: Mentions) -> _Found | None:
+        """ "a convoy of Syrian soldiers", "thousands of Iraqi Kurds", "supporters of Ben Bella":
+        a noun that is no actor itself stands for the actor it is of."""
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in self.words.partitive_preps:
+                for obj in prep.children:
+                    if obj.dep_ != "pobj" or obj.pos_ not in {"NOUN", "PROPN"}:
+                        continue
+                    found = self._from_span(noun_phrase(obj), obj, mentions)
+                    if found is not None and self._relation(head) and found.actor.country:
+                        return self._relative(head, found.actor)  # "the son of the president"
+                    if found is not None:
+                        a = found.actor
+                        how = f"partitive: '{head.text} of' stands for {a.text} ({a.how})"
+                        return _Found(Actor(noun_phrase(head).text + " of " + a.text, a.code,
+                                            a.country, a.sector, a.name, how))
+        return None
+
+    def _named_as(self, head: Token, mentions: Mentions) -> _Found | None:
+        """ "the group known as ISIS", "a militant group called Hamas": the actor of the name given."""
+        for acl in head.rights:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in self.words.naming_verbs:
+                continue
+            for c in acl.children:
+                name = _object_of(acl, "as") if c.dep_ == "prep" else c if c.dep_ in {"oprd", "attr", "dobj"} else None
+                if name is None or name.pos_ != "PROPN":
+                    continue
+                found = self._from_span(noun_phrase(name), name, mentions)
+                if found is not None:
+                    a = found.actor
+                    how = f"named: '{noun_phrase(head).text}' is called {noun_phrase(name).text} ({a.how})"
+                    return _Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, a.name, how))
+        return None
+
+    def _counterpart(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
+        """ "his Iraqi counterpart": the possessor's office (its sector) in the country the phrase names."""
+        if head.lemma_.lower() not in self.words.counterpart_nouns:
+            return None
+        owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+        of = self._owner(owner, mentions) if owner is not None else None
+        parts = self._parts(span, head, mentions)
+        if of is None or of.sector is None or not parts.countries or parts.codes[0] == of.country:
+            return None
+        country = parts.codes[0]
+        how = f"counterpart: {of.text}'s office ({of.sector}) in {country}"
+        return _Found(_actor(span.text, country + of.sector, None, how), person=True)
+
+    def _owner(self, owner: Token, mentions: Mentions) -> Actor | None:
+        """The actor a possessor means: a pronoun's antecedent, or the phrase's own actor."""
+        if owner.pos_ == "PRON":
+            return self._pronoun(owner, mentions)
+        inner = self._from_span(noun_phrase(owner), owner, mentions)
+        return inner.actor if inner is not None else None
+
+    def _owner_relative(self, head: Token, mentions: Mentions) -> _Found | None:
+        """ "the president's son", "his lawyer", "Putin's critics": a relation of its possessor."""
+        if not self._relation(head):
+            return None
+        owner = next((c for c in head.lefts if c.dep_ == "poss"), None) or _object_of(head, "for", "of")
+        of = self._owner(owner, mentions) if owner is not None else None
+        return self._relative(head, of) if of is not None and of.country else None
+
+    def _relative(self, head: Token, of: Actor) -> _Found:
+        """ "the son of the president", "a lawyer for X": of the actor's country, in the noun's own
+        role (a lawyer is JUD), never the actor it is related to."""
+        country = str(of.country)
+        sector = self.dictionary.role(head.lemma_.lower()) or ""
+        how = f"relation: '{head.text}' of {of.text} ({of.code}) is of its country, not {of.code}"
+        return _Found(_actor(noun_phrase(head).text, country + sector, None, how))
+
+    def other_referent(self, head: Token, mentions: Mentions, other: Actor) -> Actor | None:
+        """A pronoun that cannot mean `other`, the other party of its own clause ("Clinton, who has
+        attacked him", "he criticized Obama"): the nearest earlier fitting mention that is not them."""
+        if head.lower_ in self.words.self_pronouns:
+            return None  # "praised himself": the same actor, no event between two parties
+        actor = self._pronoun(head, mentions, skip=other)
+        for k, m in enumerate(mentions.items):
+            if m.start == head.i:
+                if actor is None:
+                    del mentions.items[k]
+                else:
+                    mentions.items[k] = replace(m, actor=actor)
+                break
+        return actor
+
+    def _pronoun(self, head: Token, mentions: Mentions, skip: Actor | None = None) -> Actor | None:
+        lower = head.lower_
+        person = lower in self.words.person_pronouns
+        if not person and lower not in self.words.group_pronouns:
+            return None
+        if not person and self._local_thing(head, mentions):
+            return None  # "the talks ended with Trump dropping them": a thing, not an actor
+        for m in self._candidates(head, mentions, person):
+            if skip is not None and _same_referent(m.actor, skip):
+                continue
+            if m.person == person and m.agent:
+                kind = "person" if person else "state or group"
+                kind += " subject" if m.subject and _is_subject(head) else ""
+                return replace(m.actor, how=f"pronoun: '{head.text}' is the nearest earlier {kind}, "
+                                            f"'{m.actor.text}' ({m.actor.how})")
+        return None
+
+    @staticmethod
+    def _candidates(head: Token, mentions: Mentions, person: bool) -> Iterator[Mention]:
+        """Earlier mentions, nearest first; for a "he" that is a subject, the subjects of this and the
+        previous sentence come first ("Trump called Abe, and he criticized China": Trump criticized)."""
+        if person and _is_subject(head):
+            sent = head.sent
+            start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            yield from (m for m in mentions.before(head.i) if m.subject and m.person and m.start >= start)
+        yield from mentions.before(head.i)
+
+    def _is_agent(self, actor: Actor, head: Token) -> bool:
+        """Whether the phrase names someone who can act, not a thing that only carries a country:
+        a name, a role ("officials"), an organisation, or a description of a state or group."""
+        if head.dep_ == "compound" and head.head.pos_ == "NOUN" and self.dictionary.role(head.head.lemma_) is None:
+            return False  # "Ukraine" in "a Ukraine ceasefire deal" names what the deal is about
+        if head.pos_ != "NOUN" or actor.sector is not None:
+            return True
+        return self.names_an_actor(head)
+
+    def names_an_actor(self, head: Token) -> bool:
+        """Whether a noun's own word names someone who can act: a role, a dictionary name, a
+        description of a state or group; not a thing ("sanctions", "the report", "a rally")."""
+        if head.pos_ != "NOUN":
+            return True
+        lemma = head.lemma_.lower()
+        w = self.words
+        return (self.dictionary.role(lemma) is not None or bool(self.dictionary.lookup(head.text))
+                or lemma in w.country_descriptions or lemma in w.org_descriptions or lemma in w.pair_party_nouns
+                or self._relation(head) or lemma in w.counterpart_nouns)
+
+    @staticmethod
+    def _nearest_country(head: Token, mentions: Mentions) -> _Found | None:
+        """ "the country", "the regime": the state of the nearest earlier mention that has one, not the
+        subject of its own clause ("Mexico shipped food to the island" is not about Mexico)."""
+        own = _clause_subject(head)
+        for m in mentions.before(head.i):
+            if m.start == own:
+                continue
+            c = m.actor.country
+            if c and c not in TRANSNATIONAL:
+                sector = "GOV" if head.lemma_.lower() == "regime" else ""
+                how = f"description: '{head.text}' is the nearest earlier state, {c} ('{m.actor.text}')"
+                return _Found(_actor(noun_phrase(head).text, c + sector, None, how))
+        return None
+
+    @staticmethod
+    def _nearest_org(head: Token, mentions: Mentions) -> _Found | None:
+        """ "the group", "the movement": the nearest named organisation (not a country, not a person), not
+        one that only places another's description ("the NAM, the largest bloc at the United Nations")."""
+        for m in mentions.before(head.i):
+            if m.start >= 0 and _in_description(head.doc[m.start]):
+                continue
+            if not m.person and m.actor.name is not None:
+                how = f"description: '{head.text}' is the nearest earlier organisation, {m.actor.name}"
+                return _Found(replace(m.actor, how=how))
+        return None
+
+    def _is_person(self, actor: Actor, head: Token) -> bool:
+        if actor.name is None or head.ent_type_ not in {"PERSON", ""} or head.pos_ != "PROPN":
+            return False
+        entries = self.dictionary.lookup(actor.name)
+        return not entries or any(e.kind == "person" for e in entries)  # "the Islamic State" is no "he"
+
+    def _definite(self, head: Token) -> bool:
+        return any(t.lower_ in self.words.definite_determiners for t in head.lefts)
+
+    def _local_thing(self, pronoun: Token, mentions: Mentions) -> bool:
+        """Whether the nearest earlier noun of the same sentence that the pronoun could mean is no actor."""
+        plural = pronoun.lower_ in self.words.plural_pronouns
+        known = {m.start for m in mentions.items}
+        for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            if (tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tok.pos_ in {"NOUN", "PROPN"}
+                    and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in _TIME_ENTITIES):
+                return tok.i not in known
+        return False
+
+
+def _in_description(tok: Token) -> bool:
+    """Whether a prepositional object sits inside an apposition ("the largest bloc *at the UN*")."""
+    return tok.dep_ == "pobj" and any(a.dep_ == "appos" for a in tok.ancestors)
+
+
+def _clause_subject(head: Token) -> int | None:
+    """The subject of the clause whose object (or prepositional object) the token is."""
+    t = head
+    while t.dep_ in {"pobj", "prep", "dobj", "dative"} and t.head.i != t.i:
+        t = t.head
+    subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj.i if subj is not None and t.i != head.i else None
+
+
+def _subject_span(noun: Token) -> Span | None:
+    """The subject phrase of the verb whose object `noun` is ("Jordan's king" in "... urged both sides")."""
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        verb = verb.head
+    if noun.dep_ not in {"dobj", "pobj", "dative"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj.doc[subj.left_edge.i:subj.i + 1] if subj is not None else None
+
+
+def _same_referent(a: Actor, b: Actor) -> bool:
+    """Whether two mentions stand for the same actor: one person, or one phrase ("Obama's policy")."""
+    if a.name is not None and a.name == b.name:
+        return True
+    return a.code == b.code and (a.text in b.text or b.text in a.text)
+
+
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "announced on Friday it would stop": "it" is not Friday

@@ -1,0 +1,285 @@
+"""Persons, organisations, offices and roles (steps 3-6 of ``ActorResolver``): a person by the
+office the phrase or the date gives them, an organisation, the holder of an office ("the
+president", "Russia's foreign minister") on the article's date, and the sector of a role noun.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from newsevents.actors.context import Countries
+from newsevents.actors.dictionary import Entry, Role, canonical_title
+from newsevents.actors.matching import _actor, _Found, _object_of, _Parts
+from newsevents.actors.mentions import Mentions
+from newsevents.records import Actor
+
+# Sectors of a state office: a former holder of one is an elite (ELI), no longer the office.
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def _period(role: Role) -> str:
+    return f"{role.code} {role.title or ''} {role.start or '…'}–{role.end or '…'}".replace("  ", " ")
+
+
+
+class Offices(Countries):
+    """A phrase as a person, an organisation, an office or a role."""
+
+    def _as_person(self, span: Span, parts: _Parts, mentions: Mentions) -> _Found | None:
+        person = parts.person
+        if person is None:
+            return None
+        on = mentions.date
+        named = [*parts.codes, *([parts.org.code] if parts.org else [])]
+        before = span.doc[span.start:parts.person_start]
+        role = self._person_role(person, before, on, named)
+        code = role.code if role is not None else person.code_on(on)
+        how = f"person: {person.name}" + (f", {_period(role)}" if role is not None else " (dictionary)")
+        if self._former(before, person, on) and code[3:6] in _OFFICE_SECTORS:
+            # "former Defense Secretary Jim Mattis": out of office, an elite of his country, not its government
+            code = code[:3] + "ELI"
+            how += f"; '{before.text}' says the office is past: ELI"
+        elif self._candidate(before, role, person, on) and code[3:6] in _OFFICE_SECTORS:
+            # "candidate Joe Biden" in 2019: an office won later is not held yet; an elite until then
+            code = code[:3] + "ELI"
+            how += f"; '{before.text}' runs for an office not held on {on}: ELI"
+        actor = _actor(span.text, code, person.name, how)
+        surname = span[-1].lower_ if len(span) > 1 and span[-1].pos_ == "PROPN" else None
+        return _Found(actor, person=True, surname=surname, replace_surname=True)
+
+    def _candidate(self, before: Span, role: Role | None, person: Entry, on: date | None) -> bool:
+        """ "presidential candidate Joe Biden" in 2019: the words before the name say the person runs
+        for an office, they hold none on the article's date, and the office coded begins later."""
+        if not any(t.lower_ in self.words.candidate_markers for t in before):
+            return False
+        return (on is not None and role is not None and role.start is not None and on < role.start
+                and not person.active_on(on))
+
+    def _former(self, before: Span, person: Entry, on: date | None) -> bool:
+        """ "former President Obama", "ex-minister X": the words before the name say the office is
+        past, and the person holds no office on the article's date."""
+        if not any(t.lower_ in self.words.former_markers for t in before):
+            return False
+        return on is None or not any(r.active(on) for r in person.roles)
+
+    def _as_org(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
+        org = parts.org
+        if org is None:
+            return None
+        if parts.countries and org.code[:3] != parts.codes[0] and not _org_is_head(head):
+            return None  # "Syrian army" style: the country's body, not the organisation
+        code = org.code_on(mentions.date)  # "the Taliban" govern Afghanistan from 2021
+        return _Found(_actor(span.text, code, org.name, f"organisation: {org.name} ({code})"))
+
+    def _as_role(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
+        """A role noun and/or a country: the sector from the role, the country from wherever it is said."""
+        role, role_words = self._role(head, span)
+        role = parts.capital_sector or role
+        if role in _OFFICE_SECTORS and any(t.lower_ in self.words.future_markers for t in span if t.i < head.i):
+            role, role_words = "ELI", f"{role_words} (not held yet)"  # "the likely next prime minister"
+        country, where = (parts.countries[0][0], f"named '{parts.countries[0][1]}'") if parts.countries else (None, "")
+        if country is None and parts.patrons:
+            # "Iranian-backed rebels in Yemen" are Yemen's; the patron's state only where nothing else is said
+            country, where = self._country_from_preps(head, mentions)
+            if country is None:
+                country, where = parts.patrons[0][0], f"its patron '{parts.patrons[0][1]}', as it names no other"
+        if country is None and parts.ethnic is not None:
+            country, where = self._ethnic_country(head, parts.ethnic, parts.kin, mentions)
+        if country is None and role is not None:
+            country, where = self._role_country(head, role_words, mentions)
+        if country is None:
+            return None
+        what = f"role '{role_words}' -> {role}" if role else "country"
+        how = f"{what}; country {country}: {where}"
+        if parts.capital_sector:
+            how = f"capital: '{parts.countries[0][1]}' stands for the government of {country}"
+        actor = _actor(span.text, country + (role or ""), None, how)
+        group: tuple[Actor, ...] = ()
+        if len(set(parts.codes)) > 1 and any(t.dep_ == "cc" for t in span):
+            # "U.S. and Russian negotiators": one head, two actors
+            group = tuple(_actor(span.text, c + (role or ""), None, how) for c in dict.fromkeys(parts.codes))
+        # "Kiev" tagged as a person's name is still the city: the dictionary match covers the head
+        named = head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and parts.last_match_end <= head.i
+        surname = head.lower_ if named and role is not None else None  # "Judge Alejandro Rivera" ... "Rivera"
+        return _Found(actor, person=named, surname=surname, group=group)
+
+    def _role(self, head: Token, span: Span) -> tuple[str | None, str]:
+        """The sector of the phrase's role (below); any title inside a legislature ("House intelligence
+        Chairman Adam Schiff", "Senate Foreign Relations Committee member") is a legislator's."""
+        sector, words = self._own_role(head, span)
+        if sector is not None and sector != "LEG" and self._in_legislature(span, head):
+            return "LEG", f"{words} of a legislature"
+        return sector, words
+
+    def _in_legislature(self, span: Span, head: Token) -> bool:
+        doc = span.doc
+        for t in span:
+            if t.i >= head.i or t.lower_ not in self.words.legislature_words or not t.text[0].isupper():
+                continue
+            before = doc[t.i - 1] if t.i > span.start else None
+            # "U.S. House", "Senate": the legislature; "White House", "Blue House": a seat of government
+            if before is None or before.pos_ != "PROPN" or any(
+                    e.kind in {"country", "adjective"} for e in self.dictionary.lookup(before.text)):
+                return True
+        return False
+
+    def _own_role(self, head: Token, span: Span) -> tuple[str | None, str]:
+        """The sector named by the head noun, trying the longest compound first ("foreign ministry");
+        else by a title or role word before it ("army bulldozers", "Judge Alejandro Rivera").
+        Returns (sector, the role phrase that gave it)."""
+        words = [t for t in span if t.i <= head.i]
+        for k in range(min(3, len(words)), 0, -1):
+            sector = self._role_of_words(words[-k:], head)
+            phrase = _phrase(words[-k:], head)
+            if sector and k == 1 and len(words) > 1 and phrase in self.dictionary.part_of:
+                # "rebel leaders", "police spokesman": a position takes the sector of the body it leads
+                body = self.dictionary.role(words[-2].lower_) or self.dictionary.role(words[-2].lemma_.lower())
+                if body and words[-2].dep_ in {"compound", "amod"}:
+                    return body, f"{words[-2].lower_} {phrase}"
+            if sector:
+                return sector, phrase
+        for t in reversed(words[:-1]):
+            if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-":
+                continue  # "Secretary" of "Secretary-General": the title is read whole, below
+            if t.dep_ == "compound" or (t.pos_ == "PROPN" and head.ent_type_ == "PERSON"):
+                word = t.lower_.rstrip(".")
+                lemma = t.lemma_.lower()
+                if t.i >= 2 and t.doc[t.i - 1].text == "-":  # "Secretary-General": the whole title
+                    word = lemma = f"{t.doc[t.i - 2].lower_}-{word}"
+                elif t.i > span.start:  # "Attorney General": the two-word title before its last word
+                    sector = self.dictionary.role(f"{t.doc[t.i - 1].lower_} {word}")
+                    if sector:
+                        return sector, f"{t.doc[t.i - 1].lower_} {word}"
+                sector = self.dictionary.role(word) or self.dictionary.role(lemma)
+                if sector:
+                    return sector, word
+        return None, ""
+
+    def _role_of_words(self, words: list[Token], head: Token) -> str | None:
+        found = self.dictionary.role(_phrase(words, head)) or self.dictionary.role(" ".join(t.lower_ for t in words))
+        if found is None and words[-1].i == head.i and head.pos_ == "PROPN" and not head.ent_type_:
+            # "Rebels in Fallujah attacked": a capitalised common noun the tagger takes for a name
+            stem = " ".join(t.lower_ for t in words[:-1])
+            found = next((r for w in _singulars(head.lower_)
+                          if (r := self.dictionary.role(f"{stem} {w}".strip())) is not None), None)
+        return found
+
+    def _office(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
+        """ "the president", "the North Korean leader", "Russia's foreign minister": who held it then."""
+        title = self._title(span, head, parts.last_match_end)
+        if title is None:
+            return None
+        for country, where in self._office_countries(head, parts, mentions, title):
+            holder = self.dictionary.holder(country, title, mentions.date)
+            if holder is None:
+                continue
+            on = mentions.date
+            code = holder.code_on(on)
+            role = next((r for r in holder.roles if r.code == code and (on is None or r.active(on))), None)
+            how = (f"office: {title} of {country} ({where}) on {mentions.date or 'the latest date'}: {holder.name}"
+                   + (f", {_period(role)}" if role else ""))
+            return _Found(_actor(span.text, code, holder.name, how), person=True)
+        return None
+
+    def _title(self, span: Span, head: Token, after: int) -> str | None:
+        """The office a phrase names after its country words ("foreign minister"), else None."""
+        if head.tag_ not in {"NN", "NNP"} or head.ent_type_ == "PERSON":
+            return None
+        words = [t for t in span.doc[after:head.i + 1] if t.dep_ not in {"det", "case", "punct"}]
+        if not words or any(t.lower_ in self.words.not_current for t in span):
+            return None
+        if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.lefts):
+            return None  # "his minister"
+        for k in range(len(words)):
+            phrase = " ".join([*(t.lower_ for t in words[k:-1]), head.lemma_.lower()])
+            key = canonical_title(phrase)
+            if key in self.dictionary.titles or key == "leader":
+                return phrase
+        return None
+
+    def _office_countries(self, head: Token, parts: _Parts, mentions: Mentions,
+                          title: str = "") -> list[tuple[str, str]]:
+        """The countries whose office a title may be, best first, each with where it came from."""
+        if parts.countries:
+            return [(parts.countries[0][0], f"named '{parts.countries[0][1]}'")]
+        of_what = _object_of(head, "of")
+        if of_what is not None:
+            # "the president of Armenia"; but "the leader of the gang" is not the country's leader
+            state = self._state_named(of_what)
+            return [(state, f"'of {of_what.text}'")] if state else []
+        country, where = self._country_from_preps(head, mentions)
+        if country is not None:
+            return [(country, where)]
+        if not self._definite(head):
+            return []
+        holder = self._holder_named_before(head.i, title, mentions)
+        first = [(holder, "the holder the article names most")] if holder else []
+        last = mentions.last_person_country(head.i)
+        first += [(last, "the last person named")] if last else []
+        return [*first, *self._context_countries(head, mentions)]
+
+    def _holder_named_before(self, i: int, title: str, mentions: Mentions) -> str | None:
+        """ "the president" after "Mr. Trump ... Putin ...": the country of the holder of that office whom
+        the article has named most (the latest on a tie), else None."""
+        if not title:
+            return None
+        counts: dict[str, int] = {}
+        country: dict[str, str] = {}
+        for m in mentions.before(i):
+            a = m.actor
+            if not m.person or a.name is None or not a.country:
+                continue
+            if a.name not in counts:
+                held = self.dictionary.holder(a.country, title, mentions.date)
+                if held is None or held.name != a.name:
+                    continue
+            counts[a.name] = counts.get(a.name, 0) + 1
+            country[a.name] = a.country
+        if not counts:
+            return None
+        best = max(counts, key=lambda n: counts[n])  # dicts keep order: the latest first on a tie
+        return country[best]
+
+    @staticmethod
+    def _person_role(person: Entry, before: Span, on: date | None, named: list[str]) -> Role | None:
+        """The office a person is named in: the one the phrase names ("President Laurent Gbagbo",
+        "U.N. mediator Diego Cordovez") when it names one, else the one held on the article's date."""
+        words = [t.lower_ for t in before if t.pos_ not in {"DET", "PUNCT"}]
+        titled = {canonical_title(" ".join(words[k:])) for k in range(len(words))}
+        fits = [r for r in person.roles if r.title and canonical_title(r.title) in titled]
+        if not fits:
+            fits = [r for r in person.roles if any(r.code.startswith(c) for c in named)]
+            if on is not None and any(r.active(on) for r in person.roles):
+                # "Taliban spokesperson Mujahid" in 2024: the office held then, not the one the
+                # body's (undated) code recalls
+                fits = [r for r in fits if r.active(on)]
+        if not fits:
+            fits = list(person.roles)
+        if not fits:
+            return None
+        if on is None:
+            return fits[-1]
+        return min(fits, key=lambda r: r.distance(on))
+
+
+def _phrase(words: list[Token], head: Token) -> str:
+    """Words as a lookup key, the head by its lemma ("foreign ministries" -> "foreign ministry")."""
+    return " ".join(t.lemma_.lower() if t.i == head.i else t.lower_ for t in words)
+
+
+def _singulars(word: str) -> list[str]:
+    """The word and the singulars a plural may have ("rebels", "militias", "authorities")."""
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return out
+
+
+def _org_is_head(head: Token) -> bool:
+    return head.ent_type_ == "ORG" or head.pos_ == "PROPN"
