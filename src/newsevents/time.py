@@ -104,7 +104,7 @@ _THIS_PERIOD_RE = re.compile(
     r"(this|last|next|the coming|the current|the previous|the past)\s+(year|month)$"
 )
 _LEADING_NOISE_RE = re.compile(
-    r"^(?:(?:on|in|at|by|since|during|until|till|from|before|after|around|about|as of|"
+    r"^(?:(?:on|in|at|by|since|during|until|till|from|before|after|around|about|as of|between|"
     r"the|early|late|mid|earlier|later|the end of|end of|the beginning of|beginning of|"
     r"the start of|start of|the middle of|middle of)(?:\s+|-))+"
 )
@@ -134,6 +134,10 @@ _NEAR_PAST_SLACK_DAYS = 7
 _NEAR_FUTURE_DAYS = 90
 #: "in the past year", "over the last month": a span that runs up to publication, no earlier year or month.
 _SPAN_TO_NOW_RE = re.compile(r"^(?:(?:in|over|during|within|for|throughout)\s+)?the (?:past|last) (?:year|month)$")
+#: "march of this year", "october of last year": a month of a year named relative to publication.
+_MONTH_OF_YEAR_RE = re.compile(r"^(" + "|".join(_MONTHS) + r") of (this|last|next) year$")
+#: "2014 and 2015", "2014-2016": years joined, dated by the first.
+_YEARS_RE = re.compile(r"^((?:19|20)\d{2})\s*(?:and|or|to|-|–)\s*(?:(?:19|20)\d{2})$")
 #: "over the weekend", "last weekend": the weekend before publication.
 _PAST_WEEKEND_RE = re.compile(r"^(?:the|this|last|the past) weekend$")
 
@@ -383,11 +387,20 @@ class DateResolver:
 
     def _dates_its_verb(self, span: Span, anchor: Token, trigger: Token) -> bool:
         """A date premodifying a noun that dates the trigger too: the object a verb makes ("signed the 2015
-        deal") or the event that did what the trigger says ("the 2012 attack killed four people")."""
+        deal", "carried out the Aug. 21 attack"), the event that did what the trigger says ("the 2012 attack
+        killed four people"), or the event it happened in ("hosted a dinner during the 2012 campaign",
+        "meddled in the 2016 election")."""
+        noun = anchor
+        while noun.dep_ in {"compound", "amod"} and noun.head.i > noun.i:
+            noun = noun.head  # "the 2012 re-election campaign": the date is the campaign's
+        event = noun.lemma_.lower() in self.words.event_nouns
+        if (event and noun.dep_ == "pobj" and noun.head.lower_ in self.words.within_preps
+                and noun.head.head.i == trigger.i):
+            return True
         if anchor.head.i != trigger.i:
             return False
         if anchor.dep_ == "dobj":
-            return _verb_in(trigger, self.words.making_verbs)
+            return _verb_in(trigger, self.words.making_verbs) or (event and _verb_in(trigger, self.words.light_verbs))
         return (anchor.dep_ == "nsubj" and anchor.lemma_.lower() in self.words.event_nouns
                 and trigger.tag_ == "VBD")
 
@@ -583,6 +596,12 @@ class DateResolver:
         if named_month:
             return self._named_month(publication, named_month.group(1), named_month.group(2))
         stripped = _TRAILING_NOISE_RE.sub("", _LEADING_NOISE_RE.sub("", norm)).strip()
+        month_of = _MONTH_OF_YEAR_RE.match(stripped)
+        if month_of:  # "march of this year", "october of last year"
+            return self._named_month(publication, month_of.group(2), month_of.group(1), allow_ahead=True)
+        years = _YEARS_RE.match(stripped)
+        if years:  # "2014 and 2015", "2014-2016": from the first year
+            return years.group(1), "year"
         year_only = _YEAR_ONLY_RE.match(stripped)
         if year_only:
             return year_only.group(1), "year"
@@ -639,11 +658,15 @@ class DateResolver:
         return f"{year:04d}", "year"
 
     @staticmethod
-    def _named_month(publication: dt.date, which: str, month_name: str) -> tuple[str, DatePrecision]:
+    def _named_month(publication: dt.date, which: str, month_name: str,
+                     allow_ahead: bool = False) -> tuple[str, DatePrecision]:
+        """"last November", "next March"; with ``allow_ahead``, "last" is the year (``"March of last year"``)."""
         month = _MONTHS.index(month_name) + 1
         year = publication.year
         which = {"the previous": "last", "the past": "last", "the coming": "next"}.get(which, which)
-        if which == "last" and month >= publication.month:
+        if allow_ahead:
+            year += {"last": -1, "next": 1}.get(which, 0)
+        elif which == "last" and month >= publication.month:
             year -= 1
         elif which == "next" and month <= publication.month:
             year += 1
