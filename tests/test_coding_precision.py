@@ -165,3 +165,21 @@ def test_coder_meetings_a_trip_was_made_for(code, sentence: str, status: str) ->
 def test_coder_other_purposes_stay_aims(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The Turkish navy sent two frigates to the strait to deter attacks on merchant ships.")
     assert all(e.status != "asserted" for e in events if e.plover is not None and e.plover.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # positive controls of the link-run guard, the figurative "strike a note" and the verb "ready"
+    ("The Governor Tom Harlan Thomas Lee HarlanVoters protest tariff plan MORE (R-Ohio) criticized the Pentagon on "
+     "Tuesday.", "ACCUSE"),  # the event after the glued headlines is the story's
+    ("Senator Ann Blake condemned Russia on Monday and asked for MORE aid for Ukraine.", "ACCUSE"),
+    ("Syrian jets struck rebel positions near Idlib on Friday.", "ASSAULT"),
+    ("Iran said it was ready to resume talks with the European Union.", "AGREE"),
+    # strikes and rockets aimed at a target are attacks, a labour strike stays a protest
+    ("Turkey launched airstrikes against Kurdish fighters in northern Iraq on Sunday.", "ASSAULT"),
+    ("Israel launched strikes against Hamas positions in Gaza on Tuesday.", "ASSAULT"),
+    ("Government forces fired rockets into the rebel town of Kafr Nabl on Monday.", "ASSAULT"),
+    ("Dock workers launched a strike on Monday over unpaid wages.", "PROTEST"),
+])
+def test_coder_keeps_events_beside_link_runs_figures_and_preparations(code, sentence: str,  # type: ignore[no-untyped-def]
+                                                                       kind: str) -> None:
+    assert kind in _types(code(sentence))

@@ -90,6 +90,7 @@ class Grammar:
     answering_verbs: frozenset[str]
     blame_nouns: frozenset[str]
     figurative_words: frozenset[str]
+    link_run_ends: frozenset[str]
     future_time_words: frozenset[str]
     likelihood_words: frozenset[str]
     uncertainty_adverbs: frozenset[str]

@@ -11,6 +11,7 @@ parse around the trigger; the words they know are lists in ``data/grammar.yaml``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from spacy.tokens import Token
@@ -24,6 +25,10 @@ _DEMAND_ROOT = "10"
 _YIELD_ROOT = "08"
 _AGREE_ROOT = "03"
 _NAME_WORDS = 4  # the most words of a show's or a body's name that holds an event word ("Meet the Press")
+_ACTIVE_VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBP"})  # "is readying", "readied": a verb, no adjective
+_LINK_RUN = 60  # the most tokens of a run of glued link headlines
+# a name glued to the headline after it ("SchumerSenate"): a word of 4+ letters, then a capital
+_GLUED = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
 
 
 def not_an_act(m: Match, grammar: Grammar, triggers: Collection[int] = (), actors: Collection[int] = ()) -> bool:
@@ -35,7 +40,7 @@ def not_an_act(m: Match, grammar: Grammar, triggers: Collection[int] = (), actor
             or _figure_of_speech(m, grammar) or _message_handed(m, grammar)
             or _thing_fought(m, grammar, triggers, actors) or _quarrel(m, grammar) or _concurrence(m, grammar)
             or _idle_readiness(m, grammar, triggers) or _in_a_name(m, grammar) or _taste(m, grammar)
-            or _beast(m, grammar))
+            or _beast(m, grammar) or _in_link_run(m, grammar))
 
 
 def _question(m: Match, grammar: Grammar) -> bool:
@@ -251,9 +256,14 @@ def _concurrence(m: Match, grammar: Grammar) -> bool:
 
 def _idle_readiness(m: Match, grammar: Grammar, triggers: Collection[int]) -> bool:
     """ "a population that is ready for change": readiness for no event is no offer (CAMEO 03 needs an act
-    offered); "ready for talks", "willing to withdraw" name one."""
+    offered); "ready for talks", "willing to withdraw" name one. The verb ("is readying a camp", "readied
+    its troops") names a preparation, no offer either."""
     trig = m.trigger
-    if m.pattern.code[:2] != _AGREE_ROOT or trig.pos_ != "ADJ" or trig.lemma_.lower() not in grammar.readiness_words:
+    if m.pattern.code[:2] != _AGREE_ROOT or not m.pattern.trigger & grammar.readiness_words:
+        return False
+    if trig.pos_ == "VERB" and trig.tag_ in _ACTIVE_VERB_TAGS:
+        return True
+    if trig.pos_ != "ADJ" or trig.lemma_.lower() not in grammar.readiness_words:
         return False
     return not any(t.i in triggers for t in trig.subtree if t.i != trig.i)
 
@@ -292,3 +302,17 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
     if subj.pos_ in {"PROPN", "PRON"} or any(c.dep_ == "det" for c in subj.children):  # "the senator opposes"
         return grammar.speech_head(trig) is None and trig.dep_ == "ROOT"
     return subj.tag_ == "NNS"
+
+
+def _in_link_run(m: Match, grammar: Grammar) -> bool:
+    """ "...Chuck SchumerDems blast plan Senate passes bill MORE": headlines of related stories a site glued
+    after a name, up to a capitalised "MORE", are no events of the story."""
+    trig, doc = m.trigger, m.trigger.doc
+    start = next((t.i for t in reversed(doc[max(trig.i - _LINK_RUN, 0):trig.i + 1]) if _GLUED.search(t.text) and t.sent == trig.sent), None)
+    if start is None or any(_run_end(t, grammar) for t in doc[start:trig.i]):  # a run closed before the trigger
+        return False
+    return any(_run_end(t, grammar) for t in doc[trig.i + 1:start + _LINK_RUN])
+
+
+def _run_end(tok: Token, grammar: Grammar) -> bool:
+    return tok.text.isupper() and tok.lower_ in grammar.link_run_ends
