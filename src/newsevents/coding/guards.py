@@ -308,7 +308,8 @@ def _in_link_run(m: Match, grammar: Grammar) -> bool:
     """ "...Chuck SchumerDems blast plan Senate passes bill MORE": headlines of related stories a site glued
     after a name, up to a capitalised "MORE", are no events of the story."""
     trig, doc = m.trigger, m.trigger.doc
-    start = next((t.i for t in reversed(doc[max(trig.i - _LINK_RUN, 0):trig.i + 1]) if _GLUED.search(t.text) and t.sent == trig.sent), None)
+    window = doc[max(trig.i - _LINK_RUN, trig.sent.start):trig.i + 1]
+    start = next((t.i for t in reversed(window) if _GLUED.search(t.text)), None)
     if start is None or any(_run_end(t, grammar) for t in doc[start:trig.i]):  # a run closed before the trigger
         return False
     return any(_run_end(t, grammar) for t in doc[trig.i + 1:start + _LINK_RUN])
