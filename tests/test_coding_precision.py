@@ -183,3 +183,14 @@ def test_coder_other_purposes_stay_aims(code) -> None:  # type: ignore[no-untype
 def test_coder_keeps_events_beside_link_runs_figures_and_preparations(code, sentence: str,  # type: ignore[no-untyped-def]
                                                                        kind: str) -> None:
     assert kind in _types(code(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # a state's protest is a diplomatic complaint (ACCUSE); people protesting stay PROTEST
+    ("North Korea protested the joint military exercises of the United States and South Korea.", "ACCUSE"),
+    ("The Chinese foreign ministry protested the visit of the Japanese minister to the shrine.", "ACCUSE"),
+    ("Thousands of Iranians protested against the government in Tehran on Friday.", "PROTEST"),
+    ("Students protested against the Chinese government in Hong Kong on Sunday.", "PROTEST"),
+])
+def test_coder_a_states_protest_is_a_complaint(code, sentence: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(code(sentence)) == {kind}

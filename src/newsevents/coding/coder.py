@@ -25,7 +25,7 @@ from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.actors.unresolved import resolve_sentence
 from newsevents.coding.evaluation import Evaluation, EvaluationFinder, EvaluationLexicon
 from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_passive, lost_object
-from newsevents.coding.guards import not_an_act, standing_attitude
+from newsevents.coding.guards import in_link_run, not_an_act, standing_attitude
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
 from newsevents.coding.patterns import NO_EVENT, PatternSet
@@ -41,6 +41,7 @@ _KILLING_CODES = frozenset({"180", "190", "193"})
 _ASSASSINATE_CODE = "186"
 _DEMAND_ROOTS = frozenset({"02", "10"})
 _PROTEST_ROOT = "14"
+_COMPLAIN_CODE = "114"  # a diplomatic protest: ACCUSE (PLOVER manual, PROTEST notes)
 # What a protest says (demands, accusations, rejections): coded with the protest, the act first
 _MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
 _CONSULT_ROOT = "04"
@@ -121,7 +122,7 @@ class Coder:
         events.extend(self._speech_demands(sent, actors))
         events = _with_threats(events, self._penalties_foretold(sent, actors))
         events = _with_criticism(events, self._criticisms(sent, actors, mentions))
-        return _dedupe(events)
+        return [e for e in _dedupe(events) if not in_link_run(e.trigger, self.grammar)]
 
     # -- one match -> events ------------------------------------------------------------------------
 
@@ -163,9 +164,22 @@ class Coder:
                     continue
                 src, tgt = self._unbind(trig.doc, (s_i, src), (t_i, tgt), mentions)
             conf = 0.9 if src and tgt else 0.6
-            out.append(CodedEvent(trig, trigger_end, code, src, tgt, status, attribution, rule, conf,
-                                  actor_spans))
+            official = self._diplomatic_protest(trig, code, s_i, src)
+            note = " (a state's protest: coded as complaint 114)" if official else ""
+            out.append(CodedEvent(trig, trigger_end, _COMPLAIN_CODE if official else code, src, tgt, status,
+                                  attribution, rule + note, conf, actor_spans))
         return out
+
+    def _diplomatic_protest(self, trig: Token, code: str, s_i: int, src: Actor | None) -> bool:
+        """ "North Korea protested the drills": a state's protest is an official complaint, not people in the
+        street; a demonym ("Iranians protested") stays the people."""
+        if src is None or code[:2] != _PROTEST_ROOT or trig.pos_ != "VERB" or s_i < 0:
+            return False
+        if trig.lemma_.lower() not in self.grammar.diplomatic_protest_verbs:
+            return False
+        if src.sector is not None:
+            return src.sector.lower() in self.grammar.state_sectors
+        return src.code == src.country and trig.doc[s_i].tag_ == "NNP"
 
     def _implied_agent(self, m: Match, mentions: Mentions) -> Actor | None:
         """ "Eight activists were sentenced", "40 people were detained": a passive without "by" whose doer

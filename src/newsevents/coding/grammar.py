@@ -91,6 +91,8 @@ class Grammar:
     blame_nouns: frozenset[str]
     figurative_words: frozenset[str]
     link_run_ends: frozenset[str]
+    diplomatic_protest_verbs: frozenset[str]
+    state_sectors: frozenset[str]
     future_time_words: frozenset[str]
     likelihood_words: frozenset[str]
     uncertainty_adverbs: frozenset[str]

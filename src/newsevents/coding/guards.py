@@ -5,7 +5,8 @@ request ("asked whether ..."), a wish is no demand ("wanted a new deal"), a reac
 meeting ("was met with scepticism"), a name given is no appeal ("called the deal a good one"),
 an admission is no recognition ("recognized that mistakes were made", "accepted the blame"), a habit
 is no act at a time ("rarely criticizes Russia"), a figure of speech is no deed ("rhetorical bombs"),
-and a letter handed over is no release ("handed over a letter from the king"). Each check reads the
+a letter handed over is no release ("handed over a letter from the king"), and the headlines a
+site glues after a name ("SchumerSenate passes bill MORE") are no events of the story. Each check reads the
 parse around the trigger; the words they know are lists in ``data/grammar.yaml``.
 """
 
@@ -40,7 +41,7 @@ def not_an_act(m: Match, grammar: Grammar, triggers: Collection[int] = (), actor
             or _figure_of_speech(m, grammar) or _message_handed(m, grammar)
             or _thing_fought(m, grammar, triggers, actors) or _quarrel(m, grammar) or _concurrence(m, grammar)
             or _idle_readiness(m, grammar, triggers) or _in_a_name(m, grammar) or _taste(m, grammar)
-            or _beast(m, grammar) or _in_link_run(m, grammar))
+            or _beast(m, grammar))
 
 
 def _question(m: Match, grammar: Grammar) -> bool:
@@ -304,10 +305,10 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
     return subj.tag_ == "NNS"
 
 
-def _in_link_run(m: Match, grammar: Grammar) -> bool:
+def in_link_run(trig: Token, grammar: Grammar) -> bool:
     """ "...Chuck SchumerDems blast plan Senate passes bill MORE": headlines of related stories a site glued
     after a name, up to a capitalised "MORE", are no events of the story."""
-    trig, doc = m.trigger, m.trigger.doc
+    doc = trig.doc
     window = doc[max(trig.i - _LINK_RUN, trig.sent.start):trig.i + 1]
     start = next((t.i for t in reversed(window) if _GLUED.search(t.text)), None)
     if start is None or any(_run_end(t, grammar) for t in doc[start:trig.i]):  # a run closed before the trigger
