@@ -189,9 +189,12 @@ class Pipeline:
         decides first and their country comes last."""
         countries = _acting_countries(event, abroad)
         source, target = event.source, event.target
-        known = source is not None and source.country and not (source.how and _CONTEXT_REASON in source.how)
+        known = source is not None and source.country and not _guessed(source)
         if event.cameo[:2] not in _FORCE_ROOTS or known or target is None or not target.country:
-            return [countries]
+            # a country guessed from the story ("medical workers" in a story about an Iranian gunman in
+            # Sydney) says who they are, not where: the article's places come first
+            sure = _acting_countries(event, abroad, guesses=False)
+            return [countries] if sure == countries else [sure, countries]
         gazetteer = self.places.gazetteer
         travellers = (target.sector or "none") in self.places.words.traveller_sectors and not any(
             (p := gazetteer.lookup_place(t)) is not None and p.kind == "country" for t in target.text.split())
@@ -248,13 +251,14 @@ class Pipeline:
         )
 
 
-def _acting_countries(event: Event, abroad: bool = False) -> list[str | None]:
+def _acting_countries(event: Event, abroad: bool = False, guesses: bool = True) -> list[str | None]:
     """The countries an event's place may be in: a statement's speaker's (when known), else its actors'
     (a meeting, though verbal, is where both sides are). ``abroad``: the story is about another country
     than its dateline's, so an actor that has its country from the dateline only does not count (the
-    victims of a bombing in Douma in a BEIRUT story are not Lebanese)."""
-    source, target = (a if a is not None and not (abroad and _country_from_dateline(a)) else None
-                      for a in (event.source, event.target))
+    victims of a bombing in Douma in a BEIRUT story are not Lebanese). ``guesses``: whether an actor whose
+    country was guessed from what the article is about counts."""
+    source, target = (a if a is not None and not (abroad and _country_from_dateline(a))
+                      and (guesses or not _guessed(a)) else None for a in (event.source, event.target))
     if (event.quad_class in _VERBAL_QUADS and event.cameo[:2] not in _MEETING_ROOTS
             and source is not None and source.country):
         return [source.country]
@@ -293,6 +297,11 @@ def _same_day(before: Event, event: Event, published: date | None) -> bool:
     if event.date_precision != "publication" or before.date_precision != "day" or published is None:
         return False
     return before.date in {published.isoformat(), (published - timedelta(days=1)).isoformat()}
+
+
+def _guessed(actor: Actor) -> bool:
+    """An actor given its country by what the sentence and the article are about, not by its own words."""
+    return actor.how is not None and _CONTEXT_REASON in actor.how
 
 
 def _country_from_dateline(actor: Actor) -> bool:
