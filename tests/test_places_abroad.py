@@ -249,3 +249,85 @@ def test_places_abroad_at_the_united_nations_is_new_york(pipeline: Pipeline, sen
 
 def test_places_abroad_the_united_nations_as_an_actor_is_no_place(pipeline: Pipeline) -> None:
     assert _in_sentence(pipeline, "The United Nations imposed sanctions on North Korea.", "imposed") is None
+
+
+# Stories of our own: a stay ("arrived in Buenos Aires for the G20") lends its place to the traveller's later
+# events and to dealings between two countries in the next sentences
+@pytest.mark.parametrize(("text", "word", "name"), [
+        ("President Trump arrived in Buenos Aires on Thursday for the G20 summit. On Saturday Trump met "
+         "Chinese President Xi Jinping over dinner.",
+         "met", "Buenos Aires"),
+        ("Secretary of State Mike Pompeo flew to Riyadh on Tuesday. Pompeo thanked King Salman for his help.",
+         "thanked", "Riyadh"),
+        ("The Japanese prime minister is visiting Tehran this week. He met Iran's supreme leader on Thursday.",
+         "met", "Tehran"),
+        ("Chancellor Merkel landed in Beijing late on Monday. On Tuesday Merkel praised Chinese efforts "
+         "to open its markets.",
+         "praised", "Beijing"),
+        ("Prime Minister Modi was in Tokyo for an annual summit. Modi signed a nuclear energy accord with"
+         " Japan on Sunday.",
+         "signed", "Tokyo"),
+        ("Leaders of the Group of Seven gathered for a summit in Biarritz on Saturday. The French "
+         "president met the Iranian foreign minister on the sidelines.",
+         "met", "Biarritz"),
+        ("Foreign ministers opened talks in Vienna on Monday. The European Union pledged new aid to Iran.",
+         "pledged", "Vienna"),
+        ("Russian President Putin arrived in Ankara on Monday. Putin and Turkish President Erdogan agreed"
+         " to build a gas pipeline.",
+         "agreed", "Ankara"),
+        ("Secretary of State Rex Tillerson traveled to Doha to mediate the dispute. Tillerson met the "
+         "emir of Qatar on Tuesday.",
+         "met", "Doha"),
+        ("The Indian prime minister, visiting Kathmandu, promised Nepal help to rebuild its roads. Modi "
+         "also met Nepal's president.",
+         "met", "Kathmandu"),
+        ("President Obama attended a regional summit in Panama City on Friday. Obama met Cuban President "
+         "Raul Castro on Saturday.",
+         "met", "Panama City"),
+        ("Defense Secretary Mattis arrived in Kabul on a trip that was not announced. Mattis praised "
+         "Afghan troops for their courage.",
+         "praised", "Kabul"),
+])
+def test_places_abroad_a_stay_lends_its_place_to_the_next_sentences(pipeline: Pipeline, text: str, word: str,
+                                                                    name: str) -> None:
+    events = [e for e in _code(pipeline, text) if e.sentence_index > 0 and e.trigger.text.split()[0] == word]
+    assert events and all(e.location is not None and e.location.name == name for e in events), events
+
+
+# ... not to attacks, other actors" deeds at home, events far on, a past trip or a region"s talks
+@pytest.mark.parametrize(("text", "word", "name"), [
+        ("President Trump arrived in Buenos Aires on Thursday for the G20 summit. Back home, House "
+         "Democrats criticized the president's trade policy.",
+         "criticized", "Buenos Aires"),
+        ("Secretary of State Mike Pompeo flew to Riyadh on Tuesday. Houthi rebels fired a missile at a Saudi airport.",
+         "fired", "Riyadh"),
+        ("Leaders gathered for talks in Geneva on Monday. Syrian government forces shelled rebel positions near Idlib.",
+         "shelled", "Geneva"),
+        ("The foreign minister arrived in Rome on Monday. He held talks with the Italian premier. The "
+         "weather was cold. Markets were quiet. In Brussels the European Union pledged aid to Greece.",
+         "pledged", "Rome"),
+        ("Negotiators met for Middle East peace talks last year. The Israeli government rejected a "
+         "Palestinian proposal on Tuesday.",
+         "rejected", "Middle East"),
+        ("President Macron visited Algiers last month. Germany and Poland signed a border treaty on Friday.",
+         "signed", "Algiers"),
+])
+def test_places_abroad_a_stay_is_not_everywhere(pipeline: Pipeline, text: str, word: str, name: str) -> None:
+    events = [e for e in _code(pipeline, text) if e.sentence_index > 0 and e.trigger.text.split()[0] == word]
+    assert events and all(e.location is None or e.location.name != name for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("An Iranian-born gunman held 17 people hostage in a Sydney cafe on Monday. Medical workers "
+         "evacuated several casualties.", "evacuated", "AUS"),
+        ("A Syrian refugee stabbed two people in Berlin on Friday. Medics evacuated the wounded to a hospital.",
+         "evacuated", "DEU"),
+    ],
+)
+def test_places_abroad_a_guessed_country_comes_after_the_story(pipeline: Pipeline, text: str, word: str,
+                                                               country: str) -> None:
+    """A doer's country guessed from what the story is about says who they are, not where they acted."""
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
+    assert events and all(e.location is not None and e.location.country == country for e in events), events

@@ -25,6 +25,7 @@ from newsevents.dateline import default_parser
 from newsevents.magnitude import MagnitudeReader
 from newsevents.nlp import Piece, load_model, split_text
 from newsevents.places import ArticlePlaces, PlaceResolver
+from newsevents.places.trips import Stay, stay_in
 from newsevents.records import Actor, Article, Event, Location, Trigger
 from newsevents.time import DateResolver
 
@@ -38,6 +39,12 @@ _DATELINE_REASON = ": the dateline ("
 _CONTEXT_REASON = ": what the sentence and the article are about"
 #: An actor's place carries this many sentences on (``_place_of_the_same_actor``).
 _CARRY_SENTENCES = 2
+#: A stay ("arrived in Buenos Aires for the G20") carries this many sentences on (``_place_of_a_stay``).
+_STAY_SENTENCES = 3
+#: Date precisions of a stay that still lasts: a day of the story's week, or no date.
+_RECENT = frozenset({"day", "publication"})
+#: CAMEO roots of dealings done together: intent to cooperate, meetings, cooperation, aid, yielding.
+_DEALING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 #: CAMEO roots of meetings and negotiations ("consult"): not statements made at home.
 _MEETING_ROOTS = frozenset({"04"})
 
@@ -57,6 +64,7 @@ class _Reading:
     actor_places: list[str] = field(default_factory=list)  # places it names for actors ("Seoul says")
     unplaced: list[int] = field(default_factory=list)  # events whose sentence names no place of theirs
     home: str | None = None  # the country of the dateline's place
+    stays: list[Stay] = field(default_factory=list)  # where someone is said to be ("arrived in Hanoi")
 
 
 def _numbered(pieces: list[Piece]) -> Iterator[tuple[int, bool, Piece]]:
@@ -152,6 +160,9 @@ class Pipeline:
             reading.seen = len(mentions.items)
             for span in self.places.place_names(sent):
                 (reading.actor_places if self.places.names_actor(span) else reading.place_names).append(span.text)
+            stay = stay_in(self.places, sent, reading.sentences, reading.countries)
+            if stay is not None and self._lasts(doc, stay, article):
+                reading.stays.append(stay)
             for c in coded:
                 where = self._where(c, sent, reading)
                 if where is None:
@@ -159,6 +170,14 @@ class Pipeline:
                 reading.events.append(self._event(c, sent, reading.sentences, article, where))
             reading.sentences += 1
         reading.tokens = len(doc)
+
+    def _lasts(self, doc: Doc, stay: Stay, article: Article) -> bool:
+        """A stay of the story's days ("arrived on Thursday", "is visiting Tehran this week"), not one
+        that is over ("visited Algiers last month")."""
+        today = _today(article)
+        when, precision = self.dates.resolve(doc[stay.at], today)
+        return precision in _RECENT or (precision == "month" and today is not None
+                                        and when == today.isoformat()[:7])
 
     def _place_the_rest(self, reading: _Reading) -> list[Event]:
         """Events whose sentence names no place of theirs, placed once the whole article is read: at the
@@ -171,7 +190,8 @@ class Pipeline:
         abroad = not places.at_home()
         for i in reading.unplaced:
             event = reading.events[i]
-            where = _place_of_the_same_actor(reading.events, i, _today(reading.article))
+            where = (_place_of_the_same_actor(reading.events, i, _today(reading.article))
+                     or _place_of_a_stay(reading.stays, event))
             for countries in self._countries_to_try(event, abroad):
                 where = where or places.locate(countries)
             if where is not None:
@@ -191,9 +211,10 @@ class Pipeline:
         source, target = event.source, event.target
         known = source is not None and source.country and not _guessed(source)
         if event.cameo[:2] not in _FORCE_ROOTS or known or target is None or not target.country:
-            # a country guessed from the story ("medical workers" in a story about an Iranian gunman in
-            # Sydney) says who they are, not where: the article's places come first
-            sure = _acting_countries(event, abroad, guesses=False)
+            # a doer's country guessed from the story ("medical workers" in a story about an Iranian gunman
+            # in Sydney) says who they are, not where they acted: the article's places come first. A
+            # speaker's guessed country stays (a senator in a story about China speaks at home).
+            sure = countries if event.quad_class in _VERBAL_QUADS else _acting_countries(event, abroad, False)
             return [countries] if sure == countries else [sure, countries]
         gazetteer = self.places.gazetteer
         travellers = (target.sector or "none") in self.places.words.traveller_sectors and not any(
@@ -286,6 +307,25 @@ def _place_of_the_same_actor(events: list[Event], i: int, published: date | None
                 or where.source != "clause" or before.sentence_index == event.sentence_index):
             continue
         return replace(where, source="article") if _same_day(before, event, published) else None
+    return None
+
+
+def _place_of_a_stay(stays: list[Stay], event: Event) -> Location | None:
+    """Where someone was said to be in the last few sentences ("Trump arrived in Buenos Aires for the G20"),
+    for that traveller's later events ("Trump said ...") and for dealings between actors of two countries
+    ("Trump met Xi on Saturday": meetings, pledges, agreements and cooperation), whose countries would say
+    nothing of where they met. Not for force:
+    a strike is not where the news of it reached a traveller."""
+    if event.cameo[:2] in _FORCE_ROOTS or event.date_precision == "before":
+        return None
+    source, target = event.source, event.target
+    words = " ".join(a.name or a.text for a in (source,) if a is not None).split()
+    two = {a.country for a in (source, target) if a is not None and a.country and not _guessed(a)}
+    for stay in reversed(stays):
+        if not 0 < event.sentence_index - stay.sentence <= _STAY_SENTENCES:
+            continue
+        if (stay.who is not None and stay.who in words) or (len(two) == 2 and event.cameo[:2] in _DEALING_ROOTS):
+            return replace(stay.where, source="article")
     return None
 
 

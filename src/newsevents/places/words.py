@@ -42,6 +42,7 @@ class PlaceWords:
     earlier_marks: frozenset[str]
     origin_preps: frozenset[str]
     trip_verbs: frozenset[str]
+    stay_words: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""

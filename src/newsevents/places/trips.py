@@ -1,0 +1,64 @@
+"""Where someone is said to be for a while: "Trump arrived in Buenos Aires for the G20", "the envoy,
+visiting Tokyo, ...", "at the summit in Hanoi". The pipeline carries such a place to the traveller's
+later events and to talks between two countries told in the next sentences, whose own sentences
+name no place ("Trump met Xi on Saturday")."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsevents.parse import clause_head
+from newsevents.places.resolver import PlaceResolver
+from newsevents.records import Location
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: How a noun of a gathering says someone is there: "(gathered) for a summit in", "at talks in", "opened talks".
+_GATHERING_HEADS = frozenset({"for", "at"})
+_GATHERING_DEPS = frozenset({"dobj", "nsubj"})
+
+
+@dataclass(frozen=True)
+class Stay:
+    """A place someone is at from one sentence on; ``who``: the traveller's word, if said; ``at``: the
+    index of the word of staying in its Doc (to date the stay)."""
+
+    sentence: int
+    who: str | None
+    where: Location
+    at: int
+
+
+def stay_in(resolver: PlaceResolver, sent: Span, index: int, countries: Collection[str]) -> Stay | None:
+    """The first place of a stay the sentence attaches to a word of staying ("arrived in", "summit in")."""
+    for token in sent:
+        if token.lemma_.lower() not in resolver.words.stay_words and token.lower_ not in resolver.words.stay_words:
+            continue
+        if not _staying(token):
+            continue
+        where = resolver.locate(token, doc_countries=countries, sent=sent)
+        # a town or division of a country: "Middle East peace talks" name no place to be at
+        if where is not None and where.source == "clause" and where.country and where.precision != "country":
+            return Stay(index, _traveller(token), where, token.i)
+    return None
+
+
+def _staying(token: Token) -> bool:
+    """A verb of staying done, not one to do ("invited Putin to visit Washington"); a noun of a gathering
+    that someone is at ("arrived for the summit in Hanoi"), not one named in passing ("in the aftermath
+    of the summit in Helsinki")."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ in _GATHERING_DEPS or (token.dep_ == "pobj" and token.head.lower_ in _GATHERING_HEADS)
+
+
+def _traveller(token: Token) -> str | None:
+    """The subject of the word's clause ("Trump arrived"), or of the clause it modifies ("Trump, visiting
+    Tokyo, said")."""
+    for head in (clause_head(token), clause_head(token).head):
+        subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None and subject.pos_ == "PROPN":
+            return subject.text
+    return None
