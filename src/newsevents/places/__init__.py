@@ -1,6 +1,6 @@
 """Event locations: the gazetteer (:mod:`.gazetteer`), the resolver that picks an event's place in
-its sentence (:mod:`.resolver`), the article's own places, the fallback (:mod:`.article`), and the
-word lists they use (:mod:`.words`, ``data/places/words.yaml``)."""
+its sentence (:mod:`.resolver`), where someone is said to stay (:mod:`.trips`), the article's own places,
+the fallback (:mod:`.article`), and the word lists they use (:mod:`.words`, ``data/places/words.yaml``)."""
 
 from __future__ import annotations
 
