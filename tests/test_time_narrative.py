@@ -58,3 +58,28 @@ def test_dated_event_nouns(pipeline: Pipeline, text: str, word: str, expected: t
 @pytest.mark.parametrize("text", ["2014 and 2015", "2014-2016", "between 2014 and 2015"])
 def test_joined_years(pipeline: Pipeline, text: str) -> None:
     assert pipeline.dates.parse(text, PUB) == ("2014", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a future event in the coming week: its month, when the week lies in one month
+        ("The two ministers will meet in Geneva next week.", "meet", ("2019-06", "month")),
+        ("Brussels plans to impose new duties on steel later this week.", "impose", ("2019-06", "month")),
+        ("The envoy is expected to visit Kabul this week.", "visit", ("2019-06", "month")),
+    ],
+)
+def test_coming_week(pipeline: Pipeline, text: str, word: str, expected: tuple[str | None, str]) -> None:
+    assert _resolve(pipeline, text, word) == expected
+
+
+def test_coming_week_across_months(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("The two ministers will meet in Geneva next week.")
+    trigger = next(t for t in doc if t.text == "meet")
+    assert pipeline.dates.resolve(trigger, dt.date(2019, 6, 26))[1] != "day"
+
+
+def test_own_week_not_the_saying_day(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Ottawa plans to impose new tariffs on steel this week, the finance minister said Monday.")
+    trigger = next(t for t in doc if t.text == "impose")
+    assert pipeline.dates.resolve(trigger, dt.date(2014, 7, 28), future=True)[1] != "day"

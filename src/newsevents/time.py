@@ -138,6 +138,8 @@ _SPAN_TO_NOW_RE = re.compile(r"^(?:(?:in|over|during|within|for|throughout)\s+)?
 _MONTH_OF_YEAR_RE = re.compile(r"^(" + "|".join(_MONTHS) + r") of (this|last|next) year$")
 #: "2014 and 2015", "2014-2016": years joined, dated by the first.
 _YEARS_RE = re.compile(r"^((?:19|20)\d{2})\s*(?:and|or|to|-|–)\s*(?:(?:19|20)\d{2})$")
+#: Weeks ahead of a future event: "later this week", "next week".
+_COMING_WEEK_RE = re.compile(r"^(?:(?:later|early|late)\s+)?(?:in\s+)?(this|next|the coming) week$")
 #: "over the weekend", "last weekend": the weekend before publication.
 _PAST_WEEKEND_RE = re.compile(r"^(?:the|this|last|the past) weekend$")
 
@@ -253,6 +255,8 @@ class DateResolver:
             resolved = self._nearest(cand.span.text, publication, direction, present)
             if resolved is not None:
                 return resolved
+            if cand.rank <= 1 and _WEEK_RE.search(cand.span.text.lower()):
+                break  # its own week, across two months: not the day of a weaker expression ("said Monday")
         if direction == "past" and (
             self._is_background(trigger) or any(self._vague_past(c.span) for c in candidates if c.rank <= 4)
         ):
@@ -584,6 +588,9 @@ class DateResolver:
             return self._week(publication, past_week.group(1))
         if _PAST_WEEKEND_RE.match(norm) and direction == "past":
             return self._weekend(publication)
+        coming_week = _COMING_WEEK_RE.match(norm)
+        if coming_week and direction == "future":
+            return self._coming_week(publication, coming_week.group(1) == "next")
         if not _ANCHOR_RE.search(norm) or _WEEK_RE.search(norm) or _SPAN_TO_NOW_RE.match(norm):
             return None  # a duration or an age ("two years", "66 years old"), or a week
         season = _SEASON_RE.match(norm)
@@ -635,6 +642,16 @@ class DateResolver:
         if (monday.year, monday.month) != (end.year, end.month):
             return None
         return f"{monday.year:04d}-{monday.month:02d}", "month"
+
+    @staticmethod
+    def _coming_week(publication: dt.date, following: bool) -> tuple[str, DatePrecision] | None:
+        """The month of this week from publication on, or of next week, when that stretch lies in one month."""
+        monday = publication - dt.timedelta(days=publication.weekday())
+        start = monday + dt.timedelta(days=7) if following else publication
+        end = monday + dt.timedelta(days=13 if following else 6)
+        if (start.year, start.month) != (end.year, end.month):
+            return None
+        return f"{start.year:04d}-{start.month:02d}", "month"
 
     @staticmethod
     def _weekend(publication: dt.date) -> tuple[str, DatePrecision] | None:
