@@ -179,6 +179,10 @@ def test_coder_other_purposes_stay_aims(code) -> None:  # type: ignore[no-untype
     ("Israel launched strikes against Hamas positions in Gaza on Tuesday.", "ASSAULT"),
     ("Government forces fired rockets into the rebel town of Kafr Nabl on Monday.", "ASSAULT"),
     ("Dock workers launched a strike on Monday over unpaid wages.", "PROTEST"),
+    # a wish for a state ("wanted him standing there") is no demand; a wish for an act by another still is
+    ("The Iraqi parliament wants American troops withdrawn from the country.", "REQUEST"),
+    ("Turkey wants the Kurdish fighters expelled from the border town.", "REQUEST"),
+    ("The senator wants Iran to stop the missile tests.", "REQUEST"),
 ])
 def test_coder_keeps_events_beside_link_runs_figures_and_preparations(code, sentence: str,  # type: ignore[no-untyped-def]
                                                                        kind: str) -> None:

@@ -89,16 +89,25 @@ def _asks_a_question(clause: Token, grammar: Grammar) -> bool:
 def _desire(m: Match, grammar: Grammar, triggers: Collection[int]) -> bool:
     """ "the president wanted a new trade deal", "he wants to take on the conflict": a wish for a thing or
     for an act of one's own, not a demand; "wants Iran to stop the tests" (someone else to act) stays one,
-    "we want Egypt to succeed" (someone else to fare well or to be something) is a wish."""
+    "we want Egypt to succeed" (someone else to fare well or to be something) is a wish, and so is "wanted him
+    lying beside his friends" (an -ing form for a state)."""
     trig = m.trigger
     if m.pattern.code[:2] != _DEMAND_ROOT or trig.lemma_.lower() not in grammar.desire_verbs:
         return False
-    others = [c for c in children(trig, "ccomp") if child(c, "nsubj") is not None and _infinitive(c)]
+    others = [c for c in children(trig, "ccomp")
+              if child(c, "nsubj") is not None and (_infinitive(c) or _small_clause(c))]
     if len(others) < len(children(trig, "ccomp")):
         return False  # "wants that ...": a finite clause says what is to be done
     if not others:  # "wants the EU to succeed" is also parsed with the EU as the object
         others = children(trig, "xcomp") if child(trig, "dobj") is not None else []
     return not any(_an_act(v, grammar, triggers) for w in others for v in [w, *w.conjuncts])
+
+
+def _small_clause(verb: Token) -> bool:
+    """ "wanted him lying beside his friends", "wants her standing next to him": an -ing form with its own
+    subject and no auxiliary or conjunction says how the wisher wants things to be, like an infinitive. (A
+    passive participle is left alone: "wants the fighters expelled" asks for an act.)"""
+    return verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
 
 
 def _an_act(verb: Token, grammar: Grammar, triggers: Collection[int]) -> bool:
