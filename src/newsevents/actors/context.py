@@ -160,19 +160,26 @@ class Countries(Matcher):
         dateline, then the states the sentence and the document are about."""
         sent = head.sent
         named = self._sentence_states(head, mentions)
+        places = mentions.sentence_places.get(sent.start)
+        if places is None:
+            places = mentions.sentence_places[sent.start] = self._sentence_places(sent)
         found: dict[str, str] = {}
-        for tok in sent:
-            if tok.dep_ == "pobj" and tok.head.lower_ in self.words.locative_preps and tok.pos_ == "PROPN":
-                for sub, entries in self._matches(noun_phrase(tok)):
-                    e = entries[0]
-                    if e.kind in {"country", "capital", "region"} and e.code[:3] not in exclude:
-                        found.setdefault(e.code[:3], f"a place in the sentence ('{sub.text}')")
+        for code, words in places:
+            if code not in exclude:
+                found.setdefault(code, f"a place in the sentence ('{words}')")
         line = mentions.dateline_country
         if line and line not in exclude:
             found.setdefault(line, f"the dateline ('{mentions.dateline_text}')")
         for c in mentions.main_countries(named, exclude):
             found.setdefault(c, "what the sentence and the article are about")
         return list(found.items())
+
+    def _sentence_places(self, sent: Span) -> list[tuple[str, str]]:
+        """The states of the places a sentence is set in ("in Kabul", "at the border with Syria"), in order."""
+        return [(entries[0].code[:3], sub.text) for tok in sent
+                if tok.dep_ == "pobj" and tok.head.lower_ in self.words.locative_preps and tok.pos_ == "PROPN"
+                for sub, entries in self._matches(noun_phrase(tok))
+                if entries[0].kind in {"country", "capital", "region"}]
 
     def _sentence_states(self, head: Token, mentions: Mentions) -> list[str]:
         sent = head.sent

@@ -40,6 +40,8 @@ class Mentions:
     countries: Counter[str] = field(default_factory=Counter)  # state -> mentions so far
     groups: dict[int, list[Actor]] = field(default_factory=dict)  # head -> all actors of "the two leaders"
     sentence_countries: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> states named
+    # sentence start -> (state, words) of the places it is set in ("in Kabul"), for bare roles' countries
+    sentence_places: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     # the story's dateline ("QUETTA, Pakistan (AP) —"): its country, its words, where it ends
     dateline_country: str | None = None
     dateline_text: str | None = None
@@ -70,6 +72,7 @@ class Mentions:
         self.items = [replace(m, start=m.start - length) for m in self.items[-keep:]]
         self.groups.clear()
         self.sentence_countries.clear()
+        self.sentence_places.clear()
         self.dateline_end = 0  # the dateline opens the first piece
 
     def before(self, i: int) -> Iterator[Mention]:
