@@ -198,3 +198,10 @@ def test_coder_keeps_events_beside_link_runs_figures_and_preparations(code, sent
 ])
 def test_coder_a_states_protest_is_a_complaint(code, sentence: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert _types(code(sentence)) == {kind}
+
+
+def test_coder_an_act_in_case_of_another_is_hypothetical(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The navy moved two ships to the gulf in case Iran attacks tankers.")
+    assert {e.status for e in events if e.plover is not None and e.plover.type == "ASSAULT"} == {"hypothetical"}
+    assert "MOBILIZE" in _types(events)  # the precaution itself was taken
+    assert "ASSAULT" in _types(code("Iran attacked two tankers in the gulf on Monday."))

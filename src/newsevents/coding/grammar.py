@@ -25,6 +25,7 @@ class Grammar:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     condition_marks: frozenset[str]
+    condition_phrases: frozenset[str]
     intent_governors: frozenset[str]
     negated_acceptance: frozenset[str]
     negating_nouns: frozenset[str]

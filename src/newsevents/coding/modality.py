@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from newsevents.coding.grammar import Grammar, child
+from newsevents.coding.grammar import Grammar, child, children
 from newsevents.records import Status
 
 
@@ -182,11 +182,14 @@ def _told_of(copula: Token, grammar: Grammar) -> bool:
 
 
 def _conditional(path: list[Token], speech: Token | None, grammar: Grammar) -> Status | None:
-    """ "if talks fail", "unless X withdraws": a condition inside the reported clause."""
+    """ "if talks fail", "unless X withdraws", "in case X attacks": a condition inside the reported clause."""
     for t in path:
         if t is speech:
             break
         if any(c.dep_ == "mark" and c.lower_ in grammar.condition_marks for c in t.children):
+            return "hypothetical"
+        if any(f"{c.lower_} {o.lower_}" in grammar.condition_phrases
+               for c in children(t, "prep") for o in children(c, "pobj")):
             return "hypothetical"
     return None
 
