@@ -188,10 +188,17 @@ def _conditional(path: list[Token], speech: Token | None, grammar: Grammar) -> S
             break
         if any(c.dep_ == "mark" and c.lower_ in grammar.condition_marks for c in t.children):
             return "hypothetical"
-        if any(f"{c.lower_} {o.lower_}" in grammar.condition_phrases
-               for c in children(t, "prep") for o in children(c, "pobj")):
+        if any(_condition_phrase(c, o, t, grammar) for c in children(t, "prep") for o in children(c, "pobj")):
             return "hypothetical"
     return None
+
+
+def _condition_phrase(prep: Token, noun: Token, verb: Token, grammar: Grammar) -> bool:
+    """ "in case Iran attacks": the phrase, lower-case and bare, before its clause's verb (not "in a case", nor
+    a headline's "In Case")."""
+    first = prep.lower_ if prep.is_sent_start else prep.text  # "In case talks fail, ..." opens a sentence
+    return (f"{first} {noun.text}" in grammar.condition_phrases and noun.i < verb.i
+            and not list(noun.children))
 
 
 def _purpose(path: list[Token], grammar: Grammar) -> Status | None:
