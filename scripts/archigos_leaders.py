@@ -59,6 +59,8 @@ from urllib.parse import unquote
 
 import yaml
 
+from newsevents.actors.dictionary import _date as office_date
+
 REPO = "globalgov/manystates"
 PATH = "data-raw/leaders/archigos/arch_annual.txt"
 LICENCE = ("CC BY 4.0 (globalgov/manystates LICENSE.md); Archigos 4.1, Goemans, Gleditsch and "
@@ -145,16 +147,8 @@ def read_tenures(text: str, countries: dict[str, str]) -> list[Tenure]:
 
 
 def _our_date(value: object, *, end: bool) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    parts = [int(p) for p in str(value).split("-")]
-    if len(parts) == 1:
-        return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
-    if len(parts) == 2:
-        return date(parts[0], parts[1], 28 if end else 1)
-    return date(parts[0], parts[1], parts[2])
+    """A date of our people files, read as the actor dictionary reads it."""
+    return office_date(value, "people files", None, end=end)
 
 
 def our_people(people_dir: Path) -> list[Person]:

@@ -39,6 +39,7 @@ from pathlib import Path
 import yaml
 
 from newsevents.actors.dictionary import ActorDictionary, normalise
+from newsevents.actors.dictionary import _date as office_date  # the loader's own reading of our dates
 
 REPO = "openeventdata/petrarch2"
 FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
@@ -186,16 +187,8 @@ def our_people(people_dir: Path) -> tuple[dict[str, list[Ours]], set[str]]:
 
 
 def _our_date(value: object, *, end: bool) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    parts = [int(p) for p in str(value).split("-")]
-    if len(parts) == 1:
-        return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
-    if len(parts) == 2:
-        return date(parts[0], parts[1], 28 if end else 1)
-    return date(parts[0], parts[1], parts[2])
+    """A date of our people files, read as the actor dictionary reads it."""
+    return office_date(value, "people files", None, end=end)
 
 
 def _key(name: str) -> str:
