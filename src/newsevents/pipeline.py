@@ -192,8 +192,9 @@ class Pipeline:
             event = reading.events[i]
             where = (_place_of_the_same_actor(reading.events, i, _today(reading.article))
                      or _place_of_a_stay(reading.stays, event))
-            for countries in self._countries_to_try(event, abroad):
-                where = where or places.locate(countries)
+            if where is None:  # the actors' countries are read only when nothing nearer placed it
+                where = next((w for cs in self._countries_to_try(event, abroad)
+                              if (w := places.locate(cs)) is not None), None)
             if where is not None:
                 reading.events[i] = replace(event, location=where)
         return reading.events
