@@ -205,3 +205,25 @@ def test_coder_an_act_in_case_of_another_is_hypothetical(code) -> None:  # type:
     assert {e.status for e in events if e.plover is not None and e.plover.type == "ASSAULT"} == {"hypothetical"}
     assert "MOBILIZE" in _types(events)  # the precaution itself was taken
     assert "ASSAULT" in _types(code("Iran attacked two tankers in the gulf on Monday."))
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # a verbal attack on a text or an idea is criticism, not an assault
+    ("The Iranian foreign minister attacked the report as a pack of lies.", "ACCUSE"),
+    ("Her comments were attacked by the Chinese embassy in London.", "ACCUSE"),
+    ("The Russian ambassador attacked the British investigation into the poisoning.", "ACCUSE"),
+    # "never" hung on "will" still negates: a refusal
+    ("Canada does not, and never will, recognize Russia's annexation of Crimea.", "REJECT"),
+    # beside the new guards, the deeds and demands stay
+    ("The rebels attacked the army base near Aleppo on Tuesday.", "ASSAULT"),
+    ("Gunmen attacked the office of the newspaper in Paris.", "ASSAULT"),
+    ("Assad used chemical weapons against civilians in Douma, the inspectors said.", "ASSAULT"),
+    ("The German chancellor said Russia should release the prisoners.", "REQUEST"),
+    ("Lawmakers backing the bill said Russia must withdraw from Crimea.", "REQUEST"),
+    ("Maduro blamed the opposition for the shortages.", "ACCUSE"),
+])
+def test_coder_verbal_attacks_and_deeds_beside_polls_and_hearsay(code, sentence: str,  # type: ignore[no-untyped-def]
+                                                                 kind: str) -> None:
+    types = _types(code(sentence))
+    assert kind in types
+    assert kind == "ASSAULT" or "ASSAULT" not in types

@@ -25,7 +25,7 @@ from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.actors.unresolved import resolve_sentence
 from newsevents.coding.evaluation import Evaluation, EvaluationFinder, EvaluationLexicon
 from newsevents.coding.grammar import Grammar, child, children, conjuncts, is_passive, lost_object
-from newsevents.coding.guards import in_link_run, not_an_act, standing_attitude
+from newsevents.coding.guards import in_link_run, not_an_act, poll_view, standing_attitude
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
 from newsevents.coding.patterns import NO_EVENT, PatternSet
@@ -659,6 +659,8 @@ class Coder:
                 continue
             if verb.lemma_.lower() in self.grammar.belief_verbs:
                 continue  # "most Germans think the government should send aid": an opinion, not a demand
+            if poll_view(verb, self.grammar):
+                continue  # "sixty percent of voters say Congress should act": a poll's finding
             for comp in children(verb, "ccomp"):
                 aux = " ".join(c.lower_ for c in comp.children if c.dep_ == "aux")
                 if not any(modal in aux.split() or modal == aux for modal in self.grammar.demand_modals):

@@ -279,10 +279,14 @@ def _idle_readiness(m: Match, grammar: Grammar, triggers: Collection[int]) -> bo
 
 
 def _in_a_name(m: Match, grammar: Grammar) -> bool:
-    """ "said on NBC's Meet the Press", "the Protect Our Borders Act": a word inside a name of a show, a
-    body or a law names no act."""
+    """ "said on NBC's Meet the Press", "the Protect Our Borders Act", "told “Face the Nation”": a word inside a
+    name of a show, a body or a law names no act."""
     trig = m.trigger
-    if trig.tag_ != "NNP" or trig.ent_type_ not in grammar.name_entities or trig.i == trig.sent.start:
+    if trig.i == trig.sent.start:
+        return False
+    if trig.is_title and trig.nbor(-1).tag_ == "``" and trig.nbor(-1).i != trig.sent.start:
+        return True  # a title in quotes after other words: said on "Meet the Press", a film "Attack on Titan"
+    if trig.tag_ != "NNP" or trig.ent_type_ not in grammar.name_entities:
         return False
     # a short name: a headline or a caption the tagger took for one ("Biden arrives in Tokyo") is no name
     name = next((e for e in trig.doc.ents if e.start <= trig.i < e.end), None)
@@ -292,12 +296,14 @@ def _in_a_name(m: Match, grammar: Grammar) -> bool:
 def standing_attitude(trig: Token, grammar: Grammar) -> bool:
     """An attitude, not an act: in the simple present with a generic or quantified subject ("most people
     oppose ...", "many Sunnis support the group"), said of an actor without a report ("Iran opposes the
-    American presence") or describing it ("a party that supports a Palestinian state"); in the past, a
+    American presence") or describing it ("a party that supports a Palestinian state", "those opposing the deal"); in the past, a
     poll's share ("55 percent of voters opposed the plan"); a present passive ("the militia is backed by Iran")."""
     lemma = trig.lemma_.lower()
     if lemma in grammar.attitude_verbs and any(c.dep_ == "auxpass" and c.lower_ in grammar.habitual_passive_aux
                                                for c in trig.children):
         return child(trig, "agent") is not None
+    if lemma in grammar.attitude_verbs and trig.tag_ == "VBG" and trig.dep_ == "acl":
+        return True  # "those opposing the deal", "lawmakers backing the bill": who they are, not what they did
     if lemma not in grammar.attitude_verbs or trig.tag_ not in {"VBP", "VBZ", "VBD"}:
         return False
     if any(c.dep_ in {"aux", "auxpass", "neg", "prt"} for c in trig.children):
@@ -312,6 +318,13 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
     if subj.pos_ in {"PROPN", "PRON"} or any(c.dep_ == "det" for c in subj.children):  # "the senator opposes"
         return grammar.speech_head(trig) is None and trig.dep_ == "ROOT"
     return subj.tag_ == "NNS"
+
+
+def poll_view(verb: Token, grammar: Grammar) -> bool:
+    """ "Sixty percent of Germans say Berlin should act", "a majority of voters want talks": a share of a
+    public holding a view is a poll's finding, not an act of its speaker."""
+    subj = child(verb, "nsubj")
+    return subj is not None and any(w.lower_ in grammar.poll_shares for w in subj.subtree)
 
 
 def in_link_run(trig: Token, grammar: Grammar) -> bool:

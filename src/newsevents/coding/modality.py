@@ -47,8 +47,8 @@ def _negated(heads: list[Token], trigger: Token, grammar: Grammar) -> Status | N
     """ "did not attack", "no longer recognizes", "rather than cave in"."""
     for h in heads:
         if any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in grammar.negators) or _no_longer(c)
-               for c in h.children):
-            return "negated"
+               or (c.dep_ == "aux" and child(c, "neg") is not None) for c in h.children):
+            return "negated"  # the last: "does not, and never will, recognize" hangs "never" on "will"
     if _negated_noun(trigger, grammar) or _marked_by(trigger, grammar.negating_marks):
         return "negated"
     # "is not going to interfere", "did not rule out accepting": not done, and no refusal either
@@ -151,12 +151,17 @@ def _judged(trigger: Token, grammar: Grammar) -> Status | None:
         head = head.head  # "it is necessary to strike": the infinitive hangs from the adjective
     elif not any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in grammar.evaluative_words for c in head.children):
         return None
-    if head.lemma_ != "be" or head.tag_ == "VBD":
+    if not _copula(head) or head.tag_ == "VBD":
         return None  # "Obama was right to ask Congress", "attacking Iran was a mistake": the act was done
     subj = child(head, "nsubj")
     if t.dep_ == "xcomp" and subj is not None and subj.lower_ not in grammar.expletives:
         return None  # "Obama is right to ask": this actor's act, judged
     return "hypothetical"
+
+
+def _copula(verb: Token) -> bool:
+    """ "is", and "’s" with a curly apostrophe, which the tagger leaves without the lemma "be"."""
+    return verb.lemma_ == "be" or (verb.tag_ == "VBZ" and verb.lower_ in {"'s", "\u2019s"})
 
 
 def _claimed(path: list[Token], grammar: Grammar) -> Status | None:
@@ -237,7 +242,7 @@ def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status 
     for lower, upper in pairwise(path):
         if lower.dep_ != "xcomp":
             break
-        if upper.lemma_.lower() in grammar.likelihood_words:
+        if upper.lemma_.lower() in grammar.likelihood_words or _hearsay(upper, grammar):
             return "hypothetical"
         verbs.append(upper)
     for v in verbs:
@@ -249,6 +254,11 @@ def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status 
             if c.dep_ == "acomp" and c.lemma_.lower() in grammar.likelihood_words and child(c, "xcomp") is not None:
                 return "hypothetical"
     return None
+
+
+def _hearsay(verb: Token, grammar: Grammar) -> bool:
+    """ "is believed to have used gas", "was thought to have fled": a passive of belief guesses at the deed."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in grammar.hearsay_passives and child(verb, "agent") is None
 
 
 def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger: Token,
