@@ -296,8 +296,9 @@ def _in_a_name(m: Match, grammar: Grammar) -> bool:
 def standing_attitude(trig: Token, grammar: Grammar) -> bool:
     """An attitude, not an act: in the simple present with a generic or quantified subject ("most people
     oppose ...", "many Sunnis support the group"), said of an actor without a report ("Iran opposes the
-    American presence") or describing it ("a party that supports a Palestinian state", "those opposing the deal"); in the past, a
-    poll's share ("55 percent of voters opposed the plan"); a present passive ("the militia is backed by Iran")."""
+    American presence") or describing it ("a party that supports a Palestinian state", "those opposing the
+    deal"); in the past, a poll's share ("55 percent of voters opposed the plan"); a present passive ("the
+    militia is backed by Iran")."""
     lemma = trig.lemma_.lower()
     if lemma in grammar.attitude_verbs and any(c.dep_ == "auxpass" and c.lower_ in grammar.habitual_passive_aux
                                                for c in trig.children):
