@@ -201,6 +201,26 @@ CASES = [
     # a nationality before a decision noun acts in its infinitive
     ("The Russian decision to expel British diplomats angered London.", "RUS", "GBR"),
     ("Erdogan said it would affect the U.S. decision to withdraw from Syria.", "USA", "SYR"),
+    # a state or group "it" that is a subject means the last subject, not the nearest country
+    ("The North Korean regime threatened Seoul on Monday. It also lashed out at Washington.", "PRKGOV",
+     "USAGOV"),
+    ("China warned Japan on Monday. It also criticized the Philippines.", "CHN", "PHL"),
+    ("Hamas fired rockets at Israel. It later accused Egypt of betrayal.", "PSEREB", "EGY"),
+    # a statement about an arrest or a killing is aimed at its doer, never at those it was done to
+    ("The United States condemned the arrest of peaceful protesters in Iran.", "USA", None),
+    ("Egypt condemned the kidnapping of seven Egyptian workers in Libya.", "EGY", None),
+    ("The United Nations condemned the killings of protesters in Iraq.", "IGOUNO", None),
+    ("Russia condemned the killing of civilians by Turkish troops.", "RUS", "TURMIL"),
+    ("Amnesty criticized Iran's execution of juvenile offenders.", "NGOAMN", "IRN"),
+    # the party of an agent phrase is the head noun's, not only its nationality
+    ("Iraq demanded the withdrawal of Turkish troops.", "IRQ", "TURMIL"),
+    # "each other": the fighters act on themselves, never on the place they fight in
+    ("Kenyan troops and Somali militants fought one another in Kismayo.", "KENMIL", None),
+    ("Rival militias clashed with each other in Tripoli.", "LBYREB", None),
+    # a role word that names the thing with its head ("fighter jets") is no party
+    ("The United States deployed fighter jets to South Korea.", "USA", "KOR"),
+    ("Britain sent fighter jets to Estonia.", "GBR", "EST"),
+    ("Thousands of women marched against forced marriage in Tehran.", "IRNCVL", "IRN"),
 ]
 
 
@@ -284,3 +304,19 @@ def test_actors_roles_news_a_former_official_still_in_another_office_keeps_it(co
     # Bolton, a former ambassador, was the national security adviser on this date
     [event] = [e for e in code("Former U.S. ambassador John Bolton criticized Iran.", D) if e.source]
     assert event.source.code == "USAGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of women marched against forced marriage in Tehran.",
+    "Rebels protested against forced recruitment in Juba.",
+])
+def test_actors_roles_news_a_participle_is_no_role(code, text: str) -> None:
+    # "forced" is no "force": its lemma names no armed forces
+    for e in code(text, D):
+        for actor in (e.source, e.target):
+            assert actor is None or actor.text.lower() != "forced"
+
+
+def test_actors_roles_news_fighter_jets_are_no_rebels(code) -> None:
+    events = code("The United States deployed stealth fighter jets in the region.", D)
+    assert all(e.target is None or e.target.code[3:] != "REB" for e in events)

@@ -244,12 +244,14 @@ class Coreference(Offices):
 
     @staticmethod
     def _candidates(head: Token, mentions: Mentions, person: bool) -> Iterator[Mention]:
-        """Earlier mentions, nearest first; for a "he" that is a subject, the subjects of this and the
-        previous sentence come first ("Trump called Abe, and he criticized China": Trump criticized)."""
-        if person and _is_subject(head):
+        """Earlier mentions, nearest first; for a "he" or "it" that is a subject, the subjects of this and
+        the previous sentence come first ("Trump called Abe, and he criticized China": Trump criticized;
+        "The regime threatened Seoul. It also lashed out at ...": the regime lashed out; but a group
+        that undergoes the act is as likely the earlier object: "... arrested them. They were charged")."""
+        if _is_subject(head) if person else head.dep_ == "nsubj":
             sent = head.sent
             start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-            yield from (m for m in mentions.before(head.i) if m.subject and m.person and m.start >= start)
+            yield from (m for m in mentions.before(head.i) if m.subject and m.person == person and m.start >= start)
         yield from mentions.before(head.i)
 
     def _is_agent(self, actor: Actor, head: Token) -> bool:

@@ -15,6 +15,8 @@ from newsevents.actors.matching import _actor, _Found, _object_of, _Parts
 from newsevents.actors.mentions import Mentions
 from newsevents.records import Actor
 
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
 # Sectors of a state office: a former holder of one is an elite (ELI), no longer the office.
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
@@ -265,8 +267,9 @@ class Offices(Countries):
 
 
 def _phrase(words: list[Token], head: Token) -> str:
-    """Words as a lookup key, the head by its lemma ("foreign ministries" -> "foreign ministry")."""
-    return " ".join(t.lemma_.lower() if t.i == head.i else t.lower_ for t in words)
+    """Words as a lookup key, a noun head by its lemma ("foreign ministries" -> "foreign ministry");
+    a participle keeps its form ("forced" is no "force")."""
+    return " ".join(t.lemma_.lower() if t.i == head.i and t.pos_ in _NOUNS else t.lower_ for t in words)
 
 
 def _singulars(word: str) -> list[str]:

@@ -228,7 +228,8 @@ class Coder:
                 if found is not None:
                     actors[s.i] = found
         sources = [s for s in roles.sources if s.i in actors and self._can_act(s, actors[s.i])]
-        targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}]
+        targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}
+                   and not self._deed_of_victim(t, m)]
         speech = self.grammar.speech_head(trig)
         if not sources and speech is not None and (_expletive_subject(trig, self.grammar)
                                                    or self._speaker_speaks(trig)):
@@ -236,7 +237,9 @@ class Coder:
             # the speaker is the source
             sources = [s for s in self._subjects(speech) if s.i in actors]
         mutual = trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS
-        if not targets and not (mutual and _count(sources, mentions) > 1):  # "A and B met": each the other's
+        reciprocal = self._reciprocal(trig)  # "fought each other in Lebanon", "clashed with one another"
+        if not targets and not reciprocal and not (mutual and _count(sources, mentions) > 1):
+            # "A and B met": each the other's target
             targets = self._fallback_targets(m, roles, actors, {actors[s.i].code for s in sources}, mentions)
             targets = [t for t in targets if t.i in actors]
         if targets and sources and all(_owned_by(t, sources, actors) for t in targets):
@@ -245,6 +248,12 @@ class Coder:
             heads = self.targets.heads(trig, m.words)
             targets = self.targets.direct(heads, m.consumed | {t.i for t in targets}, actors) or targets
         return sources, targets
+
+    def _reciprocal(self, trig: Token) -> bool:
+        """Whether the object is "each other" or "one another": the subjects act on themselves."""
+        objects = [c for c in trig.children if c.dep_ == "dobj"]
+        objects += [o for p in children(trig, "prep") for o in children(p, "pobj")]
+        return any(" ".join(t.lower_ for t in o.subtree) in self.grammar.reciprocals for o in objects)
 
     def _can_act(self, tok: Token, actor: Actor) -> bool:
         """A source names an actor: a name, a body, a role, people or a weapon, not a thing with a country."""
@@ -566,12 +575,25 @@ class Coder:
             if found:
                 return found
         own = frozenset(i for s in roles.sources for i in range(noun_phrase(s).start, noun_phrase(s).end))
+        if m.pattern.code[:2] in _MESSAGE_ROOTS:  # "condemned the arrest of protesters": not the protesters
+            own |= {o.i for n in objects if self._names_deed(n) for p in children(n, "prep") if p.lower_ == "of"
+                    for o in children(p, "pobj")}
         found = self.targets.inside(objects, actors, source_codes, mentions.date, skip=own)
         if found:
             return found
         # "met in Singapore", "criticized the decision in Moscow": a venue, no target; but "agreed to
         # postpone the demonstration in Baku": the place of a protest is what the protest acts on
         return self.targets.place([h for h in [*heads, *objects] if self._acts_on_place(h, m)], actors)
+
+    def _deed_of_victim(self, tok: Token, m: Match) -> bool:
+        """ "condemned the arrest of protesters": a deed stands for whom it was done to, and a statement
+        about the deed is aimed at its doer, not at them."""
+        return (m.pattern.code[:2] in _MESSAGE_ROOTS and self._names_deed(tok)
+                and any(p.lower_ == "of" for p in children(tok, "prep")))
+
+    def _names_deed(self, noun: Token) -> bool:
+        """Whether a noun names a deed done to someone: an arrest, a killing, an abduction."""
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.grammar.deed_nouns
 
     def _acts_on_place(self, tok: Token, m: Match) -> bool:
         """Whether the event a word names acts on the place it happens in (a curfew, a protest, an attack)."""

@@ -103,11 +103,17 @@ class TargetFinder:
             for tok in _phrase(noun):
                 if tok.i == noun.i or tok.i in skip:
                     continue
+                head = tok.head
+                if (tok.dep_ in {"amod", "compound"} and head.i not in skip | {noun.i} and head.dep_ == "pobj"
+                        and head.head.lower_ in self.grammar.object_preps and self._party(head, actors, exclude)):
+                    return [tok.head]  # "by Turkish troops": the troops, not only their country
                 if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in self.grammar.object_preps):
                     held = self._holder(tok, actors, exclude)  # "the release of ships seized by Britain"
                     if held:
                         return held
                     actor = actors.get(tok.i)
+                    if actor is None and tok.dep_ == "compound" and self._role_head(tok):
+                        continue  # "fighter" in "fighter jets": it names what the head is, not who owns it
                     if actor is None and tok.dep_ in {"amod", "compound"}:
                         actor = self.resolver.resolve(tok, Mentions(date=on))  # people by the article date
                         if actor is not None:
@@ -121,6 +127,16 @@ class TargetFinder:
                         continue
                     return [tok]
         return fallback
+
+    @staticmethod
+    def _party(tok: Token, actors: dict[int, Actor], exclude: set[str]) -> bool:
+        return tok.i in actors and actors[tok.i].code not in exclude
+
+    def _role_head(self, tok: Token) -> bool:
+        """Whether a modifier and its head noun name a weapon together ("fighter jets"): then the
+        modifier says what the thing is, not who owns it."""
+        head = tok.head
+        return head.pos_ == "NOUN" and f"{tok.lower_} {head.lemma_.lower()}" in self.resolver.dictionary.needs_country
 
     @staticmethod
     def _holder(tok: Token, actors: dict[int, Actor], exclude: set[str]) -> list[Token]:
