@@ -214,13 +214,22 @@ CASES = [
     ("Amnesty criticized Iran's execution of juvenile offenders.", "NGOAMN", "IRN"),
     # the party of an agent phrase is the head noun's, not only its nationality
     ("Iraq demanded the withdrawal of Turkish troops.", "IRQ", "TURMIL"),
-    # "each other": the fighters act on themselves, never on the place they fight in
-    ("Kenyan troops and Somali militants fought one another in Kismayo.", "KENMIL", None),
+    # "each other": the fighters act on one another, never on the place they fight in
+    ("Kenyan troops and Somali militants fought one another in Kismayo.", "KENMIL", "SOMREB"),
+    ("Kenyan troops and Somali militants fought one another in Kismayo.", "SOMREB", "KENMIL"),
+    ("Israel and Syria fought each other in Lebanon in 1982.", "SYR", "ISR"),
     ("Rival militias clashed with each other in Tripoli.", "LBYREB", None),
     # a role word that names the thing with its head ("fighter jets") is no party
     ("The United States deployed fighter jets to South Korea.", "USA", "KOR"),
     ("Britain sent fighter jets to Estonia.", "GBR", "EST"),
     ("Thousands of women marched against forced marriage in Tehran.", "IRNCVL", "IRN"),
+    # a finite verb joined after an infinitive belongs to the clause above it
+    ("Germany urged Iran to return to the deal and criticized the United States.", "DEU", "USA"),
+    ("Egypt asked Israel to halt the raids and warned Hamas.", "EGY", "PSEREB"),
+    ("France pressed Mali to hold elections and praised Niger.", "FRA", "NER"),
+    # a joined verb after the first verb's object has its own words: "with Putin" is not the meeting's
+    ("Merkel met Macron in Berlin and later spoke with Putin by phone.", "DEUGOV", "FRAGOV"),
+    ("Abe met Modi in Tokyo and then talked with Xi.", "JPNGOV", "INDGOV"),
 ]
 
 
@@ -320,3 +329,8 @@ def test_actors_roles_news_a_participle_is_no_role(code, text: str) -> None:
 def test_actors_roles_news_fighter_jets_are_no_rebels(code) -> None:
     events = code("The United States deployed stealth fighter jets in the region.", D)
     assert all(e.target is None or e.target.code[3:] != "REB" for e in events)
+
+
+def test_actors_roles_news_a_later_clause_lends_the_first_verb_no_target(code) -> None:
+    events = code("Merkel met Macron in Berlin and later spoke with Putin by phone.", D)
+    assert [e.target.code for e in events if e.cameo == "040" and e.target] == ["FRAGOV"]

@@ -33,6 +33,7 @@ from newsevents.coding.targets import TargetFinder, antecedent
 from newsevents.records import Actor, Status
 
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})  # tags of a finite verb, which no infinitive is joined to
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "PROPN"})
 _SAY_MUST_CODE = "100"
 _REJECT_CODE = "120"
@@ -150,7 +151,7 @@ class Coder:
                                rule + " (no named actor: coded without one)", 0.5)]
         # the event's actors are never its location ("Pyongyang tested ...")
         actor_spans = [(noun_phrase(t).start, noun_phrase(t).end) for t in [*sources, *targets]]
-        mutual = trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS
+        mutual = trig.pos_ in _NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS or self._reciprocal(trig)
         # "the two leaders" stands for each of them: one event per member
         src_list = [(s.i, a) for s in sources for a in (mentions.group(s.i) or [actors[s.i]])]
         if implied is not None:
@@ -515,6 +516,9 @@ class Coder:
                 # "Abe flew to New York to meet Trump", "Trump became the first leader to meet Kim"
                 t = t.head if purpose else t.head.head
                 active_below = True
+                continue
+            if t.dep_ == "conj" and t.tag_ in _FINITE and t.head.dep_ == "xcomp" and t.head.tag_ == "VB":
+                t = t.head.head  # "urged Iran to return and criticized the US": a finite verb is no infinitive's
                 continue
             if t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG"):
                 active_below = t.tag_ != "VBN" or child(t, "aux") is not None

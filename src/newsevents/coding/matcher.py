@@ -41,10 +41,17 @@ def _reachable(start: Token) -> list[Token]:
         if depth >= _MAX_DEPTH:
             continue
         for c in tok.children:
-            if c.dep_ in _FOLLOW:
+            if c.dep_ in _FOLLOW and not _own_clause(tok, c):
                 out.append(c)
                 queue.append((c, depth + 1))
     return out
+
+
+def _own_clause(tok: Token, c: Token) -> bool:
+    """ "met Macron and later spoke with Putin": a joined verb after the verb's own object is a
+    clause of its own, whose words ("with Putin") are not the first verb's."""
+    return (c.dep_ == "conj" and c.pos_ == "VERB" and tok.pos_ == "VERB"
+            and any(o.dep_ == "dobj" for o in tok.children))
 
 
 def _subject_is(word: Word, trigger: Token) -> bool:
