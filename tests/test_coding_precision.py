@@ -221,6 +221,9 @@ def test_coder_an_act_in_case_of_another_is_hypothetical(code) -> None:  # type:
     ("The German chancellor said Russia should release the prisoners.", "REQUEST"),
     ("Lawmakers backing the bill said Russia must withdraw from Crimea.", "REQUEST"),
     ("Maduro blamed the opposition for the shortages.", "ACCUSE"),
+    ("Saudi Arabia waged war on the Houthi rebels in Yemen.", "ASSAULT"),
+    ("The joint statement called on Israel to halt settlement construction.", "REQUEST"),
+    ("Macron called on Russia to release the prisoners.", "REQUEST"),
 ])
 def test_coder_verbal_attacks_and_deeds_beside_polls_and_hearsay(code, sentence: str,  # type: ignore[no-untyped-def]
                                                                  kind: str) -> None:
