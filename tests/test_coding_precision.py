@@ -224,6 +224,10 @@ def test_coder_an_act_in_case_of_another_is_hypothetical(code) -> None:  # type:
     ("Saudi Arabia waged war on the Houthi rebels in Yemen.", "ASSAULT"),
     ("The joint statement called on Israel to halt settlement construction.", "REQUEST"),
     ("Macron called on Russia to release the prisoners.", "REQUEST"),
+    ("The decree was attacked as a power grab by Egyptian judges.", "ACCUSE"),
+    ("Obama attacked the Republican plan as a gift to the rich.", "ACCUSE"),
+    ("Police attacked the protesters as they marched to the square.", "ASSAULT"),
+    ("The Syrian army attacked the rebels with helicopters near Hama.", "ASSAULT"),
 ])
 def test_coder_verbal_attacks_and_deeds_beside_polls_and_hearsay(code, sentence: str,  # type: ignore[no-untyped-def]
                                                                  kind: str) -> None:

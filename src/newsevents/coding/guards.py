@@ -211,7 +211,7 @@ def _figure_of_speech(m: Match, grammar: Grammar) -> bool:
     """ "dropped rhetorical bombs on the chancellor", "a verbal attack", "a political earthquake": a word
     that the sentence itself marks as a figure names no deed of its kind."""
     trig = m.trigger
-    words = [trig, *children(trig, "dobj"), *(o for p in children(trig, "prep") for o in children(p, "pobj"))]
+    words = [trig, *m.words, *children(trig, "dobj"), *(o for p in children(trig, "prep") for o in children(p, "pobj"))]
     return any(c.dep_ == "amod" and c.lower_ in grammar.figurative_words for w in words for c in w.children)
 
 
