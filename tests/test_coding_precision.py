@@ -228,6 +228,10 @@ def test_coder_an_act_in_case_of_another_is_hypothetical(code) -> None:  # type:
     ("Obama attacked the Republican plan as a gift to the rich.", "ACCUSE"),
     ("Police attacked the protesters as they marched to the square.", "ASSAULT"),
     ("The Syrian army attacked the rebels with helicopters near Hama.", "ASSAULT"),
+    ("Russia threatened Ukraine with a gas cutoff.", "THREATEN"),
+    ("The militants threatened the villagers near Kandahar.", "THREATEN"),
+    ("Iran threatened to close the Strait of Hormuz.", "THREATEN"),
+    ("Soldiers killed three protesters in Khartoum.", "ASSAULT"),
 ])
 def test_coder_verbal_attacks_and_deeds_beside_polls_and_hearsay(code, sentence: str,  # type: ignore[no-untyped-def]
                                                                  kind: str) -> None:

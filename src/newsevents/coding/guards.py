@@ -5,7 +5,8 @@ request ("asked whether ..."), a wish is no demand ("wanted a new deal"), a reac
 meeting ("was met with scepticism"), a name given is no appeal ("called the deal a good one"),
 an admission is no recognition ("recognized that mistakes were made", "accepted the blame"), a habit
 is no act at a time ("rarely criticizes Russia"), a plan's content is no request ("the plan calls for
-more troops"), a figure of speech is no deed ("rhetorical bombs"),
+more troops"), a thing that endangers is no threat ("the program threatens the region's security"), a bill
+killed is no killing, a figure of speech is no deed ("rhetorical bombs"),
 a letter handed over is no release ("handed over a letter from the king"), and the headlines a
 site glues after a name ("SchumerSenate passes bill MORE") are no events of the story. Each check reads the
 parse around the trigger; the words they know are lists in ``data/grammar.yaml``.
@@ -26,6 +27,7 @@ _PROTEST_ROOT = "14"
 _DEMAND_ROOT = "10"
 _YIELD_ROOT = "08"
 _AGREE_ROOT = "03"
+_THREATEN_ROOT = "13"
 _NAME_WORDS = 4  # the most words of a show's or a body's name that holds an event word ("Meet the Press")
 _ACTIVE_VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBP"})  # "is readying", "readied": a verb, no adjective
 _LINK_RUN = 60  # the most tokens of a run of glued link headlines
@@ -42,7 +44,8 @@ def not_an_act(m: Match, grammar: Grammar, triggers: Collection[int] = (), actor
             or _figure_of_speech(m, grammar) or _message_handed(m, grammar)
             or _thing_fought(m, grammar, triggers, actors) or _quarrel(m, grammar) or _concurrence(m, grammar)
             or _idle_readiness(m, grammar, triggers) or _in_a_name(m, grammar) or _taste(m, grammar)
-            or _beast(m, grammar) or _text_asks(m, grammar))
+            or _beast(m, grammar) or _text_asks(m, grammar) or _endangering(m, grammar, actors)
+            or _thing_killed(m, grammar))
 
 
 def _question(m: Match, grammar: Grammar) -> bool:
@@ -190,6 +193,33 @@ def _text_asks(m: Match, grammar: Grammar) -> bool:
         return False
     subject = child(m.trigger, "nsubj")
     return subject is not None and subject.lemma_.lower() in grammar.document_nouns
+
+
+def _endangering(m: Match, grammar: Grammar, actors: Collection[int]) -> bool:
+    """ "the missile program threatens the security of the Gulf", "Beijing's policies threaten Hong Kong's
+    autonomy": a thing that endangers, or a stake put at risk, is a characterisation; a threat (CAMEO 13) is
+    an actor's warning of its own act ("threatened to strike", "threatened Iran with sanctions")."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _THREATEN_ROOT or trig.pos_ != "VERB":
+        return False
+    if trig.lemma_.lower() not in grammar.endangering_verbs:
+        return False
+    if child(trig, "xcomp") is not None or any(p.lower_ == "with" for p in children(trig, "prep")):
+        return False
+    subject = child(trig, "nsubj")
+    if subject is not None and subject.i not in actors and _mere_thing(subject, grammar, (), actors):
+        return True
+    obj = child(trig, "dobj")
+    return obj is not None and obj.lemma_.lower() in grammar.endangered_stakes
+
+
+def _thing_killed(m: Match, grammar: Grammar) -> bool:
+    """ "Senate Republicans killed the bill", "tariffs are killing jobs": killing a bill, a deal or jobs is
+    no violence."""
+    trig = m.trigger
+    obj = child(trig, "dobj") if trig.pos_ == "VERB" else None
+    return (m.pattern.code[:2] in grammar.attack_roots and trig.lemma_.lower() in grammar.killing_verbs
+            and obj is not None and obj.lemma_.lower() in grammar.lifeless_victims)
 
 
 def _standing_stance(trig: Token, grammar: Grammar) -> bool:
