@@ -331,3 +331,88 @@ def test_places_abroad_a_guessed_country_comes_after_the_story(pipeline: Pipelin
     """A doer's country guessed from what the story is about says who they are, not where they acted."""
     events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
     assert events and all(e.location is not None and e.location.country == country for e in events), events
+
+
+# a stay in the dateline's country lasts the whole story for its traveller; a speech's place is a stay
+@pytest.mark.parametrize(("text", "word", "name"), [
+        ("SEOUL (AP) — Japanese Prime Minister Abe arrived in Seoul on Friday. Abe met business leaders. "
+         "The weather was mild. Markets were quiet. Officials were busy. Abe praised the new trade pact.",
+         "praised", "Seoul"),
+        ("BERLIN — After meeting the chancellor for an hour in Berlin, Macron said Europe must act. Aides "
+         "were nervous. The talks ran long. Reporters waited outside. Macron criticized the budget rules.",
+         "criticized", "Berlin"),
+        ("Prime Minister Trudeau gave a speech in Halifax on Tuesday. Trudeau urged provinces to cut emissions.",
+         "urged", "Halifax"),
+        ("Chancellor Merkel made her remarks in Warsaw at a news conference. Merkel warned Russia against "
+         "new provocations.",
+         "warned", "Warsaw"),
+])
+def test_places_abroad_a_trip_of_the_dateline_lasts_the_story(pipeline: Pipeline, text: str, word: str,
+                                                              name: str) -> None:
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
+    assert events and all(e.location is not None and e.location.name == name for e in events), events
+
+
+def test_places_abroad_a_far_stay_not_at_the_dateline_ends(pipeline: Pipeline) -> None:
+    text = ("LONDON — Japanese Prime Minister Abe arrived in Seoul on Friday. Abe met business leaders. "
+            "The weather was mild. Markets were quiet. Officials were busy. Abe praised the new trade pact.")
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == "praised"]
+    assert events and all(e.location is None or e.location.name != "Seoul" for e in events), events
+
+
+# a verbal act on another country is not placed in that country by naming it ("his stance on X, where")
+@pytest.mark.parametrize(("text", "word", "country"), [
+        ("President Biden has been praised for his policy on Cuba, where he urged the Cuban government to "
+         "free prisoners.",
+         "urged", "CUB"),
+        ("The French foreign minister sharpened her tone on Mali, where she accused the junta of lying.",
+         "accused", "MLI"),
+])
+def test_places_abroad_a_verbal_act_is_not_in_its_listeners_country(pipeline: Pipeline, text: str, word: str,
+                                                                    country: str) -> None:
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
+    assert events and all(e.location is None or e.location.country != country for e in events), events
+
+
+def test_places_abroad_a_verbal_act_in_a_town_of_the_listener_stays(pipeline: Pipeline) -> None:
+    text = "In Bamako, the French foreign minister accused the Malian junta of lying."
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == "accused"]
+    assert events and all(e.location is not None and e.location.name == "Bamako" for e in events), events
+
+
+# what a word act is about is not where it was said; how or where it was said is
+@pytest.mark.parametrize(("text", "word", "country"), [
+        ("The White House condemned the bombing in Kabul.", "condemned", "AFG"),
+        ("Secretary of State Pompeo accused Iran of attacks on tankers in the Gulf of Oman.", "accused", "OMN"),
+        ("The German foreign minister warned of a new war in Syria.", "warned", "SYR"),
+        ("The British prime minister praised the rescue workers in Istanbul.", "praised", "TUR"),
+        ("U.S. officials denied involvement in the coup in Venezuela.", "denied", "VEN"),
+])
+def test_places_abroad_a_word_acts_topic_is_not_its_place(pipeline: Pipeline, text: str, word: str,
+                                                          country: str) -> None:
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
+    assert events and all(e.location is None or e.location.country != country for e in events), events
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+        ("The French president warned Iran during a visit to Seoul.", "warned", "Seoul"),
+        ("Vietnam and Japan signed a trade agreement in Hanoi.", "signed", "Hanoi"),
+        ("Iran's foreign minister held talks with his Omani counterpart in Muscat.", "held", "Muscat"),
+        ("Trump met Russia's foreign minister in the Oval Office on Wednesday.", "met", "Oval Office"),
+        ("Putin received the Turkish president in the Kremlin on Friday.", "received", "Kremlin"),
+])
+def test_places_abroad_where_a_word_act_was_done_stays(pipeline: Pipeline, text: str, word: str, name: str) -> None:
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
+    assert events and all(e.location is not None and e.location.name == name for e in events), events
+
+
+def test_places_abroad_a_seat_of_government_is_its_town(pipeline: Pipeline) -> None:
+    events = _code(pipeline, "Putin received the Turkish president in the Kremlin on Friday.")
+    assert events and all(e.location is not None and e.location.country == "RUS"
+                          and e.location.precision == "town" for e in events), events
+
+
+def test_places_abroad_a_meeting_planned_is_at_its_meeting(pipeline: Pipeline) -> None:
+    text = "Kerry, who will meet with Gulf ministers in Riyadh on Monday, said the talks would go well."
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[-1] == "meet"]
+    assert events and all(e.location is not None and e.location.name == "Riyadh" for e in events), events

@@ -47,6 +47,10 @@ _RECENT = frozenset({"day", "publication"})
 _DEALING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 #: CAMEO roots of meetings and negotiations ("consult"): not statements made at home.
 _MEETING_ROOTS = frozenset({"04"})
+#: CAMEO code of an intent to meet or negotiate: "will meet with partners in London" is at its meeting.
+_MEETING_INTENT = "036"
+#: CAMEO code of signing an agreement: done where the parties are ("signed the accord in Hanoi").
+_SIGNING = "057"
 
 
 @dataclass
@@ -64,6 +68,7 @@ class _Reading:
     actor_places: list[str] = field(default_factory=list)  # places it names for actors ("Seoul says")
     unplaced: list[int] = field(default_factory=list)  # events whose sentence names no place of theirs
     home: str | None = None  # the country of the dateline's place
+    dateline: Location | None = None  # the dateline's place
     stays: list[Stay] = field(default_factory=list)  # where someone is said to be ("arrived in Hanoi")
 
 
@@ -138,14 +143,16 @@ class Pipeline:
         return self._place_the_rest(reading)
 
     def _reading(self, article: Article) -> _Reading:
-        home = None
+        home, place = None, None
         if article.dateline is not None and article.dateline.places:
             # "TRIPOLI, Lebanon —": the story's Tripolis are Lebanon's
-            where = self.places.gazetteer.lookup_place(article.dateline.places[0])
+            gazetteer = self.places.gazetteer
+            where = gazetteer.lookup_place(article.dateline.places[0])
             home = where.country if where is not None and where.country else None
+            place = where.location(None, "dateline", gazetteer.adm1(where)) if where is not None and home else None
         mentions = Mentions(date=article.date)
         self.resolver.dateline(article.dateline, mentions, country=home)
-        reading = _Reading(article, mentions, home=home)
+        reading = _Reading(article, mentions, home=home, dateline=place)
         if home is not None:
             reading.countries.add(home)
         return reading
@@ -160,7 +167,7 @@ class Pipeline:
             reading.seen = len(mentions.items)
             for span in self.places.place_names(sent):
                 (reading.actor_places if self.places.names_actor(span) else reading.place_names).append(span.text)
-            stay = stay_in(self.places, sent, reading.sentences, reading.countries)
+            stay = stay_in(self.places, sent, reading.sentences, reading.countries, reading.dateline)
             if stay is not None and self._lasts(doc, stay, article):
                 reading.stays.append(stay)
             for c in coded:
@@ -191,7 +198,7 @@ class Pipeline:
         for i in reading.unplaced:
             event = reading.events[i]
             where = (_place_of_the_same_actor(reading.events, i, _today(reading.article))
-                     or _place_of_a_stay(reading.stays, event))
+                     or _place_of_a_stay(reading.stays, event, reading.home))
             if where is None:  # the actors' countries are read only when nothing nearer placed it
                 where = next((w for cs in self._countries_to_try(event, abroad)
                               if (w := places.locate(cs)) is not None), None)
@@ -226,11 +233,18 @@ class Pipeline:
         """The event's place in its own sentence: in its clause, else named in the sentence. A statement's
         place only named in its sentence must be in the speaker's country ("Authorities in Germany warned
         citizens visiting Istanbul" is not in Istanbul)."""
+        entry = self.ontology[c.code]
+        wording = (entry.quad_class in _VERBAL_QUADS and c.code[:2] not in _MEETING_ROOTS
+                   and c.code[:3] != _MEETING_INTENT)  # a word act, not a meeting met or planned
         where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=reading.countries,
-                                        sent=sent, home=reading.home)
+                                        sent=sent, home=reading.home, topical=wording and c.code != _SIGNING)
         speaker = c.source.country if c.source is not None else None
-        if (where is not None and where.source == "sentence" and speaker and where.country != speaker
-                and self.ontology[c.code].quad_class in _VERBAL_QUADS):
+        if where is None or not speaker or where.country == speaker or entry.quad_class not in _VERBAL_QUADS:
+            return where
+        # a speaker acts on another country from afar: "his stance on Venezuela, where he recognized the
+        # opposition leader" is not in Venezuela; a country is the topic, a town may be the venue
+        listener = c.target.country if c.target is not None else None
+        if where.source == "sentence" or (wording and where.precision == "country" and where.country == listener):
             return None
         return where
 
@@ -311,21 +325,28 @@ def _place_of_the_same_actor(events: list[Event], i: int, published: date | None
     return None
 
 
-def _place_of_a_stay(stays: list[Stay], event: Event) -> Location | None:
+def _place_of_a_stay(stays: list[Stay], event: Event, home: str | None = None) -> Location | None:
     """Where someone was said to be in the last few sentences ("Trump arrived in Buenos Aires for the G20"),
     for that traveller's later events ("Trump said ...") and for dealings between actors of two countries
     ("Trump met Xi on Saturday": meetings, pledges, agreements and cooperation), whose countries would say
     nothing of where they met. Not for force:
-    a strike is not where the news of it reached a traveller."""
+    a strike is not where the news of it reached a traveller.
+
+    The traveller's own events of the stay's sentence are there too ("made his remarks in Quebec as he
+    prepared to fly on"), and a stay in the dateline's country (``home``) lasts the whole story for its
+    traveller ("TOKYO (AP) - ... after arriving in Tokyo"): the reporter is with him."""
     if event.cameo[:2] in _FORCE_ROOTS or event.date_precision == "before":
         return None
     source, target = event.source, event.target
     words = " ".join(a.name or a.text for a in (source,) if a is not None).split()
     two = {a.country for a in (source, target) if a is not None and a.country and not _guessed(a)}
     for stay in reversed(stays):
-        if not 0 < event.sentence_index - stay.sentence <= _STAY_SENTENCES:
+        gap = event.sentence_index - stay.sentence
+        traveller = stay.who is not None and stay.who in words
+        near = 0 < gap <= _STAY_SENTENCES
+        if gap < 0 or not (near or (traveller and (gap == 0 or stay.where.country == home))):
             continue
-        if (stay.who is not None and stay.who in words) or (len(two) == 2 and event.cameo[:2] in _DEALING_ROOTS):
+        if traveller or (len(two) == 2 and event.cameo[:2] in _DEALING_ROOTS):
             return replace(stay.where, source="article")
     return None
 

@@ -61,6 +61,11 @@ _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 _PART_OF_WORDS = 5
 #: Ranks above this are not the event's location (places only mentioned, or of another clause).
 _LOCATED = 4
+#: Ranks of places attached below the trigger (1) or in a clause it governs (4), which may be a word
+#: act's topic (``PlaceResolver._of_the_topic``).
+_TOPIC_RANKS = frozenset({1, 4})
+#: How a word act's object and content hang from it: "condemned the attack", "urged them to invest".
+_TOPIC_DEPS = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr", "oprd"})
 #: The rank of a place the text puts the event away from (a clause of another time than the trigger's, a
 #: trip called off): not even a place its sentence names.
 _ELSEWHERE = 6
@@ -114,10 +119,13 @@ class PlaceResolver:
         doc_countries: Collection[str] = (),
         sent: Span | None = None,
         home: str | None = None,
+        topical: bool = False,
     ) -> Location | None:
         """:meth:`locate`, else :meth:`mentioned`, reading the sentence once. ``home``: the country of
-        the article's dateline, which wins homonyms ("TRIPOLI, Lebanon": its Tripoli is Lebanon's)."""
-        mentions = self._mentions(trigger, exclude, doc_countries, sent, home)
+        the article's dateline, which wins homonyms ("TRIPOLI, Lebanon": its Tripoli is Lebanon's).
+        ``topical``: the trigger is a word act (a statement, an accusation, a demand), whose object and
+        content are what it is about, not where it was said (see :meth:`_of_the_topic`)."""
+        mentions = self._mentions(trigger, exclude, doc_countries, sent, home, topical)
         return self._attached(mentions, trigger) or self._named(mentions, trigger)
 
     def _attached(self, mentions: list[_Mention], trigger: Token) -> Location | None:
@@ -140,7 +148,7 @@ class PlaceResolver:
 
     def _mentions(
         self, trigger: Token, exclude: Collection[tuple[int, int]], doc_countries: Collection[str], sent: Span | None,
-        home: str | None = None,
+        home: str | None = None, topical: bool = False,
     ) -> list[_Mention]:
         """Every place of the trigger's sentence with its attachment rank (see :meth:`_rank`)."""
         if sent is None:
@@ -161,6 +169,8 @@ class PlaceResolver:
                     continue
             label = labelled.get(span.start)
             rank = 0 if span is not whole else self._rank(span, trigger, trig_clause, label)
+            if topical and rank in _TOPIC_RANKS and self._of_the_topic(span, trigger, label):
+                rank = _LOCATED + 1  # "condemned the bombing in Kabul": named, not where it was said
             if any(span.start < e and a < span.end for a, e in exclude) and (
                 rank > _ATTACHED or span.root.dep_ in _MODIFIER_DEPS
             ):
@@ -465,6 +475,23 @@ class PlaceResolver:
         # "the town of X, where": the place noun the name belongs to
         return _is_word(noun, self.words.place_nouns) and any(a.i == noun.i for a in span.root.ancestors) and (
             span.end <= clause.i)
+
+    def _of_the_topic(self, span: Span, trigger: Token, label: str | None) -> bool:
+        """The place is attached to what a word act is about: its object ("condemned the bombing in
+        Kabul"), a phrase of its topic ("accused Iran of attacks in the Gulf", "warned of war in Syria")
+        or the act it asks for ("urged firms to invest in Ohio"); not to how or where it was done
+        ("said in a speech in Warsaw", "warned during a visit to Seoul")."""
+        head = self._locative_head(span, label)
+        if head is None or head.i == trigger.i:
+            return False
+        tok = head
+        while tok.head.i != trigger.i:
+            if tok.head.i == tok.i:
+                return False  # not below the trigger
+            tok = tok.head
+        if tok.dep_ == "prep":  # "met with partners in London": the partner's phrase often takes the place
+            return tok.lower_ not in self.words.locative_preps | self.words.manner_preps | self.words.partner_preps
+        return tok.dep_ in _TOPIC_DEPS
 
     def _earlier_clause(self, clause: Token, governor: Token) -> bool:
         """``clause``, or a clause between it and ``governor``, is opened by a conjunction of an earlier time

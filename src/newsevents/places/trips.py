@@ -6,7 +6,7 @@ name no place ("Trump met Xi on Saturday")."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -18,6 +18,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: How a noun of a gathering says someone is there: "(gathered) for a summit in", "at talks in", "opened talks".
 _GATHERING_HEADS = frozenset({"for", "at"})
 _GATHERING_DEPS = frozenset({"dobj", "nsubj"})
+#: Clauses walked up from a word of staying to find its traveller ("After meeting X in Y, Trump said").
+_TRAVELLER_STEPS = 3
 
 
 @dataclass(frozen=True)
@@ -31,17 +33,27 @@ class Stay:
     at: int
 
 
-def stay_in(resolver: PlaceResolver, sent: Span, index: int, countries: Collection[str]) -> Stay | None:
-    """The first place of a stay the sentence attaches to a word of staying ("arrived in", "summit in")."""
+def stay_in(resolver: PlaceResolver, sent: Span, index: int, countries: Collection[str],
+            dateline: Location | None = None) -> Stay | None:
+    """The first place of a stay the sentence attaches to a word of staying ("arrived in", "summit in").
+    A country is a stay only for a named traveller ("Trump opened a state visit to Japan"; "Middle East
+    peace talks" name no place to be at), and is the dateline's town when in the dateline's country
+    ("TOKYO (AP) -- Trump opened a state visit to Japan": the reporter is with him)."""
     for token in sent:
         if token.lemma_.lower() not in resolver.words.stay_words and token.lower_ not in resolver.words.stay_words:
             continue
         if not _staying(token):
             continue
         where = resolver.locate(token, doc_countries=countries, sent=sent)
-        # a town or division of a country: "Middle East peace talks" name no place to be at
-        if where is not None and where.source == "clause" and where.country and where.precision != "country":
-            return Stay(index, _traveller(token), where, token.i)
+        if where is None or where.source != "clause" or not where.country:
+            continue
+        who = _traveller(token)
+        if where.precision == "country":
+            if who is None:
+                continue
+            if dateline is not None and dateline.country == where.country:
+                where = replace(dateline, source="clause")
+        return Stay(index, who, where, token.i)
     return None
 
 
@@ -56,9 +68,13 @@ def _staying(token: Token) -> bool:
 
 def _traveller(token: Token) -> str | None:
     """The subject of the word's clause ("Trump arrived"), or of the clause it modifies ("Trump, visiting
-    Tokyo, said")."""
-    for head in (clause_head(token), clause_head(token).head):
+    Tokyo, said", "After meeting Putin in Helsinki, Trump said")."""
+    head = clause_head(token)
+    for _ in range(_TRAVELLER_STEPS):
         subject = next((c for c in head.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is not None and subject.pos_ == "PROPN":
-            return subject.text
+        if subject is not None:
+            return subject.text if subject.pos_ == "PROPN" else None
+        if head.head.i == head.i:
+            return None
+        head = clause_head(head.head)
     return None

@@ -43,6 +43,7 @@ class PlaceWords:
     origin_preps: frozenset[str]
     trip_verbs: frozenset[str]
     stay_words: frozenset[str]
+    manner_preps: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""
