@@ -25,7 +25,7 @@ from newsevents.dateline import default_parser
 from newsevents.magnitude import MagnitudeReader
 from newsevents.nlp import Piece, load_model, split_text
 from newsevents.places import ArticlePlaces, PlaceResolver
-from newsevents.places.trips import Stay, stay_in
+from newsevents.places.trips import Stay, by_phone, stay_in
 from newsevents.records import Actor, Article, Event, Location, Trigger
 from newsevents.time import DateResolver
 
@@ -47,10 +47,11 @@ _RECENT = frozenset({"day", "publication"})
 _DEALING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 #: CAMEO roots of meetings and negotiations ("consult"): not statements made at home.
 _MEETING_ROOTS = frozenset({"04"})
-#: CAMEO code of an intent to meet or negotiate: "will meet with partners in London" is at its meeting.
-_MEETING_INTENT = "036"
-#: CAMEO code of signing an agreement: done where the parties are ("signed the accord in Hanoi").
-_SIGNING = "057"
+#: CAMEO roots of word acts about something (statements, appeals, demands, disapproval, rejections): the
+#: place of what they are about, in the country they are addressed to, is not theirs ("condemned the
+#: bombing in Kabul"). Promises and threats (03, 13) are placed where the act they promise would be ("will
+#: withdraw its troops from Lebanon"), and a word act about a third country where it is about (PLOVER).
+_WORDING_ROOTS = frozenset({"01", "02", "10", "11", "12"})
 
 
 @dataclass
@@ -70,6 +71,7 @@ class _Reading:
     home: str | None = None  # the country of the dateline's place
     dateline: Location | None = None  # the dateline's place
     stays: list[Stay] = field(default_factory=list)  # where someone is said to be ("arrived in Hanoi")
+    calls: set[int] = field(default_factory=set)  # events that are calls by phone: each party at home
 
 
 def _numbered(pieces: list[Piece]) -> Iterator[tuple[int, bool, Piece]]:
@@ -172,6 +174,9 @@ class Pipeline:
                 reading.stays.append(stay)
             for c in coded:
                 where = self._where(c, sent, reading)
+                if by_phone(c.trigger, self.places.words.remote_words):
+                    where = None
+                    reading.calls.add(len(reading.events))
                 if where is None:
                     reading.unplaced.append(len(reading.events))
                 reading.events.append(self._event(c, sent, reading.sentences, article, where))
@@ -197,6 +202,11 @@ class Pipeline:
         abroad = not places.at_home()
         for i in reading.unplaced:
             event = reading.events[i]
+            if i in reading.calls:
+                where = self._home_of(event.source)
+                if where is not None:
+                    reading.events[i] = replace(event, location=where)
+                continue
             where = (_place_of_the_same_actor(reading.events, i, _today(reading.article))
                      or _place_of_a_stay(reading.stays, event, reading.home))
             if where is None:  # the actors' countries are read only when nothing nearer placed it
@@ -207,6 +217,14 @@ class Pipeline:
         return reading.events
 
     # -- internals ----------------------------------------------------------------------------------
+
+    def _home_of(self, actor: Actor | None) -> Location | None:
+        """The country of an actor known by its own words, as the place of a call it made ("Merkel spoke
+        by phone with Putin": Germany)."""
+        if actor is None or not actor.country or _guessed(actor):
+            return None
+        country = self.places.gazetteer.country_place(actor.country)
+        return country.location(None, "actor", self.places.gazetteer.adm1(country)) if country is not None else None
 
     def _countries_to_try(self, event: Event, abroad: bool) -> list[list[str | None]]:
         """The actor countries to place an event by, in turn (see :meth:`ArticlePlaces.locate`).
@@ -232,19 +250,22 @@ class Pipeline:
     def _where(self, c: CodedEvent, sent: Span, reading: _Reading) -> Location | None:
         """The event's place in its own sentence: in its clause, else named in the sentence. A statement's
         place only named in its sentence must be in the speaker's country ("Authorities in Germany warned
-        citizens visiting Istanbul" is not in Istanbul)."""
-        entry = self.ontology[c.code]
-        wording = (entry.quad_class in _VERBAL_QUADS and c.code[:2] not in _MEETING_ROOTS
-                   and c.code[:3] != _MEETING_INTENT)  # a word act, not a meeting met or planned
+        citizens visiting Istanbul" is not in Istanbul). A word act of one country about another is not
+        placed in the other by what it is about ("accused Iran of attacks in the Gulf", "condemned the
+        bombing in Kabul"; see ``PlaceResolver._of_the_topic``) nor by that country's name."""
         where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=reading.countries,
-                                        sent=sent, home=reading.home, topical=wording and c.code != _SIGNING)
+                                        sent=sent, home=reading.home)
         speaker = c.source.country if c.source is not None else None
-        if where is None or not speaker or where.country == speaker or entry.quad_class not in _VERBAL_QUADS:
+        if (where is None or not speaker or where.country == speaker
+                or self.ontology[c.code].quad_class not in _VERBAL_QUADS):
             return where
-        # a speaker acts on another country from afar: "his stance on Venezuela, where he recognized the
-        # opposition leader" is not in Venezuela; a country is the topic, a town may be the venue
         listener = c.target.country if c.target is not None else None
-        if where.source == "sentence" or (wording and where.precision == "country" and where.country == listener):
+        if c.code[:2] in _WORDING_ROOTS and where.country == listener:
+            where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=reading.countries,
+                                            sent=sent, home=reading.home, topical=True)
+            if where is not None and where.precision == "country" and where.country == listener:
+                return None  # "his stance on Venezuela, where he demanded ...": the topic, not the venue
+        if where is not None and where.source == "sentence" and where.country != speaker:
             return None
         return where
 

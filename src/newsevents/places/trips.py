@@ -18,6 +18,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: How a noun of a gathering says someone is there: "(gathered) for a summit in", "at talks in", "opened talks".
 _GATHERING_HEADS = frozenset({"for", "at"})
 _GATHERING_DEPS = frozenset({"dobj", "nsubj"})
+#: Phrases of a trigger that may say it was a call: "by phone", "in a phone call", "a video conference".
+_REMOTE_DEPS = frozenset({"prep", "dobj", "agent"})
 #: Clauses walked up from a word of staying to find its traveller ("After meeting X in Y, Trump said").
 _TRAVELLER_STEPS = 3
 
@@ -78,3 +80,12 @@ def _traveller(token: Token) -> str | None:
             return None
         head = clause_head(head.head)
     return None
+
+
+def by_phone(trigger: Token, remote_words: frozenset[str]) -> bool:
+    """The event is a call by phone or video: "spoke by phone with", "in a telephone call", "phoned",
+    "held a video conference with" (the trigger, its objects or its phrases, a word or two deep)."""
+    near = [trigger, *trigger.children]
+    near += [g for c in near[1:] if c.dep_ in _REMOTE_DEPS for g in c.children]
+    near += [g for c in near if c.dep_ == "pobj" for g in c.children if g.dep_ in {"compound", "amod"}]
+    return any(t.lower_ in remote_words or t.lemma_.lower() in remote_words for t in near)
