@@ -174,7 +174,8 @@ class Pipeline:
                 reading.stays.append(stay)
             for c in coded:
                 where = self._where(c, sent, reading)
-                if by_phone(c.trigger, self.places.words.remote_words):
+                if (self.ontology[c.code].quad_class in _VERBAL_QUADS
+                        and by_phone(c.trigger, self.places.words.remote_words)):
                     where = None
                     reading.calls.add(len(reading.events))
                 if where is None:

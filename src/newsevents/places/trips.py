@@ -18,8 +18,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: How a noun of a gathering says someone is there: "(gathered) for a summit in", "at talks in", "opened talks".
 _GATHERING_HEADS = frozenset({"for", "at"})
 _GATHERING_DEPS = frozenset({"dobj", "nsubj"})
-#: Phrases of a trigger that may say it was a call: "by phone", "in a phone call", "a video conference".
-_REMOTE_DEPS = frozenset({"prep", "dobj", "agent"})
+#: Prepositions of how a word act was done: "by phone", "in a phone call", "over a video link".
+_REMOTE_PREPS = frozenset({"by", "in", "over", "via", "during"})
 #: Clauses walked up from a word of staying to find its traveller ("After meeting X in Y, Trump said").
 _TRAVELLER_STEPS = 3
 
@@ -83,9 +83,10 @@ def _traveller(token: Token) -> str | None:
 
 
 def by_phone(trigger: Token, remote_words: frozenset[str]) -> bool:
-    """The event is a call by phone or video: "spoke by phone with", "in a telephone call", "phoned",
-    "held a video conference with" (the trigger, its objects or its phrases, a word or two deep)."""
-    near = [trigger, *trigger.children]
-    near += [g for c in near[1:] if c.dep_ in _REMOTE_DEPS for g in c.children]
-    near += [g for c in near if c.dep_ == "pobj" for g in c.children if g.dep_ in {"compound", "amod"}]
+    """The event is a call by phone or video: "phoned", "spoke by phone with", "in a telephone call",
+    "held a video conference with" (the trigger, its object, or a phrase of how it was done)."""
+    near = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    near += [g for c in trigger.children if c.dep_ in {"prep", "agent"} and c.lower_ in _REMOTE_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    near += [g for c in near[1:] for g in c.children if g.dep_ in {"compound", "amod"}]
     return any(t.lower_ in remote_words or t.lemma_.lower() in remote_words for t in near)
