@@ -203,10 +203,8 @@ class Pipeline:
         abroad = not places.at_home()
         for i in reading.unplaced:
             event = reading.events[i]
-            if i in reading.calls:
-                where = self._home_of(event.source)
-                if where is not None:
-                    reading.events[i] = replace(event, location=where)
+            if i in reading.calls and (home := self._home_of(event.source)) is not None:
+                reading.events[i] = replace(event, location=home)
                 continue
             where = (_place_of_the_same_actor(reading.events, i, _today(reading.article))
                      or _place_of_a_stay(reading.stays, event, reading.home))
@@ -221,7 +219,7 @@ class Pipeline:
 
     def _home_of(self, actor: Actor | None) -> Location | None:
         """The country of an actor known by its own words, as the place of a call it made ("Merkel spoke
-        by phone with Putin": Germany)."""
+        by phone with Putin": Germany); a caller of guessed country is placed like any event."""
         if actor is None or not actor.country or _guessed(actor):
             return None
         country = self.places.gazetteer.country_place(actor.country)
