@@ -238,3 +238,23 @@ def test_coder_verbal_attacks_and_deeds_beside_polls_and_hearsay(code, sentence:
     types = _types(code(sentence))
     assert kind in types
     assert kind == "ASSAULT" or "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(("sentence", "kind", "status"), [
+    ("The Syrian army largely refrained from bombing the northern city of Raqqa.", "ASSAULT", "negated"),
+    ("Iran said it’ll attack American ships in the Gulf.", "THREATEN", "future"),
+    ("The court heard of a plot to attack American targets in Jordan.", "ASSAULT", "hypothetical"),
+    ("The Syrian army is thought to have shelled the hospital in Idlib.", "ASSAULT", "hypothetical"),
+    ("Most Democrats seemed less inclined to back the arms sale to Saudi Arabia.", "SUPPORT", "hypothetical"),
+])
+def test_coder_modality_of_refrained_curly_future_plots_and_leanings(code, sentence: str,  # type: ignore[no-untyped-def]
+                                                                    kind: str, status: str) -> None:
+    assert {e.status for e in code(sentence) if e.plover is not None and e.plover.type == kind} == {status}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Senate Majority Leader Mitch McConnell said Iran should release the sailors.", "REQUEST"),
+    ("Senate Majority Leader Mitch McConnell opposed the arms sale to Saudi Arabia.", "REJECT"),
+])
+def test_coder_a_title_with_majority_is_no_poll(code, sentence: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kind in _types(code(sentence))

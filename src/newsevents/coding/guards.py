@@ -359,7 +359,7 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
     if subj is None:
         return False
     if trig.tag_ == "VBD":
-        return any(c.lower_ in grammar.poll_shares for c in subj.subtree)
+        return _poll_share(subj, grammar)
     if any(c.lower_ in grammar.generic_quantifiers for c in subj.subtree) or trig.dep_ == "relcl":
         return True
     if subj.pos_ in {"PROPN", "PRON"} or any(c.dep_ == "det" for c in subj.children):  # "the senator opposes"
@@ -371,7 +371,13 @@ def poll_view(verb: Token, grammar: Grammar) -> bool:
     """ "Sixty percent of Germans say Berlin should act", "a majority of voters want talks": a share of a
     public holding a view is a poll's finding, not an act of its speaker."""
     subj = child(verb, "nsubj")
-    return subj is not None and any(w.lower_ in grammar.poll_shares for w in subj.subtree)
+    return subj is not None and _poll_share(subj, grammar)
+
+
+def _poll_share(subj: Token, grammar: Grammar) -> bool:
+    """ "sixty percent of voters", "a majority of Germans"; a share is a common noun: "Senate Majority
+    Leader Mitch McConnell" is one man."""
+    return any(w.lower_ in grammar.poll_shares and w.tag_ not in {"NNP", "NNPS"} for w in subj.subtree)
 
 
 def in_link_run(trig: Token, grammar: Grammar) -> bool:

@@ -91,8 +91,8 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
         lemma = upper.lemma_.lower()
         if lower.dep_ in {"xcomp", "ccomp", "pcomp", "advcl"} and lemma in grammar.negating_verbs:
             return "negated"
-        if lower.dep_ == "pobj" and upper.head.lemma_.lower() in grammar.negating_verbs:
-            return "negated"
+        if lower.dep_ in {"pobj", "pcomp"} and upper.head.lemma_.lower() in grammar.negating_verbs:
+            return "negated"  # "refrained from bombing Raqqa"
         if lower.dep_ in {"acl", "xcomp"} and lemma in grammar.negating_nouns:
             return "negated"
         if lower.dep_ == "acl" and lemma in grammar.request_nouns:
