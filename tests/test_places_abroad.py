@@ -439,3 +439,22 @@ def test_places_abroad_a_phone_call_is_at_the_callers_home(pipeline: Pipeline, t
     events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
     assert events and all(e.location is not None and e.location.country == country
                           and e.location.precision == "country" for e in events), events
+
+
+# a word act about a gathering is not at the gathering; measures are decided at home; an attack on a
+# government, rebels or a place of another country is in that country
+@pytest.mark.parametrize(("text", "word", "country"), [
+        ("President Macron pulled out of the planned summit with Putin in Minsk on Thursday.", "pulled", "FRA"),
+        ("Washington imposed new tariffs on Chinese steel on Friday.", "imposed", "USA"),
+        ("Turkey launched an offensive against the Syrian government on Monday.", "launched", "SYR"),
+        ("Israeli aircraft bombed Hamas positions overnight.", "bombed", "PSE"),
+])
+def test_places_abroad_who_decides_and_who_is_hit(pipeline: Pipeline, text: str, word: str, country: str) -> None:
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
+    assert events and all(e.location is not None and e.location.country == country for e in events), events
+
+
+def test_places_abroad_soldiers_hit_abroad_are_not_at_home(pipeline: Pipeline) -> None:
+    events = [e for e in _code(pipeline, "The Taliban killed two U.S. soldiers on Sunday, officials said.")
+              if e.trigger.text.split()[0] == "killed"]
+    assert events and all(e.location is None or e.location.country != "USA" for e in events), events

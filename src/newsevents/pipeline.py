@@ -7,12 +7,13 @@ per-article state: each document gets its own ``Mentions`` for coreference.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.resolver import ActorResolver, Mentions
@@ -47,6 +48,11 @@ _RECENT = frozenset({"day", "publication"})
 _DEALING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 #: CAMEO roots of meetings and negotiations ("consult"): not statements made at home.
 _MEETING_ROOTS = frozenset({"04"})
+#: CAMEO roots of measures a government decides at home (sanctions, tariffs, cut ties, expulsions): placed
+#: like statements, by the decider's country ("Washington imposed tariffs on Chinese goods" is not in China).
+_DECIDED_ROOTS = frozenset({"16"})
+#: A possessive ending: "Syria's north" names Syria.
+_POSSESSIVE = re.compile(r"[’']s$")
 #: CAMEO roots of word acts about something (statements, appeals, demands, disapproval, rejections): the
 #: place of what they are about, in the country they are addressed to, is not theirs ("condemned the
 #: bombing in Kabul"). Promises and threats (03, 13) are placed where the act they promise would be ("will
@@ -217,6 +223,26 @@ class Pipeline:
 
     # -- internals ----------------------------------------------------------------------------------
 
+    def _of_a_gathering(self, trigger: Token) -> bool:
+        """A word act about a gathering ("pulled out of the summit in Singapore", "praised the talks in
+        Doha"): the gathering's place is not where the act was done."""
+        words = self.places.words.stay_words
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        for prep in (c for c in trigger.children if c.dep_ == "prep"):
+            objects += [g for g in prep.children if g.dep_ == "pobj"]
+            objects += [o for g in prep.children if g.dep_ == "prep" for o in g.children if o.dep_ == "pobj"]
+        return any(o.pos_ == "NOUN" and o.lemma_.lower() in words for o in objects)
+
+    def _at_home(self, target: Actor) -> bool:
+        """A target that is where its country is: a government, rebels or insurgents ("the Syrian army" is
+        coded MIL and may be anywhere), or a place ("Syria's north", "Gaza")."""
+        if target.sector in self.places.words.home_sectors:
+            return True
+        gazetteer = self.places.gazetteer
+        return target.sector is None and any(
+            (p := gazetteer.lookup_place(_POSSESSIVE.sub("", t))) is not None and gazetteer.demonym(t) is None
+            and p.country == target.country for t in target.text.split())
+
     def _home_of(self, actor: Actor | None) -> Location | None:
         """The country of an actor known by its own words, as the place of a call it made ("Merkel spoke
         by phone with Putin": Germany); a caller of guessed country is placed like any event."""
@@ -235,6 +261,10 @@ class Pipeline:
         countries = _acting_countries(event, abroad)
         source, target = event.source, event.target
         known = source is not None and source.country and not _guessed(source)
+        if (source is not None and known and event.cameo[:2] in _VIOLENCE_ROOTS and target is not None and target.country
+                and target.country != source.country and not _guessed(target) and self._at_home(target)):
+            # "Turkey's strikes on Syria's north", "Israel killed Hamas commanders": where the target lives
+            return [[target.country], countries]
         if event.cameo[:2] not in _FORCE_ROOTS or known or target is None or not target.country:
             # a doer's country guessed from the story ("medical workers" in a story about an Iranian gunman
             # in Sydney) says who they are, not where they acted: the article's places come first. A
@@ -259,7 +289,7 @@ class Pipeline:
                 or self.ontology[c.code].quad_class not in _VERBAL_QUADS):
             return where
         listener = c.target.country if c.target is not None else None
-        if c.code[:2] in _WORDING_ROOTS and where.country == listener:
+        if c.code[:2] in _WORDING_ROOTS and (where.country == listener or self._of_a_gathering(c.trigger)):
             where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=reading.countries,
                                             sent=sent, home=reading.home, topical=True)
             if where is not None and where.precision == "country" and where.country == listener:
@@ -315,8 +345,8 @@ def _acting_countries(event: Event, abroad: bool = False, guesses: bool = True) 
     country was guessed from what the article is about counts."""
     source, target = (a if a is not None and not (abroad and _country_from_dateline(a))
                       and (guesses or not _guessed(a)) else None for a in (event.source, event.target))
-    if (event.quad_class in _VERBAL_QUADS and event.cameo[:2] not in _MEETING_ROOTS
-            and source is not None and source.country):
+    decided = event.quad_class in _VERBAL_QUADS or event.cameo[:2] in _DECIDED_ROOTS
+    if decided and event.cameo[:2] not in _MEETING_ROOTS and source is not None and source.country:
         return [source.country]
     return [a.country for a in (source, target) if a is not None]
 
