@@ -261,8 +261,9 @@ class Pipeline:
         countries = _acting_countries(event, abroad)
         source, target = event.source, event.target
         known = source is not None and source.country and not _guessed(source)
-        if (source is not None and known and event.cameo[:2] in _VIOLENCE_ROOTS and target is not None and target.country
-                and target.country != source.country and not _guessed(target) and self._at_home(target)):
+        if (source is not None and known and event.cameo[:2] in _VIOLENCE_ROOTS and target is not None
+                and target.country and target.country != source.country and not _guessed(target)
+                and self._at_home(target)):
             # "Turkey's strikes on Syria's north", "Israel killed Hamas commanders": where the target lives
             return [[target.country], countries]
         if event.cameo[:2] not in _FORCE_ROOTS or known or target is None or not target.country:
