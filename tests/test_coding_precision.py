@@ -246,6 +246,9 @@ def test_coder_verbal_attacks_and_deeds_beside_polls_and_hearsay(code, sentence:
     ("The court heard of a plot to attack American targets in Jordan.", "ASSAULT", "hypothetical"),
     ("The Syrian army is thought to have shelled the hospital in Idlib.", "ASSAULT", "hypothetical"),
     ("Most Democrats seemed less inclined to back the arms sale to Saudi Arabia.", "SUPPORT", "hypothetical"),
+    ("The talks came amid reports that the Syrian army has used chemical weapons against the rebels.", "ASSAULT",
+     "hypothetical"),
+    ("Two years ago the Pentagon was plotting to strike the Syrian air force.", "ASSAULT", "hypothetical"),
 ])
 def test_coder_modality_of_refrained_curly_future_plots_and_leanings(code, sentence: str,  # type: ignore[no-untyped-def]
                                                                     kind: str, status: str) -> None:

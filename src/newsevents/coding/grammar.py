@@ -98,6 +98,7 @@ class Grammar:
     state_sectors: frozenset[str]
     future_time_words: frozenset[str]
     likelihood_words: frozenset[str]
+    past_progressive_aux: frozenset[str]
     hearsay_passives: frozenset[str]
     uncertainty_adverbs: frozenset[str]
     purpose_marks: frozenset[str]

@@ -108,9 +108,17 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
             return "hypothetical"  # "Obama will have to raise the issue with Xi", "needs to meet": owed, not done
         if _contingent(lower, upper, grammar):
             return "hypothetical"  # "hinges on further talks", "a deal requires a ceasefire": a condition
-        if lower.dep_ == "xcomp" and lemma in grammar.plan_verbs and upper.tag_ == "VBD":
+        if lower.dep_ == "xcomp" and lemma in grammar.plan_verbs and _past(upper, grammar):
             return "hypothetical"  # "reports claim that he planned to bomb": a past plan, neither done nor said
     return _judged(path[0], grammar)
+
+
+def _past(verb: Token, grammar: Grammar) -> bool:
+    """ "planned", "was plotting", "had been weighing"."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in grammar.past_progressive_aux
+                                      for c in verb.children)
 
 
 def _owed(lower: Token, upper: Token, grammar: Grammar) -> bool:
