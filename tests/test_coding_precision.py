@@ -258,6 +258,9 @@ def test_coder_modality_of_refrained_curly_future_plots_and_leanings(code, sente
 @pytest.mark.parametrize(("sentence", "kind"), [
     ("Senate Majority Leader Mitch McConnell said Iran should release the sailors.", "REQUEST"),
     ("Senate Majority Leader Mitch McConnell opposed the arms sale to Saudi Arabia.", "REJECT"),
+    ("The Chinese premier spoke with reporters and with the Japanese prime minister in Tokyo.", "CONSULT"),
+    ("Putin held talks with Erdogan in Sochi on Monday.", "CONSULT"),
+    ("Iran accepted the UN proposal for a ceasefire.", "AGREE"),
 ])
-def test_coder_a_title_with_majority_is_no_poll(code, sentence: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+def test_coder_real_acts_beside_polls_press_and_money(code, sentence: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert kind in _types(code(sentence))

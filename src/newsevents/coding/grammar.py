@@ -112,6 +112,8 @@ class Grammar:
     endangering_verbs: frozenset[str]
     endangered_stakes: frozenset[str]
     lifeless_victims: frozenset[str]
+    press_people: frozenset[str]
+    talk_preps: frozenset[str]
     noun_opposing_preps: frozenset[str]
     stance_verbs: frozenset[str]
     concurring_verbs: frozenset[str]

@@ -6,7 +6,7 @@ meeting ("was met with scepticism"), a name given is no appeal ("called the deal
 an admission is no recognition ("recognized that mistakes were made", "accepted the blame"), a habit
 is no act at a time ("rarely criticizes Russia"), a plan's content is no request ("the plan calls for
 more troops"), a thing that endangers is no threat ("the program threatens the region's security"), a bill
-killed is no killing, a figure of speech is no deed ("rhetorical bombs"),
+killed is no killing, talking to reporters is no consultation, taking money is no agreement, a figure of speech is no deed ("rhetorical bombs"),
 a letter handed over is no release ("handed over a letter from the king"), and the headlines a
 site glues after a name ("SchumerSenate passes bill MORE") are no events of the story. Each check reads the
 parse around the trigger; the words they know are lists in ``data/grammar.yaml``.
@@ -27,6 +27,7 @@ _PROTEST_ROOT = "14"
 _DEMAND_ROOT = "10"
 _YIELD_ROOT = "08"
 _AGREE_ROOT = "03"
+_CONSULT_ROOT = "04"
 _THREATEN_ROOT = "13"
 _NAME_WORDS = 4  # the most words of a show's or a body's name that holds an event word ("Meet the Press")
 _ACTIVE_VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBP"})  # "is readying", "readied": a verb, no adjective
@@ -45,7 +46,7 @@ def not_an_act(m: Match, grammar: Grammar, triggers: Collection[int] = (), actor
             or _thing_fought(m, grammar, triggers, actors) or _quarrel(m, grammar) or _concurrence(m, grammar)
             or _idle_readiness(m, grammar, triggers) or _in_a_name(m, grammar) or _taste(m, grammar)
             or _beast(m, grammar) or _text_asks(m, grammar) or _endangering(m, grammar, actors)
-            or _thing_killed(m, grammar))
+            or _thing_killed(m, grammar) or _press_talk(m, grammar) or _money_taken(m))
 
 
 def _question(m: Match, grammar: Grammar) -> bool:
@@ -220,6 +221,25 @@ def _thing_killed(m: Match, grammar: Grammar) -> bool:
     obj = child(trig, "dobj") if trig.pos_ == "VERB" else None
     return (m.pattern.code[:2] in grammar.attack_roots and trig.lemma_.lower() in grammar.killing_verbs
             and obj is not None and obj.lemma_.lower() in grammar.lifeless_victims)
+
+
+def _press_talk(m: Match, grammar: Grammar) -> bool:
+    """ "talking to reporters", "spoke with journalists in Tehran": talking to the press is a statement, not a
+    consultation with another actor (CAMEO 04)."""
+    if m.pattern.code[:2] != _CONSULT_ROOT:
+        return False
+    trig = m.trigger
+    preps = [q for p in children(trig, "prep") for q in (p, *p.conjuncts) if q.lower_ in grammar.talk_preps]
+    partners = [*children(trig, "dobj"), *(o for p in preps for o in children(p, "pobj"))]
+    partners += [c for p in partners for c in p.conjuncts]  # "with reporters and the prime minister"
+    return bool(partners) and all(p.lemma_.lower() in grammar.press_people for p in partners)
+
+
+def _money_taken(m: Match) -> bool:
+    """ "accepted $150,000 from a bank": taking a sum of money agrees to nothing (CAMEO 03 needs an offer,
+    a proposal or a demand accepted)."""
+    obj = child(m.trigger, "dobj")
+    return m.pattern.code[:2] == _AGREE_ROOT and obj is not None and obj.ent_type_ == "MONEY"
 
 
 def _standing_stance(trig: Token, grammar: Grammar) -> bool:
