@@ -5,11 +5,12 @@ request ("asked whether ..."), a wish is no demand ("wanted a new deal"), a reac
 meeting ("was met with scepticism"), a name given is no appeal ("called the deal a good one"),
 an admission is no recognition ("recognized that mistakes were made", "accepted the blame"), a habit
 is no act at a time ("rarely criticizes Russia"), a plan's content is no request ("the plan calls for
-more troops"), a thing that endangers is no threat ("the program threatens the region's security"), a bill
-killed is no killing, talking to reporters is no consultation, taking money is no agreement, a figure of speech is no deed ("rhetorical bombs"),
-a letter handed over is no release ("handed over a letter from the king"), and the headlines a
-site glues after a name ("SchumerSenate passes bill MORE") are no events of the story. Each check reads the
-parse around the trigger; the words they know are lists in ``data/grammar.yaml``.
+more troops"), a thing that endangers is no threat ("the program threatens the region's security"), a
+bill killed is no killing, talking to reporters is no consultation, taking money is no agreement, a
+figure of speech is no deed ("rhetorical bombs"), a letter handed over is no release ("handed over a
+letter from the king"), and the headlines a site glues after a name ("SchumerSenate passes bill MORE")
+are no events of the story. Each check reads the parse around the trigger; the words they know are
+lists in ``data/grammar.yaml``.
 """
 
 from __future__ import annotations
