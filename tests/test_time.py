@@ -93,7 +93,7 @@ CASES = [
         "The ministry said on Wednesday that the army had shelled the camp.",
         "shelled",
         False,
-        (None, "before"),  # past perfect: before the statement, day unknown
+        ("2019-04-24", "day"),  # a reported past perfect: dated by its saying (the report's shift of tense)
     ),
     # coordinated verbs share their date
     ("Rebels stormed and seized the town on Sunday.", "stormed", False, ("2019-04-21", "day")),

@@ -87,9 +87,11 @@ def test_time_events_after_a_gap_or_at_once(pipeline: Pipeline, sentence: str, w
 
 
 def test_time_events_what_a_saying_reports_keeps_its_own_date(pipeline: Pipeline) -> None:
-    # the saying's date is not the attack's, however the adjunct rule reads the saying's clause
+    # a reported past perfect is dated by its saying (the report's shift of tense); its own date rules
     assert _resolve(pipeline, "The minister said on Monday that gunmen had attacked the convoy.",
-                    "attacked") == (None, "before")
+                    "attacked") == ("2019-06-10", "day")
+    assert _resolve(pipeline, "The minister said on Monday that gunmen had attacked the convoy on Sunday.",
+                    "attacked") == ("2019-06-09", "day")
 
 
 @pytest.mark.parametrize(

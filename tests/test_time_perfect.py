@@ -38,7 +38,7 @@ def _resolve(pipeline: Pipeline, sentence: str, word: str) -> tuple[str | None, 
         ("Ankara continues to criticize the arms embargo.", "criticize", TODAY),
         ("The union keeps protesting against the pension cuts.", "protesting", TODAY),
         # the past perfect and an adverb of the past stay before, on an unsaid day
-        ("Investigators said the colonel had ordered the raid.", "ordered", BEFORE),
+        ("Investigators said the colonel had ordered the raid.", "ordered", TODAY),  # reported: the saying's
         ("The envoy had met the rebel commander in secret.", "met", BEFORE),
         ("Bolivia has previously expelled two American diplomats.", "expelled", BEFORE),
         ("The junta has recently arrested several union leaders.", "arrested", BEFORE),
@@ -61,9 +61,9 @@ def test_time_perfect_and_ongoing(pipeline: Pipeline, sentence: str, word: str,
         # "earlier" without a date: before, on an unsaid day
         ("Two weeks earlier, the army shelled the village.", "shelled", BEFORE),
         ("The militia seized the port ten days earlier.", "seized", BEFORE),
-        # the day of a report dates the reporting; the reported past perfect stays before
+        # the day of a report dates the reporting, and the past perfect it reports
         ("The agency reported on Monday that troops had raided a camp.", "reported", ("2019-06-10", "day")),
-        ("The agency reported on Monday that troops had raided a camp.", "raided", BEFORE),
+        ("The agency reported on Monday that troops had raided a camp.", "raided", ("2019-06-10", "day")),
         # "this past week" is the seven days up to publication
         ("The envoys traded insults this past week over the blockade.", "traded", ("2019-06", "month")),
         # a participle after "upon" or "on" lends its date to its clause
@@ -76,7 +76,7 @@ def test_time_perfect_and_ongoing(pipeline: Pipeline, sentence: str, word: str,
         ("Over the past month, students have marched through the capital daily.", "marched", TODAY),
         ("Last year, the militia fired 40 rockets at the base.", "fired", ("2018", "year")),
         # an infinitive under a past perfect is before too
-        ("Officials said Beijing had tried hard to prevent a war.", "prevent", BEFORE),
+        ("Officials said Beijing had tried hard to prevent a war.", "prevent", TODAY),  # reported
         ("The envoy had refused to condemn the raid.", "condemn", BEFORE),
     ],
 )

@@ -25,8 +25,13 @@ Tuesday's announcement"). An event with no date of its own gets the publication 
 a background event (past perfect, "had resigned"; "previously", "recently"; a "since" clause:
 "two months since the leaders met") or one whose expression says only "before" ("weeks ago",
 "years earlier"), which happened before publication on a day the text does not say: no date,
-precision "before". The present perfect without a date ("have expressed anger", "has accused") and an
-ongoing state ("continues to") reach up to the story's time: the publication date. A month name
+precision "before". A past perfect that a past saying reports ("officials said on Monday the rebels had
+seized the town") is the report's shift of tense: it takes the saying's date, or the publication date; a
+simple past reported by a saying dated more than a week before publication ("in a March 2008 letter, he
+said he opposed ...") takes the saying's date. An expression after "until" ends a span and dates nothing.
+The present perfect without a date ("have expressed anger", "has accused") and an ongoing state
+("continues to") reach up to the story's time: the publication date, even beside a dated past clause
+("has called the deal a disaster and withdrew from it in May 2018"). A month name
 is its latest occurrence on or before publication ("the previous December" too), unless the tense
 says future; a range of days ("February 12-17") is its first day; a season ("this summer", "last
 winter") is the year it ends in. A fronted participle ("Campaigning in Tulsa on Wednesday, she blamed
@@ -69,6 +74,8 @@ from newsevents.timewords import TimeWords
 _SHARED_TIME_DEPS = frozenset({"conj", "xcomp"})
 #: A time expression in one of these relations to a noun dates that noun ("the February 8 vote").
 _PREMODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod", "npadvmod", "nummod"})
+#: Auxiliaries of the present perfect ("has called", "have agreed").
+_PRESENT_PERFECT_AUX = frozenset({"has", "have", "'ve"})
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
@@ -136,6 +143,8 @@ _NEAR_FUTURE_DAYS = 90
 _SPAN_TO_NOW_RE = re.compile(r"^(?:(?:in|over|during|within|for|throughout)\s+)?the (?:past|last) (?:year|month)$")
 #: "march of this year", "october of last year": a month of a year named relative to publication.
 _MONTH_OF_YEAR_RE = re.compile(r"^(" + "|".join(_MONTHS) + r") of (this|last|next) year$")
+#: The article of the noun a date premodifies ("in a Nov. 25, 2008, letter"), before a month or a year.
+_ARTICLE_RE = re.compile(r"^an? (?=(?:" + "|".join(_MONTHS + _MONTH_ABBR) + r")\b|(?:19|20)\d{2}\b)")
 #: "2014 and 2015", "2014-2016": years joined, dated by the first.
 _YEARS_RE = re.compile(r"^((?:19|20)\d{2})\s*(?:and|or|to|-|–)\s*(?:(?:19|20)\d{2})$")
 #: Weeks ahead of a future event: "later this week", "next week".
@@ -202,6 +211,15 @@ def _is_present(trigger: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
+def _is_present_perfect(clause: Token) -> bool:
+    """The clause's verb is in the present perfect ("has called"), also as the second of two ("have stormed
+    and seized")."""
+    if clause.tag_ != "VBN":
+        return False
+    verbs = (clause, clause.head) if clause.dep_ == "conj" else (clause,)
+    return any(c.dep_ == "aux" and c.lower_ in _PRESENT_PERFECT_AUX for v in verbs for c in v.children)
+
+
 def _first_day(iso: str) -> dt.date:
     """The first day of an ISO day or month ("2019-01" -> 2019-01-01)."""
     return dt.date.fromisoformat(iso if len(iso) == 10 else iso + "-01")
@@ -257,11 +275,33 @@ class DateResolver:
                 return resolved
             if cand.rank <= 1 and _WEEK_RE.search(cand.span.text.lower()):
                 break  # its own week, across two months: not the day of a weaker expression ("said Monday")
-        if direction == "past" and (
-            self._is_background(trigger) or any(self._vague_past(c.span) for c in candidates if c.rank <= 4)
-        ):
-            return None, "before"  # it happened before publication, on a day the text does not say
+        if direction != "past":
+            return fallback
+        if any(self._vague_past(c.span) for c in candidates if c.rank <= 4):
+            return None, "before"  # "weeks ago": before publication, on a day the text does not say
+        reported = self._reported(trigger, publication)
+        if reported is not None:
+            return reported
+        if self._is_background(trigger):
+            return None, "before"
         return fallback
+
+    def _reported(self, trigger: Token, publication: dt.date) -> tuple[str | None, DatePrecision] | None:
+        """The date of the saying that reports an undated past event: for the past perfect, the report's shift
+        of tense ("officials said the rebels had seized the town"), always; for the simple past, when the saying
+        is dated more than a week before publication ("in a March 2008 letter, he said he opposed the plan"),
+        where the publication day would be wrong."""
+        reporter = self._reporting_verb(trigger)
+        if reporter is not None:
+            return self.resolve(reporter, publication)
+        reporter = self._reporting_verb(trigger, perfect=False)
+        if reporter is None:
+            return None
+        when, precision = self.resolve(reporter, publication)
+        if when is None or precision not in {"day", "month", "year"}:
+            return None
+        start = _first_day(when if precision != "year" else when + "-01")
+        return (when, precision) if (publication - start).days > _NEAR_PAST_SLACK_DAYS else None
 
     def _nearest(self, text: str, publication: dt.date, direction: str,
                  present: bool) -> tuple[str, DatePrecision] | None:
@@ -341,6 +381,8 @@ class DateResolver:
         return shared
 
     def _rank(self, span: Span, trigger: Token, trig_clause: Token, shared: set[int]) -> int | None:
+        if self._ends_a_span(span):
+            return None  # "ordered the banks to stay closed until Thursday": when it stops, not when it happened
         prep = self._dangling_prep(span)
         anchor = prep.head if prep is not None else _anchor(span)
         if anchor.i == trigger.i:
@@ -373,11 +415,48 @@ class DateResolver:
                 return 2
             return 3
         if anchor_clause.i in shared:
+            # "has called the deal a disaster and withdrew from it in May 2018": the present perfect reaches
+            # up to the story's time, the past tense beside it does not
+            if _is_present_perfect(trig_clause) and not _is_present_perfect(anchor_clause):
+                return None
             return 4  # "said three weeks ago after visiting a camp": an adjunct of the saying, not what it reports
         if anchor.lemma_.lower() in self.words.speech_lemmas and anchor.pos_ in {"VERB", "AUX"}:
             # "Since 2016, experts say North Korea has smuggled ...": a span of time is never a saying's
             return 4 if span.root.head.lower_ in self.words.span_preps else None
         return None
+
+    def _ends_a_span(self, span: Span) -> bool:
+        """``span`` is the end of a span of time ("until Thursday", "till June 20")."""
+        root = span.root
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        return (span[0].lower_ in self.words.span_end_preps
+                or (root.dep_ == "pobj" and root.head.lower_ in self.words.span_end_preps)
+                or (before is not None and before.lower_ in self.words.span_end_preps))
+
+    def _reporting_verb(self, trigger: Token, perfect: bool = True) -> Token | None:
+        """The past verb of saying that reports a past perfect trigger ("officials said the rebels had seized
+        the town", "the army had shelled the camp, the ministry said"), or with ``perfect`` false a trigger in
+        the simple past ("said he opposed the plan"); None for any other trigger."""
+        head = clause_head(trigger)
+        governor = head.head if head.dep_ == "xcomp" else head
+        verbs = (trigger, head, governor)
+        if perfect and not any(tok.tag_ == "VBN" and {c.lower_ for c in tok.children if c.dep_ == "aux"}
+                               & self.words.perfect_aux for tok in verbs):
+            return None
+        if not perfect and not (governor.tag_ == "VBD" or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in governor.children)):
+            return None  # "was arrested", "was arming" count; a present or future report does not
+        if any(c.dep_ == "advmod" and c.lower_ in self.words.background_adverbs for c in governor.children):
+            return None  # "said the police had previously arrested him": an earlier time the text marks
+        clause = governor
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "had stormed and looted the town"
+        if clause.i != governor.i and self._past_saying(clause):
+            return clause  # "the general said the army was ready and had sent troops": one report
+        return clause.head if clause.dep_ == "ccomp" and self._past_saying(clause.head) else None
+
+    def _past_saying(self, verb: Token) -> bool:
+        return verb.tag_ == "VBD" and verb.pos_ in {"VERB", "AUX"} and _verb_in(verb, self.words.speech_lemmas)
 
     def _of_a_made_event(self, clause: Token) -> bool:
         """A relative clause of an event that its governing verb makes happen or happens in ("fought a war in
@@ -579,6 +658,7 @@ class DateResolver:
         if not norm or _DECADE_RE.search(norm):
             return None
         norm = _DAY_RANGE_RE.sub(r"\1", norm)  # "february 12-17": the first day
+        norm = _ARTICLE_RE.sub("", norm)  # "a nov. 25, 2008 (letter)": the date of a noun it premodifies
         if _NIGHT_RE.match(norm):
             return (publication - dt.timedelta(days=1)).isoformat(), "day"
         if _TODAY_RE.match(norm):

@@ -15,7 +15,7 @@ _PACKAGED = "data/time.yaml"
 _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs", "background_marks",
           "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "perfect_aux",
           "event_nouns", "light_verbs", "making_verbs",
-          "within_preps", "gap_nouns", "at_once_marks")
+          "within_preps", "gap_nouns", "at_once_marks", "span_end_preps")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class TimeWords:
     within_preps: frozenset[str]
     gap_nouns: frozenset[str]
     at_once_marks: frozenset[str]
+    span_end_preps: frozenset[str]
     day_counts: dict[str, int]
     seasons: dict[str, tuple[int, ...]]
 
