@@ -93,3 +93,24 @@ def test_time_reported_simple_past(pipeline: Pipeline, sentence: str, word: str,
 def test_time_perfect_beside_past_and_span_ends(pipeline: Pipeline, sentence: str, word: str,
                                                 expected: tuple[str | None, str]) -> None:
     assert _resolve(pipeline, sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # a month of a year named relative to publication, without "of"; a "when" clause lends it
+        ("About 250,000 marchers gathered when the president flew into Oslo in July last year.", "gathered",
+         ("2018-07", "month")),
+        ("The navy seized two tankers in March this year.", "seized", ("2019-03", "month")),
+        ("The court convicted the mayor in December last year.", "convicted", ("2018-12", "month")),
+        # a bare "earlier" is earlier in the story's own news; with a span, or a past perfect, it is before
+        ("Earlier, the rebels refused to extend the truce.", "refused", TODAY),
+        ("The militia earlier seized the port.", "seized", TODAY),
+        ("The army had earlier shelled the village.", "shelled", BEFORE),
+        ("The militia seized the port two weeks earlier.", "seized", BEFORE),
+        ("Two weeks earlier, the army shelled the village.", "shelled", BEFORE),
+    ],
+)
+def test_time_named_year_months_and_same_day_earlier(pipeline: Pipeline, sentence: str, word: str,
+                                                     expected: tuple[str | None, str]) -> None:
+    assert _resolve(pipeline, sentence, word) == expected

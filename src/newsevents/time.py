@@ -141,8 +141,8 @@ _NEAR_PAST_SLACK_DAYS = 7
 _NEAR_FUTURE_DAYS = 90
 #: "in the past year", "over the last month": a span that runs up to publication, no earlier year or month.
 _SPAN_TO_NOW_RE = re.compile(r"^(?:(?:in|over|during|within|for|throughout)\s+)?the (?:past|last) (?:year|month)$")
-#: "march of this year", "october of last year": a month of a year named relative to publication.
-_MONTH_OF_YEAR_RE = re.compile(r"^(" + "|".join(_MONTHS) + r") of (this|last|next) year$")
+#: "march of this year", "july last year": a month of a year named relative to publication.
+_MONTH_OF_YEAR_RE = re.compile(r"^(" + "|".join(_MONTHS) + r") (?:of )?(this|last|next) year$")
 #: The article of the noun a date premodifies ("in a Nov. 25, 2008, letter"), before a month or a year.
 _ARTICLE_RE = re.compile(r"^an? (?=(?:" + "|".join(_MONTHS + _MONTH_ABBR) + r")\b|(?:19|20)\d{2}\b)")
 #: "2014 and 2015", "2014-2016": years joined, dated by the first.
@@ -564,7 +564,8 @@ class DateResolver:
             if {c.lower_ for c in tok.children if c.dep_ == "aux"} & self.words.perfect_aux:
                 return True
         return self._after_a_gap(head) or any(
-            (c.dep_ == "advmod" and c.lower_ in self.words.background_adverbs)
+            (c.dep_ == "advmod" and c.lower_ in self.words.background_adverbs
+             and not (c.lower_ in self.words.same_day_adverbs and not any(c.children)))
             or (c.dep_ == "mark" and c.lower_ in self.words.background_marks)
             for c in head.children
         )
@@ -684,7 +685,7 @@ class DateResolver:
             return self._named_month(publication, named_month.group(1), named_month.group(2))
         stripped = _TRAILING_NOISE_RE.sub("", _LEADING_NOISE_RE.sub("", norm)).strip()
         month_of = _MONTH_OF_YEAR_RE.match(stripped)
-        if month_of:  # "march of this year", "october of last year"
+        if month_of:  # "march of this year", "july last year"
             return self._named_month(publication, month_of.group(2), month_of.group(1), allow_ahead=True)
         years = _YEARS_RE.match(stripped)
         if years:  # "2014 and 2015", "2014-2016": from the first year

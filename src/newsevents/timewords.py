@@ -15,7 +15,8 @@ _PACKAGED = "data/time.yaml"
 _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs", "background_marks",
           "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "perfect_aux",
           "event_nouns", "light_verbs", "making_verbs",
-          "within_preps", "gap_nouns", "at_once_marks", "span_end_preps")
+          "within_preps", "gap_nouns", "at_once_marks", "span_end_preps",
+          "same_day_adverbs")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class TimeWords:
     gap_nouns: frozenset[str]
     at_once_marks: frozenset[str]
     span_end_preps: frozenset[str]
+    same_day_adverbs: frozenset[str]
     day_counts: dict[str, int]
     seasons: dict[str, tuple[int, ...]]
 
