@@ -114,3 +114,19 @@ def test_time_perfect_beside_past_and_span_ends(pipeline: Pipeline, sentence: st
 def test_time_named_year_months_and_same_day_earlier(pipeline: Pipeline, sentence: str, word: str,
                                                      expected: tuple[str | None, str]) -> None:
     assert _resolve(pipeline, sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # the paper's own weekday is its day, ahead as well as behind
+        ("The envoy will leave Ankara later Wednesday for talks in Baku.", "leave", ("2019-06-12", "day")),
+        ("The queen will host the emir at the palace on Wednesday.", "host", ("2019-06-12", "day")),
+        ("The queen will host the emir at the palace on Friday.", "host", ("2019-06-14", "day")),
+        # a duration with its year: the year
+        ("The engineer lived in Tehran for six months in 2011.", "lived", ("2011", "year")),
+    ],
+)
+def test_time_paper_weekday_ahead_and_said_years(pipeline: Pipeline, sentence: str, word: str,
+                                                 expected: tuple[str | None, str]) -> None:
+    assert _resolve(pipeline, sentence, word) == expected

@@ -135,6 +135,7 @@ _SEASON_RE = re.compile(r"^(?:(?:early|late|mid|earlier|later)[\s-]+)?(this|last
 _DAY_RANGE_RE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\b(?!\s*(?:pm|am|:))")
 _TODAY_RE = re.compile(r"^(?:tonight|this (?:morning|afternoon|evening)|today)$")
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d{2}\b|'\d{2}\b")
+_FULL_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 #: A past event dated at most this many days after publication is of that coming day, not of a year before.
 _NEAR_PAST_SLACK_DAYS = 7
 #: A present-tense event dated at most this many days ahead is of that coming day ("go to the polls on Jan. 20").
@@ -695,12 +696,15 @@ class DateResolver:
             return year_only.group(1), "year"
         if not stripped:
             return None
-        if direction == "past" and stripped == _WEEKDAYS[publication.weekday()]:
-            return publication.isoformat(), "day"  # "on Saturday" in Saturday's paper: that day
+        if stripped == _WEEKDAYS[publication.weekday()]:
+            return publication.isoformat(), "day"  # "on Saturday", "will meet later Saturday" in Saturday's paper
         data = self._parser(publication, direction).get_date_data(stripped)
         if data.date_obj is None:
             return None
         day = data.date_obj.date()
+        written = _FULL_YEAR_RE.findall(stripped)
+        if written and str(day.year) not in written:
+            return written[0], "year"  # "for six months in 2011": a duration read as a date; the year is said
         period = data.period or "day"
         if period == "month":
             if direction == "future" and re.fullmatch(r"[a-z]+", stripped) and day.month == publication.month:
