@@ -88,6 +88,10 @@ def test_time_reported_simple_past(pipeline: Pipeline, sentence: str, word: str,
         ("The court adjourned the trial until June 20.", "adjourned", TODAY),
         ("The judge on Monday adjourned the hearing till July 3.", "adjourned", ("2019-06-10", "day")),
         ("Police detained the reporter on Sunday and held him until Tuesday.", "detained", ("2019-06-09", "day")),
+        # "not ... until" says when the event happens
+        ("Lawmakers are not due to return to the capital until next week.", "return", ("2019-06", "month")),
+        ("The envoy will not leave Kabul until Friday.", "leave", ("2019-06-14", "day")),
+        ("The rebels did not release the hostages until Monday.", "release", ("2019-06-10", "day")),
     ],
 )
 def test_time_perfect_beside_past_and_span_ends(pipeline: Pipeline, sentence: str, word: str,

@@ -427,12 +427,16 @@ class DateResolver:
         return None
 
     def _ends_a_span(self, span: Span) -> bool:
-        """``span`` is the end of a span of time ("until Thursday", "till June 20")."""
+        """``span`` is the end of a span of time ("until Thursday", "till June 20"), unless a negation makes it
+        the time of the event ("are not due to return until next week")."""
         root = span.root
         before = span.doc[span.start - 1] if span.start > 0 else None
-        return (span[0].lower_ in self.words.span_end_preps
-                or (root.dep_ == "pobj" and root.head.lower_ in self.words.span_end_preps)
-                or (before is not None and before.lower_ in self.words.span_end_preps))
+        until = next((t for t in (span[0], root.head if root.dep_ == "pobj" else None, before)
+                      if t is not None and t.lower_ in self.words.span_end_preps), None)
+        if until is None:
+            return False
+        governors = [until.head, *itertools.islice(until.head.ancestors, 3)]
+        return not any(c.dep_ == "neg" for t in governors for c in t.children)
 
     def _reporting_verb(self, trigger: Token, perfect: bool = True) -> Token | None:
         """The past verb of saying that reports a past perfect trigger ("officials said the rebels had seized
