@@ -320,15 +320,23 @@ def _quarrel(m: Match, grammar: Grammar) -> bool:
 
 
 def _concurrence(m: Match, grammar: Grammar) -> bool:
-    """ "Miller agreed, calling the partnership too big to fail": one person agreeing, with nothing agreed
-    to and nobody agreed with, shares a view; an agreement has a content or a partner."""
+    """ "Miller agreed, calling the partnership too big to fail", "Graham agreed on Sunday": one person
+    agreeing, with nothing agreed to and nobody agreed with, shares a view; an agreement has a content or a
+    partner."""
     trig = m.trigger
     if m.pattern.code[:2] != _AGREE_ROOT or trig.pos_ != "VERB" or trig.lemma_.lower() not in grammar.concurring_verbs:
         return False
-    if any(c.dep_ in {"dobj", "xcomp", "ccomp", "prep", "prt", "conj", "nsubjpass"} for c in trig.children):
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp", "prt", "conj", "nsubjpass"} for c in trig.children):
         return False
+    if any(not _when(p) for p in children(trig, "prep")):
+        return False  # "agreed with Obama", "agreed on a deal"; but "agreed on Sunday" shares a view
     subj = child(trig, "nsubj")
     return subj is not None and subj.tag_ in {"NNP", "NN", "PRP"} and not subj.conjuncts
+
+
+def _when(prep: Token) -> bool:
+    """ "on Sunday", "in a radio interview on Monday": a phrase of time."""
+    return any(o.ent_type_ in {"DATE", "TIME"} for o in children(prep, "pobj"))
 
 
 def _idle_readiness(m: Match, grammar: Grammar, triggers: Collection[int]) -> bool:

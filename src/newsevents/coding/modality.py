@@ -273,7 +273,7 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
            grammar: Grammar) -> Status | None:
     """Modals ("could attack", "would meet") and questions."""
     aux = _aux(heads, path)
-    if aux & grammar.hypothetical_aux or _governed_by_modal(path, grammar):
+    if aux & grammar.hypothetical_aux or _governed_by_modal(path, grammar) or _imperative(heads[-1]):
         return "hypothetical"
     if "would" in aux:
         return "future" if speech is not None else "hypothetical"
@@ -281,6 +281,13 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
     if sent.text.rstrip().endswith("?") and trigger.i >= sent.root.i - 3 and speech is None:
         return "hypothetical"
     return None
+
+
+def _imperative(verb: Token) -> bool:
+    """ "Release the sailors now," the protesters chanted; "Trump to Iran: Release the sailors": a bare verb
+    without a subject or an auxiliary is an order or a plea, not a deed."""
+    return (verb.tag_ == "VB" and verb.dep_ in {"ROOT", "ccomp", "advcl", "parataxis"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"} for c in verb.children))
 
 
 def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status | None:
