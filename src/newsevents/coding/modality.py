@@ -286,8 +286,11 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
 def _imperative(verb: Token) -> bool:
     """ "Release the sailors now," the protesters chanted; "Trump to Iran: Release the sailors": a bare verb
     without a subject or an auxiliary is an order or a plea, not a deed."""
-    return (verb.tag_ == "VB" and verb.dep_ in {"ROOT", "ccomp", "advcl", "parataxis"}
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"} for c in verb.children))
+    if verb.tag_ != "VB" or verb.dep_ not in {"ROOT", "ccomp", "advcl", "parataxis"}:
+        return False
+    # it opens its sentence, a quote or a colon's clause (a verb the parser left bare inside a clause is none)
+    opens = verb.i == verb.sent.start or verb.nbor(-1).is_punct
+    return opens and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl", "mark"} for c in verb.children)
 
 
 def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status | None:
