@@ -261,6 +261,8 @@ def test_coder_modality_of_refrained_curly_future_plots_and_leanings(code, sente
     ("The Chinese premier spoke with reporters and with the Japanese prime minister in Tokyo.", "CONSULT"),
     ("Putin held talks with Erdogan in Sochi on Monday.", "CONSULT"),
     ("Iran accepted the UN proposal for a ceasefire.", "AGREE"),
+    ("Egypt release the journalists after a month in jail.", "RETREAT"),
+    ("Senator Lindsey Graham agreed with Obama on Sunday on new sanctions against Iran.", "AGREE"),
 ])
 def test_coder_real_acts_beside_polls_press_and_money(code, sentence: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert kind in _types(code(sentence))
