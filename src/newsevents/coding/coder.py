@@ -393,6 +393,8 @@ class Coder:
             return _Roles(sources, [self._relative_antecedent(t) for t in targets])
         sources = self._subjects(trig)
         targets = self._slot(m.target_anchor) if m.target_anchor is not None else []
+        if m.pattern.undergone:  # "drew criticism from Beijing": the subject is criticised, Beijing criticises
+            return _Roles(targets, [self._relative_antecedent(t) for t in sources])
         if not targets and m.target_anchor is trig:
             targets = _shared_object(trig)  # "Kenya condemned and sanctioned Somalia"
         targets = [self._first_clause_object(t, trig, actors) for t in targets]

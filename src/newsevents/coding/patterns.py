@@ -9,8 +9,9 @@ an adjective such as ``keen``, or a noun marked ``:n`` such as ``summit:n``). Th
 hang off the trigger in the dependency parse: particles, prepositions, object nouns and
 complement verbs, matched by lemma. ``a|b`` accepts any of the alternatives, ``[a]``
 marks a word as optional, ``@a|b`` asks the trigger's subject (its head noun or a modifier of
-it) to be one of these words ("peacekeepers arrive" is peacekeeping, not a visit), and ``*``
-marks where the target is: the object of the
+it) to be one of these words ("peacekeepers arrive" is peacekeeping, not a visit), ``~`` says the
+subject undergoes the event ("came under fire from X": the subject is the target, the slot holds the
+doer), and ``*`` marks where the target is: the object of the
 preposition before it, or the object of the verb before it. ``+`` is a ``*`` that must
 hold an actor, or the pattern codes nothing ("host +": hosting a visitor, not a festival). The pattern with the most
 words that matches wins; ties go to the pattern listed first.
@@ -65,6 +66,7 @@ class Pattern:
     target_required: bool = False  # `+` instead of `*`: no actor there, no event
     subject: Word | None = None  # `@a|b`: what the trigger's subject must be
     layer: int = 0  # 0: our own patterns; 1: imported dictionaries, tried only when layer 0 has no match
+    undergone: bool = False  # `~`: the subject undergoes the event (its target); the slot holds the doer
 
     @property
     def specificity(self) -> int:
@@ -182,7 +184,8 @@ def parse_line(line: str, origin: str, synsets: dict[str, frozenset[str]] | None
     target_after: int | None = None
     required = False
     subject: Word | None = None
-    for w in rest:
+    undergone = "~" in rest
+    for w in (w for w in rest if w != "~"):
         if w.startswith("@"):
             if subject is not None or not _WORD.match(w[1:]) or w[1:].startswith("["):
                 raise DataFileError(where, lineno, f"bad subject {w!r} (use one @word or @a|b per pattern)")
@@ -199,4 +202,4 @@ def parse_line(line: str, origin: str, synsets: dict[str, frozenset[str]] | None
         optional = w.startswith("[")
         words.append(Word(_options(w.strip("[]"), sets, where, lineno), optional))
     return Pattern(code, _options(trigger, sets, where, lineno), noun, tuple(words), target_after, origin, line,
-                   required, subject, layer)
+                   required, subject, layer, undergone)
