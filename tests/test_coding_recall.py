@@ -34,14 +34,16 @@ from newsevents.coding.patterns import parse_line
     ("South Korean and American troops took part in joint military drills.", ("KOR", "COOPERATE", "USA", "asserted")),
     ("The Chinese and Russian navies conducted a joint patrol in the Sea of Japan.",
      ("CHN", "COOPERATE", "RUS", "asserted")),
-    ("Two Japanese destroyers joined the American strike group for exercises.", ("JPN", "COOPERATE", "USA", "asserted")),
+    ("Two Japanese destroyers joined the American strike group for exercises.",
+     ("JPN", "COOPERATE", "USA", "asserted")),
     ("The French carrier group conducted exercises with the Indian Navy last month.",
      ("FRA", "COOPERATE", "IND", "asserted")),
     ("Ukraine is working closely with NATO on cyber defence.", ("UKR", "COOPERATE", "IGO", "asserted")),
     # AGREE: a mandate or a deal extended
-    ("The UN Security Council extended the mandate of its mission in South Sudan.", ("IGO", "AGREE", "SSD", "asserted")),
+    ("The UN Security Council extended the mandate of its mission in South Sudan.",
+     ("IGO", "AGREE", "SSD", "asserted")),
     ("President Obama plans to extend the American military role in Afghanistan.", ("USA", "AGREE", "AFG", "future")),
-    # REQUEST, CONCEDE
+    # REQUEST
     ("Defense Secretary Mark Esper counseled Beijing to show restraint.", ("USA", "REQUEST", "CHN", "asserted")),
 ])
 def test_recall_wording_codes_sentence(code, sentence: str, expected: tuple[str | None, ...]) -> None:
