@@ -22,7 +22,13 @@ from newsevents.coding.patterns import parse_line
     ("The Iranian newspaper likened President Trump to a gangster.", ("IRN", "ACCUSE", "USA", "asserted")),
     # shots at troops are an attack on them
     ("American troops came under fire from Taliban fighters near Kandahar.", ("AFG", "ASSAULT", "USA", "asserted")),
+    ("Russian prosecutors opened a criminal case against the Ukrainian pilot.", ("RUS", "ACCUSE", "UKR", "asserted")),
+    ("Iran's condemnation of the Saudi strikes came on Monday.", ("IRN", "ACCUSE", "SAU", "asserted")),
+    ("The raid sparked condemnation of Israel across the region.", (None, "ACCUSE", "ISR", "asserted")),
     # SUPPORT
+    ("The French president defended Germany's stance on refugees.", ("FRA", "SUPPORT", "DEU", "asserted")),
+    ("Saudi Arabia rallied behind the Lebanese prime minister.", ("SAU", "SUPPORT", "LBN", "asserted")),
+    ("Putin awarded Rex Tillerson the Order of Friendship in 2012.", ("RUS", "SUPPORT", "USA", "asserted")),
     ("Norway awarded the peace prize to Ethiopian Prime Minister Abiy Ahmed.", ("NOR", "SUPPORT", "ETH", "asserted")),
     ("Indian lawmakers voted for Prime Minister Narendra Modi.", ("IND", "SUPPORT", "IND", "asserted")),
     ("The Kenyan president expressed confidence in his Ugandan counterpart.", ("KEN", "SUPPORT", "UGA", "asserted")),
@@ -30,7 +36,11 @@ from newsevents.coding.patterns import parse_line
     # AID
     ("The Indian Navy launched a rescue operation off the coast of Yemen.", ("IND", "AID", "YEM", "asserted")),
     ("The government of Qatar donated $20 million to the Palestinian Authority.", ("QAT", "AID", "PSE", "asserted")),
+    ("Turkey took in more than three million Syrian refugees.", ("TUR", "AID", "SYR", "asserted")),
+    ("Egypt came to the aid of Sudan after the floods.", ("EGY", "AID", "SDN", "asserted")),
     # COOPERATE
+    ("French intelligence collaborated with Moroccan police to find the suspect.",
+     ("FRA", "COOPERATE", "MAR", "asserted")),
     ("South Korean and American troops took part in joint military drills.", ("KOR", "COOPERATE", "USA", "asserted")),
     ("The Chinese and Russian navies conducted a joint patrol in the Sea of Japan.",
      ("CHN", "COOPERATE", "RUS", "asserted")),
@@ -55,6 +65,8 @@ def test_recall_wording_codes_sentence(code, sentence: str, expected: tuple[str 
     "The minister expressed confidence that the economy would recover.",
     "The company faced a backlash from customers over its prices.",
     "Farmers slammed the door on the dealers.",
+    "The Greek prime minister defended his decision on Friday.",
+    "The Turkish president was honored to meet the Iraqi delegation.",
 ])
 def test_recall_wordings_need_their_actors(code, sentence: str) -> None:
     counted = {s for s in summarize(code(sentence)) if s[3] in ("asserted", "future")}
