@@ -25,7 +25,11 @@ from newsevents.coding.patterns import parse_line
     ("Russian prosecutors opened a criminal case against the Ukrainian pilot.", ("RUS", "ACCUSE", "UKR", "asserted")),
     ("Iran's condemnation of the Saudi strikes came on Monday.", ("IRN", "ACCUSE", "SAU", "asserted")),
     ("The raid sparked condemnation of Israel across the region.", (None, "ACCUSE", "ISR", "asserted")),
+    ("The Israeli prime minister is under fire from his coalition partners.", ("ISR", "ACCUSE", "ISR", "asserted")),
+    ("American troops were under fire from Taliban fighters.", ("AFG", "ASSAULT", "USA", "asserted")),
     # SUPPORT
+    ("The Afghan president won praise from Washington for the reforms.", ("USA", "SUPPORT", "AFG", "asserted")),
+    ("The Greek plan drew praise from the European Commission.", ("IGO", "SUPPORT", "GRC", "asserted")),
     ("The French president defended Germany's stance on refugees.", ("FRA", "SUPPORT", "DEU", "asserted")),
     ("Saudi Arabia rallied behind the Lebanese prime minister.", ("SAU", "SUPPORT", "LBN", "asserted")),
     ("Putin awarded Rex Tillerson the Order of Friendship in 2012.", ("RUS", "SUPPORT", "USA", "asserted")),
@@ -38,6 +42,7 @@ from newsevents.coding.patterns import parse_line
     ("The government of Qatar donated $20 million to the Palestinian Authority.", ("QAT", "AID", "PSE", "asserted")),
     ("Turkey took in more than three million Syrian refugees.", ("TUR", "AID", "SYR", "asserted")),
     ("Egypt came to the aid of Sudan after the floods.", ("EGY", "AID", "SDN", "asserted")),
+    ("Ukraine received military aid from the United States.", ("USA", "AID", "UKR", "asserted")),
     # COOPERATE
     ("French intelligence collaborated with Moroccan police to find the suspect.",
      ("FRA", "COOPERATE", "MAR", "asserted")),
