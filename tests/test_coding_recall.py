@@ -27,7 +27,10 @@ from newsevents.coding.patterns import parse_line
     ("The raid sparked condemnation of Israel across the region.", (None, "ACCUSE", "ISR", "asserted")),
     ("The Israeli prime minister is under fire from his coalition partners.", ("ISR", "ACCUSE", "ISR", "asserted")),
     ("American troops were under fire from Taliban fighters.", ("AFG", "ASSAULT", "USA", "asserted")),
+    ("The French president took a swipe at the German chancellor over the budget.",
+     ("FRA", "ACCUSE", "DEU", "asserted")),
     # SUPPORT
+    ("The Polish government said it stands with Ukraine.", ("POL", "SUPPORT", "UKR", "asserted")),
     ("The Afghan president won praise from Washington for the reforms.", ("USA", "SUPPORT", "AFG", "asserted")),
     ("The Greek plan drew praise from the European Commission.", ("IGO", "SUPPORT", "GRC", "asserted")),
     ("The French president defended Germany's stance on refugees.", ("FRA", "SUPPORT", "DEU", "asserted")),
@@ -51,6 +54,8 @@ from newsevents.coding.patterns import parse_line
      ("CHN", "COOPERATE", "RUS", "asserted")),
     ("Two Japanese destroyers joined the American strike group for exercises.",
      ("JPN", "COOPERATE", "USA", "asserted")),
+    ("The USS Vinson and two other American warships were joined by two Japanese destroyers.",
+     ("JPN", "COOPERATE", "USA", "asserted")),
     ("The French carrier group conducted exercises with the Indian Navy last month.",
      ("FRA", "COOPERATE", "IND", "asserted")),
     ("Ukraine is working closely with NATO on cyber defence.", ("UKR", "COOPERATE", "IGO", "asserted")),
@@ -72,6 +77,7 @@ def test_recall_wording_codes_sentence(code, sentence: str, expected: tuple[str 
     "Farmers slammed the door on the dealers.",
     "The Greek prime minister defended his decision on Friday.",
     "The Turkish president was honored to meet the Iraqi delegation.",
+    "The Greek prime minister stands to be the big winner with the Turkish president.",
 ])
 def test_recall_wordings_need_their_actors(code, sentence: str) -> None:
     counted = {s for s in summarize(code(sentence)) if s[3] in ("asserted", "future")}

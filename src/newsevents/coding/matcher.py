@@ -60,6 +60,7 @@ def _subject_is(word: Word, trigger: Token) -> bool:
     while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         verb = verb.head  # "arrived and took up positions": the first verb's subject
     heads = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]  # "the carrier and two warships were joined"
     # "the first contingent of peacekeepers arrived": the noun after "of" is who arrived
     heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]
