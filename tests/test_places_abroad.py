@@ -458,3 +458,13 @@ def test_places_abroad_soldiers_hit_abroad_are_not_at_home(pipeline: Pipeline) -
     events = [e for e in _code(pipeline, "The Taliban killed two U.S. soldiers on Sunday, officials said.")
               if e.trigger.text.split()[0] == "killed"]
     assert events and all(e.location is None or e.location.country != "USA" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+        ("Republican Sen. Jane Doe of Nebraska criticized the trade deal on Tuesday.", "criticized", "Nebraska"),
+        ("House Speaker John Roe, R-Ohio, invited the Israeli leader to address Congress.", "invited", "Ohio"),
+        ("Rep. Mary Poe (D-Utah) accused the agency of hiding the report.", "accused", "Utah"),
+])
+def test_places_abroad_a_lawmakers_state_is_no_place(pipeline: Pipeline, text: str, word: str, name: str) -> None:
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
+    assert events and all(e.location is None or e.location.name != name for e in events), events

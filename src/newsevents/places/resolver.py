@@ -226,7 +226,8 @@ class PlaceResolver:
     def _names_actor(self, span: Span, place: Place | None) -> bool:
         """A place that stands for its people or government: the subject of a verb ("Seoul says", "if
         Beijing refuses"), a possessor ("Iran's minister"), a country or province modifying a noun that
-        is no place ("U.S. troops", "a Florida congresswoman"; not "a Kabul market", "Helmand province")."""
+        is no place ("U.S. troops", "a Florida congresswoman"; not "a Kabul market", "Helmand province"),
+        a person's home or constituency ("Sen. Jane Doe of Missouri", "John Doe, R-Ohio")."""
         tok = span.root
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head  # "Iran and Iraq said"
@@ -237,6 +238,9 @@ class PlaceResolver:
         if (tok.dep_ == "pobj" and tok.head.lower_ in self.words.origin_preps and tok.head.head.pos_ == "NOUN"
                 and not _is_word(tok.head.head, self.words.motion_lemmas)):
             return True  # "a pediatrician from Chicago": where someone comes from
+        person = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+        if tok.dep_ in {"pobj", "appos"} and person.ent_type_ == "PERSON" and person.i != tok.i:
+            return True  # "Sen. John Kennedy of Louisiana", "John Boehner, R-Ohio": whom someone stands for
         return (tok.dep_ in {"compound", "amod", "nmod"} and place is not None
                 and place.kind in {"country", "admin1"} and not _is_word(tok.head, self.words.place_nouns))
 
