@@ -468,3 +468,11 @@ def test_places_abroad_soldiers_hit_abroad_are_not_at_home(pipeline: Pipeline) -
 def test_places_abroad_a_lawmakers_state_is_no_place(pipeline: Pipeline, text: str, word: str, name: str) -> None:
     events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
     assert events and all(e.location is None or e.location.name != name for e in events), events
+
+
+def test_places_abroad_a_speakers_venue_carries_to_his_words_that_day(pipeline: Pipeline) -> None:
+    text = ("OTTAWA — Prime Minister Trudeau met Mexican President Lopez in Mexico City on Monday. He spoke of "
+            "trade. Lawmakers applauded. The weather was warm. Aides were busy. Trudeau praised Mexican "
+            "workers on Monday.")
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == "praised"]
+    assert events and all(e.location is not None and e.location.name == "Mexico City" for e in events), events

@@ -40,6 +40,9 @@ _DATELINE_REASON = ": the dateline ("
 _CONTEXT_REASON = ": what the sentence and the article are about"
 #: An actor's place carries this many sentences on (``_place_of_the_same_actor``).
 _CARRY_SENTENCES = 2
+#: ... and this many from a word act or a meeting to a word act (not to a meeting, which may be elsewhere):
+#: a speaker's venue is where his words of that day are ("Trump told the U.N. General Assembly ...").
+_CARRY_WORDS = 8
 #: A stay ("arrived in Buenos Aires for the G20") carries this many sentences on (``_place_of_a_stay``).
 _STAY_SENTENCES = 3
 #: Date precisions of a stay that still lasts: a day of the story's week, or no date.
@@ -360,17 +363,23 @@ def _today(article: Article) -> date | None:
 def _place_of_the_same_actor(events: list[Event], i: int, published: date | None) -> Location | None:
     """The place of the same named actor's last event placed by its own clause, a sentence or two before and
     on the same day: "Bolton met Turkish officials in Ankara on Monday. Bolton warned ..." (a statement
-    made on a trip is where the trip is, not at home)."""
+    made on a trip is where the trip is, not at home); a few more sentences from a word act or a meeting
+    to a word act done ("Trump told the U.N. General Assembly ...", then "Trump accused ...")."""
     event = events[i]
     source = event.source
     if source is None or not source.name:
         return None
+    talking = (event.quad_class in _VERBAL_QUADS and event.cameo[:2] not in _MEETING_ROOTS
+               and event.status == "asserted")
     for before in reversed(events[:i]):
-        if event.sentence_index - before.sentence_index > _CARRY_SENTENCES:
+        gap = event.sentence_index - before.sentence_index
+        if gap > _CARRY_WORDS:
             break
         where = before.location
         if (before.source is None or before.source.name != source.name or where is None
                 or where.source != "clause" or before.sentence_index == event.sentence_index):
+            continue
+        if gap > _CARRY_SENTENCES and not (talking and before.quad_class in _VERBAL_QUADS):
             continue
         return replace(where, source="article") if _same_day(before, event, published) else None
     return None
