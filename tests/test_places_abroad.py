@@ -476,3 +476,15 @@ def test_places_abroad_a_speakers_venue_carries_to_his_words_that_day(pipeline: 
             "workers on Monday.")
     events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == "praised"]
     assert events and all(e.location is not None and e.location.name == "Mexico City" for e in events), events
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+        ("The Jordanian king was set to travel to Egypt on Friday to meet Egyptian intelligence officials.", "meet",
+         "EGY"),
+        ("The Iraqi prime minister flew to Tehran on Monday, where he held talks with Iranian leaders.", "held",
+         "IRN"),
+])
+def test_places_abroad_a_meeting_is_where_the_traveller_went(pipeline: Pipeline, text: str, word: str,
+                                                             country: str) -> None:
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
+    assert events and all(e.location is not None and e.location.country == country for e in events), events

@@ -51,6 +51,8 @@ _RECENT = frozenset({"day", "publication"})
 _DEALING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 #: CAMEO roots of meetings and negotiations ("consult"): not statements made at home.
 _MEETING_ROOTS = frozenset({"04"})
+#: CAMEO code of an intent to meet or negotiate: placed like a meeting, where it would be.
+_MEETING_INTENT = "036"
 #: CAMEO roots of measures a government decides at home (sanctions, tariffs, cut ties, expulsions): placed
 #: like statements, by the decider's country ("Washington imposed tariffs on Chinese goods" is not in China).
 _DECIDED_ROOTS = frozenset({"16"})
@@ -298,7 +300,8 @@ class Pipeline:
                                             sent=sent, home=reading.home, topical=True)
             if where is not None and where.precision == "country" and where.country == listener:
                 return None  # "his stance on Venezuela, where he demanded ...": the topic, not the venue
-        if where is not None and where.source == "sentence" and where.country != speaker:
+        meeting = c.code[:2] in _MEETING_ROOTS or c.code[:3] == _MEETING_INTENT  # "flew to Cairo to meet"
+        if where is not None and where.source == "sentence" and where.country != speaker and not meeting:
             return None
         return where
 
