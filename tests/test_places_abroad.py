@@ -488,3 +488,19 @@ def test_places_abroad_a_meeting_is_where_the_traveller_went(pipeline: Pipeline,
                                                              country: str) -> None:
     events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
     assert events and all(e.location is not None and e.location.country == country for e in events), events
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+        ("The Canadian prime minister lashed out at China over its trade rules.", "lashed", "CHN"),
+])
+def test_places_abroad_a_word_acts_addressee_is_not_its_place(pipeline: Pipeline, text: str, word: str,
+                                                              country: str) -> None:
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
+    assert events and all(e.location is None or e.location.country != country for e in events), events
+
+
+def test_places_abroad_a_speakers_own_place_is_kept(pipeline: Pipeline) -> None:
+    text = "The American security official in Libya asked for more guards for the consulate in Benghazi."
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == "asked"]
+    assert events and all(e.location is not None and e.location.country == "LBY"
+                          and e.location.name != "Benghazi" for e in events), events

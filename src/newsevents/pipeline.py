@@ -298,8 +298,6 @@ class Pipeline:
         if c.code[:2] in _WORDING_ROOTS and (where.country == listener or self._of_a_gathering(c.trigger)):
             where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=reading.countries,
                                             sent=sent, home=reading.home, topical=True)
-            if where is not None and where.precision == "country" and where.country == listener:
-                return None  # "his stance on Venezuela, where he demanded ...": the topic, not the venue
         meeting = c.code[:2] in _MEETING_ROOTS or c.code[:3] == _MEETING_INTENT  # "flew to Cairo to meet"
         if where is not None and where.source == "sentence" and where.country != speaker and not meeting:
             return None

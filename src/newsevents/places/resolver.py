@@ -169,12 +169,15 @@ class PlaceResolver:
                     continue
             label = labelled.get(span.start)
             rank = 0 if span is not whole else self._rank(span, trigger, trig_clause, label)
-            if topical and rank in _TOPIC_RANKS and self._of_the_topic(span, trigger, label):
+            if topical and rank in _TOPIC_RANKS and (self._of_the_topic(span, trigger, label) or (
+                    span.root.dep_ == "pobj" and span.root.head.lower_ in self.words.topic_preps)):
                 rank = _LOCATED + 1  # "condemned the bombing in Kabul": named, not where it was said
             if any(span.start < e and a < span.end for a, e in exclude) and (
-                rank > _ATTACHED or span.root.dep_ in _MODIFIER_DEPS
+                rank > _ATTACHED or span.root.dep_ in _MODIFIER_DEPS or topical
             ):
-                continue  # an actor named by its place ("Moscow said", "U.S. air strikes") is not where it was
+                # an actor named by its place ("Moscow said", "U.S. air strikes", a word act's "lashed out at
+                # China") is not where it was
+                continue
             place = self._place(span, qualifier, context, label if rank <= _ATTACHED else None, home)
             if place is not None:
                 distance = min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))

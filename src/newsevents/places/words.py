@@ -46,6 +46,7 @@ class PlaceWords:
     manner_preps: frozenset[str]
     remote_words: frozenset[str]
     home_sectors: frozenset[str]
+    topic_preps: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""
