@@ -446,7 +446,7 @@ def test_places_abroad_a_phone_call_is_at_the_callers_home(pipeline: Pipeline, t
 @pytest.mark.parametrize(("text", "word", "country"), [
         ("President Macron pulled out of the planned summit with Putin in Minsk on Thursday.", "pulled", "FRA"),
         ("Washington imposed new tariffs on Chinese steel on Friday.", "imposed", "USA"),
-        ("Turkey launched an offensive against the Syrian government on Monday.", "launched", "SYR"),
+        ("Turkish artillery shelled Syria's Kurdish north on Monday.", "shelled", "SYR"),
         ("Israeli aircraft bombed Hamas positions overnight.", "bombed", "PSE"),
 ])
 def test_places_abroad_who_decides_and_who_is_hit(pipeline: Pipeline, text: str, word: str, country: str) -> None:
@@ -454,9 +454,12 @@ def test_places_abroad_who_decides_and_who_is_hit(pipeline: Pipeline, text: str,
     assert events and all(e.location is not None and e.location.country == country for e in events), events
 
 
-def test_places_abroad_soldiers_hit_abroad_are_not_at_home(pipeline: Pipeline) -> None:
-    events = [e for e in _code(pipeline, "The Taliban killed two U.S. soldiers on Sunday, officials said.")
-              if e.trigger.text.split()[0] == "killed"]
+@pytest.mark.parametrize("text", [
+        "The Taliban killed two U.S. soldiers on Sunday, officials said.",
+        "Libyan militants killed the American ambassador on Sunday, officials said.",
+])
+def test_places_abroad_soldiers_and_officials_hit_abroad_are_not_at_home(pipeline: Pipeline, text: str) -> None:
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == "killed"]
     assert events and all(e.location is None or e.location.country != "USA" for e in events), events
 
 

@@ -239,8 +239,8 @@ class Pipeline:
         return any(o.pos_ == "NOUN" and o.lemma_.lower() in words for o in objects)
 
     def _at_home(self, target: Actor) -> bool:
-        """A target that is where its country is: a government, rebels or insurgents ("the Syrian army" is
-        coded MIL and may be anywhere), or a place ("Syria's north", "Gaza")."""
+        """A target that is where its country is: rebels or insurgents (soldiers and officials may be
+        abroad), or a place ("Syria's north", "Gaza")."""
         if target.sector in self.places.words.home_sectors:
             return True
         gazetteer = self.places.gazetteer
