@@ -43,7 +43,9 @@ A "when", "as" or "while" clause lends its date to the clause it depends on; a c
 that is a verb's object ("set aside Friday") dates nothing. A date premodifying a noun dates the
 trigger when the noun is what the trigger makes ("signed the 2015 deal") or the event that did it
 ("the 2012 attack killed four people"). The English word lists are in
-``data/time.yaml`` (:mod:`newsevents.timewords`).
+``data/time.yaml`` (:mod:`newsevents.timewords`). An undated event set in a well-known historical one
+("during the Korean War", "since the Islamic revolution") takes its date or "before" (:mod:`newsevents.history`);
+so does an event marked as earlier ("at first", "initially", "in the past"), also beside a date of another thing.
 Weeks ("earlier this week", "earlier in the week", "last week") and the weekend ("over the weekend") are
 coarser than a day: they resolve to their month when the whole week lies in one month, else to nothing.
 A day or month without its year takes the year nearest publication that the tense allows: the coming
@@ -66,6 +68,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from newsevents.entities import sentence_ents
+from newsevents.history import named_event_date
 from newsevents.parse import clause_head
 from newsevents.records import DatePrecision
 from newsevents.timewords import TimeWords
@@ -271,6 +274,8 @@ class DateResolver:
         direction = "future" if future or self._is_future(trigger) else "past"
         present = direction == "past" and _is_present(trigger)
         for cand in candidates:
+            if cand.rank >= 1 and direction == "past" and self._marked_earlier(clause_head(trigger)):
+                break  # "recently voiced doubts, despite his words on Saturday": a date of another thing
             resolved = self._nearest(cand.span.text, publication, direction, present)
             if resolved is not None:
                 return resolved
@@ -278,8 +283,12 @@ class DateResolver:
                 break  # its own week, across two months: not the day of a weaker expression ("said Monday")
         if direction != "past":
             return fallback
-        if any(self._vague_past(c.span) for c in candidates if c.rank <= 4):
-            return None, "before"  # "weeks ago": before publication, on a day the text does not say
+        named = named_event_date(trigger, clause_head(trigger), publication)
+        if named is not None:
+            return named  # "during the Korean War", "since the Islamic revolution": the text names its time
+        if any(self._vague_past(c.span) or _PAST_WEEK_RE.match(c.span.text.lower()) for c in candidates if c.rank <= 4):
+            # "weeks ago"; "last week" across two months: before publication, on a day the text does not say
+            return None, "before"
         reported = self._reported(trigger, publication)
         if reported is not None:
             return reported
@@ -394,7 +403,7 @@ class DateResolver:
             return None  # "set aside Friday for cleaning": a day as the thing acted on, not the time of acting
         if trig_clause.dep_ in {"relcl", "advcl", "acl"} and span.start <= trig_clause.head.i < span.end:
             return 2  # "in 2013, when rebels seized power": a clause about the time expression itself
-        if self._dates_the_noun_of(span, trig_clause):
+        if self._dates_the_noun_of(span, trig_clause) or self._dates_the_event_of(span, trig_clause):
             return 2  # "the October raid that killed ...": the relative clause happened at its noun's date
         if (
             prep is None
@@ -505,6 +514,17 @@ class DateResolver:
         root = span.root
         return root.dep_ in _PREMODIFIER_DEPS and root.head.i in nouns and span.end <= root.head.i
 
+    def _dates_the_event_of(self, span: Span, trig_clause: Token) -> bool:
+        """``span`` follows and modifies the event noun a relative clause describes ("a rocket attack last
+        Friday that killed ...", "a bombing at a market on Monday that wounded ..."): the clause is that event."""
+        while trig_clause.dep_ == "conj" and trig_clause.head.i != trig_clause.i:
+            trig_clause = trig_clause.head  # "an attack on Friday that killed one and wounded six"
+        noun = trig_clause.head
+        if trig_clause.dep_ != "relcl" or noun.lemma_.lower() not in self.words.event_nouns or span.start < noun.i:
+            return False
+        anchor = _anchor(span)
+        return anchor.i == noun.i or (anchor.dep_ == "pobj" and anchor.head.head.i == noun.i)
+
     def _dangling_prep(self, span: Span) -> Token | None:
         """The preposition of time just before ``span`` when the parser did not make ``span`` its object: in
         "On Sunday gunmen killed ...", "Sunday" is parsed as a modifier of "gunmen" and "On" hangs on the
@@ -568,12 +588,22 @@ class DateResolver:
             # story's time and keeps the publication date
             if {c.lower_ for c in tok.children if c.dep_ == "aux"} & self.words.perfect_aux:
                 return True
-        return self._after_a_gap(head) or any(
-            (c.dep_ == "advmod" and c.lower_ in self.words.background_adverbs
-             and not (c.lower_ in self.words.same_day_adverbs and not any(c.children)))
+        return self._after_a_gap(head) or self._marked_earlier(head) or any(
+            (c.dep_ == "advmod" and c.lower_ in self.words.same_day_adverbs and any(c.children))
             or (c.dep_ == "mark" and c.lower_ in self.words.background_marks)
             for c in head.children
         )
+
+    def _marked_earlier(self, clause: Token) -> bool:
+        """The clause says it happened earlier than the story's time: "previously", "once", "initially" (not a
+        bare "earlier", the story's own news), or a phrase such as "at first", "in the past", "back then"."""
+        for child in clause.children:
+            low = child.lower_
+            if child.dep_ == "advmod" and low in self.words.background_adverbs and low not in self.words.same_day_adverbs:
+                return True
+            if child.dep_ in {"advmod", "prep"} and " ".join(t.lower_ for t in child.subtree) in self.words.background_phrases:
+                return True
+        return False
 
     def _after_a_gap(self, clause: Token) -> bool:
         """A clause some weeks, months or years before the clause it depends on ("weeks after Trump said

@@ -16,7 +16,7 @@ _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs
           "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "perfect_aux",
           "event_nouns", "light_verbs", "making_verbs",
           "within_preps", "gap_nouns", "at_once_marks", "span_end_preps",
-          "same_day_adverbs")
+          "same_day_adverbs", "background_phrases")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class TimeWords:
     at_once_marks: frozenset[str]
     span_end_preps: frozenset[str]
     same_day_adverbs: frozenset[str]
+    background_phrases: frozenset[str]
     day_counts: dict[str, int]
     seasons: dict[str, tuple[int, ...]]
 
