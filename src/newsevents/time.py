@@ -588,20 +588,48 @@ class DateResolver:
             # story's time and keeps the publication date
             if {c.lower_ for c in tok.children if c.dep_ == "aux"} & self.words.perfect_aux:
                 return True
+        if self._set_earlier(head) or self._past_relative(head):
+            return True
         return self._after_a_gap(head) or self._marked_earlier(head) or any(
             (c.dep_ == "advmod" and c.lower_ in self.words.same_day_adverbs and any(c.children))
             or (c.dep_ == "mark" and c.lower_ in self.words.background_marks)
             for c in head.children
         )
 
+    def _set_earlier(self, clause: Token) -> bool:
+        """The clause is set in an earlier event or time ("during his recent visit", "at a previous meeting", "in
+        recent years"), and is not in the present perfect, which reaches up to the story's time."""
+        if _is_present_perfect(clause):
+            return False
+        return any(child.dep_ == "prep" and any(
+            obj.dep_ == "pobj" and any(a.dep_ == "amod" and a.lower_ in self.words.earlier_adjectives
+                                       for a in obj.children) for obj in child.children)
+            for child in clause.children)
+
+    @staticmethod
+    def _past_relative(clause: Token) -> bool:
+        """A relative clause in the simple past ("the cars the militants attacked", "Morsi, who was ousted by the
+        army, ...") in a sentence told in the present or future: background to the story's time."""
+        if clause.dep_ != "relcl":
+            return False
+        past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children))
+        if not past or any(c.dep_ == "aux" for c in clause.children):
+            return False
+        root = clause.sent.root
+        finite = min((c for c in root.children if c.dep_ in {"aux", "auxpass"}), key=lambda t: t.i, default=root)
+        return finite.tag_ in {"VBZ", "VBP", "MD"}  # "is lined", "has been", "will appear"
+
     def _marked_earlier(self, clause: Token) -> bool:
         """The clause says it happened earlier than the story's time: "previously", "once", "initially" (not a
         bare "earlier", the story's own news), or a phrase such as "at first", "in the past", "back then"."""
+        words = self.words
         for child in clause.children:
             low = child.lower_
-            if child.dep_ == "advmod" and low in self.words.background_adverbs and low not in self.words.same_day_adverbs:
+            if child.dep_ == "advmod" and low in words.background_adverbs and low not in words.same_day_adverbs:
                 return True
-            if child.dep_ in {"advmod", "prep"} and " ".join(t.lower_ for t in child.subtree) in self.words.background_phrases:
+            phrase = " ".join(t.lower_ for t in child.subtree)
+            if child.dep_ in {"advmod", "prep"} and phrase in words.background_phrases:
                 return True
         return False
 

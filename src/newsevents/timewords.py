@@ -16,7 +16,7 @@ _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs
           "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "perfect_aux",
           "event_nouns", "light_verbs", "making_verbs",
           "within_preps", "gap_nouns", "at_once_marks", "span_end_preps",
-          "same_day_adverbs", "background_phrases")
+          "same_day_adverbs", "background_phrases", "earlier_adjectives")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class TimeWords:
     span_end_preps: frozenset[str]
     same_day_adverbs: frozenset[str]
     background_phrases: frozenset[str]
+    earlier_adjectives: frozenset[str]
     day_counts: dict[str, int]
     seasons: dict[str, tuple[int, ...]]
 
