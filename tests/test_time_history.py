@@ -83,3 +83,22 @@ def test_time_relative_clause_of_dated_event(
     pipeline: Pipeline, sentence: str, word: str, expected: tuple[str | None, str]
 ) -> None:
     assert _resolve(pipeline, sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # set in an earlier event or time
+        ("The envoy showed letters that he received during his recent trip to Rome.", "received", (None, "before")),
+        ("The minister made the same offer at a previous meeting.", "made", (None, "before")),
+        # a past relative clause in a sentence told in the present or future
+        ("The road is lined with the wrecks of cars the militants burned.", "burned", (None, "before")),
+        ("The colonel, who was ousted by the junta, will appear in court.", "ousted", (None, "before")),
+        # in a past sentence it may be the story's own news
+        ("Police arrested the man who stabbed two guards.", "stabbed", ("2019-12-31", "publication")),
+    ],
+)
+def test_time_set_earlier_or_past_relative(
+    pipeline: Pipeline, sentence: str, word: str, expected: tuple[str | None, str]
+) -> None:
+    assert _resolve(pipeline, sentence, word) == expected
