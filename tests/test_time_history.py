@@ -94,6 +94,8 @@ def test_time_relative_clause_of_dated_event(
         # a past relative clause in a sentence told in the present or future
         ("The road is lined with the wrecks of cars the militants burned.", "burned", (None, "before")),
         ("The colonel, who was ousted by the junta, will appear in court.", "ousted", (None, "before")),
+        # a decade says only "before"
+        ("The two countries fought over the valley in the 1990s.", "fought", (None, "before")),
         # in a past sentence it may be the story's own news
         ("Police arrested the man who stabbed two guards.", "stabbed", ("2019-12-31", "publication")),
     ],

@@ -286,8 +286,9 @@ class DateResolver:
         named = named_event_date(trigger, clause_head(trigger), publication)
         if named is not None:
             return named  # "during the Korean War", "since the Islamic revolution": the text names its time
-        if any(self._vague_past(c.span) or _PAST_WEEK_RE.match(c.span.text.lower()) for c in candidates if c.rank <= 4):
-            # "weeks ago"; "last week" across two months: before publication, on a day the text does not say
+        if any(self._vague_past(c.span) or _PAST_WEEK_RE.match(c.span.text.lower()) or _DECADE_RE.search(c.span.text)
+               for c in candidates if c.rank <= 4):
+            # "weeks ago"; "last week" across two months; "in the 1990s": before publication, on an unsaid day
             return None, "before"
         reported = self._reported(trigger, publication)
         if reported is not None:
