@@ -91,6 +91,12 @@ def test_time_relative_clause_of_dated_event(
         # set in an earlier event or time
         ("The envoy showed letters that he received during his recent trip to Rome.", "received", (None, "before")),
         ("The minister made the same offer at a previous meeting.", "made", (None, "before")),
+        # a backdrop, and a date of the clause's own, are not earlier
+        ("Amid the recent rows, the minister demanded that Moscow end its support.", "demanded",
+         ("2019-12-31", "publication")),
+        ("The president previously met the families during a visit to Tokyo in November 2017.", "met",
+         ("2017-11", "month")),
+        ("The envoys might agree to a formal end of the Korean War.", "agree", ("2019-12-31", "publication")),
         # a past relative clause in a sentence told in the present or future
         ("The road is lined with the wrecks of cars the militants burned.", "burned", (None, "before")),
         ("The colonel, who was ousted by the junta, will appear in court.", "ousted", (None, "before")),

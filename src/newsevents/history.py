@@ -97,8 +97,8 @@ def _setting(span: Span) -> tuple[Token, bool] | None:
     prep = noun.head
     if prep.lower_ == "of" and prep.head.dep_ == "pobj":  # "at the time of", "in the wake of"
         middle = prep.head.lower_
-        if middle not in _WITHIN_NOUNS | _AROUND_NOUNS:
-            return None
+        if middle not in _WITHIN_NOUNS | _AROUND_NOUNS or prep.head.head.lower_ not in _WITHIN | _AROUND:
+            return None  # "agree to a formal end of the Korean War": not a time the clause is set in
         return prep.head.head.head, middle in _WITHIN_NOUNS
     if prep.lower_ in _WITHIN:
         return prep.head, True

@@ -45,7 +45,9 @@ trigger when the noun is what the trigger makes ("signed the 2015 deal") or the 
 ("the 2012 attack killed four people"). The English word lists are in
 ``data/time.yaml`` (:mod:`newsevents.timewords`). An undated event set in a well-known historical one
 ("during the Korean War", "since the Islamic revolution") takes its date or "before" (:mod:`newsevents.history`);
-so does an event marked as earlier ("at first", "initially", "in the past"), also beside a date of another thing.
+so does an event marked as earlier ("at first", "initially", "in the past", "during his recent visit"), one in
+a decade ("in the 1990s"), and a past relative clause in a sentence told in the present ("the cars the militants
+burned"). A relative clause of an event noun dated after it takes that date ("an attack on Friday that killed").
 Weeks ("earlier this week", "earlier in the week", "last week") and the weekend ("over the weekend") are
 coarser than a day: they resolve to their month when the whole week lies in one month, else to nothing.
 A day or month without its year takes the year nearest publication that the tense allows: the coming
@@ -274,8 +276,6 @@ class DateResolver:
         direction = "future" if future or self._is_future(trigger) else "past"
         present = direction == "past" and _is_present(trigger)
         for cand in candidates:
-            if cand.rank >= 1 and direction == "past" and self._marked_earlier(clause_head(trigger)):
-                break  # "recently voiced doubts, despite his words on Saturday": a date of another thing
             resolved = self._nearest(cand.span.text, publication, direction, present)
             if resolved is not None:
                 return resolved
@@ -602,7 +602,7 @@ class DateResolver:
         recent years"), and is not in the present perfect, which reaches up to the story's time."""
         if _is_present_perfect(clause):
             return False
-        return any(child.dep_ == "prep" and any(
+        return any(child.dep_ == "prep" and child.lower_ in self.words.earlier_set_preps and any(
             obj.dep_ == "pobj" and any(a.dep_ == "amod" and a.lower_ in self.words.earlier_adjectives
                                        for a in obj.children) for obj in child.children)
             for child in clause.children)

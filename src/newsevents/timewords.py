@@ -16,7 +16,8 @@ _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs
           "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "perfect_aux",
           "event_nouns", "light_verbs", "making_verbs",
           "within_preps", "gap_nouns", "at_once_marks", "span_end_preps",
-          "same_day_adverbs", "background_phrases", "earlier_adjectives")
+          "same_day_adverbs", "background_phrases", "earlier_adjectives",
+          "earlier_set_preps")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class TimeWords:
     same_day_adverbs: frozenset[str]
     background_phrases: frozenset[str]
     earlier_adjectives: frozenset[str]
+    earlier_set_preps: frozenset[str]
     day_counts: dict[str, int]
     seasons: dict[str, tuple[int, ...]]
 
