@@ -230,6 +230,15 @@ CASES = [
     # a joined verb after the first verb's object has its own words: "with Putin" is not the meeting's
     ("Merkel met Macron in Berlin and later spoke with Putin by phone.", "DEUGOV", "FRAGOV"),
     ("Abe met Modi in Tokyo and then talked with Xi.", "JPNGOV", "INDGOV"),
+    # a role said to be past is an elite, not the office ("the former Texas governor")
+    ("The former Texas governor criticized the plan to leave Syria.", "USAELI", None),
+    ("A former Pakistani army chief accused India of aggression.", "PAKELI", "IND"),
+    ("Former French ministers criticized Macron.", "FRAELI", "FRAGOV"),
+    # a U.S. party named bare is the party, not the legislature; a party abroad is no U.S. party
+    ("Republicans praised the decision to leave Syria.", "USAPTY", None),
+    ("The GOP criticized Obama.", "USAPTY", "USAGOV"),
+    ("Senate Republicans criticized Trump.", "USALEG", "USAGOV"),
+    ("Sweden Democrats criticized the government in Stockholm.", None, "SWEGOV"),
 ]
 
 

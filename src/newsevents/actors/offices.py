@@ -81,6 +81,8 @@ class Offices(Countries):
         role = parts.capital_sector or role
         if role in _OFFICE_SECTORS and any(t.lower_ in self.words.future_markers for t in span if t.i < head.i):
             role, role_words = "ELI", f"{role_words} (not held yet)"  # "the likely next prime minister"
+        elif role in _OFFICE_SECTORS and any(t.lower_ in self.words.former_markers for t in span if t.i < head.i):
+            role, role_words = "ELI", f"{role_words} (held no longer)"  # "the former Texas governor"
         country, where = (parts.countries[0][0], f"named '{parts.countries[0][1]}'") if parts.countries else (None, "")
         if country is None and parts.patrons:
             # "Iranian-backed rebels in Yemen" are Yemen's; the patron's state only where nothing else is said
