@@ -239,6 +239,14 @@ CASES = [
     ("The GOP criticized Obama.", "USAPTY", "USAGOV"),
     ("Senate Republicans criticized Trump.", "USALEG", "USAGOV"),
     ("Sweden Democrats criticized the government in Stockholm.", None, "SWEGOV"),
+    # those an attacker strikes are not its own people when another state is in view
+    ("Israel's strikes on Syria killed four soldiers.", "ISR", "SYRMIL"),
+    ("Russian forces killed eight soldiers, Ukraine said.", "RUSMIL", "UKRMIL"),
+    ("Egyptian police arrested five protesters.", "EGYCOP", "EGYCVL"),
+    # a go-between's parties are those it acts between
+    ("Saudi Arabia offered to mediate between Iran and the United States.", "SAU", "IRN"),
+    ("Saudi Arabia offered to mediate between Iran and the United States.", "SAU", "USA"),
+    ("Qatar mediated between Hamas and Israel.", "QAT", "ISR"),
 ]
 
 

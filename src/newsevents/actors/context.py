@@ -21,6 +21,9 @@ from newsevents.actors.matching import (
 )
 from newsevents.actors.mentions import TRANSNATIONAL, Mentions
 
+# Why a bare role has the country it has when only the text's topic says so.
+CONTEXT_REASON = "what the sentence and the article are about"
+
 # The words of a description set beside a name, without its clauses ("a spy chief and adviser to X").
 _DESCRIPTION_DEPS = frozenset({"conj", "prep", "pobj", "poss", "compound", "amod"})
 
@@ -171,7 +174,7 @@ class Countries(Matcher):
         if line and line not in exclude:
             found.setdefault(line, f"the dateline ('{mentions.dateline_text}')")
         for c in mentions.main_countries(named, exclude):
-            found.setdefault(c, "what the sentence and the article are about")
+            found.setdefault(c, CONTEXT_REASON)
         return list(found.items())
 
     def _sentence_places(self, sent: Span) -> list[tuple[str, str]]:

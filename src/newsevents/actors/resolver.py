@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from newsevents.actors.context import CONTEXT_REASON
 from newsevents.actors.coreference import Coreference
 from newsevents.actors.matching import (
     _COUNTRY_KINDS,
@@ -104,6 +105,18 @@ class ActorResolver(Coreference):
         country, where = found[0]
         how = f"implied by '{token.lower_}' without an agent: role '{role}' -> {sector}; country {country}: {where}"
         return _actor(f"({role})", country + sector, None, how)
+
+    def other_side(self, token: Token, actor: Actor, enemy: str, mentions: Mentions) -> Actor:
+        """ "Israel's strikes on Syria killed four soldiers": a bare role attacked by `enemy` whose country
+        was only guessed from what the text is about is of another state in view, not the attacker's."""
+        if actor.how is None or CONTEXT_REASON not in actor.how or actor.country != enemy:
+            return actor
+        found = self._context_countries(token, mentions, exclude=frozenset({enemy}))
+        if not found:
+            return actor
+        country, where = found[0]
+        how = f"{actor.how}; attacked by {enemy}, so of the other state in view, {country}: {where}"
+        return _actor(actor.text, country + (actor.sector or ""), actor.name, how)
 
     # -- steps 2-6: one noun phrase -----------------------------------------------------------------
 

@@ -164,6 +164,8 @@ class Coder:
                 if s_i == t_i:
                     continue
                 src, tgt = self._unbind(trig.doc, (s_i, src), (t_i, tgt), mentions)
+            if src is not None and tgt is not None and src.country and code[:2] in self.grammar.attack_roots:
+                tgt = self.resolver.other_side(trig.doc[t_i], tgt, src.country, mentions)
             conf = 0.9 if src and tgt else 0.6
             official = self._diplomatic_protest(trig, code, s_i, src)
             note = " (a state's protest: coded as complaint 114)" if official else ""
@@ -568,6 +570,8 @@ class Coder:
         heads = self.targets.heads(m.trigger, m.words)
         consumed = m.consumed
         found = self.targets.direct(heads, consumed, actors) if m.pattern.target_after is None else []
+        if not found and m.pattern.code in self.grammar.third_party_codes:
+            found = self.targets.between(heads, actors)  # "offered to mediate between Iran and the US"
         if found:
             return found
         objects = [*roles.targets, *[w for w in m.words if w.pos_ in _NOUN_TAGS]]

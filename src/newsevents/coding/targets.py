@@ -82,6 +82,15 @@ class TargetFinder:
                         return conjuncts(obj)
         return []
 
+    def between(self, heads: list[Token], actors: dict[int, Actor]) -> list[Token]:
+        """The parties a go-between acts between ("mediate between Iran and the United States")."""
+        for h in heads:
+            for c in h.children:
+                obj = child(c, "pobj") if c.dep_ == "prep" and c.lower_ in self.grammar.between_preps else None
+                if obj is not None:
+                    return [t for t in conjuncts(obj) if t.i in actors]
+        return []
+
     def inside(self, nouns: Iterable[Token], actors: dict[int, Actor], exclude: set[str],
                on: date | None = None, skip: frozenset[int] = frozenset()) -> list[Token]:
         """An actor named inside object nouns: modifiers ("German goods") or of/from/by phrases.
