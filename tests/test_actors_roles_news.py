@@ -243,6 +243,7 @@ CASES = [
     ("Israel's strikes on Syria killed four soldiers.", "ISR", "SYRMIL"),
     ("Russian forces killed eight soldiers, Ukraine said.", "RUSMIL", "UKRMIL"),
     ("Egyptian police arrested five protesters.", "EGYCOP", "EGYCVL"),
+    ("Germany warned its citizens. Car bombs outside Ankara's main station killed 40 people.", None, "TURCVL"),
     # a go-between's parties are those it acts between
     ("Saudi Arabia offered to mediate between Iran and the United States.", "SAU", "IRN"),
     ("Saudi Arabia offered to mediate between Iran and the United States.", "SAU", "USA"),

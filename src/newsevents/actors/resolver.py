@@ -108,14 +108,14 @@ class ActorResolver(Coreference):
 
     def other_side(self, token: Token, actor: Actor, enemy: str, mentions: Mentions) -> Actor:
         """ "Israel's strikes on Syria killed four soldiers": a bare role attacked by `enemy` whose country
-        was only guessed from what the text is about is of another state in view, not the attacker's."""
+        was only guessed from what the text is about is of another state the sentence names, not the attacker's."""
         if actor.how is None or CONTEXT_REASON not in actor.how or actor.country != enemy:
             return actor
-        found = self._context_countries(token, mentions, exclude=frozenset({enemy}))
-        if not found:
+        others = [c for c in self._sentence_states(token, mentions) if c != enemy]
+        if not others:
             return actor
-        country, where = found[0]
-        how = f"{actor.how}; attacked by {enemy}, so of the other state in view, {country}: {where}"
+        country = others[0]
+        how = f"{actor.how}; attacked by {enemy}, so of the other state the sentence names, {country}"
         return _actor(actor.text, country + (actor.sector or ""), actor.name, how)
 
     # -- steps 2-6: one noun phrase -----------------------------------------------------------------
