@@ -352,3 +352,12 @@ def test_actors_roles_news_fighter_jets_are_no_rebels(code) -> None:
 def test_actors_roles_news_a_later_clause_lends_the_first_verb_no_target(code) -> None:
     events = code("Merkel met Macron in Berlin and later spoke with Putin by phone.", D)
     assert [e.target.code for e in events if e.cameo == "040" and e.target] == ["FRAGOV"]
+
+
+def test_actors_roles_news_an_office_not_yet_held_is_no_government(code) -> None:
+    # in 2015 Trump held no office yet (named bare or as a front-runner); in 2018 he did
+    cases = [("Donald Trump criticized China.", date(2015, 12, 9), "USAELI"),
+             ("GOP front-runner Donald Trump criticized China.", date(2015, 12, 9), "USAELI"),
+             ("Donald Trump criticized China.", date(2018, 3, 1), "USAGOV")]
+    for text, when, want in cases:
+        assert [e.source.code for e in code(text, when) if e.source] == [want]

@@ -47,6 +47,11 @@ class Offices(Countries):
             # "candidate Joe Biden" in 2019: an office won later is not held yet; an elite until then
             code = code[:3] + "ELI"
             how += f"; '{before.text}' runs for an office not held on {on}: ELI"
+        elif _not_yet(person, on) and code[3:6] in _OFFICE_SECTORS and not any(t.pos_ in _NOUNS for t in before):
+            # "Donald Trump" in 2015, named bare: every office came later; not so "Obama" in 2019, whose
+            # acts the story may tell from his years in office, nor "Gen. X", whose title says an office
+            code = code[:3] + "ELI"
+            how += f"; no office held yet on {on}: ELI"
         actor = _actor(span.text, code, person.name, how)
         surname = span[-1].lower_ if len(span) > 1 and span[-1].pos_ == "PROPN" else None
         return _Found(actor, person=True, surname=surname, replace_surname=True)
@@ -54,7 +59,7 @@ class Offices(Countries):
     def _candidate(self, before: Span, role: Role | None, person: Entry, on: date | None) -> bool:
         """ "presidential candidate Joe Biden" in 2019: the words before the name say the person runs
         for an office, they hold none on the article's date, and the office coded begins later."""
-        if not any(t.lower_ in self.words.candidate_markers for t in before):
+        if not set(before.text.lower().split()) & self.words.candidate_markers:  # "front-runner" is one word
             return False
         return (on is not None and role is not None and role.start is not None and on < role.start
                 and not person.active_on(on))
@@ -266,6 +271,12 @@ class Offices(Countries):
         if on is None:
             return fits[-1]
         return min(fits, key=lambda r: r.distance(on))
+
+
+def _not_yet(person: Entry, on: date | None) -> bool:
+    """Whether every office the person is known for began after `on`."""
+    return (on is not None and bool(person.roles)
+            and all(r.start is not None and on < r.start for r in person.roles))
 
 
 def _phrase(words: list[Token], head: Token) -> str:
