@@ -22,7 +22,7 @@ def _kinds(events) -> set[str | None]:  # type: ignore[no-untyped-def]
     ("A Moscow court convicted the opposition leader of fraud on Tuesday.", "SANCTION", "RUSJUD", "RUSOPP"),
     ("An Iranian court sentenced a French academic to six years in prison.", "SANCTION", "IRNJUD", "FRA"),
     ("A Turkish court acquitted the American pastor on Friday.", "CONCEDE", "TURJUD", "USAREL"),
-    ("Federal prosecutors indicted the former Ukrainian minister on fraud charges.", "ACCUSE", "UKRJUD", "UKRGOV"),
+    ("Federal prosecutors indicted the former Ukrainian minister on fraud charges.", "ACCUSE", "UKRJUD", "UKRELI"),
     ("Egyptian prosecutors charged the opposition activists with spreading false news.", "ACCUSE", "EGYJUD",
      "EGYOPP"),
     ("A court in Cairo jailed the blogger for two years.", "COERCE", "EGYJUD", "EGYMED"),
