@@ -244,6 +244,13 @@ CASES = [
     ("Russian forces killed eight soldiers, Ukraine said.", "RUSMIL", "UKRMIL"),
     ("Egyptian police arrested five protesters.", "EGYCOP", "EGYCVL"),
     ("Germany warned its citizens. Car bombs outside Ankara's main station killed 40 people.", None, "TURCVL"),
+    # a thing given is no party, whatever word stands before it; those it is given to are
+    ("The Pentagon awarded civilian medals to all members of the armed services.", "USAMIL", "USAMIL"),
+    ("Egypt sold Chinese rifles to Libyan militias.", "EGY", "LBYREB"),
+    ("Iraq gave permission to France to fly over its territory.", "IRQ", "FRA"),
+    ("Chad complained to the African Union about Sudanese air raids.", "TCD", "SDN"),
+    # a joined noun that names no one ("and talks went on") is no second target
+    ("Egypt's Wafd party objected to Amr Moussa's nomination and talks went on.", "EGYOPP", "IGOARL"),
     # a go-between's parties are those it acts between
     ("Saudi Arabia offered to mediate between Iran and the United States.", "SAU", "IRN"),
     ("Saudi Arabia offered to mediate between Iran and the United States.", "SAU", "USA"),

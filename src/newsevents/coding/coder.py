@@ -245,12 +245,19 @@ class Coder:
             # "A and B met": each the other's target
             targets = self._fallback_targets(m, roles, actors, {actors[s.i].code for s in sources}, mentions)
             targets = [t for t in targets if t.i in actors]
-        if targets and sources and all(_owned_by(t, sources, actors) for t in targets):
+        given = m.pattern.code[:2] in self.grammar.giving_roots
+        if targets and sources and all(_owned_by(t, sources, actors) or (given and self._a_thing(t)) for t in targets):
             # "Egypt lent its soldiers to the Libyan leader": the source's own soldiers are what it
-            # offers; the party named after "to" or "with" is the target
+            # offers; "awarded civilian medals to the troops": a thing given is no party (but "complained to
+            # the UN over Israeli raids" gives nothing); the party named after "to" or "with" is the target
             heads = self.targets.heads(trig, m.words)
-            targets = self.targets.direct(heads, m.consumed | {t.i for t in targets}, actors) or targets
+            direct = self.targets.direct(heads, m.consumed | {t.i for t in targets}, actors)
+            targets = [t for t in direct if t.i in actors] or targets  # not a conjunct that names no actor
         return sources, targets
+
+    def _a_thing(self, tok: Token) -> bool:
+        """A noun that names a thing, whose actor is only a word before it ("civilian medals")."""
+        return tok.pos_ == "NOUN" and not self.resolver.names_an_actor(tok)
 
     def _reciprocal(self, trig: Token) -> bool:
         """Whether the object is "each other" or "one another": the subjects act on themselves."""

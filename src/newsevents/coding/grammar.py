@@ -78,6 +78,7 @@ class Grammar:
     object_pronouns: frozenset[str]
     plural_object_pronouns: frozenset[str]
     reciprocals: frozenset[str]
+    giving_roots: frozenset[str]
     negators: frozenset[str]
     meeting_nouns: frozenset[str]
     between_preps: frozenset[str]
