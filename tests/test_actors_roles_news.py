@@ -251,6 +251,10 @@ CASES = [
     ("Chad complained to the African Union about Sudanese air raids.", "TCD", "SDN"),
     # a joined noun that names no one ("and talks went on") is no second target
     ("Egypt's Wafd party objected to Amr Moussa's nomination and talks went on.", "EGYOPP", "IGOARL"),
+    # a participle with a subject and no auxiliary is a passive: its subject underwent it
+    ("All Kenyan soldiers killed or wounded in the raids will receive a medal.", None, "KENMIL"),
+    ("Blue House spokesman Park Min-su criticized Japan.", "KORGOV", "JPN"),
+    ("Israeli troops killed three Palestinians.", "ISRMIL", "PSE"),
     # a go-between's parties are those it acts between
     ("Saudi Arabia offered to mediate between Iran and the United States.", "SAU", "IRN"),
     ("Saudi Arabia offered to mediate between Iran and the United States.", "SAU", "USA"),

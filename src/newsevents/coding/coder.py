@@ -390,11 +390,12 @@ class Coder:
 
     def _verb_roles(self, m: Match, actors: dict[int, Actor]) -> _Roles:
         trig = m.trigger
-        if is_passive(trig) and trig.pos_ == "VERB":
+        reduced = _reduced_passive(trig)
+        if (is_passive(trig) or reduced) and trig.pos_ == "VERB":
             agent = child(trig, "agent")
             by = child(agent, "pobj") if agent is not None else None
             sources = conjuncts(by) if by is not None else self._attackers(trig, m)
-            obj = child(trig, "nsubjpass")
+            obj = child(reduced or trig, "nsubjpass", "nsubj")
             targets = conjuncts(obj) if obj is not None and obj.i not in {w.i for w in m.words} else []
             if m.target_anchor is not None and m.target_anchor is not trig:
                 targets = self._slot(m.target_anchor) or targets
@@ -815,6 +816,22 @@ class Coder:
             # "warned that it would ...", "Obama warned that the United States would ...": the warner's own act
             return not (subj.pos_ == "PRON" or (subj.i in actors and actors[subj.i].country in own_side))
         return False
+
+
+def _reduced_passive(verb: Token) -> Token | None:
+    """ "Soldiers killed or wounded in the attacks will receive medals": the parser makes the participle
+    the main verb and "will receive" its conjunct; a participle with a subject, no auxiliary and no
+    object, joined to a later verb with an auxiliary of its own, is a passive whose subject underwent
+    it. (A bare "criticized Japan" tagged as a participle is still active.) Returns the verb that
+    holds the subject (the first of joined participles), else None."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else verb
+    if verb.tag_ != "VBN" or first.tag_ != "VBN" or child(first, "nsubj") is None:
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "dobj"} for v in (verb, first) for c in v.children):
+        return None
+    predicate = [c for c in first.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in {"VERB", "AUX"}
+                 and any(a.dep_ in {"aux", "auxpass"} for a in c.children) and child(c, "nsubj") is None]
+    return first if predicate else None
 
 
 def _shared_object(verb: Token) -> list[Token]:
