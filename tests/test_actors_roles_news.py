@@ -151,6 +151,8 @@ CASES = [
     ("U.S. House intelligence Chairman Jane Roe criticized the Saudi government.", "USALEG", "SAUGOV"),
     ("White House spokesman John Doe criticized the Saudi government.", "USAGOV", "SAUGOV"),
     ("Blue House spokesman Park Min-su criticized Japan.", "KORGOV", "JPN"),
+    ("A Kenyan paper reported that all soldiers of the Kenyan armed forces killed or wounded in the raids will "
+     "be awarded a medal.", None, "KENMIL"),
     # the second party after an event noun's preposition; who holds what an act is about
     ("Iran condemned the attack on Syria and Iraq.", "IRN", "IRQ"),
     ("Turkey criticized the sanctions against Iran and Venezuela.", "TUR", "VEN"),
@@ -254,6 +256,8 @@ CASES = [
     # a participle with a subject and no auxiliary is a passive: its subject underwent it
     ("All Kenyan soldiers killed or wounded in the raids will receive a medal.", None, "KENMIL"),
     ("Blue House spokesman Park Min-su criticized Japan.", "KORGOV", "JPN"),
+    ("A Kenyan paper reported that all soldiers of the Kenyan armed forces killed or wounded in the raids will "
+     "be awarded a medal.", None, "KENMIL"),
     ("Israeli troops killed three Palestinians.", "ISRMIL", "PSE"),
     # a go-between's parties are those it acts between
     ("Saudi Arabia offered to mediate between Iran and the United States.", "SAU", "IRN"),

@@ -829,7 +829,8 @@ def _reduced_passive(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in {"aux", "auxpass", "dobj"} for v in (verb, first) for c in v.children):
         return None
-    predicate = [c for c in first.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in {"VERB", "AUX"}
+    joined = [*first.children, *(first.head.children if first.dep_ in {"ccomp", "conj"} else [])]
+    predicate = [c for c in joined if c.dep_ in {"conj", "ccomp"} and c.i > verb.i and c.pos_ in {"VERB", "AUX"}
                  and any(a.dep_ in {"aux", "auxpass"} for a in c.children) and child(c, "nsubj") is None]
     return first if predicate else None
 
