@@ -245,14 +245,16 @@ class Coder:
             # "A and B met": each the other's target
             targets = self._fallback_targets(m, roles, actors, {actors[s.i].code for s in sources}, mentions)
             targets = [t for t in targets if t.i in actors]
-        given = m.pattern.code[:2] in self.grammar.giving_roots
-        if targets and sources and all(_owned_by(t, sources, actors) or (given and self._a_thing(t)) for t in targets):
+        heads = self.targets.heads(trig, m.words)
+        if targets and sources and all(_owned_by(t, sources, actors) for t in targets):
             # "Egypt lent its soldiers to the Libyan leader": the source's own soldiers are what it
-            # offers; "awarded civilian medals to the troops": a thing given is no party (but "complained to
-            # the UN over Israeli raids" gives nothing); the party named after "to" or "with" is the target
-            heads = self.targets.heads(trig, m.words)
+            # offers; the party named after "to" or "with" is the target
             direct = self.targets.direct(heads, m.consumed | {t.i for t in targets}, actors)
             targets = [t for t in direct if t.i in actors] or targets  # not a conjunct that names no actor
+        elif targets and m.pattern.code[:2] in self.grammar.giving_roots and all(self._a_thing(t) for t in targets):
+            # "awarded civilian medals to the troops": a thing given is no party, whatever word stands
+            # before it; whom it is given to is (not "drew praise from X", nor "complained to the UN")
+            targets = self.targets.given_to(heads, actors) or targets
         return sources, targets
 
     def _a_thing(self, tok: Token) -> bool:

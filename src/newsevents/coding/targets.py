@@ -82,6 +82,17 @@ class TargetFinder:
                         return conjuncts(obj)
         return []
 
+    def given_to(self, heads: list[Token], actors: dict[int, Actor]) -> list[Token]:
+        """Whom something is given to: the party after "to" or the indirect object."""
+        for h in heads:
+            for c in h.children:
+                obj = c if c.dep_ == "dative" and c.pos_ != "ADP" else None
+                if c.dep_ in {"prep", "dative"} and c.lower_ == "to":
+                    obj = child(c, "pobj")
+                if obj is not None and obj.i in actors:
+                    return [t for t in conjuncts(obj) if t.i in actors]
+        return []
+
     def between(self, heads: list[Token], actors: dict[int, Actor]) -> list[Token]:
         """The parties a go-between acts between ("mediate between Iran and the United States")."""
         for h in heads:
