@@ -135,9 +135,10 @@ def _reaction(m: Match, grammar: Grammar) -> bool:
 
 
 def _naming(m: Match, grammar: Grammar) -> bool:
-    """ "called the Iran agreement a good deal on television": calling a thing a name calls on nobody."""
+    """ "called the Iran agreement a good deal on television": calling a thing a name calls on nobody,
+    and calling a person a name ("who he called a tough negotiator on Tuesday") is no phone call."""
     trig = m.trigger
-    if m.pattern.code[:2] != _REQUEST_ROOT or trig.lemma_.lower() not in grammar.naming_verbs:
+    if m.pattern.code[:2] not in (_REQUEST_ROOT, _CONSULT_ROOT) or trig.lemma_.lower() not in grammar.naming_verbs:
         return False
     name = child(trig, "oprd")  # a day the parser hung there ("called Thursday on Arabs to ...") is no name
     return child(trig, "dobj") is not None and name is not None and name.ent_type_ not in {"DATE", "TIME"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections import deque
 from dataclasses import dataclass
 
@@ -18,6 +19,10 @@ _FOLLOW = frozenset({"prt", "dobj", "prep", "pobj", "pcomp", "xcomp", "aux", "at
 _MAX_DEPTH = 4
 _MAX_TRIES = 3  # candidates tried for one word before the pattern fails (bounds the search)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Entity types that name a time: "called on Tuesday" holds a day where "called on X" holds the one asked.
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# The only proper nouns that name a time; the tagger calls some countries DATE too ("out of Niger").
+_CALENDAR_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n)
 
 
 @dataclass(frozen=True)
@@ -87,10 +92,28 @@ def match(pattern: Pattern, trigger: Token, everything: list[Token] | None = Non
     target_anchor: Token | None = None
     if pattern.target_after is not None:
         target_anchor = trigger
-        for maybe in matched[: pattern.target_after + 1]:
-            if maybe is not None:
-                target_anchor = maybe
+        for word, maybe in zip(pattern.words[: pattern.target_after + 1], matched, strict=False):
+            if maybe is None:
+                continue
+            if _holds_a_time(maybe) and word is pattern.words[pattern.target_after]:
+                if not word.optional:
+                    return None  # "called on Tuesday" is not "called on X": let the next pattern try
+                matched = [None if t is maybe else t for t in matched]  # "used tear gas [on] X ... on Sunday"
+                continue
+            target_anchor = maybe
     return Match(pattern, trigger, tuple(t for t in matched if t is not None), target_anchor)
+
+
+def _holds_a_time(prep: Token) -> bool:
+    """The word before a target slot governs only a time ("on Tuesday", "at noon")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(_a_time(o) for o in objects)
+
+
+def _a_time(noun: Token) -> bool:
+    if noun.ent_type_ not in _TIME_ENTITIES:
+        return False
+    return noun.pos_ != "PROPN" or noun.lower_.rstrip(".") in _CALENDAR_NAMES
 
 
 def _candidates(word: Word, anchor: Token, trigger: Token, used: set[int], everything: list[Token]) -> list[Token]:
