@@ -259,6 +259,9 @@ CASES = [
     ("A Kenyan paper reported that all soldiers of the Kenyan armed forces killed or wounded in the raids will "
      "be awarded a medal.", None, "KENMIL"),
     ("Israeli troops killed three Palestinians.", "ISRMIL", "PSE"),
+    # "the country" is not who acts in its own infinitive
+    ("North Korea expanded its program. China tried to urge the country to open up.", "CHN", "PRK"),
+    ("Iran seized a tanker. Britain vowed to punish the country.", "GBR", "IRN"),
     # a go-between's parties are those it acts between
     ("Saudi Arabia offered to mediate between Iran and the United States.", "SAU", "IRN"),
     ("Saudi Arabia offered to mediate between Iran and the United States.", "SAU", "USA"),

@@ -278,9 +278,9 @@ class Coreference(Offices):
     def _nearest_country(head: Token, mentions: Mentions) -> _Found | None:
         """ "the country", "the regime": the state of the nearest earlier mention that has one, not the
         subject of its own clause ("Mexico shipped food to the island" is not about Mexico)."""
-        own = _clause_subject(head)
+        own = {_clause_subject(head), *_controllers(head)}
         for m in mentions.before(head.i):
-            if m.start == own:
+            if m.start in own:
                 continue
             c = m.actor.country
             if c and c not in TRANSNATIONAL:
@@ -333,6 +333,19 @@ def _clause_subject(head: Token) -> int | None:
         t = t.head
     subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subj.i if subj is not None and t.i != head.i else None
+
+
+def _controllers(head: Token) -> set[int]:
+    """Who does the infinitive whose object the token is: "China tried to urge the country" (China),
+    "Chinese efforts to engage the country" (Chinese); "the country" is someone else."""
+    t = head
+    while t.dep_ in {"pobj", "prep", "dobj", "dative"} and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "xcomp":
+        return {c.i for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    if t.dep_ == "acl" and t.head.pos_ == "NOUN":
+        return {t.head.i, *(c.i for c in t.head.children if c.dep_ in {"amod", "poss", "compound"})}
+    return set()
 
 
 def _subject_span(noun: Token) -> Span | None:
