@@ -128,6 +128,7 @@ class Grammar:
     tale_nouns: frozenset[str]
     name_entities: frozenset[str]
     obligation_verbs: frozenset[str]
+    mandative_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
     implied_agents: tuple[tuple[str, str], ...] = ()  # (verb lemma, role noun of its implied doer)
 

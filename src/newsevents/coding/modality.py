@@ -99,6 +99,8 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
             return "hypothetical"  # asked for, not done
         if lower.dep_ in {"xcomp", "ccomp"} and lemma in grammar.permission_verbs:
             return "hypothetical"  # allowed, not done
+        if lower.dep_ == "ccomp" and lemma in grammar.mandative_verbs and _bare(lower, upper):
+            return "hypothetical"  # "requested that the UN send troops": asked for, not done
         if lower.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in grammar.unrealized_adverbs
                                          for c in upper.children):
             return "hypothetical"  # "has yet to agree": not done, but not refused either
@@ -111,6 +113,16 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
         if lower.dep_ == "xcomp" and lemma in grammar.plan_verbs and _past(upper, grammar):
             return "hypothetical"  # "reports claim that he planned to bomb": a past plan, neither done nor said
     return _judged(path[0], grammar)
+
+
+def _bare(verb: Token, asker: Token) -> bool:
+    """A subjunctive: "that the UN send", "that the vote be delayed" (not "that the UN sent", "that it is");
+    a present after a past asking verb is one too ("requested that they send": the tagger says VBP)."""
+    if verb.tag_ == "VB" and child(verb, "aux") is None:
+        return True
+    if verb.tag_ == "VBP" and asker.tag_ == "VBD" and child(verb, "aux") is None:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "be" for c in verb.children)
 
 
 def _past(verb: Token, grammar: Grammar) -> bool:
