@@ -18,6 +18,9 @@ from event_summary import summarize
     ("The Egyptian foreign minister called on Thursday for a ceasefire in Libya.",
      ("EGY", "REQUEST", None, "asserted")),
     ("The Japanese government called on China to release the fishermen.", ("JPN", "REQUEST", "CHN", "asserted")),
+    # a day before the asking "on": the second "on" is the one that asks
+    ("The Irish prime minister on Monday called on Britain to respect the deal.",
+     ("IRL", "REQUEST", "GBR", "asserted")),
     ("On Friday the Indian army used tear gas on stone-throwing protesters in Srinagar.",
      ("IND", "ASSAULT", "IND", "asserted")),
     ("Police in Nairobi used tear gas on Saturday.", ("KEN", "ASSAULT", None, "asserted")),

@@ -86,21 +86,16 @@ def match(pattern: Pattern, trigger: Token, everything: list[Token] | None = Non
         return None  # a required word is nowhere below the trigger
     if pattern.subject is not None and not _subject_is(pattern.subject, trigger):
         return None
-    matched = _match_words(pattern.words, trigger, trigger, {trigger.i}, everything)
+    slot = -1 if pattern.target_after is None else pattern.target_after
+    matched = _match_words(pattern.words, trigger, trigger, {trigger.i}, everything, slot)
     if matched is None:
         return None
     target_anchor: Token | None = None
     if pattern.target_after is not None:
         target_anchor = trigger
-        for word, maybe in zip(pattern.words[: pattern.target_after + 1], matched, strict=False):
-            if maybe is None:
-                continue
-            if _holds_a_time(maybe) and word is pattern.words[pattern.target_after]:
-                if not word.optional:
-                    return None  # "called on Tuesday" is not "called on X": let the next pattern try
-                matched = [None if t is maybe else t for t in matched]  # "used tear gas [on] X ... on Sunday"
-                continue
-            target_anchor = maybe
+        for maybe in matched[: pattern.target_after + 1]:
+            if maybe is not None:
+                target_anchor = maybe
     return Match(pattern, trigger, tuple(t for t in matched if t is not None), target_anchor)
 
 
@@ -116,12 +111,16 @@ def _a_time(noun: Token) -> bool:
     return noun.pos_ != "PROPN" or noun.lower_.rstrip(".") in _CALENDAR_NAMES
 
 
-def _candidates(word: Word, anchor: Token, trigger: Token, used: set[int], everything: list[Token]) -> list[Token]:
-    """Tokens that can stand for `word`, nearest the previous word first."""
+def _candidates(word: Word, anchor: Token, trigger: Token, used: set[int], everything: list[Token],
+                before_slot: bool = False) -> list[Token]:
+    """Tokens that can stand for `word`, nearest the previous word first. The word before a target
+    slot is never a preposition that holds only a time: "called on Wednesday on X to" asks X."""
     pool = [*_reachable(anchor), *everything] if anchor is not trigger else everything
     out: list[Token] = []
     for tok in pool:
         if tok.i in used or not word.accepts(tok.lemma_.lower(), tok.lower_) or tok in out:
+            continue
+        if before_slot and _holds_a_time(tok):
             continue
         if tok.tag_ == "TO" and tok.head.i == trigger.i:
             continue  # the trigger's own infinitive ("the power to order strikes") is not its complement's "to"
@@ -133,18 +132,19 @@ def _candidates(word: Word, anchor: Token, trigger: Token, used: set[int], every
 
 
 def _match_words(words: tuple[Word, ...], trigger: Token, anchor: Token, used: set[int],
-                 everything: list[Token]) -> list[Token | None] | None:
+                 everything: list[Token], slot: int = -1) -> list[Token | None] | None:
     """The tokens for `words` in order, trying the next candidate when a later word fails
-    ("On 4 May, workers went on strike": the date's "On" is not the strike's)."""
+    ("On 4 May, workers went on strike": the date's "On" is not the strike's). `slot`: the index
+    of the word the target slot follows, counted from `words[0]`."""
     if not words:
         return []
     word, rest = words[0], words[1:]
-    for tok in _candidates(word, anchor, trigger, used, everything)[:_MAX_TRIES]:
-        tail = _match_words(rest, trigger, tok, used | {tok.i}, everything)
+    for tok in _candidates(word, anchor, trigger, used, everything, before_slot=slot == 0)[:_MAX_TRIES]:
+        tail = _match_words(rest, trigger, tok, used | {tok.i}, everything, slot - 1)
         if tail is not None:
             return [tok, *tail]
     if word.optional:
-        tail = _match_words(rest, trigger, anchor, used, everything)
+        tail = _match_words(rest, trigger, anchor, used, everything, slot - 1)
         if tail is not None:
             return [None, *tail]
     return None
