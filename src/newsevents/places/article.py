@@ -83,13 +83,15 @@ class ArticlePlaces:
         """The event's location from the article (focus, dateline) or its actors' country."""
         countries = {c for c in actor_countries if c and self.gazetteer.country_place(c) is not None}
         focus = self.focus if self.focus is not None and self.focus.kind != "country" else None
+        states = {self.gazetteer.sovereign(c) for c in countries}  # Hong Kong police act in China
         dateline = self.dateline
         if not countries and dateline is not None and self.focus is not None and not self.at_home():
             dateline = None  # "WASHINGTON — The blast killed 12" in a story about Yemen: not in Washington
         steps: list[tuple[Place | None, GeoSource]] = [
             (focus, "article"), (dateline, "dateline"), (self.focus, "article")]
         for place, source in steps:
-            if place is not None and (not countries or place.country in countries):
+            if place is not None and (not countries or place.country in countries
+                                      or self.gazetteer.sovereign(place.country) in states):
                 return place.location(None, source, self.gazetteer.adm1(place))
         if len(countries) != 1:
             return None  # actors of two countries: where they met or fought is not said
@@ -103,7 +105,7 @@ def _focus(places: list[tuple[Place, float]], gazetteer: Gazetteer) -> Place | N
     counts: dict[Place, float] = defaultdict(float)
     plain: set[Place] = set()
     for place, weight in places:
-        for where in (place, *gazetteer.containers(place)):
+        for where in _counted_in(place, gazetteer):
             counts[where] += weight
             if weight == 1.0:
                 plain.add(where)
@@ -115,7 +117,18 @@ def _focus(places: list[tuple[Place, float]], gazetteer: Gazetteer) -> Place | N
     total, country = max(countries, key=lambda item: (item[0], -item[1].population))
     enough = max(_FOCUS_MIN, _FOCUS_SHARE * total)
     inside = [(n, p) for p, n in counts.items()
-              if p.kind != "country" and p.country == country.country and n >= enough]
+              if p != country and gazetteer.sovereign(p.country) == country.country and n >= enough]
     if inside:  # the finest place that holds enough of the country's mentions
         return max(inside, key=lambda item: (_FINENESS.get(item[1].kind, 0), item[0], item[1].population))[1]
     return country
+
+
+def _counted_in(place: Place, gazetteer: Gazetteer) -> list[Place]:
+    """The place and the places it lies in; a territory lies in its state too: "Hong Kong" named in a
+    story that names China and Beijing counts for China, so the capital does not win the focus of a
+    story about the territory."""
+    around = [place, *gazetteer.containers(place)]
+    state = gazetteer.sovereign(place.country)
+    if state != place.country and state is not None and (country := gazetteer.country_place(state)) is not None:
+        around.append(country)
+    return around
