@@ -217,7 +217,9 @@ class Pipeline:
             if i in reading.calls and (home := self._home_of(event.source)) is not None:
                 reading.events[i] = replace(event, location=home)
                 continue
-            where = (_place_of_the_same_actor(reading.events, i, _today(reading.article))
+            today = _today(reading.article)
+            where = (_place_of_the_same_actor(reading.events, i, today)
+                     or _place_of_the_scene(reading.events, i, today)
                      or _place_of_a_stay(reading.stays, event, reading.home))
             if where is None:  # the actors' countries are read only when nothing nearer placed it
                 where = next((w for cs in self._countries_to_try(event, abroad)
@@ -383,6 +385,35 @@ def _place_of_the_same_actor(events: list[Event], i: int, published: date | None
         if gap > _CARRY_SENTENCES and not (talking and before.quad_class in _VERBAL_QUADS):
             continue
         return replace(where, source="article") if _same_day(before, event, published) else None
+    return None
+
+
+def _place_of_the_scene(events: list[Event], i: int, published: date | None) -> Location | None:
+    """The place of the last act of force placed by its own sentence, a sentence or two before and on the
+    same day, for an act of force whose sentence names no place: a story tells an attack, then its toll
+    and its aftermath ("Gunmen attacked a convoy near Bavispe. Two others were wounded."); the dateline or
+    the story's capital is where the reporter sits, not where the shots were fired. Not when a doer of
+    known country acts against no one of that place's country (a strike back from across the border)."""
+    event = events[i]
+    if event.cameo[:2] not in _FORCE_ROOTS:
+        return None
+    source, target = event.source, event.target
+    doer = source.country if source is not None and source.country and not _guessed(source) else None
+    # victims named by nationality ("a German photographer was killed") are often abroad: only the doer counts
+    countries = {doer, target.country if target is not None else None} if doer else set()
+    for before in reversed(events[:i]):
+        gap = event.sentence_index - before.sentence_index
+        if gap > _CARRY_SENTENCES:
+            break
+        where = before.location
+        if (gap == 0 or before.cameo[:2] not in _FORCE_ROOTS or where is None
+                or where.source not in {"clause", "sentence"}):
+            continue
+        # an undated toll is of the attack just told; a dated one must be of its day
+        undated = event.date_precision == "publication" and before.date_precision != "before"
+        if countries and where.country not in countries or not (undated or _same_day(before, event, published)):
+            return None
+        return replace(where, source="article")
     return None
 
 
