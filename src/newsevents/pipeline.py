@@ -45,6 +45,8 @@ _CARRY_SENTENCES = 2
 _CARRY_WORDS = 8
 #: A stay ("arrived in Buenos Aires for the G20") carries this many sentences on (``_place_of_a_stay``).
 _STAY_SENTENCES = 3
+#: The sentences of a story's lead: the act of force told there is the story's scene (``_lead_scene``).
+_LEAD_SENTENCES = 2
 #: Date precisions of a stay that still lasts: a day of the story's week, or no date.
 _RECENT = frozenset({"day", "publication"})
 #: CAMEO roots of dealings done together: intent to cooperate, meetings, cooperation, aid, yielding.
@@ -224,6 +226,8 @@ class Pipeline:
             if where is None:  # the actors' countries are read only when nothing nearer placed it
                 where = next((w for cs in self._countries_to_try(event, abroad)
                               if (w := places.locate(cs)) is not None), None)
+                if where is not None and where.source == "dateline" and event.cameo[:2] in _FORCE_ROOTS:
+                    where = _lead_scene(reading.events, event, where, today) or where
             if where is not None:
                 reading.events[i] = replace(event, location=where)
         return reading.events
@@ -409,11 +413,25 @@ def _place_of_the_scene(events: list[Event], i: int, published: date | None) -> 
         if (gap == 0 or before.cameo[:2] not in _FORCE_ROOTS or where is None
                 or where.source not in {"clause", "sentence"}):
             continue
-        # an undated toll is of the attack just told; a dated one must be of its day
-        undated = event.date_precision == "publication" and before.date_precision != "before"
-        if countries and where.country not in countries or not (undated or _same_day(before, event, published)):
+        if (countries and where.country not in countries) or not _of_that_day(before, event, published):
             return None
         return replace(where, source="article")
+    return None
+
+
+def _lead_scene(events: list[Event], event: Event, dateline: Location, published: date | None) -> Location | None:
+    """The place of the act of force the story leads with (in its first sentences, placed by its own
+    sentence, in the dateline's country): later acts of force told without a place are of that scene, not
+    of the dateline ("MEXICO CITY - Gunmen killed nine people in northern Mexico ... The convoy was
+    attacked at dawn"), which is where the reporter files from."""
+    for lead in events:
+        if lead.sentence_index > _LEAD_SENTENCES:
+            return None
+        where = lead.location
+        if (lead.cameo[:2] in _FORCE_ROOTS and where is not None and where.source in {"clause", "sentence"}
+                and where.country == dateline.country):
+            same = where.name != dateline.name and _of_that_day(lead, event, published)
+            return replace(where, source="article") if same else None
     return None
 
 
@@ -451,6 +469,14 @@ def _same_day(before: Event, event: Event, published: date | None) -> bool:
     if event.date_precision != "publication" or before.date_precision != "day" or published is None:
         return False
     return before.date in {published.isoformat(), (published - timedelta(days=1)).isoformat()}
+
+
+def _of_that_day(before: Event, event: Event, published: date | None) -> bool:
+    """An act of force of the day of one told before: undated (the toll of the attack just told), or of
+    the same day; not after a background one."""
+    if before.date_precision == "before":
+        return False
+    return event.date_precision == "publication" or _same_day(before, event, published)
 
 
 def _guessed(actor: Actor) -> bool:
