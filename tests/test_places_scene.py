@@ -58,3 +58,15 @@ def test_places_scene_the_lead_attack_beats_the_dateline(pipeline: Pipeline) -> 
     events = _at(pipeline, text, "wounded")
     assert events and all(e.location is not None and e.location.name != "Bogota" for e in events), events
 
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+        ("The foreign minister said in Nairobi on Tuesday that Britain would support the new Somali government.",
+         "support", "Nairobi"),
+        ("The Japanese premier told reporters in Jakarta that Tokyo would support the new Indonesian cabinet.",
+         "support", "Jakarta"),
+])
+def test_places_scene_words_are_where_they_were_said(pipeline: Pipeline, text: str, word: str, name: str) -> None:
+    events = _at(pipeline, text, word)
+    assert events and all(e.location is not None and e.location.name == name for e in events), events
+

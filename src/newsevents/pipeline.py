@@ -305,9 +305,25 @@ class Pipeline:
             where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=reading.countries,
                                             sent=sent, home=reading.home, topical=True)
         meeting = c.code[:2] in _MEETING_ROOTS or c.code[:3] == _MEETING_INTENT  # "flew to Cairo to meet"
-        if where is not None and where.source == "sentence" and where.country != speaker and not meeting:
+        if (where is not None and where.source == "sentence" and where.country != speaker and not meeting
+                and not self._said_there(c.trigger, where)):
             return None
         return where
+
+    def _said_there(self, trigger: Token, where: Location) -> bool:
+        """The place is where the words that hold the event were said: "Kerry said in Canberra the United
+        States stands ready to help", "told his audience in Mexico City that he would ..." (the venue of
+        the governing verb of saying or of its audience), not a place the words are about."""
+        words = self.places.words
+        for verb in trigger.ancestors:
+            if not _is_lemma(verb, words.speech_lemmas):
+                continue
+            holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "dative"})]
+            for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+                if prep.lower_ in words.where_preps and any(
+                        where.name in " ".join(t.text for t in o.subtree) for o in prep.children if o.dep_ == "pobj"):
+                    return True
+        return False
 
     def _event(self, c: CodedEvent, sent: Span, index: int, article: Article, where: Location | None) -> Event:
         entry = self.ontology[c.code]
@@ -477,6 +493,10 @@ def _of_that_day(before: Event, event: Event, published: date | None) -> bool:
     if before.date_precision == "before":
         return False
     return event.date_precision == "publication" or _same_day(before, event, published)
+
+
+def _is_lemma(token: Token, lemmas: frozenset[str]) -> bool:
+    return token.lemma_.lower() in lemmas
 
 
 def _guessed(actor: Actor) -> bool:
