@@ -24,6 +24,11 @@ from newsevents.actors.mentions import TRANSNATIONAL, Mentions
 # Why a bare role has the country it has when only the text's topic says so.
 CONTEXT_REASON = "what the sentence and the article are about"
 
+# The sector of armed non-state groups, whose country a story says once and then leaves out.
+_REBELS = "REB"
+# How an actor says its country was only guessed from the text around it, not named.
+_GUESSES = (CONTEXT_REASON, "the dateline (")
+
 # The words of a description set beside a name, without its clauses ("a spy chief and adviser to X").
 _DESCRIPTION_DEPS = frozenset({"conj", "prep", "pobj", "poss", "compound", "amod"})
 
@@ -49,7 +54,22 @@ class Countries(Matcher):
         if country is not None or self._needs_country(head, role_words):
             return country, where
         found = self._context_countries(head, mentions)
+        if found and _guessed(found[0][1]):  # a place the sentence is set in says more than earlier groups
+            country, where = self._country_of_earlier_rebels(head, mentions)
+            if country is not None:
+                return country, where
         return found[0] if found else (None, "")
+
+    def _country_of_earlier_rebels(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
+        """ "pro-Russian separatists in Ukraine ... the separatists": a story's armed groups are the ones
+        it named with their country, so a bare rebel role takes the last such group's country."""
+        if self.dictionary.role(head.lemma_.lower()) != _REBELS:
+            return None, ""
+        for m in mentions.before(head.i):
+            actor = m.actor
+            if actor.sector == _REBELS and actor.country and not _guessed(actor.how):
+                return actor.country, f"the armed group named before ('{actor.text}')"
+        return None, ""
 
     def _needs_country(self, head: Token, role_words: str) -> bool:
         """Whether a role never takes the country of its context: a weapon ("bomber"), but not a
@@ -209,3 +229,7 @@ class Countries(Matcher):
                 if code and code not in TRANSNATIONAL:
                     out.append(code)
         return out
+
+
+def _guessed(how: str | None) -> bool:
+    return how is None or any(g in how for g in _GUESSES)

@@ -78,6 +78,12 @@ class Offices(Countries):
         if parts.countries and org.code[:3] != parts.codes[0] and not _org_is_head(head):
             return None  # "Syrian army" style: the country's body, not the organisation
         code = org.code_on(mentions.date)  # "the Taliban" govern Afghanistan from 2021
+        if code.endswith("PTY") and parts.last_match_end <= head.i and not _org_is_head(head):
+            role, role_words = self._role(head, span)
+            if role == "LEG":
+                # "GOP senators": legislators of the party's country ("GOP leaders" stay the party)
+                how = f"role '{role_words}' -> {role}; country {code[:3]}: party {org.name}"
+                return _Found(_actor(span.text, code[:3] + role, None, how))
         return _Found(_actor(span.text, code, org.name, f"organisation: {org.name} ({code})"))
 
     def _as_role(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
