@@ -150,9 +150,11 @@ class Offices(Countries):
             phrase = _phrase(words[-k:], head)
             if sector and k == 1 and len(words) > 1 and phrase in self.dictionary.part_of:
                 # "rebel leaders", "police spokesman": a position takes the sector of the body it leads
-                body = self.dictionary.role(words[-2].lower_) or self.dictionary.role(words[-2].lemma_.lower())
+                body_words = _hyphenated(words[-2]) or words[-2].lower_  # "Consulate-General spokesperson"
+                body = self.dictionary.role(body_words) or (
+                    None if " " in body_words else self.dictionary.role(words[-2].lemma_.lower()))
                 if body and words[-2].dep_ in {"compound", "amod"}:
-                    return body, f"{words[-2].lower_} {phrase}"
+                    return body, f"{body_words} {phrase}"
             if sector:
                 return sector, phrase
         for t in reversed(words[:-1]):
@@ -301,6 +303,14 @@ def _singulars(word: str) -> list[str]:
     if word.endswith("s"):
         out.append(word[:-1])
     return out
+
+
+def _hyphenated(token: Token) -> str | None:
+    """ "Consulate-General": the word joined by a hyphen to the one before it, as two words."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 1].whitespace_ == "":
+        return f"{doc[token.i - 2].lower_} {token.lower_}"
+    return None
 
 
 def _org_is_head(head: Token) -> bool:
