@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors.context import Countries
 from newsevents.actors.dictionary import Entry, Role, canonical_title
-from newsevents.actors.matching import _actor, _Found, _object_of, _Parts
+from newsevents.actors.matching import _actor, _Found, _object_of, _Parts, noun_phrase
 from newsevents.actors.mentions import Mentions
 from newsevents.records import Actor
 
@@ -89,6 +89,10 @@ class Offices(Countries):
     def _as_role(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
         """A role noun and/or a country: the sector from the role, the country from wherever it is said."""
         role, role_words = self._role(head, span)
+        if role is None and not parts.capital_sector and head.pos_ == "NOUN":
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+            if owner is not None and self._role(owner, noun_phrase(owner))[0] is not None:
+                return self._from_span(noun_phrase(owner), owner, mentions)  # "the Korean government's decision"
         role = parts.capital_sector or role
         if role in _OFFICE_SECTORS and any(t.lower_ in self.words.future_markers for t in span if t.i < head.i):
             role, role_words = "ELI", f"{role_words} (not held yet)"  # "the likely next prime minister"
