@@ -44,6 +44,8 @@ class Coreference(Offices):
             found = self._from_appositions(head, mentions) or found
         if found is None and head.pos_ == "NOUN":
             found = self._from_partitive(head, mentions)
+        if found is None and len(span) == 2 and span[0].lower_ == "the" and head.text in {"North", "South"}:
+            found = self._divided_half(head, mentions)
         if found is None and self._definite(head) and head.tag_ == "NN":
             lemma = head.lemma_.lower()
             if lemma in self.words.country_descriptions:
@@ -287,6 +289,21 @@ class Coreference(Offices):
                 sector = "GOV" if head.lemma_.lower() == "regime" else ""
                 how = f"description: '{head.text}' is the nearest earlier state, {c} ('{m.actor.text}')"
                 return _Found(_actor(noun_phrase(head).text, c + sector, None, how))
+        return None
+
+    def _divided_half(self, head: Token, mentions: Mentions) -> _Found | None:
+        """ "the North" after "North Korea" and "South Korea": that half, when the story named both."""
+        halves = {}
+        for name in self.words.divided_halves:
+            state = next((e.code[:3] for e in self.dictionary.lookup(name) if e.kind == "country"), None)
+            if state is not None:
+                halves[name] = state
+        for name, state in halves.items():
+            side, land = name.split(" ", 1)
+            other = halves.get(f"{'south' if side == 'north' else 'north'} {land}")
+            if side == head.lower_ and other and mentions.countries[state] and mentions.countries[other]:
+                how = f"description: '{head.text}' is {state}, the {side}ern half of {land} the story named"
+                return _Found(_actor(noun_phrase(head).text, state, None, how))
         return None
 
     @staticmethod

@@ -23,6 +23,7 @@ class Lexicon:
     plural_pronouns: frozenset[str]
     definite_determiners: frozenset[str]
     country_descriptions: frozenset[str]
+    divided_halves: frozenset[str]
     org_descriptions: frozenset[str]
     pair_markers: frozenset[str]
     pair_person_nouns: frozenset[str]
