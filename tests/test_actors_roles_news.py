@@ -266,6 +266,28 @@ CASES = [
     ("Saudi Arabia offered to mediate between Iran and the United States.", "SAU", "IRN"),
     ("Saudi Arabia offered to mediate between Iran and the United States.", "SAU", "USA"),
     ("Qatar mediated between Hamas and Israel.", "QAT", "ISR"),
+    # a party word before a legislator names the legislature of the party's country
+    ("GOP senators criticized Obama on Tuesday.", "USALEG", "USAGOV"),
+    ("GOP congressmen praised the Israeli prime minister.", "USALEG", "ISRGOV"),
+    ("GOP leaders criticized Obama.", "USAPTY", "USAGOV"),
+    # investigators, detectives and border agents are police
+    ("Russian investigators accused Ukraine of sabotage.", "RUSCOP", "UKR"),
+    ("Turkish detectives arrested two Saudi citizens.", "TURCOP", "SAUCVL"),
+    ("U.S. border agents detained dozens of Mexican migrants.", "USACOP", "MEXREF"),
+    # a bare rebel role is of the armed group the story named with its country before
+    ("Pro-Russian separatists in eastern Ukraine seized a police station on Monday. "
+     "The West blames the separatists for the attack.", "WST", "UKRREB"),
+    ("Houthi rebels in Yemen fired missiles at Saudi Arabia. Iran praised the rebels.", "IRN", "YEMREB"),
+    ("Syrian rebels attacked an army base. In Iraq, police arrested three rebels.", "IRQCOP", "IRQREB"),
+    # a body joined by a hyphen before a position gives its sector ("Consulate-General", not "General")
+    ("A Chinese Consulate-General spokesperson in Houston criticized the team.", "CHNGOV", None),
+    # a thing owned by a role stands for the owner and keeps its sector
+    ("China criticized the South Korean government's decision to deploy the missiles.", "CHN", "KORGOV"),
+    ("Egypt praised the Palestinian leaders' efforts.", "EGY", "PSEGOV"),
+    # "the North" and "the South" in a story that named both Koreas
+    ("North Korea fired two missiles at South Korea. The North has threatened the South repeatedly.",
+     "PRK", "KOR"),
+    ("South Korea and North Korea held talks. The South offered aid to the North.", "KOR", "PRK"),
 ]
 
 
@@ -379,3 +401,8 @@ def test_actors_roles_news_an_office_not_yet_held_is_no_government(code) -> None
              ("Donald Trump criticized China.", date(2018, 3, 1), "USAGOV")]
     for text, when, want in cases:
         assert [e.source.code for e in code(text, when) if e.source] == [want]
+
+
+def test_actors_roles_news_the_south_of_a_country_not_divided_is_no_state(code) -> None:
+    events = code("Trump campaigned in Alabama. The South has backed him strongly.", D)
+    assert all(e.source is None or e.source.text != "The South" for e in events)
