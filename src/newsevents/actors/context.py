@@ -28,6 +28,8 @@ CONTEXT_REASON = "what the sentence and the article are about"
 _REBELS = "REB"
 # How an actor says its country was only guessed from the text around it, not named.
 _GUESSES = (CONTEXT_REASON, "the dateline (")
+# How an actor says its country was named: in its phrase, as an organisation, or where it is.
+_NAMINGS = ("named '", "organisation: ", ": 'in ", ": 'from ")
 
 # The words of a description set beside a name, without its clauses ("a spy chief and adviser to X").
 _DESCRIPTION_DEPS = frozenset({"conj", "prep", "pobj", "poss", "compound", "amod"})
@@ -67,7 +69,7 @@ class Countries(Matcher):
             return None, ""
         for m in mentions.before(head.i):
             actor = m.actor
-            if actor.sector == _REBELS and actor.country and not _guessed(actor.how):
+            if actor.sector == _REBELS and actor.country and not m.person and _named_country(actor.how):
                 return actor.country, f"the armed group named before ('{actor.text}')"
         return None, ""
 
@@ -233,3 +235,9 @@ class Countries(Matcher):
 
 def _guessed(how: str | None) -> bool:
     return how is None or any(g in how for g in _GUESSES)
+
+
+def _named_country(how: str | None) -> bool:
+    """Whether an actor's country was said ("Ukrainian rebels", "rebels in Yemen", "Hamas"), not guessed
+    from the topic or a patron ("Russian-backed separatists")."""
+    return how is not None and any(n in how for n in _NAMINGS) and "its patron" not in how
