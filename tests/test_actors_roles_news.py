@@ -279,6 +279,12 @@ CASES = [
      "The West blames the separatists for the attack.", "WST", "UKRREB"),
     ("Houthi rebels in Yemen fired missiles at Saudi Arabia. Iran praised the rebels.", "IRN", "YEMREB"),
     ("Syrian rebels attacked an army base. In Iraq, police arrested three rebels.", "IRQCOP", "IRQREB"),
+    # rebels paired with a state's own body fight in that state
+    ("Talks between the insurgents and the Afghan government resumed in Doha.", "AFGGOV", "AFGREB"),
+    ("Clashes between rebels and the Syrian army killed dozens on Monday.", "SYRMIL", "SYRREB"),
+    # a patron's country or a lone foreign volunteer is no group's country
+    ("Russian-backed rebels in Ukraine shot down a plane. Artur Petrov, a fighter from Armenia, joined them. "
+     "Kiev launched an offensive against the rebels.", "UKRGOV", "UKRREB"),
     # a body joined by a hyphen before a position gives its sector ("Consulate-General", not "General")
     ("A Chinese Consulate-General spokesperson in Houston criticized the team.", "CHNGOV", None),
     # a thing owned by a role stands for the owner and keeps its sector

@@ -26,6 +26,8 @@ CONTEXT_REASON = "what the sentence and the article are about"
 
 # The sector of armed non-state groups, whose country a story says once and then leaves out.
 _REBELS = "REB"
+# The sectors of a state's own bodies, which rebels paired with them fight in that state.
+_STATE_BODIES = frozenset({"GOV", "MIL", "COP"})
 # How an actor says its country was only guessed from the text around it, not named.
 _GUESSES = (CONTEXT_REASON, "the dateline (")
 # How an actor says its country was named: in its phrase, as an organisation, or where it is.
@@ -53,6 +55,8 @@ class Countries(Matcher):
             country, where = self._country_of_apposition(head, mentions)
         if country is None:
             country, where = self._country_in_description(head)
+        if country is None:
+            country, where = self._country_of_opponent(head)
         if country is not None or self._needs_country(head, role_words):
             return country, where
         found = self._context_countries(head, mentions)
@@ -61,6 +65,18 @@ class Countries(Matcher):
             if country is not None:
                 return country, where
         return found[0] if found else (None, "")
+
+    def _country_of_opponent(self, head: Token) -> tuple[str | None, str]:
+        """ "clashes between separatists and the Ukrainian government": rebels paired with a state's
+        own body fight in that state."""
+        if self.dictionary.role(head.lemma_.lower()) != _REBELS:
+            return None, ""
+        for other in head.conjuncts:
+            if self.dictionary.role(other.lemma_.lower()) in _STATE_BODIES:
+                for sub, entries in self._matches(noun_phrase(other)):
+                    if entries[0].kind in {"adjective", "country"} and self._patron(sub) is None:
+                        return entries[0].code[:3], f"the state body it is paired with ('{noun_phrase(other).text}')"
+        return None, ""
 
     def _country_of_earlier_rebels(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
         """ "pro-Russian separatists in Ukraine ... the separatists": a story's armed groups are the ones
