@@ -30,8 +30,9 @@ _REBELS = "REB"
 _STATE_BODIES = frozenset({"GOV", "MIL", "COP"})
 # How an actor says its country was only guessed from the text around it, not named.
 _GUESSES = (CONTEXT_REASON, "the dateline (")
+_PAIRED = "the state body it is paired with"
 # How an actor says its country was named: in its phrase, as an organisation, or where it is.
-_NAMINGS = ("named '", "organisation: ", ": 'in ", ": 'from ")
+_NAMINGS = ("named '", "organisation: ", ": 'in ", ": 'from ", _PAIRED)
 
 # The words of a description set beside a name, without its clauses ("a spy chief and adviser to X").
 _DESCRIPTION_DEPS = frozenset({"conj", "prep", "pobj", "poss", "compound", "amod"})
@@ -75,7 +76,7 @@ class Countries(Matcher):
             if self.dictionary.role(other.lemma_.lower()) in _STATE_BODIES:
                 for sub, entries in self._matches(noun_phrase(other)):
                     if entries[0].kind in {"adjective", "country"} and self._patron(sub) is None:
-                        return entries[0].code[:3], f"the state body it is paired with ('{noun_phrase(other).text}')"
+                        return entries[0].code[:3], f"{_PAIRED} ('{noun_phrase(other).text}')"
         return None, ""
 
     def _country_of_earlier_rebels(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
