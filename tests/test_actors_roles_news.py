@@ -285,6 +285,9 @@ CASES = [
     # a patron's country or a lone foreign volunteer is no group's country
     ("Russian-backed rebels in Ukraine shot down a plane. Artur Petrov, a fighter from Armenia, joined them. "
      "Kiev launched an offensive against the rebels.", "UKRGOV", "UKRREB"),
+    # a state's own forces moved are the means of its show of force; the state where they go is the target
+    ("Russia deployed its soldiers along the Ukrainian border.", "RUS", "UKR"),
+    ("Russia mobilized its reserves.", "RUS", None),
     # a body joined by a hyphen before a position gives its sector ("Consulate-General", not "General")
     ("A Chinese Consulate-General spokesperson in Houston criticized the team.", "CHNGOV", None),
     # a thing owned by a role stands for the owner and keeps its sector

@@ -250,12 +250,29 @@ class Coder:
             # "Egypt lent its soldiers to the Libyan leader": the source's own soldiers are what it
             # offers; the party named after "to" or "with" is the target
             direct = self.targets.direct(heads, m.consumed | {t.i for t in targets}, actors)
-            targets = [t for t in direct if t.i in actors] or targets  # not a conjunct that names no actor
+            named = [t for t in direct if t.i in actors]  # not a conjunct that names no actor
+            if not named and m.pattern.code[:2] in self.grammar.force_roots:
+                # "Russia deployed its troops along the Ukrainian border": the forces moved are the means
+                return sources, self._destination(heads, actors, sources, mentions)
+            targets = named or targets
         elif targets and m.pattern.code[:2] in self.grammar.giving_roots and all(self._a_thing(t) for t in targets):
             # "awarded civilian medals to the troops": a thing given is no party, whatever word stands
             # before it; whom it is given to is (not "drew praise from X", nor "complained to the UN")
             targets = self.targets.given_to(heads, actors) or targets
         return sources, targets
+
+    def _destination(self, heads: list[Token], actors: dict[int, Actor], sources: list[Token],
+                     mentions: Mentions) -> list[Token]:
+        """The other state named where forces are sent ("along the Ukrainian border", "to Syria"), or none."""
+        own = {actors[s.i].country for s in sources}
+        for h in heads:
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in self.grammar.destination_preps):
+                for tok in (t for t in prep.subtree if t.i != prep.i):
+                    actor = actors.get(tok.i) or self.resolver.resolve(tok, Mentions(date=mentions.date))
+                    if actor is not None and actor.country and actor.country not in own:
+                        actors[tok.i] = Actor(actor.text, actor.country, actor.country, None, None)
+                        return [tok]
+        return []
 
     def _a_thing(self, tok: Token) -> bool:
         """A noun that names a thing, whose actor is only a word before it ("civilian medals")."""

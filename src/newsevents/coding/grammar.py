@@ -86,6 +86,8 @@ class Grammar:
     noun_target_preps: frozenset[str]
     object_preps: frozenset[str]
     place_preps: frozenset[str]
+    destination_preps: frozenset[str]
+    force_roots: frozenset[str]
     place_target_roots: frozenset[str]
     attack_roots: frozenset[str]
     deed_nouns: frozenset[str]
