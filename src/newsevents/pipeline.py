@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents import docmemo
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.resolver import ActorResolver, Mentions
 from newsevents.coding.coder import CodedEvent, Coder
@@ -139,6 +140,7 @@ class Pipeline:
             self._code_piece(doc, reading)
             if last:
                 yield article, self._place_the_rest(reading)
+            docmemo.forget(doc)  # the per-Doc memo lives only while the Doc is coded
 
     def code_article(self, article: Article) -> list[Event]:
         return next(iter(self.code_articles([article])))[1]
@@ -155,7 +157,9 @@ class Pipeline:
         article = self.with_dateline(article)
         reading = self._reading(article)
         self._code_piece(doc, reading)
-        return self._place_the_rest(reading)
+        events = self._place_the_rest(reading)
+        docmemo.forget(doc)  # the per-Doc memo lives only while the Doc is coded
+        return events
 
     def _reading(self, article: Article) -> _Reading:
         home, place = None, None

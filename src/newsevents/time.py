@@ -69,6 +69,7 @@ from dataclasses import dataclass
 from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
+from newsevents import docmemo
 from newsevents.entities import sentence_ents
 from newsevents.history import named_event_date
 from newsevents.parse import clause_head
@@ -679,7 +680,7 @@ class DateResolver:
                     end += 1  # "Wednesday afternoon": one expression, not the date of the noun "afternoon"
                 spans.append(doc[ent.start : end])
                 covered.update(range(ent.start, end))
-        for tok in sent:
+        for tok in docmemo.span_tokens(sent):
             if (tok.i not in covered and tok.lower_ in self.words.seasons and tok.i > sent.start
                     and doc[tok.i - 1].lower_ in {"this", "last", "next"}):
                 spans.append(doc[tok.i - 1 : tok.i + 1])  # "this summer": the tagger rarely calls it a date

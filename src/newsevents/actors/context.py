@@ -10,6 +10,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from newsevents import docmemo
 from newsevents.actors import names
 from newsevents.actors.dictionary import Entry
 from newsevents.actors.matching import (
@@ -218,7 +219,7 @@ class Countries(Matcher):
 
     def _sentence_places(self, sent: Span) -> list[tuple[str, str]]:
         """The states of the places a sentence is set in ("in Kabul", "at the border with Syria"), in order."""
-        return [(entries[0].code[:3], sub.text) for tok in sent
+        return [(entries[0].code[:3], sub.text) for tok in docmemo.span_tokens(sent)
                 if tok.dep_ == "pobj" and tok.head.lower_ in self.words.locative_preps and tok.pos_ == "PROPN"
                 for sub, entries in self._matches(noun_phrase(tok))
                 if entries[0].kind in {"country", "capital", "region"}]

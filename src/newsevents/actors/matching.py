@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsevents import docmemo
 from newsevents.actors import names
 from newsevents.actors.dictionary import ActorDictionary, Entry
 from newsevents.actors.lexicon import Lexicon
@@ -35,19 +36,28 @@ _PERSON_YEARS = 10
 
 def noun_phrase(token: Token) -> Span:
     """The name part of a noun phrase: the head with its left modifiers, no clauses."""
+    memo = docmemo.table(token.doc, "noun_phrase")  # asked for every noun by many rules
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = _noun_phrase(token)
+    return found
+
+
+def _noun_phrase(token: Token) -> Span:
+    toks = docmemo.tokens(token.doc)
     start = token.i
     for child in token.lefts:
         if child.dep_ in _NP_LEFT_DEPS:
             start = min(start, child.left_edge.i)
-    while start < token.i and token.doc[start].is_space:
+    while start < token.i and toks[start].is_space:
         start += 1  # a blanked dateline before the first sentence's subject
     end = token.i + 1
     # A name may continue right of its syntactic head only through flat hyphen pieces.
-    while end < len(token.doc) and token.doc[end].dep_ == "compound" and token.doc[end].head.i == token.i:
+    while end < len(toks) and toks[end].dep_ == "compound" and toks[end].head.i == token.i:
         end += 1
     if token.ent_type_ == "PERSON":
         # a name the parser broke up ("Crown Prince Mohammed | bin Salman") is still one name
-        while end < len(token.doc) and token.doc[end].ent_iob_ == "I" and token.doc[end].ent_type_ == "PERSON":
+        while end < len(toks) and toks[end].ent_iob_ == "I" and toks[end].ent_type_ == "PERSON":
             end += 1
     return token.doc[start:end]
 
@@ -141,15 +151,25 @@ class Matcher:
 
     def _matches(self, span: Span) -> list[tuple[Span, list[Entry]]]:
         """Longest dictionary matches in a span, left to right, not overlapping."""
+        # the same phrases and sentences are matched by many steps; callers only read the list
+        memo = docmemo.table(span.doc, "matches")
+        key = (id(self.dictionary), span.start, span.end)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._find_matches(span)
+        return found
+
+    def _find_matches(self, span: Span) -> list[tuple[Span, list[Entry]]]:
         out: list[tuple[Span, list[Entry]]] = []
         doc = span.doc
-        words = [(t.text, t.whitespace_) for t in span]
+        toks = docmemo.span_tokens(span)
+        words = [(t.text, t.whitespace_) for t in toks]
         longest = min(self.dictionary.max_words + 2, 8)
         i, n = 0, len(words)
         while i < n:
             hit = self._match_at(words, i, longest) if self.dictionary.may_start(words[i][0]) else None
-            if hit is None and span[i].pos_ == "PROPN" and span[i].ent_type_ in _PLACE_ENTITIES:
-                near = self.dictionary.misspelt(span[i].text)  # "Ethopia", "Quatar"
+            if hit is None and toks[i].pos_ == "PROPN" and toks[i].ent_type_ in _PLACE_ENTITIES:
+                near = self.dictionary.misspelt(toks[i].text)  # "Ethopia", "Quatar"
                 hit = (1, near) if near else None
             if hit is None:
                 i += 1
@@ -185,7 +205,7 @@ class Matcher:
 
     def _parts(self, span: Span, head: Token, mentions: Mentions) -> _Parts:
         parts = _Parts(last_match_end=span.start, person_start=span.start)
-        ethnic_marked = any(t.lower_ in self.words.ethnic_markers for t in span)
+        ethnic_marked = any(t.lower_ in self.words.ethnic_markers for t in docmemo.span_tokens(span))
         for sub, entries in self._matches(span):
             parts.last_match_end = max(parts.last_match_end, sub.end)
             patron = self._patron(sub)

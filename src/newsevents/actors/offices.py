@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from newsevents import docmemo
 from newsevents.actors.context import Countries
 from newsevents.actors.dictionary import Entry, Role, canonical_title
 from newsevents.actors.matching import _actor, _Found, _object_of, _Parts, noun_phrase
@@ -148,7 +149,7 @@ class Offices(Countries):
         """The sector named by the head noun, trying the longest compound first ("foreign ministry");
         else by a title or role word before it ("army bulldozers", "Judge Alejandro Rivera").
         Returns (sector, the role phrase that gave it)."""
-        words = [t for t in span if t.i <= head.i]
+        words = [t for t in docmemo.span_tokens(span) if t.i <= head.i]
         for k in range(min(3, len(words)), 0, -1):
             sector = self._role_of_words(words[-k:], head)
             phrase = _phrase(words[-k:], head)
@@ -208,8 +209,8 @@ class Offices(Countries):
         """The office a phrase names after its country words ("foreign minister"), else None."""
         if head.tag_ not in {"NN", "NNP"} or head.ent_type_ == "PERSON":
             return None
-        words = [t for t in span.doc[after:head.i + 1] if t.dep_ not in {"det", "case", "punct"}]
-        if not words or any(t.lower_ in self.words.not_current for t in span):
+        words = [t for t in docmemo.tokens(span.doc)[after:head.i + 1] if t.dep_ not in {"det", "case", "punct"}]
+        if not words or any(t.lower_ in self.words.not_current for t in docmemo.span_tokens(span)):
             return None
         if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in head.lefts):
             return None  # "his minister"

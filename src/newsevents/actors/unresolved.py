@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
+from newsevents import docmemo
 from newsevents.actors.lexicon import Lexicon
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.dateline import parse_dateline
@@ -26,7 +27,7 @@ _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "
 def resolve_sentence(resolver: ActorResolver, sent: Span, mentions: Mentions) -> dict[int, Actor]:
     """Every noun phrase head of a sentence -> Actor, in reading order (as the coder resolves them)."""
     out: dict[int, Actor] = {}
-    for tok in sent:
+    for tok in docmemo.span_tokens(sent):
         if (tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in {"compound", "poss"}) or (
                 tok.dep_ == "poss" and tok.pos_ in {"PROPN", "NOUN"}) or _adjective_as_noun(tok):
             actor = resolver.resolve(tok, mentions)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents import docmemo
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.actors.unresolved import resolve_sentence
 from newsevents.coding.evaluation import Evaluation, EvaluationFinder, EvaluationLexicon
@@ -92,7 +93,7 @@ class Coder:
     def code_sentence(self, sent: Span, mentions: Mentions) -> list[CodedEvent]:
         actors = resolve_sentence(self.resolver, sent, mentions)
         matches: list[Match] = []
-        for tok in sent:
+        for tok in docmemo.span_tokens(sent):
             if tok.pos_ not in _TRIGGER_POS:
                 continue
             noun = tok.pos_ in _NOUN_TAGS
@@ -713,7 +714,7 @@ class Coder:
     def _speech_demands(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
         """ "X said/argued/declared that Y must do Z" -> X demands of Y (CAMEO 100)."""
         out = []
-        for verb in sent:
+        for verb in docmemo.span_tokens(sent):
             if verb.lemma_.lower() not in self.grammar.speech_verbs or verb.pos_ != "VERB":
                 continue
             if verb.lemma_.lower() in self.grammar.belief_verbs:
@@ -738,7 +739,9 @@ class Coder:
         """ "Erdogan vowed that the Netherlands would pay the price": a penalty vowed for another actor is a
         threat by the one who vows it (CAMEO 130), not a promise."""
         out = []
-        for verb in sent:
+        for verb in docmemo.span_tokens(sent):
+            if verb.lemma_.lower() not in self.grammar.penalty_verbs:
+                continue  # the cheap test first: most words are no penalty verb
             gov = verb.head
             subj = child(verb, "nsubj")
             # the that-clause, or a clause with its own subject the parser hung beside the vow

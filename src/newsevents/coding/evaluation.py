@@ -24,6 +24,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Span, Token
 
+from newsevents import docmemo
 from newsevents.actors.resolver import ActorResolver, Mentions
 from newsevents.coding.grammar import Grammar, child, children, conjuncts
 from newsevents.coding.modality import status_of
@@ -89,7 +90,7 @@ class EvaluationFinder:
     def find(self, sent: Span, actors: dict[int, Actor], mentions: Mentions) -> list[Evaluation]:
         """The negative judgements reported in a sentence, each with the actors it judges."""
         out: list[Evaluation] = []
-        for verb in sent:
+        for verb in docmemo.span_tokens(sent):
             lemma = verb.lemma_.lower()
             found: list[tuple[Token, Token, str]] = []  # (judging word, what is judged, code)
             if lemma in self.words.critical_adjectives and verb.dep_ == "acomp" and not self._denied(verb.head):

@@ -11,6 +11,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from newsevents import docmemo
 from newsevents.errors import DataFileError
 
 
@@ -178,14 +179,23 @@ class Grammar:
 
 
 def child(token: Token, *deps: str) -> Token | None:
-    for c in token.children:
+    for c in _kids(token):
         if c.dep_ in deps:
             return c
     return None
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    return [c for c in _kids(token) if c.dep_ in deps]
+
+
+def _kids(token: Token) -> list[Token]:
+    """``token.children``, each built once per Doc: the rules ask for them again and again."""
+    memo = docmemo.table(token.doc, "children")
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = list(token.children)
+    return found
 
 
 def conjuncts(token: Token) -> list[Token]:

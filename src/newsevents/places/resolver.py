@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents import docmemo
 from newsevents.entities import sentence_ents
 from newsevents.parse import clause_head
 from newsevents.places.gazetteer import Gazetteer, Place
@@ -307,14 +308,15 @@ class PlaceResolver:
             elif ent.label_ == "NORP":
                 taken.update(range(ent.start, ent.end))
         i = sent.start
+        toks = docmemo.tokens(doc)
         while i < sent.end:
-            tok = doc[i]
+            tok = toks[i]
             if i in taken or tok.pos_ != "PROPN" or not tok.is_title:
                 i += 1
                 continue
             j = i
             while (
-                j + 1 < sent.end and j + 1 not in taken and doc[j + 1].pos_ == "PROPN" and doc[j + 1].is_title
+                j + 1 < sent.end and j + 1 not in taken and toks[j + 1].pos_ == "PROPN" and toks[j + 1].is_title
             ):
                 j += 1
             span = doc[i : j + 1]

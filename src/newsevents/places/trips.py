@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from newsevents import docmemo
 from newsevents.parse import clause_head
 from newsevents.places.resolver import PlaceResolver
 from newsevents.records import Location
@@ -41,7 +42,7 @@ def stay_in(resolver: PlaceResolver, sent: Span, index: int, countries: Collecti
     A country is a stay only for a named traveller ("Trump opened a state visit to Japan"; "Middle East
     peace talks" name no place to be at), and is the dateline's town when in the dateline's country
     ("TOKYO (AP) -- Trump opened a state visit to Japan": the reporter is with him)."""
-    for token in sent:
+    for token in docmemo.span_tokens(sent):
         if token.lemma_.lower() not in resolver.words.stay_words and token.lower_ not in resolver.words.stay_words:
             continue
         if not _staying(token):
