@@ -1,0 +1,31 @@
+"""The per-Doc memo: kept results are the ones spaCy gives, and coding leaves none behind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsevents import docmemo
+from newsevents.actors.matching import noun_phrase
+from newsevents.coding.grammar import children
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article
+
+TEXT = "The Ruritanian foreign minister met rebel leaders in the capital on Monday."
+
+
+def test_docmemo_gives_what_spacy_gives(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp(TEXT)
+    sent = next(iter(doc.sents))
+    assert [t.i for t in docmemo.span_tokens(sent)] == [t.i for t in sent]
+    for tok in doc:
+        assert noun_phrase(tok) is noun_phrase(tok)  # built once
+        assert [c.i for c in children(tok, "amod", "compound", "prep")] == [
+            c.i for c in tok.children if c.dep_ in {"amod", "compound", "prep"}]
+
+
+def test_docmemo_coding_leaves_no_memo(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp(TEXT)
+    article = Article(id="m", text=TEXT, date=date(2019, 4, 27))
+    first = pipeline.code_doc(doc, article)
+    assert "newsevents.docmemo" not in doc.user_data
+    assert pipeline.code_doc(doc, article) == first  # coded again from scratch, the same events
