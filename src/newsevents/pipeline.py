@@ -332,9 +332,10 @@ class Pipeline:
     def _event(self, c: CodedEvent, sent: Span, index: int, article: Article, where: Location | None) -> Event:
         entry = self.ontology[c.code]
         trig = c.trigger
-        text = sent.text.strip()
+        whole = sent.text  # spaCy joins it from the sentence's tokens each time: once
+        text = whole.strip()
         # offsets count from the stripped sentence: a blanked dateline leaves spaces before it
-        lead = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        lead = sent.start_char + len(whole) - len(whole.lstrip())
         start = trig.idx - lead
         end_tok = trig.doc[c.trigger_end - 1]
         end = end_tok.idx + len(end_tok.text) - lead

@@ -222,7 +222,7 @@ class EvaluationFinder:
 
     def _denied(self, tok: Token) -> bool:
         negators = self.grammar.negators
-        return any(c.dep_ == "neg" or (c.dep_ in {"advmod", "det"} and c.lower_ in negators) for c in tok.children)
+        return any(c.dep_ == "neg" or c.lower_ in negators for c in children(tok, "neg", "advmod", "det"))
 
     # -- who is judged ----------------------------------------------------------------------------
 
