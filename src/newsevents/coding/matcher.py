@@ -48,8 +48,18 @@ def _reachable(start: Token) -> list[Token]:
         for c in tok.children:
             if c.dep_ in _FOLLOW and not _own_clause(tok, c):
                 out.append(c)
-                queue.append((c, depth + 1))
+                if not _phrase_end(c):
+                    queue.append((c, depth + 1))
     return out
+
+
+def _phrase_end(tok: Token) -> bool:
+    """ "rallied voters with rhetoric and talk against X", "shared through intelligence channels", "sent
+    cables requesting agents": the words inside a preposition's object (but "of": "the release of X") or a
+    noun's clause belong to that phrase, not to the trigger's pattern."""
+    if tok.dep_ == "acl":
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ != "of"
 
 
 def _own_clause(tok: Token, c: Token) -> bool:
