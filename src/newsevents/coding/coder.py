@@ -823,21 +823,38 @@ class Coder:
         trig = m.trigger
         if m.words or m.pattern.code[:2] != _THREAT_ROOT or trig.lemma_.lower() not in self.grammar.warning_verbs:
             return False
+        own_side = {actors[s.i].country for s in self._subjects(trig) if s.i in actors} - {None}
         for comp in children(trig, "ccomp"):
             subj = child(comp, "nsubj", "nsubjpass")
             # "warned that Iran would face sanctions"; not "warned that sanctions could cause a disaster",
             # where the consequence is the subject of a prediction
             actor = child(comp, "nsubj")  # a passive subject is what is done: "sanctions would be imposed"
             said_of = set(comp.subtree) - (set(actor.subtree) if actor is not None else set())
-            if any(t.pos_ == "NOUN" and t.lemma_.lower() in self.grammar.consequence_words for t in said_of):
+            if any(self._penalty(t, actors, own_side) for t in said_of):
                 return False
             aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
             if subj is None or not aux & (self.grammar.future_aux | {"would"}):
                 return True
-            own_side = {actors[s.i].country for s in self._subjects(trig) if s.i in actors} - {None}
             # "warned that it would ...", "Obama warned that the United States would ...": the warner's own act
             return not (subj.pos_ == "PRON" or (subj.i in actors and actors[subj.i].country in own_side))
-        return False
+        # "warned the White House of the calls" tells a fact; "warned of consequences", "of war" threatens
+        # (the parser often hangs "of" on the one warned; "the leader of Iran" is no matter warned of)
+        hosts = [trig, *children(trig, "dobj")]
+        objects = [child(p, "pobj") for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in {"of", "about"}]
+        warned_of = [o for obj in objects if obj is not None for o in conjuncts(obj)]
+        if child(trig, "ccomp") is not None or any(o.i in actors or o.pos_ == "PROPN" for o in warned_of):
+            return False
+        return bool(warned_of) and not any(self._penalty(o, actors, own_side, force=True) for o in warned_of)
+
+    def _penalty(self, noun: Token, actors: dict[int, Actor], own_side: set[str], *, force: bool = False) -> bool:
+        """A consequence named in a warning ("retaliation", "sanctions"; with `force` also "war", "attack"),
+        unless a doer of another side brings it: "warned of retaliation by China" (said by a Canadian)."""
+        words = self.grammar.consequence_words | (self.grammar.warned_force_nouns if force else frozenset())
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words:
+            return False
+        doers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+                 if o.dep_ == "pobj" and o.i in actors]
+        return not doers or any(actors[o.i].country in own_side for o in doers)
 
 
 def _reduced_passive(verb: Token) -> Token | None:

@@ -55,6 +55,7 @@ class Grammar:
     habitual_adverbs: frozenset[str]
     habitual_deed_roots: frozenset[str]
     consequence_words: frozenset[str]
+    warned_force_nouns: frozenset[str]
     vowing_verbs: frozenset[str]
     penalty_verbs: frozenset[str]
     permission_verbs: frozenset[str]
