@@ -56,6 +56,13 @@ def _types(events) -> set[str | None]:  # type: ignore[no-untyped-def]
     ("China warned that Japan would face sanctions over the island.", "THREATEN"),
     ("The Kenyan president said Uganda was right to ask the United Nations for help.", "REQUEST"),
     ("The Turkish president demanded that Sweden extradite the journalists.", "REQUEST"),
+    ("Britain shared intelligence with France about the plot.", "COOPERATE"),
+    ("President Macron called on Iran to release the British tanker.", "REQUEST"),
+    ("Protesters rallied against the new tax in the capital on Sunday.", "PROTEST"),
+    ("Mr. Lavrov traded barbs with Mr. Pompeo over the border dispute.", "ACCUSE"),  # words, not trade
+    ("North Korea warned Japan of war on Sunday.", "THREATEN"),
+    ("Police warned the rioters of arrests.", "THREATEN"),
+    ("Britain warned the leader of Iran on Monday.", "THREATEN"),
 ])
 def test_coder_keeps_real_events_beside_the_guards(code, sentence: str, kind: str) -> None:
     assert kind in _types(code(sentence))
@@ -266,3 +273,7 @@ def test_coder_modality_of_refrained_curly_future_plots_and_leanings(code, sente
 ])
 def test_coder_real_acts_beside_polls_press_and_money(code, sentence: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert kind in _types(code(sentence))
+
+
+def test_coder_sparring_in_words_is_no_trade(code) -> None:  # type: ignore[no-untyped-def]
+    assert "COOPERATE" not in _types(code("Mr. Lavrov traded barbs with Mr. Pompeo over the border dispute."))
