@@ -75,6 +75,7 @@ def test_coder_keeps_real_events_beside_the_guards(code, sentence: str, kind: st
     ("Congress gave the president the authority to strike Iran.", "hypothetical"),
     ("Attacking Iran is not necessary, the senator argued.", "hypothetical"),
     ("Germany has no interest in supporting the Syrian rebels.", "negated"),
+    ("Chinese Premier Li will fly to Berlin next week and meet with German business leaders.", "future"),
 ])
 def test_coder_modality_of_planned_judged_and_empowered_acts(code, sentence: str, status: str) -> None:
     trigger_events = [e for e in code(sentence) if e.plover is not None and e.plover.type != "REQUEST"]
@@ -277,3 +278,8 @@ def test_coder_real_acts_beside_polls_press_and_money(code, sentence: str, kind:
 
 def test_coder_sparring_in_words_is_no_trade(code) -> None:  # type: ignore[no-untyped-def]
     assert "COOPERATE" not in _types(code("Mr. Lavrov traded barbs with Mr. Pompeo over the border dispute."))
+
+
+def test_coder_joined_verbs_keep_their_own_tense(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The president traveled to Paris on Friday and met with President Macron.")
+    assert {e.status for e in events if e.plover is not None and e.plover.type == "CONSULT"} == {"asserted"}

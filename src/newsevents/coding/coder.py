@@ -840,7 +840,8 @@ class Coder:
         # "warned the White House of the calls" tells a fact; "warned of consequences", "of war" threatens
         # (the parser often hangs "of" on the one warned; "the leader of Iran" is no matter warned of)
         hosts = [trig, *children(trig, "dobj")]
-        objects = [child(p, "pobj") for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in {"of", "about"}]
+        objects = [child(p, "pobj") for h in hosts for p in h.children
+                   if p.dep_ == "prep" and p.lower_ in {"of", "about"}]
         warned_of = [o for obj in objects if obj is not None for o in conjuncts(obj)]
         if child(trig, "ccomp") is not None or any(o.i in actors or o.pos_ == "PROPN" for o in warned_of):
             return False

@@ -338,10 +338,17 @@ def _aux(heads: list[Token], path: list[Token]) -> set[str]:
     is as future as "would support"."""
     verbs = list(heads)
     for lower, upper in pairwise(path):
-        if lower.dep_ != "xcomp":
+        if lower.dep_ != "xcomp" and not _bare_conjunct(lower):
             break
         verbs.append(upper)
     return {c.lower_ for v in verbs for c in v.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _bare_conjunct(verb: Token) -> bool:
+    """ "will travel to Paris and meet Macron": a joined base form (at times tagged VBP) with no subject or
+    auxiliary of its own shares the first verb's auxiliary."""
+    return (verb.dep_ == "conj" and verb.tag_ in {"VB", "VBP"} and not _has_subject(verb)
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
 
 
 def _marked_by(trigger: Token, phrases: frozenset[str]) -> bool:
