@@ -63,6 +63,8 @@ def _types(events) -> set[str | None]:  # type: ignore[no-untyped-def]
     ("North Korea warned Japan of war on Sunday.", "THREATEN"),
     ("Police warned the rioters of arrests.", "THREATEN"),
     ("Britain warned the leader of Iran on Monday.", "THREATEN"),
+    ("The Japanese side protested the decision on Tuesday.", "ACCUSE"),  # a state's protest (CAMEO 114)
+    ("Chinese students protested outside the embassy.", "PROTEST"),
 ])
 def test_coder_keeps_real_events_beside_the_guards(code, sentence: str, kind: str) -> None:
     assert kind in _types(code(sentence))

@@ -175,15 +175,16 @@ class Coder:
         return out
 
     def _diplomatic_protest(self, trig: Token, code: str, s_i: int, src: Actor | None) -> bool:
-        """ "North Korea protested the drills": a state's protest is an official complaint, not people in the
-        street; a demonym ("Iranians protested") stays the people."""
+        """ "North Korea protested the drills", "the Chinese side protests": a state's protest is an official
+        complaint, not people in the street; a demonym ("Iranians protested") stays the people."""
         if src is None or code[:2] != _PROTEST_ROOT or trig.pos_ != "VERB" or s_i < 0:
             return False
         if trig.lemma_.lower() not in self.grammar.diplomatic_protest_verbs:
             return False
         if src.sector is not None:
             return src.sector.lower() in self.grammar.state_sectors
-        return src.code == src.country and trig.doc[s_i].tag_ == "NNP"
+        head = trig.doc[s_i]
+        return src.code == src.country and (head.tag_ == "NNP" or head.lemma_.lower() in self.grammar.state_party_nouns)
 
     def _implied_agent(self, m: Match, mentions: Mentions) -> Actor | None:
         """ "Eight activists were sentenced", "40 people were detained": a passive without "by" whose doer

@@ -56,6 +56,7 @@ class Grammar:
     habitual_deed_roots: frozenset[str]
     consequence_words: frozenset[str]
     warned_force_nouns: frozenset[str]
+    state_party_nouns: frozenset[str]
     vowing_verbs: frozenset[str]
     penalty_verbs: frozenset[str]
     permission_verbs: frozenset[str]
