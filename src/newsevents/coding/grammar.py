@@ -119,6 +119,8 @@ class Grammar:
     endangered_stakes: frozenset[str]
     lifeless_victims: frozenset[str]
     press_people: frozenset[str]
+    audience_nouns: frozenset[str]
+    talk_verbs: frozenset[str]
     talk_preps: frozenset[str]
     noun_opposing_preps: frozenset[str]
     stance_verbs: frozenset[str]

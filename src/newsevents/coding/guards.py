@@ -234,7 +234,9 @@ def _press_talk(m: Match, grammar: Grammar) -> bool:
     preps = [q for p in children(trig, "prep") for q in (p, *p.conjuncts) if q.lower_ in grammar.talk_preps]
     partners = [*children(trig, "dobj"), *(o for p in preps for o in children(p, "pobj"))]
     partners += [c for p in partners for c in p.conjuncts]  # "with reporters and the prime minister"
-    return bool(partners) and all(p.lemma_.lower() in grammar.press_people for p in partners)
+    # "talking directly to the Iranian people", "spoke to the nation": addressing a public is a statement too
+    hearers = grammar.press_people | (grammar.audience_nouns if trig.lemma_.lower() in grammar.talk_verbs else set())
+    return bool(partners) and all(p.lemma_.lower() in hearers for p in partners)
 
 
 def _money_taken(m: Match) -> bool:
