@@ -848,7 +848,7 @@ class Coder:
             return False
         return bool(warned_of) and not any(self._penalty(o, actors, own_side, force=True) for o in warned_of)
 
-    def _penalty(self, noun: Token, actors: dict[int, Actor], own_side: set[str], *, force: bool = False) -> bool:
+    def _penalty(self, noun: Token, actors: dict[int, Actor], own_side: set[str | None], *, force: bool = False) -> bool:
         """A consequence named in a warning ("retaliation", "sanctions"; with `force` also "war", "attack"),
         unless a doer of another side brings it: "warned of retaliation by China" (said by a Canadian)."""
         words = self.grammar.consequence_words | (self.grammar.warned_force_nouns if force else frozenset())
