@@ -65,6 +65,9 @@ def _types(events) -> set[str | None]:  # type: ignore[no-untyped-def]
     ("Britain warned the leader of Iran on Monday.", "THREATEN"),
     ("The Japanese side protested the decision on Tuesday.", "ACCUSE"),  # a state's protest (CAMEO 114)
     ("Chinese students protested outside the embassy.", "PROTEST"),
+    ("President Trump arrives at G-7 summit in France amid tensions over tariffs.", "CONSULT"),
+    ("Russia brazenly interfered in our 2016 presidential election process, the director said.", "COERCE"),
+    ("Kim Jong Un has warned of an unspecified new path next year.", "THREATEN"),  # his own course
 ])
 def test_coder_keeps_real_events_beside_the_guards(code, sentence: str, kind: str) -> None:
     assert kind in _types(code(sentence))

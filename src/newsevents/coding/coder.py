@@ -838,17 +838,20 @@ class Coder:
                 return True
             # "warned that it would ...", "Obama warned that the United States would ...": the warner's own act
             return not (subj.pos_ == "PRON" or (subj.i in actors and actors[subj.i].country in own_side))
-        # "warned the White House of the calls" tells a fact; "warned of consequences", "of war" threatens
+        # "warned the White House of the calls", "warned about the deficit" tell a fact; "warned of consequences",
+        # "of war" threaten, and so may a bare "warned of a new path" (the warner's own course)
         # (the parser often hangs "of" on the one warned; "the leader of Iran" is no matter warned of)
         hosts = [trig, *children(trig, "dobj")]
+        told = child(trig, "dobj") is not None
         objects = [child(p, "pobj") for h in hosts for p in h.children
-                   if p.dep_ == "prep" and p.lower_ in {"of", "about"}]
+                   if p.dep_ == "prep" and (p.lower_ == "about" or (p.lower_ == "of" and told))]
         warned_of = [o for obj in objects if obj is not None for o in conjuncts(obj)]
         if child(trig, "ccomp") is not None or any(o.i in actors or o.pos_ == "PROPN" for o in warned_of):
             return False
         return bool(warned_of) and not any(self._penalty(o, actors, own_side, force=True) for o in warned_of)
 
-    def _penalty(self, noun: Token, actors: dict[int, Actor], own_side: set[str | None], *, force: bool = False) -> bool:
+    def _penalty(self, noun: Token, actors: dict[int, Actor], own_side: set[str | None], *,
+                 force: bool = False) -> bool:
         """A consequence named in a warning ("retaliation", "sanctions"; with `force` also "war", "attack"),
         unless a doer of another side brings it: "warned of retaliation by China" (said by a Canadian)."""
         words = self.grammar.consequence_words | (self.grammar.warned_force_nouns if force else frozenset())

@@ -50,6 +50,8 @@ def _reachable(start: Token) -> list[Token]:
                 out.append(c)
                 if not _phrase_end(c):
                     queue.append((c, depth + 1))
+                else:  # its own name still counts: "interfered in our 2016 election process"
+                    out += [n for n in c.children if n.dep_ == "compound"]
     return out
 
 
