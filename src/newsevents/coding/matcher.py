@@ -37,8 +37,9 @@ class Match:
         return {t.i for t in self.words} | {self.trigger.i}
 
 
-def _reachable(start: Token) -> list[Token]:
-    """Tokens below `start` along pattern-friendly dependencies, nearest first."""
+def _reachable(start: Token, *, closed: bool = True) -> list[Token]:
+    """Tokens below `start` along pattern-friendly dependencies, nearest first (with `closed`, not inside
+    the phrases below it: see _phrase_end)."""
     out: list[Token] = []
     queue: deque[tuple[Token, int]] = deque([(start, 0)])
     while queue:
@@ -48,10 +49,10 @@ def _reachable(start: Token) -> list[Token]:
         for c in tok.children:
             if c.dep_ in _FOLLOW and not _own_clause(tok, c):
                 out.append(c)
-                if not _phrase_end(c):
+                # a phrase below the start is closed to the walk; the start's own ("in" matched by "interfere
+                # in election": "interfered in our 2016 election process") is not
+                if depth == 0 or not closed or not _phrase_end(c):
                     queue.append((c, depth + 1))
-                else:  # its own name still counts: "interfered in our 2016 election process"
-                    out += [n for n in c.children if n.dep_ == "compound"]
     return out
 
 
@@ -165,7 +166,8 @@ def _match_words(words: tuple[Word, ...], trigger: Token, anchor: Token, used: s
 def best_match(patterns: list[Pattern], trigger: Token) -> Match | None:
     """The first (most specific) pattern that matches."""
     everything = _reachable(trigger)
-    words_below = frozenset(w for tok in everything for w in (tok.lemma_.lower(), tok.lower_))
+    # the words a pattern may still find through a preposition it matches: "interfere in election"
+    words_below = frozenset(w for tok in _reachable(trigger, closed=False) for w in (tok.lemma_.lower(), tok.lower_))
     for p in patterns:
         m = match(p, trigger, everything, words_below)
         if m is not None:
