@@ -68,6 +68,8 @@ def _types(events) -> set[str | None]:  # type: ignore[no-untyped-def]
     ("President Trump arrives at G-7 summit in France amid tensions over tariffs.", "CONSULT"),
     ("Russia brazenly interfered in our 2016 presidential election process, the director said.", "COERCE"),
     ("Kim Jong Un has warned of an unspecified new path next year.", "THREATEN"),  # his own course
+    ("Thousands rallied in Warsaw against the judicial reform.", "PROTEST"),
+    ("Germany accused Russia of helping the rebels.", "ACCUSE"),
 ])
 def test_coder_keeps_real_events_beside_the_guards(code, sentence: str, kind: str) -> None:
     assert kind in _types(code(sentence))

@@ -58,11 +58,11 @@ def _reachable(start: Token, *, closed: bool = True) -> list[Token]:
 
 def _phrase_end(tok: Token) -> bool:
     """ "rallied voters with rhetoric and talk against X", "shared through intelligence channels", "sent
-    cables requesting agents": the words inside a preposition's object (but "of": "the release of X") or a
-    noun's clause belong to that phrase, not to the trigger's pattern."""
+    cables requesting agents", "is committed to speaking up": the words inside a preposition's object (but
+    "of": "the release of X") or a noun's clause belong to that phrase, not to the trigger's pattern."""
     if tok.dep_ == "acl":
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ != "of"
+    return tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ != "of"
 
 
 def _own_clause(tok: Token, c: Token) -> bool:
