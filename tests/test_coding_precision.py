@@ -70,6 +70,7 @@ def _types(events) -> set[str | None]:  # type: ignore[no-untyped-def]
     ("Kim Jong Un has warned of an unspecified new path next year.", "THREATEN"),  # his own course
     ("Thousands rallied in Warsaw against the judicial reform.", "PROTEST"),
     ("Germany accused Russia of helping the rebels.", "ACCUSE"),
+    ("Russia opposed the resolution in the Security Council on Monday.", "REJECT"),
 ])
 def test_coder_keeps_real_events_beside_the_guards(code, sentence: str, kind: str) -> None:
     assert kind in _types(code(sentence))
