@@ -380,7 +380,8 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
     lemma = trig.lemma_.lower()
     if lemma in grammar.attitude_verbs and any(c.dep_ == "auxpass" and c.lower_ in grammar.habitual_passive_aux
                                                for c in trig.children):
-        return child(trig, "agent") is not None
+        # "is backed by Iran"; "is strongly opposed to the deal" (a view held, not something done to one)
+        return child(trig, "agent") is not None or any(p.lower_ == "to" for p in children(trig, "prep"))
     if lemma in grammar.attitude_verbs and trig.dep_ == "acomp" and trig.head.lemma_ == "be":
         return True  # "Bolton is strongly opposed to the deal": a view held, said with a copula
     if lemma in grammar.attitude_verbs and trig.tag_ == "VBG" and trig.dep_ == "acl":
