@@ -71,6 +71,7 @@ def _types(events) -> set[str | None]:  # type: ignore[no-untyped-def]
     ("Thousands rallied in Warsaw against the judicial reform.", "PROTEST"),
     ("Germany accused Russia of helping the rebels.", "ACCUSE"),
     ("Russia opposed the resolution in the Security Council on Monday.", "REJECT"),
+    ("France has said it is opposed to quick relief from sanctions.", "REJECT"),  # a position stated
 ])
 def test_coder_keeps_real_events_beside_the_guards(code, sentence: str, kind: str) -> None:
     assert kind in _types(code(sentence))

@@ -381,9 +381,11 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
     if lemma in grammar.attitude_verbs and any(c.dep_ == "auxpass" and c.lower_ in grammar.habitual_passive_aux
                                                for c in trig.children):
         # "is backed by Iran"; "is strongly opposed to the deal" (a view held, not something done to one)
-        return child(trig, "agent") is not None or any(p.lower_ == "to" for p in children(trig, "prep"))
+        held = any(p.lower_ == "to" for p in children(trig, "prep")) and grammar.speech_head(trig) is None
+        return child(trig, "agent") is not None or held
     if lemma in grammar.attitude_verbs and trig.dep_ == "acomp" and trig.head.lemma_ == "be":
-        return True  # "Bolton is strongly opposed to the deal": a view held, said with a copula
+        # "Bolton is strongly opposed to the deal": a view held; "France said it is opposed to X" states it
+        return grammar.speech_head(trig.head) is None
     if lemma in grammar.attitude_verbs and trig.tag_ == "VBG" and trig.dep_ == "acl":
         return True  # "those opposing the deal", "lawmakers backing the bill": who they are, not what they did
     if lemma not in grammar.attitude_verbs or trig.tag_ not in {"VBP", "VBZ", "VBD"}:
