@@ -190,11 +190,12 @@ class Pipeline:
             if stay is not None and self._lasts(doc, stay, article):
                 reading.stays.append(stay)
             for c in coded:
-                where = self._where(c, sent, reading)
+                where = None  # a call is placed later, by the caller's country: resolve no place for it
                 if (self.ontology[c.code].quad_class in _VERBAL_QUADS
                         and by_phone(c.trigger, self.places.words.remote_words)):
-                    where = None
                     reading.calls.add(len(reading.events))
+                else:
+                    where = self._where(c, sent, reading)
                 if where is None:
                     reading.unplaced.append(len(reading.events))
                 reading.events.append(self._event(c, sent, reading.sentences, article, where))

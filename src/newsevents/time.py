@@ -630,8 +630,9 @@ class DateResolver:
             low = child.lower_
             if child.dep_ == "advmod" and low in words.background_adverbs and low not in words.same_day_adverbs:
                 return True
-            phrase = " ".join(t.lower_ for t in child.subtree)
-            if child.dep_ in {"advmod", "prep"} and phrase in words.background_phrases:
+            if child.dep_ not in {"advmod", "prep"}:
+                continue
+            if " ".join(t.lower_ for t in child.subtree) in words.background_phrases:
                 return True
         return False
 

@@ -91,7 +91,7 @@ class Offices(Countries):
         """A role noun and/or a country: the sector from the role, the country from wherever it is said."""
         role, role_words = self._role(head, span)
         if role is None and not parts.capital_sector and head.pos_ == "NOUN":
-            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in _NOUNS), None)
             if owner is not None and self._role(owner, noun_phrase(owner))[0] is not None:
                 return self._from_span(noun_phrase(owner), owner, mentions)  # "the Korean government's decision"
         role = parts.capital_sector or role

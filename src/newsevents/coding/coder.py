@@ -842,11 +842,11 @@ class Coder:
         # "of war" threaten, and so may a bare "warned of a new path" (the warner's own course)
         # (the parser often hangs "of" on the one warned; "the leader of Iran" is no matter warned of)
         hosts = [trig, *children(trig, "dobj")]
-        told = child(trig, "dobj") is not None
+        told = len(hosts) > 1
         objects = [child(p, "pobj") for h in hosts for p in h.children
                    if p.dep_ == "prep" and (p.lower_ == "about" or (p.lower_ == "of" and told))]
         warned_of = [o for obj in objects if obj is not None for o in conjuncts(obj)]
-        if child(trig, "ccomp") is not None or any(o.i in actors or o.pos_ == "PROPN" for o in warned_of):
+        if any(o.i in actors or o.pos_ == "PROPN" for o in warned_of):  # (every that-clause returned above)
             return False
         return bool(warned_of) and not any(self._penalty(o, actors, own_side, force=True) for o in warned_of)
 
@@ -854,8 +854,9 @@ class Coder:
                  force: bool = False) -> bool:
         """A consequence named in a warning ("retaliation", "sanctions"; with `force` also "war", "attack"),
         unless a doer of another side brings it: "warned of retaliation by China" (said by a Canadian)."""
-        words = self.grammar.consequence_words | (self.grammar.warned_force_nouns if force else frozenset())
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words:
+        lemma = noun.lemma_.lower()
+        named = lemma in self.grammar.consequence_words or (force and lemma in self.grammar.warned_force_nouns)
+        if noun.pos_ != "NOUN" or not named:
             return False
         doers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
                  if o.dep_ == "pobj" and o.i in actors]

@@ -377,18 +377,19 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
     American presence") or describing it ("a party that supports a Palestinian state", "those opposing the
     deal"); in the past, a poll's share ("55 percent of voters opposed the plan"); a present passive ("the
     militia is backed by Iran")."""
-    lemma = trig.lemma_.lower()
-    if lemma in grammar.attitude_verbs and any(c.dep_ == "auxpass" and c.lower_ in grammar.habitual_passive_aux
+    if trig.lemma_.lower() not in grammar.attitude_verbs:
+        return False
+    if any(c.dep_ == "auxpass" and c.lower_ in grammar.habitual_passive_aux
                                                for c in trig.children):
         # "is backed by Iran"; "is strongly opposed to the deal" (a view held, not something done to one)
         held = any(p.lower_ == "to" for p in children(trig, "prep")) and grammar.speech_head(trig) is None
         return child(trig, "agent") is not None or held
-    if lemma in grammar.attitude_verbs and trig.dep_ == "acomp" and trig.head.lemma_ == "be":
+    if trig.dep_ == "acomp" and trig.head.lemma_ == "be":
         # "Bolton is strongly opposed to the deal": a view held; "France said it is opposed to X" states it
         return grammar.speech_head(trig.head) is None
-    if lemma in grammar.attitude_verbs and trig.tag_ == "VBG" and trig.dep_ == "acl":
+    if trig.tag_ == "VBG" and trig.dep_ == "acl":
         return True  # "those opposing the deal", "lawmakers backing the bill": who they are, not what they did
-    if lemma not in grammar.attitude_verbs or trig.tag_ not in {"VBP", "VBZ", "VBD"}:
+    if trig.tag_ not in {"VBP", "VBZ", "VBD"}:
         return False
     if any(c.dep_ in {"aux", "auxpass", "neg", "prt"} for c in trig.children):
         return False  # "backed down" is no attitude

@@ -124,9 +124,9 @@ class TargetFinder:
                 if tok.i == noun.i or tok.i in skip:
                     continue
                 head = tok.head
-                if (tok.dep_ in {"amod", "compound"} and head.i not in skip | {noun.i} and head.dep_ == "pobj"
+                if (tok.dep_ in {"amod", "compound"} and head.i != noun.i and head.i not in skip and head.dep_ == "pobj"
                         and head.head.lower_ in self.grammar.object_preps and self._party(head, actors, exclude)):
-                    return [tok.head]  # "by Turkish troops": the troops, not only their country
+                    return [head]  # "by Turkish troops": the troops, not only their country
                 if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in self.grammar.object_preps):
                     held = self._holder(tok, actors, exclude)  # "the release of ships seized by Britain"
                     if held:

@@ -240,13 +240,13 @@ class PlaceResolver:
         if tok.dep_ in {"npadvmod", "compound", "amod"} and tok.head.lower_ in self.words.home_words:
             return True  # "a Washington-based lawyer": where someone lives or works
         if (tok.dep_ == "pobj" and tok.head.lower_ in self.words.origin_preps and tok.head.head.pos_ == "NOUN"
-                and not _is_word(tok.head.head, self.words.motion_lemmas)):
+                and not is_word(tok.head.head, self.words.motion_lemmas)):
             return True  # "a pediatrician from Chicago": where someone comes from
         person = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
         if tok.dep_ in {"pobj", "appos"} and person.ent_type_ == "PERSON" and person.i != tok.i:
             return True  # "Sen. John Kennedy of Louisiana", "John Boehner, R-Ohio": whom someone stands for
         return (tok.dep_ in {"compound", "amod", "nmod"} and place is not None
-                and place.kind in {"country", "admin1"} and not _is_word(tok.head, self.words.place_nouns))
+                and place.kind in {"country", "admin1"} and not is_word(tok.head, self.words.place_nouns))
 
     def _spans_of(self, sent: Span) -> tuple[list[Span], dict[int, str]]:
         """:meth:`_place_spans` of a sentence, found once however many events it holds."""
@@ -392,7 +392,7 @@ class PlaceResolver:
         while tok.dep_ in {"pobj", "appos", "compound", "conj", "dobj", "poss"}:
             head = tok.head
             if tok.dep_ == "poss":
-                if not _is_word(head, self.words.place_nouns):
+                if not is_word(head, self.words.place_nouns):
                     return None
                 tok = noun = head  # "Mexico's northern border", "Pakistan's Balochistan province"
                 continue
@@ -400,14 +400,14 @@ class PlaceResolver:
                 if label == "FAC" or head.lemma_.lower() in self.words.place_object_lemmas:
                     return head
                 return None
-            if tok.dep_ == "pobj" and head.lower_ == "of" and _is_word(head.head, self.words.place_nouns):
+            if tok.dep_ == "pobj" and head.lower_ == "of" and is_word(head.head, self.words.place_nouns):
                 tok = noun = head.head
                 continue
             if tok.dep_ in {"appos", "compound", "conj"}:
                 # "a West Bank refugee camp", "a Baghdad market": a name modifying a noun places it
                 if head.pos_ in {"PROPN", "NOUN"} and (
                     tok.dep_ == "compound"
-                    or _is_word(head, self.words.place_nouns)
+                    or is_word(head, self.words.place_nouns)
                     or head.ent_type_ in self.words.place_labels
                 ):
                     tok = noun = head
@@ -418,12 +418,12 @@ class PlaceResolver:
                     head = head.head  # "outside of X": "outside" is the preposition
                 prep = head.lower_
                 governor = head.head
-                if prep == "on" and _is_word(noun, self.words.on_nouns):
+                if prep == "on" and is_word(noun, self.words.on_nouns):
                     return governor
                 if prep in self.words.weak_preps:
                     # "evacuated the wounded from X": the motion may be the verb the phrase's noun depends on
-                    moving = _is_word(governor, self.words.motion_lemmas) or (
-                        governor.dep_ in {"dobj", "nsubjpass"} and _is_word(governor.head, self.words.motion_lemmas)
+                    moving = is_word(governor, self.words.motion_lemmas) or (
+                        governor.dep_ in {"dobj", "nsubjpass"} and is_word(governor.head, self.words.motion_lemmas)
                     )
                     return governor if moving else None
                 if prep in self.words.locative_preps:
@@ -463,7 +463,7 @@ class PlaceResolver:
         if root.dep_ != "pobj" or root.head.lower_ not in self.words.locative_preps:
             return False
         return (place.kind in {"country", "region"} or root.head.lower_ not in self.words.weak_preps
-                or _is_word(root.head.head, self.words.motion_lemmas))  # "a visit to Vladivostok" (PERSON)
+                or is_word(root.head.head, self.words.motion_lemmas))  # "a visit to Vladivostok" (PERSON)
 
     def _clause_of_place(self, span: Span, trig_clause: Token) -> bool:
         """The trigger's clause (or the clause it is coordinated with) is a relative clause of place about
@@ -482,7 +482,7 @@ class PlaceResolver:
         if span.start <= noun.i < span.end:
             return True
         # "the town of X, where": the place noun the name belongs to
-        return _is_word(noun, self.words.place_nouns) and any(a.i == noun.i for a in span.root.ancestors) and (
+        return is_word(noun, self.words.place_nouns) and any(a.i == noun.i for a in span.root.ancestors) and (
             span.end <= clause.i)
 
     def _of_the_topic(self, span: Span, trigger: Token, label: str | None) -> bool:
@@ -534,7 +534,7 @@ class PlaceResolver:
         if head.i == trigger.i:
             return 0
         if (head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and head.head.i == trigger.i
-                and _is_word(head, self.words.motion_lemmas) and not _is_word(trigger, self.words.trip_verbs)):
+                and is_word(head, self.words.motion_lemmas) and not is_word(trigger, self.words.trip_verbs)):
             return _ELSEWHERE  # "canceled trips to the United States": not where the trip would have gone
         head_clause = clause_head(head)
         same_clause = head_clause.i == trig_clause.i
@@ -547,7 +547,7 @@ class PlaceResolver:
         if any(a.i == head_clause.i for a in trig_clause.ancestors):
             if self._earlier_clause(trig_clause, head_clause):
                 return _ELSEWHERE  # "Since the two countries broke off ties, the building has housed ... in Havana"
-            if _is_word(head_clause, self.words.speech_lemmas) and not (head.i == head_clause.i and span.end <= head.i):
+            if is_word(head_clause, self.words.speech_lemmas) and not (head.i == head_clause.i and span.end <= head.i):
                 return 5  # "said during a visit to Beijing that he would urge ...": where it was said
             return 4  # a governing clause ("In Kabul, police said gunmen attacked a hotel")
         if head_clause.dep_ in _LINKED_CLAUSE_DEPS and clause_head(head_clause.head).i == trig_clause.i:
@@ -564,7 +564,7 @@ class PlaceResolver:
         return 5
 
 
-def _is_word(token: Token, words: frozenset[str]) -> bool:
+def is_word(token: Token, words: frozenset[str]) -> bool:
     """``token``, as written or as its lemma, is one of ``words`` ("outskirts" and "outskirt" alike)."""
     return token.lower_ in words or token.lemma_.lower() in words
 

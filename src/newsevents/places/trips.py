@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from newsevents import docmemo
 from newsevents.parse import clause_head
-from newsevents.places.resolver import PlaceResolver
+from newsevents.places.resolver import PlaceResolver, is_word
 from newsevents.records import Location
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -43,7 +43,7 @@ def stay_in(resolver: PlaceResolver, sent: Span, index: int, countries: Collecti
     peace talks" name no place to be at), and is the dateline's town when in the dateline's country
     ("TOKYO (AP) -- Trump opened a state visit to Japan": the reporter is with him)."""
     for token in docmemo.span_tokens(sent):
-        if token.lemma_.lower() not in resolver.words.stay_words and token.lower_ not in resolver.words.stay_words:
+        if not is_word(token, resolver.words.stay_words):
             continue
         if not _staying(token):
             continue
@@ -90,4 +90,4 @@ def by_phone(trigger: Token, remote_words: frozenset[str]) -> bool:
     near += [g for c in trigger.children if c.dep_ in {"prep", "agent"} and c.lower_ in _REMOTE_PREPS
              for g in c.children if g.dep_ == "pobj"]
     near += [g for c in near[1:] for g in c.children if g.dep_ in {"compound", "amod"}]
-    return any(t.lower_ in remote_words or t.lemma_.lower() in remote_words for t in near)
+    return any(is_word(t, remote_words) for t in near)
