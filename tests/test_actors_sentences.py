@@ -123,9 +123,9 @@ CASES = [
     (date(2019, 6, 1), "Russian and Chinese diplomats criticized the United States.", "RUSGOV", "USA"),
     (date(2019, 6, 1), "The anti-government rebels attacked Syrian troops.", "SYRREB", "SYRMIL"),
     (date(2019, 6, 1), "Pro-government militias attacked Sudanese protesters in Khartoum.", "SDNREB", "SDNCVL"),
-    # another spelling of the same given name; a full name long after the office
+    # another spelling of the same given name; a full name long after the office (an elite by then)
     (date(2019, 6, 1), "Russian police detained Aleksei Navalny in Moscow.", "RUSCOP", "RUSOPP"),
-    (date(2016, 6, 1), "Bill Clinton praised the Irish government.", "USAGOV", "IRLGOV"),
+    (date(2016, 6, 1), "Bill Clinton praised the Irish government.", "USAELI", "IRLGOV"),
 ]
 
 

@@ -68,8 +68,9 @@ def _kinds(events) -> set[str | None]:  # type: ignore[no-untyped-def]
      "THREATEN", "CHN", "USA"),
     ("The White House issued clemency to the Navy officer.", "CONCEDE", "USAGOV", "USAMIL"),
     ("The Egyptian president pardoned hundreds of prisoners.", "CONCEDE", "EGYGOV", "EGYCVL"),
+    # a protest at a place is aimed at the authorities there
     ("Georgian demonstrators reassembled outside the parliament in Tbilisi after nightfall.", "PROTEST", "GEOCVL",
-     "GEO"),
+     "GEOGOV"),
     # support and orders
     ("Pence defended the Border Patrol agents from the attacks by Democrats.", "SUPPORT", "USAGOV", "USACOP"),
     ("The German chancellor came to the defense of the French president.", "SUPPORT", "DEUGOV", "FRAGOV"),

@@ -124,10 +124,11 @@ class Countries(Matcher):
             return found[0]
         return (home or kin), f"the home of the {group.name}"
 
-    def _country_from_preps(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
+    def _country_from_preps(self, head: Token, mentions: Mentions,
+                            preps: frozenset[str] | None = None) -> tuple[str | None, str]:
         """ "rebels in Ivory Coast", "officials from Iran": the state of the prepositional object."""
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in self.words.country_preps:
+            if child.dep_ == "prep" and child.lower_ in (preps or self.words.country_preps):
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue

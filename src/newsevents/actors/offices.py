@@ -20,6 +20,7 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 
 # Sectors of a state office: a former holder of one is an elite (ELI), no longer the office.
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+_LEGISLATURE = "LEG"
 
 
 def _period(role: Role) -> str:
@@ -48,14 +49,33 @@ class Offices(Countries):
             # "candidate Joe Biden" in 2019: an office won later is not held yet; an elite until then
             code = code[:3] + "ELI"
             how += f"; '{before.text}' runs for an office not held on {on}: ELI"
-        elif _not_yet(person, on) and code[3:6] in _OFFICE_SECTORS and not any(t.pos_ in _NOUNS for t in before):
-            # "Donald Trump" in 2015, named bare: every office came later; not so "Obama" in 2019, whose
-            # acts the story may tell from his years in office, nor "Gen. X", whose title says an office
+        elif _not_yet(person, on) and code[3:6] in _OFFICE_SECTORS and not self._titled(before):
+            # "Donald Trump" in 2015, named bare: every office came later; not so "Gen. X", whose title
+            # says an office
             code = code[:3] + "ELI"
             how += f"; no office held yet on {on}: ELI"
+        elif _no_longer(person, on) and code[3:6] in _OFFICE_SECTORS and not self._titled(before):
+            # "Kissinger" in 2016, named bare: every office ended long before; an elite of his country
+            # ("President Obama" in 2019 keeps the office his title recalls)
+            code = code[:3] + "ELI"
+            how += f"; every office ended before {on}: ELI"
+        elif code[3:6] in _OFFICE_SECTORS and code[3:6] != _LEGISLATURE and self._seat_title(before):
+            # "then-Sen. Barack Obama", "Republican Sen. Chuck Hagel": the title says the seat held then,
+            # not the office the dictionary knows the person for
+            code = code[:3] + _LEGISLATURE
+            how += f"; the title in '{before.text}' names a seat in the legislature: {_LEGISLATURE}"
         actor = _actor(span.text, code, person.name, how)
         surname = span[-1].lower_ if len(span) > 1 and span[-1].pos_ == "PROPN" else None
         return _Found(actor, person=True, surname=surname, replace_surname=True)
+
+    def _seat_title(self, before: Span) -> bool:
+        """Whether the title nearest a name is a legislator's ("Sen.", "Rep.", "Congressman")."""
+        title = next((t for t in reversed(before) if t.pos_ in _NOUNS), None)
+        return title is not None and self.dictionary.role(title.lower_.rstrip(".")) == _LEGISLATURE
+
+    def _titled(self, before: Span) -> bool:
+        """Whether the words before a name hold a title ("Gen.", "President"), not only "Mr." or "the"."""
+        return any(t.pos_ in _NOUNS and t.lower_.rstrip(".") not in self.words.civilities for t in before)
 
     def _candidate(self, before: Span, role: Role | None, person: Entry, on: date | None) -> bool:
         """ "presidential candidate Joe Biden" in 2019: the words before the name say the person runs
@@ -107,6 +127,8 @@ class Offices(Countries):
                 country, where = parts.patrons[0][0], f"its patron '{parts.patrons[0][1]}', as it names no other"
         if country is None and parts.ethnic is not None:
             country, where = self._ethnic_country(head, parts.ethnic, parts.kin, mentions)
+        if country is None and role is not None and role.lower() in self.words.displaced_sectors:
+            return self._displaced(span, head, role, role_words, mentions)
         if country is None and role is not None:
             country, where = self._role_country(head, role_words, mentions)
         if country is None:
@@ -124,6 +146,35 @@ class Offices(Countries):
         named = head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and parts.last_match_end <= head.i
         surname = head.lower_ if named and role is not None else None  # "Judge Alejandro Rivera" ... "Rivera"
         return _Found(actor, person=named, surname=surname, group=group)
+
+    def _displaced(self, span: Span, head: Token, role: str, role_words: str, mentions: Mentions) -> _Found:
+        """ "refugees", "migrants in Libya": people away from home are of the country they come from
+        ("migrants from Honduras"), not of where they are nor of the story's; else of their sector alone."""
+        country, where = self._country_from_preps(head, mentions, self.words.origin_preps)
+        if country is None:
+            country, where = self._origin(head, mentions)
+        if country is not None:
+            how = f"role '{role_words}' -> {role}; country {country}: {where}"
+            return _Found(_actor(span.text, country + role, None, how))
+        how = f"role '{role_words}' -> {role}; no country: the text does not say where they come from"
+        return _Found(Actor(span.text, role, None, role, None, how))
+
+    def _origin(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
+        """Where the displaced come from when their phrase does not say: the place of what they flee
+        ("escaping the war in Somalia"), else a state the sentence names that is not the one of a subject
+        before them, which is most often the host ("Jordan would shut its border to refugees if the war in
+        Syria spread")."""
+        for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in self.words.origin_verbs):
+            fled = head.doc[acl.i + 1:acl.right_edge.i + 1]
+            for _sub, entries in self._matches(fled):
+                if entries[0].kind in {"country", "adjective", "capital", "region"}:
+                    return entries[0].code[:3], f"'{acl.text} {fled.text}'"
+        start = head.sent.start
+        hosts = {m.actor.country for m in mentions.before(head.i) if m.start >= start and _subject(head.doc[m.start])}
+        named = [c for c in self._sentence_states(head, mentions) if c not in hosts]
+        if named:
+            return named[0], "a state the sentence names that is not a subject's (the host)"
+        return None, ""
 
     def _role(self, head: Token, span: Span) -> tuple[str | None, str]:
         """The sector of the phrase's role (below); any title inside a legislature ("House intelligence
@@ -149,6 +200,8 @@ class Offices(Countries):
         """The sector named by the head noun, trying the longest compound first ("foreign ministry");
         else by a title or role word before it ("army bulldozers", "Judge Alejandro Rivera").
         Returns (sector, the role phrase that gave it)."""
+        if head.tag_ == "JJ" and head.dep_ == "amod" and head.lower_ in self.words.general_adjectives:
+            return None, ""  # "national mourning", "a multinational coalition": such an adjective names no one
         words = [t for t in docmemo.span_tokens(span) if t.i <= head.i]
         for k in range(min(3, len(words)), 0, -1):
             sector = self._role_of_words(words[-k:], head)
@@ -290,6 +343,19 @@ def _not_yet(person: Entry, on: date | None) -> bool:
     """Whether every office the person is known for began after `on`."""
     return (on is not None and bool(person.roles)
             and all(r.start is not None and on < r.start for r in person.roles))
+
+
+def _subject(tok: Token) -> bool:
+    """Whether a token is a subject or joined to one ("Poland, Hungary and the Czech Republic broke ...")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _no_longer(person: Entry, on: date | None) -> bool:
+    """Whether every office the person is known for ended before `on`."""
+    return (on is not None and bool(person.roles)
+            and all(r.end is not None and r.end < on for r in person.roles))
 
 
 def _phrase(words: list[Token], head: Token) -> str:

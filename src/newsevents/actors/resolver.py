@@ -76,8 +76,15 @@ class ActorResolver(Coreference):
         if named and len(noun_phrase(head)) > 1:
             mentions.remember_surname(head.lower_, actor)  # "Frantz Exantus, Haiti's ..." ... "Exantus"
         mentions.add(head.i, actor, found.person or named or self._is_person(actor, head),
-                     agent=self._is_agent(actor, head), subject=_is_subject(head))
+                     agent=self._is_agent(actor, head) and not self._audience(head), subject=_is_subject(head))
         return actor
+
+    def _audience(self, head: Token) -> bool:
+        """ "told reporters", "spoke to journalists": the press spoken to, no antecedent for a "they" that acts."""
+        if head.lemma_.lower() not in self.words.press_audience:
+            return False
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        return head.dep_ in {"dobj", "dative", "pobj"} and verb.lemma_.lower() in self.words.speaking_verbs
 
     def dateline(self, dateline: Dateline | None, mentions: Mentions, *, country: str | None = None) -> None:
         """Note the story's dateline in a fresh document's mentions: its words are no actor, and its

@@ -43,6 +43,8 @@ _KILLING_CODES = frozenset({"180", "190", "193"})
 _ASSASSINATE_CODE = "186"
 _DEMAND_ROOTS = frozenset({"02", "10"})
 _PROTEST_ROOT = "14"
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # a place a deed "rocked" is no party to it
+_GOVERNMENT = "GOV"  # the sector of a place's authorities, at whom a protest there is aimed
 _COMPLAIN_CODE = "114"  # a diplomatic protest: ACCUSE (PLOVER manual, PROTEST notes)
 # What a protest says (demands, accusations, rejections): coded with the protest, the act first
 _MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
@@ -248,7 +250,10 @@ class Coder:
             targets = self._fallback_targets(m, roles, actors, {actors[s.i].code for s in sources}, mentions)
             targets = [t for t in targets if t.i in actors]
         heads = self.targets.heads(trig, m.words)
-        if targets and sources and all(_owned_by(t, sources, actors) for t in targets):
+        targets = self.targets.past_own_state(trig, sources, targets, actors)
+        if targets and sources and all(_owned_by(t, sources, actors)
+                                       or self.targets.own_forces(t, m.pattern.code, sources, actors)
+                                       for t in targets):
             # "Egypt lent its soldiers to the Libyan leader": the source's own soldiers are what it
             # offers; the party named after "to" or "with" is the target
             direct = self.targets.direct(heads, m.consumed | {t.i for t in targets}, actors)
@@ -500,6 +505,9 @@ class Coder:
             subj = child(comp, "nsubj")  # "X's call for the army to support him": the army is asked
             if subj is not None and any(m.lower_ == "for" for m in comp.children if m.dep_ == "mark"):
                 targets.extend(conjuncts(subj))
+        if not targets and noun.dep_ == "nsubj" and m.pattern.code[:2] in self.grammar.attack_roots:
+            # "a drone strike in Baghdad killed a general": a party the deed's verb acts on, not a place it rocked
+            targets.extend(t for t in _object_of_verb(noun.head) if t.ent_type_ not in _PLACE_ENTITIES)
         for tok, actor in self.resolver.country_modifiers(noun):
             actors.setdefault(tok.i, actor)
             parties.append(tok)
@@ -598,7 +606,12 @@ class Coder:
         """No actor at the pattern's slot: look in complements, inside objects, then at the place."""
         heads = self.targets.heads(m.trigger, m.words)
         consumed = m.consumed
-        found = self.targets.direct(heads, consumed, actors) if m.pattern.target_after is None else []
+        if m.pattern.target_after is None:
+            found = self.targets.direct(heads, consumed, actors)
+        elif m.pattern.code[:2] in self.grammar.addressee_roots:
+            found = self.targets.given_to(heads[:1], actors)  # "complained to Tokyo about the curbs"
+        else:
+            found = []
         if not found and m.pattern.code in self.grammar.third_party_codes:
             found = self.targets.between(heads, actors)  # "offered to mediate between Iran and the US"
         if found:
@@ -622,7 +635,11 @@ class Coder:
             return found
         # "met in Singapore", "criticized the decision in Moscow": a venue, no target; but "agreed to
         # postpone the demonstration in Baku": the place of a protest is what the protest acts on
-        return self.targets.place([h for h in [*heads, *objects] if self._acts_on_place(h, m)], actors)
+        # the place of a protest itself stands for its government; a place inside what it is against
+        # does not ("protested against the war in Iraq")
+        sector = _GOVERNMENT if m.pattern.code[:2] in self.grammar.government_place_roots else None
+        return (self.targets.place([h for h in heads if self._acts_on_place(h, m)], actors, sector)
+                or self.targets.place([h for h in objects if self._acts_on_place(h, m)], actors))
 
     def _deed_of_victim(self, tok: Token, m: Match) -> bool:
         """ "condemned the arrest of protesters": a deed stands for whom it was done to, and a statement
@@ -896,6 +913,12 @@ def _owned_by(noun: Token, sources: list[Token], actors: dict[int, Actor]) -> bo
     if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return False
     return actors[noun.i].country in {actors[s.i].country for s in sources}
+
+
+def _object_of_verb(verb: Token) -> list[Token]:
+    """The direct objects of a verb, or none."""
+    obj = child(verb, "dobj") if verb.pos_ == "VERB" else None
+    return conjuncts(obj) if obj is not None else []
 
 
 def _agents(verb: Token) -> list[Token]:

@@ -92,6 +92,8 @@ class Grammar:
     destination_preps: frozenset[str]
     force_roots: frozenset[str]
     place_target_roots: frozenset[str]
+    government_place_roots: frozenset[str]
+    addressee_roots: frozenset[str]
     attack_roots: frozenset[str]
     deed_nouns: frozenset[str]
     readiness_words: frozenset[str]

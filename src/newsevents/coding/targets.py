@@ -6,9 +6,10 @@ News rarely puts the target where a simple subject-verb-object reading expects i
 - inside the object: "called for the pullout *of Rwandan troops*", "rejected an offer
   *from Afghanistan*", "imposed restrictions against *German* goods";
 - as the place of a domestic event: "lifted a curfew *in Montenegro*" (PLOVER codes the
-  place's country as the target).
+  place's country as the target; a protest's place, the government there).
 
-Each step is tried in that order; the first that finds an actor wins.
+Each step is tried in that order; the first that finds an actor wins. Never the source's own state: not
+the troops it sends, nor itself as the subject of what it says it will do.
 """
 
 from __future__ import annotations
@@ -81,6 +82,30 @@ class TargetFinder:
                     if obj is not None and obj.i in actors:
                         return conjuncts(obj)
         return []
+
+    def own_forces(self, tok: Token, code: str, sources: list[Token], actors: dict[int, Actor]) -> bool:
+        """ "The U.S. deployed 200 military advisers to Iraq": in a show of force, a body of the source's own
+        state is what it moves, not whom the show is aimed at."""
+        actor = actors[tok.i]
+        return (code[:2] in self.grammar.force_roots and actor.name is None and self._own_state(tok, sources, actors)
+                and actor.sector is not None)
+
+    def past_own_state(self, trigger: Token, sources: list[Token], targets: list[Token],
+                       actors: dict[int, Actor]) -> list[Token]:
+        """ "Pompeo warned that the United States would respond against Iran": the speaker's own state as
+        the subject of the clause said is who would act; the party that clause acts on is the target."""
+        if not sources or not targets or not all(self._own_state(t, sources, actors) for t in targets + sources):
+            return targets  # not "protesters demanded that the president resign": only a state's own voice
+        clause = targets[0].head
+        if targets[0].dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.i != trigger.i:
+            return targets
+        return [t for t in self.direct([clause], {t.i for t in targets}, actors) if t.i in actors]
+
+    def _own_state(self, tok: Token, sources: list[Token], actors: dict[int, Actor]) -> bool:
+        """Whether a party is the sources' own state (the country, its government, army or other state body)."""
+        actor = actors[tok.i]
+        own = {actors[s.i].country for s in sources}
+        return actor.country in own and (actor.sector is None or actor.sector.lower() in self.grammar.state_sectors)
 
     def given_to(self, heads: list[Token], actors: dict[int, Actor]) -> list[Token]:
         """Whom something is given to: the party after "to" or the indirect object."""
@@ -168,8 +193,9 @@ class TargetFinder:
                 return [obj]
         return []
 
-    def place(self, heads: list[Token], actors: dict[int, Actor]) -> list[Token]:
-        """The country of the place where a domestic event happens ("lifted the curfew in Montenegro")."""
+    def place(self, heads: list[Token], actors: dict[int, Actor], sector: str | None = None) -> list[Token]:
+        """The country of the place where a domestic event happens ("lifted the curfew in Montenegro"),
+        or the government there (`sector`, "protests in Ukraine")."""
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in self.grammar.place_preps:
@@ -179,7 +205,9 @@ class TargetFinder:
                     for tok in (obj, *[t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]):
                         actor = actors.get(tok.i)
                         if actor is not None and actor.country:
-                            actors[tok.i] = Actor(actor.text, actor.country, actor.country, None, None)
+                            how = f"the place of the event: {actor.country}" + (f", its {sector}" if sector else "")
+                            actors[tok.i] = Actor(actor.text, actor.country + (sector or ""), actor.country, sector,
+                                                  None, how)
                             return [tok]
         return []
 
