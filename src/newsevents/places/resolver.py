@@ -193,6 +193,9 @@ class PlaceResolver:
         name = f"{span.text}, {qualifier.text}" if qualifier is not None else span.text
         kind = self._kind_asked(span)
         place = self.gazetteer.lookup_place(name, context, kind)
+        if place is not None and place.kind == "town" and kind is None and self._part_of_area(span):
+            area = self.gazetteer.lookup_place(name, context, "admin1")
+            place = area if area is not None and area.kind == "admin1" and area.contains(place) else place
         if place is not None and home is not None and place.country != home and place.kind != "country":
             local = self.gazetteer.lookup_place(name, (home,), kind)
             place = local if local is not None and local.country == home else place
@@ -203,6 +206,16 @@ class PlaceResolver:
         return Place(name=span.text, kind="region" if label == "LOC" else "unnamed",
                      country=within.country if within is not None else None,
                      lat=None, lon=None, geonameid=None, population=0)
+
+    def _part_of_area(self, span: Span) -> bool:
+        """A direction word names part of the place ("northern Gaza", "central and northern Idlib"): the
+        area of that name (the province), not the town it is named after."""
+        words = self.words.area_directions
+        if span[0].lower_ in words:
+            return True
+        modifiers = [c for c in span.root.children if c.dep_ == "amod" and c.i < span.start]
+        modifiers += [g for c in modifiers for g in c.children if g.dep_ == "conj"]
+        return any(m.lower_ in words for m in modifiers)
 
     def _kind_asked(self, span: Span) -> str | None:
         """The kind of place a noun around the name asks for: "the province of Herat", "Helmand province",
@@ -255,7 +268,8 @@ class PlaceResolver:
             return last[3], last[4]
         labelled: dict[int, str] = {}
         surnames = self._surnames_of(sent.doc)
-        spans = [s for s in self._place_spans(sent, labelled) if not self._is_surname(s, surnames)]
+        spans = [s for s in self._place_spans(sent, labelled)
+                 if not self._is_surname(s, surnames) and not self._party_label(s)]
         self._last = (sent.doc, sent.start, sent.end, spans, labelled)
         return spans, labelled
 
@@ -276,6 +290,16 @@ class PlaceResolver:
             return False
         place = self.gazetteer.lookup_place(span.text)
         return place is None or place.kind == "town"
+
+    def _party_label(self, span: Span) -> bool:
+        """The state of a lawmaker's party label ("Jane Doe, R-Iowa", "(D-Calif.)"): whom the lawmaker
+        stands for, written tight after a party initial and a hyphen; no place of the story."""
+        doc = span.doc
+        if span.start < 2:
+            return False
+        mark, hyphen = doc[span.start - 2], doc[span.start - 1]
+        return (hyphen.text == "-" and mark.text in self.words.party_marks
+                and not mark.whitespace_ and not hyphen.whitespace_)
 
     def _place_spans(self, sent: Span, labelled: dict[int, str]) -> list[Span]:
         """GPE/LOC/FAC entities, and other capitalised runs that are gazetteer names.

@@ -47,6 +47,8 @@ class PlaceWords:
     remote_words: frozenset[str]
     home_sectors: frozenset[str]
     topic_preps: frozenset[str]
+    party_marks: frozenset[str]
+    area_directions: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""
