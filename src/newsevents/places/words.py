@@ -49,6 +49,7 @@ class PlaceWords:
     topic_preps: frozenset[str]
     party_marks: frozenset[str]
     area_directions: frozenset[str]
+    venue_preps: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""
