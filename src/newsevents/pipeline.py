@@ -33,6 +33,8 @@ from newsevents.time import DateResolver
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 _FORCE_ROOTS = frozenset({"17", *_VIOLENCE_ROOTS})  # and coercion (abductions, arrests)
+#: CAMEO codes of sending armed forces ("sent troops"): where they go, not where they are sent from.
+_SENDING_CODES = frozenset({"154"})
 #: CAMEO quad classes of words, not deeds: a statement, verbal cooperation, verbal conflict.
 _VERBAL_QUADS = frozenset({0, 1, 3})
 #: How the actor resolver explains a country taken from the dateline (``ActorResolver._context_countries``).
@@ -236,6 +238,8 @@ class Pipeline:
                               if (w := places.locate(cs)) is not None), None)
                 if where is not None and where.source == "dateline" and event.cameo[:2] in _FORCE_ROOTS:
                     where = _lead_scene(reading.events, event, where, today) or where
+                if where is not None and self._from_afar(event, where):
+                    where = None  # no place is better than the wrong one
             if where is not None:
                 reading.events[i] = replace(event, location=where)
         return reading.events
@@ -269,6 +273,23 @@ class Pipeline:
             return None
         country = self.places.gazetteer.country_place(actor.country)
         return country.location(None, "actor", self.places.gazetteer.adm1(country)) if country is not None else None
+
+    def _from_afar(self, event: Event, where: Location) -> bool:
+        """Troops sent ("sent troops to drive Iraq out of Kuwait"), or an army's force used against no one
+        of its own country ("U.S. jets launched eleven airstrikes"), which the story's places put at the
+        doer's home: they are mostly abroad, so neither the doer's country nor the article's say where.
+        Rebels, police and governments mostly act at home; a place in the doer's country found in the
+        event's own sentence is kept (this checks only the article's and the actors' places)."""
+        source, target = event.source, event.target
+        if source is None or not source.country or _guessed(source) or _country_from_dateline(source):
+            return False
+        if event.cameo not in _SENDING_CODES and not (
+                event.cameo[:2] in _VIOLENCE_ROOTS and source.sector in self.places.words.abroad_sectors):
+            return False
+        if target is not None and target.country == source.country and not _guessed(target):
+            return False  # "the army shelled Boko Haram's camps": at home
+        sovereign = self.places.gazetteer.sovereign
+        return sovereign(where.country) == sovereign(source.country)
 
     def _seat_of(self, actor: Actor | None) -> Location | None:
         """Where a body that meets in one place acts ("The Security Council urged ...": New York)."""

@@ -233,8 +233,10 @@ class PlaceResolver:
 
     # ------------------------------------------------------------------ candidates
     def place_names(self, sent: Span) -> list[Span]:
-        """The names of places in a sentence, as the resolver finds them (no country adjectives)."""
-        return [s for s in self._spans_of(sent)[0] if self.gazetteer.demonym(s.text) is None]
+        """The names of places in a sentence, as the resolver finds them (no country adjectives, no town
+        a gathering is named after: "the Munich Security Conference" says nothing of the story's scene)."""
+        return [s for s in self._spans_of(sent)[0]
+                if self.gazetteer.demonym(s.text) is None and not _inside_a_name(s)]
 
     def names_actor(self, span: Span) -> bool:
         """:meth:`_names_actor` of a place name, looked up."""
@@ -602,6 +604,12 @@ class PlaceResolver:
         ):
             return 4  # "rebels active in Kosovo were disarmed": where a participant is
         return 5
+
+
+def _inside_a_name(span: Span) -> bool:
+    """The span is the first words of a longer name ("Munich" of "the Munich Security Conference")."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.start].ent_iob_ in {"B", "I"}
 
 
 def is_word(token: Token, words: frozenset[str]) -> bool:
