@@ -33,6 +33,8 @@ from newsevents.time import DateResolver
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 _FORCE_ROOTS = frozenset({"17", *_VIOLENCE_ROOTS})  # and coercion (abductions, arrests)
+#: CAMEO roots of coercion (seizures, bans, arrests, expulsions): done where the authorities are.
+_COERCION_ROOTS = frozenset({"17"})
 #: CAMEO codes of sending armed forces ("sent troops"): where they go, not where they are sent from.
 _SENDING_CODES = frozenset({"154"})
 #: CAMEO quad classes of words, not deeds: a statement, verbal cooperation, verbal conflict.
@@ -276,7 +278,7 @@ class Pipeline:
 
     def _from_afar(self, event: Event, where: Location) -> bool:
         """Troops sent ("sent troops to drive Iraq out of Kuwait"), or an army's force used against no one
-        of its own country ("U.S. jets launched eleven airstrikes"), which the story's places put at the
+        of its own country ("U.S. jets launched eleven airstrikes", "troops detained a militant"), which the story's places put at the
         doer's home: they are mostly abroad, so neither the doer's country nor the article's say where.
         Rebels, police and governments mostly act at home; a place in the doer's country found in the
         event's own sentence is kept (this checks only the article's and the actors' places)."""
@@ -284,12 +286,20 @@ class Pipeline:
         if source is None or not source.country or _guessed(source) or _country_from_dateline(source):
             return False
         if event.cameo not in _SENDING_CODES and not (
-                event.cameo[:2] in _VIOLENCE_ROOTS and source.sector in self.places.words.abroad_sectors):
+                event.cameo[:2] in _FORCE_ROOTS and source.sector in self.places.words.abroad_sectors):
             return False
         if target is not None and target.country == source.country and not _guessed(target):
             return False  # "the army shelled Boko Haram's camps": at home
         sovereign = self.places.gazetteer.sovereign
         return sovereign(where.country) == sovereign(source.country)
+
+    def _by_authorities(self, event: Event) -> bool:
+        """A coercive act of a state's authorities (government, police, courts: arrests, seizures, bans,
+        expulsions), done in their country whoever it strikes ("German authorities detained a Pakistani
+        asylum seeker" is in Germany, not in Pakistan)."""
+        source = event.source
+        return (event.cameo[:2] in _COERCION_ROOTS and source is not None and bool(source.country)
+                and not _guessed(source) and source.sector in self.places.words.authority_sectors)
 
     def _seat_of(self, actor: Actor | None) -> Location | None:
         """Where a body that meets in one place acts ("The Security Council urged ...": New York)."""
@@ -304,7 +314,8 @@ class Pipeline:
         by their nationality ("killed four Americans", "kidnapped two British tourists") nothing, so the
         article decides; soldiers or officials ("killed two U.S. service members") something, so the article
         decides first and their country comes last."""
-        countries = _acting_countries(event, abroad)
+        at_home = self._by_authorities(event)
+        countries = _acting_countries(event, abroad, at_home=at_home)
         source, target = event.source, event.target
         known = source is not None and source.country and not _guessed(source)
         if (source is not None and known and event.cameo[:2] in _VIOLENCE_ROOTS and target is not None
@@ -316,7 +327,8 @@ class Pipeline:
             # a doer's country guessed from the story ("medical workers" in a story about an Iranian gunman
             # in Sydney) says who they are, not where they acted: the article's places come first. A
             # speaker's guessed country stays (a senator in a story about China speaks at home).
-            sure = countries if event.quad_class in _VERBAL_QUADS else _acting_countries(event, abroad, False)
+            sure = (countries if event.quad_class in _VERBAL_QUADS
+                    else _acting_countries(event, abroad, False, at_home=at_home))
             return [countries] if sure == countries else [sure, countries]
         gazetteer = self.places.gazetteer
         travellers = (target.sector or "none") in self.places.words.traveller_sectors and not any(
@@ -415,15 +427,17 @@ class Pipeline:
         )
 
 
-def _acting_countries(event: Event, abroad: bool = False, guesses: bool = True) -> list[str | None]:
+def _acting_countries(event: Event, abroad: bool = False, guesses: bool = True,
+                      at_home: bool = False) -> list[str | None]:
     """The countries an event's place may be in: a statement's speaker's (when known), else its actors'
     (a meeting, though verbal, is where both sides are). ``abroad``: the story is about another country
     than its dateline's, so an actor that has its country from the dateline only does not count (the
     victims of a bombing in Douma in a BEIRUT story are not Lebanese). ``guesses``: whether an actor whose
-    country was guessed from what the article is about counts."""
+    country was guessed from what the article is about counts. ``at_home``: the doer acts in its own
+    country whoever the target is (see :meth:`Pipeline._by_authorities`)."""
     source, target = (a if a is not None and not (abroad and _country_from_dateline(a))
                       and (guesses or not _guessed(a)) else None for a in (event.source, event.target))
-    decided = event.quad_class in _VERBAL_QUADS or event.cameo[:2] in _DECIDED_ROOTS
+    decided = event.quad_class in _VERBAL_QUADS or event.cameo[:2] in _DECIDED_ROOTS or at_home
     if decided and event.cameo[:2] not in _MEETING_ROOTS and source is not None and source.country:
         return [source.country]
     return [a.country for a in (source, target) if a is not None]

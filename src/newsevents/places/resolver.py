@@ -137,7 +137,9 @@ class PlaceResolver:
         return self._location(best, trigger, "clause" if best.rank <= _ATTACHED else "sentence")
 
     def _named(self, mentions: list[_Mention], trigger: Token) -> Location | None:
-        named = [m for m in mentions if _LOCATED < m.rank < _ELSEWHERE and m.place.kind != "country"
+        # a country is named in passing as a party, unless only a part of it is named ("southern Mexico")
+        named = [m for m in mentions if _LOCATED < m.rank < _ELSEWHERE
+                 and (m.place.kind != "country" or self._part_of_area(trigger.doc[m.start : m.end]))
                  and m.place.lat is not None and not self._names_actor(trigger.doc[m.start : m.end], m.place)]
         if not named:
             return None

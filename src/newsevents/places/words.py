@@ -51,6 +51,7 @@ class PlaceWords:
     area_directions: frozenset[str]
     venue_preps: frozenset[str]
     abroad_sectors: frozenset[str]
+    authority_sectors: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""
