@@ -341,9 +341,11 @@ class Pipeline:
         citizens visiting Istanbul" is not in Istanbul). A word act of one country about another is not
         placed in the other by what it is about ("accused Iran of attacks in the Gulf", "condemned the
         bombing in Kabul"; see ``PlaceResolver._of_the_topic``) nor by that country's name."""
+        verbal = self.ontology[c.code].quad_class in _VERBAL_QUADS
+        # a deed's sentence that names part of a country ("on their way through southern Mexico") places it
         where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=reading.countries,
-                                        sent=sent, home=reading.home)
-        if where is None and self.ontology[c.code].quad_class in _VERBAL_QUADS:
+                                        sent=sent, home=reading.home, parts=not verbal)
+        if where is None and verbal:
             return self._venue(c, sent, reading)
         speaker = c.source.country if c.source is not None else None
         if (where is None or not speaker or where.country == speaker

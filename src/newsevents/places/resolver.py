@@ -121,13 +121,15 @@ class PlaceResolver:
         sent: Span | None = None,
         home: str | None = None,
         topical: bool = False,
+        parts: bool = False,
     ) -> Location | None:
         """:meth:`locate`, else :meth:`mentioned`, reading the sentence once. ``home``: the country of
         the article's dateline, which wins homonyms ("TRIPOLI, Lebanon": its Tripoli is Lebanon's).
         ``topical``: the trigger is a word act (a statement, an accusation, a demand), whose object and
-        content are what it is about, not where it was said (see :meth:`_of_the_topic`)."""
+        content are what it is about, not where it was said (see :meth:`_of_the_topic`). ``parts``: a part
+        of a country the sentence names ("southern Mexico") counts among the places named (for deeds)."""
         mentions = self._mentions(trigger, exclude, doc_countries, sent, home, topical)
-        return self._attached(mentions, trigger) or self._named(mentions, trigger)
+        return self._attached(mentions, trigger) or self._named(mentions, trigger, parts)
 
     def _attached(self, mentions: list[_Mention], trigger: Token) -> Location | None:
         located = [m for m in mentions if m.rank <= _LOCATED]
@@ -136,10 +138,10 @@ class PlaceResolver:
         best = min(located, key=lambda m: (m.rank, m.place.lat is None, m.place.kind == "country", m.distance))
         return self._location(best, trigger, "clause" if best.rank <= _ATTACHED else "sentence")
 
-    def _named(self, mentions: list[_Mention], trigger: Token) -> Location | None:
+    def _named(self, mentions: list[_Mention], trigger: Token, parts: bool = False) -> Location | None:
         # a country is named in passing as a party, unless only a part of it is named ("southern Mexico")
         named = [m for m in mentions if _LOCATED < m.rank < _ELSEWHERE
-                 and (m.place.kind != "country" or self._part_of_area(trigger.doc[m.start : m.end]))
+                 and (m.place.kind != "country" or (parts and self._part_of_area(trigger.doc[m.start : m.end])))
                  and m.place.lat is not None and not self._names_actor(trigger.doc[m.start : m.end], m.place)]
         if not named:
             return None
@@ -213,8 +215,8 @@ class PlaceResolver:
         """A direction word names part of the place ("northern Gaza", "central and northern Idlib"): the
         area of that name (the province), not the town it is named after."""
         words = self.words.area_directions
-        if span[0].lower_ in words:
-            return True
+        if span[0].lower_ in words:  # "southern Gaza", not "North Korea" (a name of its own)
+            return len(span) > 1 and self.gazetteer.lookup_place(span.text) == self.gazetteer.lookup_place(span[1:].text)
         modifiers = [c for c in span.root.children if c.dep_ == "amod" and c.i < span.start]
         modifiers += [g for c in modifiers for g in c.children if g.dep_ == "conj"]
         return any(m.lower_ in words for m in modifiers)
