@@ -278,10 +278,11 @@ class Pipeline:
 
     def _from_afar(self, event: Event, where: Location) -> bool:
         """Troops sent ("sent troops to drive Iraq out of Kuwait"), or an army's force used against no one
-        of its own country ("U.S. jets launched eleven airstrikes", "troops detained a militant"), which the story's places put at the
-        doer's home: they are mostly abroad, so neither the doer's country nor the article's say where.
-        Rebels, police and governments mostly act at home; a place in the doer's country found in the
-        event's own sentence is kept (this checks only the article's and the actors' places)."""
+        of its own country ("U.S. jets launched eleven airstrikes", "troops detained a militant"), which
+        the story's places put at the doer's home: they are mostly abroad, so neither the doer's country
+        nor the article's say where. Rebels, police and governments mostly act at home; a place in the
+        doer's country found in the event's own sentence is kept (this checks only the article's and the
+        actors' places)."""
         source, target = event.source, event.target
         if source is None or not source.country or _guessed(source) or _country_from_dateline(source):
             return False
@@ -357,7 +358,7 @@ class Pipeline:
                                             sent=sent, home=reading.home, topical=True)
         meeting = c.code[:2] in _MEETING_ROOTS or c.code[:3] == _MEETING_INTENT  # "flew to Cairo to meet"
         if (where is not None and where.source == "sentence" and where.country != speaker and not meeting
-                and not self._said_there(c.trigger, where)):
+                and not (_own_words(c) and self._said_there(c.trigger, where))):
             return None
         return where
 
@@ -365,8 +366,7 @@ class Pipeline:
         """Where the words that hold a word act were said, when its own clause names no place: "Kerry said
         in Canberra the United States stands ready to help" (a word act is placed where it was said). Not
         the place of someone else's words that the speaker reports ("said in Canberra that Moscow warned")."""
-        said_by, source = c.attribution, c.source
-        if said_by is not None and (source is None or said_by.country != source.country):
+        if not _own_words(c):
             return None
         verb = next((v for v in c.trigger.ancestors if _is_lemma(v, self.places.words.speech_lemmas)), None)
         if verb is None:
@@ -443,6 +443,13 @@ def _acting_countries(event: Event, abroad: bool = False, guesses: bool = True,
     if decided and event.cameo[:2] not in _MEETING_ROOTS and source is not None and source.country:
         return [source.country]
     return [a.country for a in (source, target) if a is not None]
+
+
+def _own_words(c: CodedEvent) -> bool:
+    """The event's words are its speaker's own, or of the speaker's side ("Kerry said the United States
+    stands ready"), not another's that the speaker reports ("said in Rome that Iran had threatened")."""
+    said_by, source = c.attribution, c.source
+    return said_by is None or (source is not None and said_by.country == source.country)
 
 
 def _today(article: Article) -> date | None:

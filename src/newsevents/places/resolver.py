@@ -216,7 +216,8 @@ class PlaceResolver:
         area of that name (the province), not the town it is named after."""
         words = self.words.area_directions
         if span[0].lower_ in words:  # "southern Gaza", not "North Korea" (a name of its own)
-            return len(span) > 1 and self.gazetteer.lookup_place(span.text) == self.gazetteer.lookup_place(span[1:].text)
+            lookup = self.gazetteer.lookup_place
+            return len(span) > 1 and lookup(span.text) == lookup(span[1:].text)
         modifiers = [c for c in span.root.children if c.dep_ == "amod" and c.i < span.start]
         modifiers += [g for c in modifiers for g in c.children if g.dep_ == "conj"]
         return any(m.lower_ in words for m in modifiers)

@@ -1,0 +1,152 @@
+"""Events that happen away from their actors' or the story's country (issue #12): a word act said
+abroad, a meeting at a gathering named after its town, a body that sits in one city, troops sent
+abroad, arrests at the authorities' home, a part of a country or a region named with a compass word,
+and a lawmaker's party label that is no place. Sentences are ours."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article, Event
+
+
+def _code(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.code_article(Article(id="e", text=text, date=date(2019, 6, 12)))
+
+
+def _place(pipeline: Pipeline, text: str, trigger: str) -> tuple[str | None, str | None, str | None] | None:
+    event = next(e for e in _code(pipeline, text) if e.trigger.text == trigger)
+    loc = event.location
+    return (loc.name, loc.country, loc.precision) if loc is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "state"),
+    [
+        ("Sen. Jane Doe, R-Iowa, praised the governor's decision on Tuesday.", "praised", "Iowa"),
+        ("Several lawmakers, including Rep. Tom Roe (D-Calif.), criticized the new rule.", "criticized", "California"),
+        ("Rep. Ann Poe, R-Texas, and Rep. Ed Loe, D-Ohio, welcomed the agreement.", "welcomed", "Texas"),
+    ],
+)
+def test_places_elsewhere_a_party_label_is_no_place(pipeline: Pipeline, text: str, trigger: str,
+                                                    state: str) -> None:
+    where = _place(pipeline, text, trigger)
+    assert where is None or where[0] != state, where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "country"),
+    [
+        ("The British foreign secretary said in Nairobi on Monday that Britain stands ready to fully support "
+         "the new Kenyan government.", "support", "Nairobi", "KEN"),
+        ("The American envoy said in Tokyo that the United States would support the new Korean government.",
+         "support", "Tokyo", "JPN"),
+    ],
+)
+def test_places_elsewhere_a_word_act_is_where_it_was_said(pipeline: Pipeline, text: str, trigger: str,
+                                                          name: str, country: str) -> None:
+    where = _place(pipeline, text, trigger)
+    assert where is not None and where[:2] == (name, country), where
+
+
+def test_places_elsewhere_reported_words_of_another_are_not_placed_where_they_were_reported(
+        pipeline: Pipeline) -> None:
+    text = "The French minister said in Rome that Iran had threatened to close the strait."
+    where = _place(pipeline, text, "threatened")
+    assert where is None or where[1] != "ITA", where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Several senators met the Iranian foreign minister during the Munich Security Conference last week.",
+         "met"),
+        ("The American and German defence ministers met at the Munich Security Conference on Saturday.", "met"),
+    ],
+)
+def test_places_elsewhere_a_gathering_is_in_the_town_it_is_named_after(pipeline: Pipeline, text: str,
+                                                                       trigger: str) -> None:
+    assert _place(pipeline, text, trigger) == ("Munich", "DEU", "town")
+
+
+def test_places_elsewhere_a_gathering_s_town_is_not_the_story_s_focus(pipeline: Pipeline) -> None:
+    words = pipeline.places
+    doc = pipeline.nlp("Two senators met the minister at the Munich Security Conference.")
+    assert [s.text for s in words.place_names(doc[:])] == []
+
+
+def test_places_elsewhere_the_security_council_acts_in_new_york(pipeline: Pipeline) -> None:
+    text = ("Israeli jets struck targets in the north of the country overnight. "
+            "The Security Council urged both sides to respect the truce.")
+    where = _place(pipeline, text, "urged")
+    assert where is not None and where[1] == "USA" and where[2] == "town", where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("U.S. warplanes launched eleven airstrikes overnight against Islamic State fighters, the Pentagon said.",
+         "launched"),
+        ("The Pentagon deployed two thousand soldiers to help the Kurdish fighters.", "deployed"),
+        ("American soldiers detained a suspected militant leader on Sunday.", "detained"),
+    ],
+)
+def test_places_elsewhere_troops_abroad_are_not_placed_at_home(pipeline: Pipeline, text: str,
+                                                               trigger: str) -> None:
+    where = _place(pipeline, text, trigger)
+    assert where is None or where[1] != "USA", where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("German authorities detained a Pakistani asylum seeker after the attack.", "detained", "DEU"),
+        ("Chinese police arrested two Canadian citizens on Monday.", "arrested", "CHN"),
+    ],
+)
+def test_places_elsewhere_arrests_are_in_the_authorities_country(pipeline: Pipeline, text: str,
+                                                                 trigger: str, country: str) -> None:
+    where = _place(pipeline, text, trigger)
+    assert where is not None and where[1] == country, where
+
+
+def test_places_elsewhere_an_army_at_home_stays_at_home(pipeline: Pipeline) -> None:
+    where = _place(pipeline, "Egyptian soldiers arrested dozens of protesters in Cairo.", "arrested")
+    assert where == ("Cairo", "EGY", "town")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("Gunmen attacked a bus carrying migrants as it travelled through southern Mexico on Monday.",
+         "attacked", "MEX"),
+        ("Masked men kidnapped two aid workers who were driving across eastern Chad.", "kidnapped", "TCD"),
+    ],
+)
+def test_places_elsewhere_a_part_of_a_country_named_places_a_deed(pipeline: Pipeline, text: str,
+                                                                  trigger: str, country: str) -> None:
+    where = _place(pipeline, text, trigger)
+    assert where is not None and where[1] == country, where
+
+
+def test_places_elsewhere_a_country_named_with_a_compass_word_is_itself(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Rebels shelled villages in North Korea.")
+    span = next(s for s in pipeline.places.place_names(doc[:]))
+    assert not pipeline.places._part_of_area(span)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "kind"),
+    [
+        ("Israeli jets struck three targets in central and northern Gaza overnight.", "struck", "Gaza", "admin1"),
+        ("Rebels shelled villages in southern Idlib overnight.", "shelled", "Idlib", "admin1"),
+        ("Police arrested two men in central Kabul on Monday.", "arrested", "Kabul", "town"),
+    ],
+)
+def test_places_elsewhere_a_compass_word_asks_for_the_province(pipeline: Pipeline, text: str, trigger: str,
+                                                               name: str, kind: str) -> None:
+    where = _place(pipeline, text, trigger)
+    assert where is not None and (where[0], where[2]) == (name, kind), where
