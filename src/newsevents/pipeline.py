@@ -228,7 +228,7 @@ class Pipeline:
             if i in reading.calls and (home := self._home_of(event.source)) is not None:
                 reading.events[i] = replace(event, location=home)
                 continue
-            if (seat := self._seat_of(event.source)) is not None:
+            if event.cameo[:2] not in _FORCE_ROOTS and (seat := self._seat_of(event.source)) is not None:
                 reading.events[i] = replace(event, location=seat)
                 continue
             today = _today(reading.article)
@@ -303,7 +303,8 @@ class Pipeline:
                 and not _guessed(source) and source.sector in self.places.words.authority_sectors)
 
     def _seat_of(self, actor: Actor | None) -> Location | None:
-        """Where a body that meets in one place acts ("The Security Council urged ...": New York)."""
+        """Where a body that meets in one place speaks and decides ("The Security Council urged ...": New
+        York); not where the force it orders is used (a blockade it imposes is at sea)."""
         gazetteer = self.places.gazetteer
         seat = gazetteer.seat(actor.code) if actor is not None and actor.code else None
         return seat.location(None, "actor", gazetteer.adm1(seat)) if seat is not None else None
