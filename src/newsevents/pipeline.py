@@ -43,6 +43,9 @@ _VERBAL_QUADS = frozenset({0, 1, 3})
 _DATELINE_REASON = ": the dateline ("
 #: ... and a country taken from what the sentence and the article are about (no evidence of a place).
 _CONTEXT_REASON = ": what the sentence and the article are about"
+#: How an actor's explanation says its country was guessed: from the dateline, the topic, or a place its
+#: sentence names ("The minister said in Nairobi" is not known to be Kenyan).
+_GUESS_REASONS = ("the dateline (", "what the sentence and the article are about", "a place in the sentence (")
 #: An actor's place carries this many sentences on (``_place_of_the_same_actor``).
 _CARRY_SENTENCES = 2
 #: ... and this many from a word act or a meeting to a word act (not to a meeting, which may be elsewhere):
@@ -450,7 +453,9 @@ def _own_words(c: CodedEvent) -> bool:
     """The event's words are its speaker's own, or of the speaker's side ("Kerry said the United States
     stands ready"), not another's that the speaker reports ("said in Rome that Iran had threatened")."""
     said_by, source = c.attribution, c.source
-    return said_by is None or (source is not None and said_by.country == source.country)
+    if said_by is None or said_by.how is None or any(r in said_by.how for r in _GUESS_REASONS):
+        return True  # a speaker whose country is not known, or only guessed, may be of the same side
+    return source is not None and said_by.country == source.country
 
 
 def _today(article: Article) -> date | None:
