@@ -1,7 +1,7 @@
 """Events that happen away from their actors' or the story's country (issue #12): a word act said
 abroad, a meeting at a gathering named after its town, a body that sits in one city, troops sent
 abroad, arrests at the authorities' home, a part of a country or a region named with a compass word,
-and a lawmaker's party label that is no place. Sentences are ours."""
+a named person said to be somewhere, and a lawmaker's party label that is no place. Sentences are ours."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from newsevents.pipeline import Pipeline
+from newsevents.places.trips import stay_in
 from newsevents.records import Article, Event
 
 
@@ -150,3 +151,14 @@ def test_places_elsewhere_a_compass_word_asks_for_the_province(pipeline: Pipelin
                                                                name: str, kind: str) -> None:
     where = _place(pipeline, text, trigger)
     assert where is not None and (where[0], where[2]) == (name, kind), where
+
+
+def test_places_elsewhere_a_named_person_said_to_be_somewhere_stays_there(pipeline: Pipeline) -> None:
+    events = _code(pipeline, "Merkel was in Beijing on Tuesday. Merkel praised the Chinese reforms.")
+    praised = next(e for e in events if e.trigger.text == "praised")
+    assert praised.location is not None and praised.location.name == "Beijing", praised.location
+
+
+def test_places_elsewhere_a_building_somewhere_is_no_stay(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("The embassy is in Jerusalem.")
+    assert stay_in(pipeline.places, doc[:], 0, ()) is None

@@ -21,6 +21,8 @@ _GATHERING_HEADS = frozenset({"for", "at"})
 _GATHERING_DEPS = frozenset({"dobj", "nsubj"})
 #: Prepositions of how a word act was done: "by phone", "in a phone call", "over a video link".
 _REMOTE_PREPS = frozenset({"by", "in", "over", "via", "during"})
+#: Entity types of a named person (the tagger often leaves a lone surname untyped: "Merkel was in Beijing").
+_PERSON_TYPES = frozenset({"PERSON", ""})
 #: Clauses walked up from a word of staying to find its traveller ("After meeting X in Y, Trump said").
 _TRAVELLER_STEPS = 3
 
@@ -43,14 +45,15 @@ def stay_in(resolver: PlaceResolver, sent: Span, index: int, countries: Collecti
     peace talks" name no place to be at), and is the dateline's town when in the dateline's country
     ("TOKYO (AP) -- Trump opened a state visit to Japan": the reporter is with him)."""
     for token in docmemo.span_tokens(sent):
-        if not is_word(token, resolver.words.stay_words):
-            continue
-        if not _staying(token):
+        being = _being_there(token, resolver)
+        if not being and not (is_word(token, resolver.words.stay_words) and _staying(token)):
             continue
         where = resolver.locate(token, doc_countries=countries, sent=sent)
         if where is None or where.source != "clause" or not where.country:
             continue
         who = _traveller(token)
+        if being and who is None:
+            continue
         if where.precision == "country":
             if who is None:
                 continue
@@ -58,6 +61,16 @@ def stay_in(resolver: PlaceResolver, sent: Span, index: int, countries: Collecti
                 where = replace(dateline, source="clause")
         return Stay(index, who, where, token.i)
     return None
+
+
+def _being_there(token: Token, resolver: PlaceResolver) -> bool:
+    """A named person said to be somewhere: "Obama is in Paris for the climate talks" (the verb "be" of a
+    main clause with a place after one of ``where_preps``; "The embassy is in Jerusalem" is no stay)."""
+    if not is_word(token, resolver.words.being_verbs) or token.dep_ not in {"ROOT", "conj"}:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in _PERSON_TYPES
+            and any(c.dep_ == "prep" and c.lower_ in resolver.words.where_preps for c in token.children))
 
 
 def _staying(token: Token) -> bool:
