@@ -18,6 +18,12 @@ traveller's events and dealings between two countries (:mod:`.trips`), else, in 
    names the United States most is in Israel). Actors of two countries ("U.S. strikes on
    Syria", "the envoy met Singapore's premier") give no place: either country may be wrong.
 
+Before these steps, a body that sits in one city ("the Security Council urged", ``seats.tsv``) is
+placed there; the arrests, seizures and bans of a state's authorities count their country alone
+("German authorities detained a Pakistani"); troops sent, and an army's force used against no one
+of its own country, are not placed in the doer's country by these steps (they are mostly abroad:
+no place is better than a wrong one). The pipeline does these.
+
 A step whose country is not among the event's actors' countries is passed over when the event
 has actors with countries ("Iran rejected the offer" in a story datelined WASHINGTON is not in
 Washington).
