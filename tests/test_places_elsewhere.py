@@ -162,3 +162,14 @@ def test_places_elsewhere_a_named_person_said_to_be_somewhere_stays_there(pipeli
 def test_places_elsewhere_a_building_somewhere_is_no_stay(pipeline: Pipeline) -> None:
     doc = pipeline.nlp("The embassy is in Jerusalem.")
     assert stay_in(pipeline.places, doc[:], 0, ()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("In a video released on Sunday, the kidnapped journalist asked the French government for help.", "asked"),
+        ("A captive British aid worker criticized the British government in the recording.", "criticized"),
+    ],
+)
+def test_places_elsewhere_a_captive_is_not_placed_at_home(pipeline: Pipeline, text: str, trigger: str) -> None:
+    assert _place(pipeline, text, trigger) is None

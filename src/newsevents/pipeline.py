@@ -243,7 +243,7 @@ class Pipeline:
                               if (w := places.locate(cs)) is not None), None)
                 if where is not None and where.source == "dateline" and event.cameo[:2] in _FORCE_ROOTS:
                     where = _lead_scene(reading.events, event, where, today) or where
-                if where is not None and self._from_afar(event, where):
+                if where is not None and (self._from_afar(event, where) or self._held(event.source)):
                     where = None  # no place is better than the wrong one
             if where is not None:
                 reading.events[i] = replace(event, location=where)
@@ -296,6 +296,12 @@ class Pipeline:
             return False  # "the army shelled Boko Haram's camps": at home
         sovereign = self.places.gazetteer.sovereign
         return sovereign(where.country) == sovereign(source.country)
+
+    def _held(self, actor: Actor | None) -> bool:
+        """A doer held captive ("a captive British journalist criticized ...", "the kidnapped aid worker
+        asked for help"): held where the captors are, neither at home nor in the story's country."""
+        words = self.places.words.captive_words
+        return actor is not None and any(w.lower() in words for w in actor.text.split())
 
     def _by_authorities(self, event: Event) -> bool:
         """A coercive act of a state's authorities (government, police, courts: arrests, seizures, bans,

@@ -53,6 +53,7 @@ class PlaceWords:
     abroad_sectors: frozenset[str]
     authority_sectors: frozenset[str]
     being_verbs: frozenset[str]
+    captive_words: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""
