@@ -388,6 +388,11 @@ ROLE_CASES = [
      "refugees.", "POL", "REF"),
     ("Unknown gunmen attacked a police station in Kabul.", "AFGUAF", "AFGCOP"),
     ("Attackers killed three police officers in Cairo.", "EGYUAF", "EGYCOP"),
+    # a "he" that is a subject may mean one person named by a role, the subject before it
+    ("Trump spoke on Monday. The Iranian spokesman criticized Israel. He also accused Saudi Arabia of lying.",
+     "IRNGOV", "SAU"),
+    ("Merkel spoke in Berlin. A Turkish official criticized the deal. He also accused Greece of provocations.",
+     "TURGOV", "GRC"),
     # the press spoken to is no antecedent of a "they" that acts
     ("Putin spoke to reporters after the summit. He criticized the United States.", "RUSGOV", "USA"),
     # an adjective names no one

@@ -237,15 +237,23 @@ class Coreference(Offices):
         for m in self._candidates(head, mentions, person):
             if skip is not None and _same_referent(m.actor, skip):
                 continue
-            if m.person == person and m.agent:
+            if self._fits(m, head, person) and m.agent:
                 kind = "person" if person else "state or group"
                 kind += " subject" if m.subject and _is_subject(head) else ""
                 return replace(m.actor, how=f"pronoun: '{head.text}' is the nearest earlier {kind}, "
                                             f"'{m.actor.text}' ({m.actor.how})")
         return None
 
-    @staticmethod
-    def _candidates(head: Token, mentions: Mentions, person: bool) -> Iterator[Mention]:
+    def _fits(self, m: Mention, head: Token, person: bool) -> bool:
+        """Whether a mention is of the pronoun's kind; for "he" or "she", also a subject that is one person
+        named by a role ("The Iranian spokesman criticized Israel. He also ..." means the spokesman)."""
+        if m.person == person:
+            return True
+        tok = head.doc[m.start]
+        return (person and m.subject and m.actor.name is None and tok.tag_ == "NN"
+                and tok.lemma_.lower() in self.words.person_roles)
+
+    def _candidates(self, head: Token, mentions: Mentions, person: bool) -> Iterator[Mention]:
         """Earlier mentions, nearest first; for a "he" or "it" that is a subject, the subjects of this and
         the previous sentence come first ("Trump called Abe, and he criticized China": Trump criticized;
         "The regime threatened Seoul. It also lashed out at ...": the regime lashed out; but a group
@@ -253,7 +261,8 @@ class Coreference(Offices):
         if _is_subject(head) if person else head.dep_ == "nsubj":
             sent = head.sent
             start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-            yield from (m for m in mentions.before(head.i) if m.subject and m.person == person and m.start >= start)
+            yield from (m for m in mentions.before(head.i)
+                        if m.subject and self._fits(m, head, person) and m.start >= start)
         yield from mentions.before(head.i)
 
     def _is_agent(self, actor: Actor, head: Token) -> bool:
