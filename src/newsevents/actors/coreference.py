@@ -245,12 +245,12 @@ class Coreference(Offices):
         return None
 
     def _fits(self, m: Mention, head: Token, person: bool) -> bool:
-        """Whether a mention is of the pronoun's kind; for "he" or "she", also a subject that is one person
-        named by a role ("The Iranian spokesman criticized Israel. He also ..." means the spokesman)."""
+        """Whether a mention is of the pronoun's kind; for "he" or "she" as a subject, also a subject that is
+        one person named by a role ("The Iranian spokesman criticized Israel. He also ..." means the spokesman)."""
         if m.person == person:
             return True
         tok = head.doc[m.start]
-        return (person and m.subject and m.actor.name is None and tok.tag_ == "NN"
+        return (person and m.subject and _is_subject(head) and m.actor.name is None and tok.tag_ == "NN"
                 and tok.lemma_.lower() in self.words.person_roles)
 
     def _candidates(self, head: Token, mentions: Mentions, person: bool) -> Iterator[Mention]:
