@@ -197,6 +197,11 @@ def test_analysis_alerts_compare_the_week_with_the_weeks_before(db: Path) -> Non
     assert not quiet[quiet["unit"] == "RUS"].iloc[0]["alert"]
 
 
+def test_analysis_alerts_refuse_a_week_without_a_year_before_it(db: Path) -> None:
+    with Store(db, read_only=True) as store, pytest.raises(QueryError, match="alerts week 0001-01-01"):
+        analysis.alerts(store, Filter(), week=date(1, 1, 1))
+
+
 def _rows(df: object) -> list[dict[str, object]]:
     return json.loads(df.to_json(orient="records", date_format="iso"))  # type: ignore[attr-defined]
 

@@ -142,6 +142,8 @@ def alerts(store: Source, f: Filter, *, unit: str = "location", week: date | Non
         if week is None:
             return pandas.DataFrame(columns=["unit", "week", "events", "mean_4", "mean_52", "ratio_4", "ratio_52",
                                              "alert"])
+    if week - date.min < timedelta(weeks=53):  # the year before it must be a calendar date too
+        raise QueryError(f"alerts week {week.isoformat()}: expected a date after the year 1's first 53 weeks")
     return q.alerts(f, unit, week - timedelta(days=week.weekday()), threshold, min_events)
 
 
