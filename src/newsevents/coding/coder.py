@@ -196,7 +196,8 @@ class Coder:
         if role is None or trig.pos_ != "VERB" or child(trig, "agent") is not None:
             return None
         # "was sentenced", "have been detained"; not "felt sentenced to a life of ..." or "is detained" (a habit)
-        if not any(c.dep_ == "auxpass" and c.lower_ in self.grammar.past_passive_aux for c in trig.children):
+        verb = _joined_passive(trig) or trig  # "was arrested and sentenced": the first verb's auxiliary
+        if not any(c.dep_ == "auxpass" and c.lower_ in self.grammar.past_passive_aux for c in verb.children):
             return None
         return self.resolver.implied_actor(trig, role, mentions)
 
@@ -416,7 +417,7 @@ class Coder:
 
     def _verb_roles(self, m: Match, actors: dict[int, Actor]) -> _Roles:
         trig = m.trigger
-        reduced = _reduced_passive(trig)
+        reduced = _reduced_passive(trig) or _joined_passive(trig)
         if (is_passive(trig) or reduced) and trig.pos_ == "VERB":
             agent = child(trig, "agent")
             by = child(agent, "pobj") if agent is not None else None
@@ -511,6 +512,8 @@ class Coder:
         for tok, actor in self.resolver.country_modifiers(noun):
             actors.setdefault(tok.i, actor)
             parties.append(tok)
+        if not parties and self._named_by_role(noun, actors):
+            parties.append(noun)  # "an opposition protest", "a police crackdown": the modifier is the doer
         if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.grammar.light_verbs:
             governor = noun.head
             if not parties:
@@ -520,6 +523,16 @@ class Coder:
         elif meeting and noun.dep_ == "pobj" and noun.head.lower_ in self.grammar.occasion_preps:
             parties = parties or self._subjects(noun.head.head)  # "In a meeting with Abe, Biden said ..."
         return _Roles(parties, targets, governor)
+
+    @staticmethod
+    def _named_by_role(noun: Token, actors: dict[int, Actor]) -> bool:
+        """The event noun's phrase resolves to an actor of a sector through a common-noun modifier
+        ("opposition", "police", "student"), not through a name or a capital ("the Moscow protest")."""
+        actor = actors.get(noun.i)
+        if actor is None or actor.sector is None:
+            return False
+        mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}]
+        return bool(mods) and all(c.pos_ in {"NOUN", "ADJ"} for c in mods)
 
     # -- subjects and objects -----------------------------------------------------------------------
 
@@ -796,10 +809,13 @@ class Coder:
         return False
 
     def _protest_met(self, trig: Token) -> bool:
-        """ "police dispersed the opposition protest": the protest is an event of its own, not only the
-        object of the police's act (PLOVER codes the protest and the repression)."""
-        return (trig.lemma_.lower() in self.grammar.protest_nouns and trig.dep_ == "dobj"
-                and trig.head.lemma_.lower() in self.grammar.protest_met_verbs)
+        """ "police dispersed the opposition protest", "a crackdown on the protest": the protest is an event
+        of its own, not only the object of the police's act (PLOVER codes the protest and the repression)."""
+        if trig.lemma_.lower() not in self.grammar.protest_nouns:
+            return False
+        if trig.dep_ == "pobj" and trig.head.lower_ in {"on", "against"}:  # "a crackdown on the protest"
+            return trig.head.head.lemma_.lower() in self.grammar.protest_met_nouns
+        return trig.dep_ == "dobj" and trig.head.lemma_.lower() in self.grammar.protest_met_verbs
 
     def _festive(self, trig: Token) -> bool:
         """A gathering whose stated purpose is a celebration, a rite or a show, not a protest."""
@@ -895,6 +911,20 @@ def _reduced_passive(verb: Token) -> Token | None:
     predicate = [c for c in joined if c.dep_ in {"conj", "ccomp"} and c.i > verb.i and c.pos_ in {"VERB", "AUX"}
                  and any(a.dep_ in {"aux", "auxpass"} for a in c.children) and child(c, "nsubj") is None]
     return first if predicate else None
+
+
+def _joined_passive(verb: Token) -> Token | None:
+    """ "was arrested and sentenced to ten days", "were detained and charged": a participle joined to a
+    passive verb, with no subject, auxiliary or object of its own, is passive too and shares the first
+    verb's subject. Returns that first verb, else None."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.pos_ != "VERB":
+        return None
+    head = verb.head
+    if not (child(head, "auxpass") is not None and child(head, "nsubjpass") is not None):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in verb.children):
+        return None
+    return head
 
 
 def _shared_object(verb: Token) -> list[Token]:

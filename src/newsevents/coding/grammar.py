@@ -66,6 +66,7 @@ class Grammar:
     protest_nouns: frozenset[str]
     stative_verbs: frozenset[str]
     protest_met_verbs: frozenset[str]
+    protest_met_nouns: frozenset[str]
     agent_nouns: frozenset[str]
     people_nouns: frozenset[str]
     killing_verbs: frozenset[str]
