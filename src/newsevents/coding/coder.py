@@ -49,6 +49,9 @@ _COMPLAIN_CODE = "114"  # a diplomatic protest: ACCUSE (PLOVER manual, PROTEST n
 # What a protest says (demands, accusations, rejections): coded with the protest, the act first
 _MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
 _CONSULT_ROOT = "04"
+# Events named by a noun whose role modifier is the doer ("an opposition protest", "a police crackdown");
+# before a deed of violence or a meeting the modifier is mostly the victim or the host ("the embassy attack")
+_ROLE_DOER_ROOTS = frozenset({"14", "17"})
 _THREAT_ROOT = "13"
 _THREAT_CODE = "130"
 _VOW_ROOTS = frozenset({"01", "03"})  # a statement or a promise, which a vowed penalty makes a threat
@@ -512,8 +515,6 @@ class Coder:
         for tok, actor in self.resolver.country_modifiers(noun):
             actors.setdefault(tok.i, actor)
             parties.append(tok)
-        if not parties and self._named_by_role(noun, actors):
-            parties.append(noun)  # "an opposition protest", "a police crackdown": the modifier is the doer
         if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.grammar.light_verbs:
             governor = noun.head
             if not parties:
@@ -522,17 +523,20 @@ class Coder:
             parties = parties or self._subjects(noun.head.head)
         elif meeting and noun.dep_ == "pobj" and noun.head.lower_ in self.grammar.occasion_preps:
             parties = parties or self._subjects(noun.head.head)  # "In a meeting with Abe, Biden said ..."
+        if not parties and m.pattern.code[:2] in _ROLE_DOER_ROOTS and self._named_by_role(noun, actors):
+            parties.append(noun)  # "an opposition protest", "a police crackdown": the modifier is the doer
         return _Roles(parties, targets, governor)
 
     @staticmethod
     def _named_by_role(noun: Token, actors: dict[int, Actor]) -> bool:
-        """The event noun's phrase resolves to an actor of a sector through a common-noun modifier
-        ("opposition", "police", "student"), not through a name or a capital ("the Moscow protest")."""
+        """The event noun's phrase resolves to an actor by the role a common-noun modifier names
+        ("opposition", "police", "student"), not by a name, a capital ("the Moscow protest") or an
+        "of" phrase ("protests of Assad")."""
         actor = actors.get(noun.i)
         if actor is None or actor.sector is None:
             return False
-        mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}]
-        return bool(mods) and all(c.pos_ in {"NOUN", "ADJ"} for c in mods)
+        mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"}]
+        return any((actor.how or "").startswith(f"role '{c.lower_}'") for c in mods)
 
     # -- subjects and objects -----------------------------------------------------------------------
 

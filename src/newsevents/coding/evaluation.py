@@ -252,11 +252,13 @@ class EvaluationFinder:
         return found_in or []
 
     def _agents(self, noun: Token) -> list[Token]:
-        """ "strikes by the coalition", "deaths caused by coalition airstrikes": who did it."""
+        """ "strikes by the coalition", "deaths caused by coalition airstrikes", "donations coming from
+        Gulf states": who did it."""
         out = [o for p in children(noun, "prep") if p.lower_ in {"by", "from"} for o in children(p, "pobj")]
         for acl in children(noun, "acl"):
             agent = child(acl, "agent")
             out += children(agent, "pobj") if agent is not None else []
+            out += [o for p in children(acl, "prep") if p.lower_ == "from" for o in children(p, "pobj")]
         return out
 
     def _modifiers(self, noun: Token, actors: dict[int, Actor], mentions: Mentions) -> list[Token]:
