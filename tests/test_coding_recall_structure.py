@@ -1,7 +1,8 @@
 """Events the coder lost to the structure of a sentence rather than to a missing word: a participle joined
 to a passive ("was arrested and sentenced"), a protest that is the object of a crackdown, an event noun
 whose role modifier names the doer ("an opposition protest"); and wordings of investigation by referral
-or hearing, invitations to act, police deployments and drills (data/patterns/synonyms.txt)."""
+or a formal step, invitations to act, police deployments and drills (data/patterns/synonyms.txt); an
+auxiliary before its subject is a condition ("had they not been captured")."""
 
 from __future__ import annotations
 
@@ -41,15 +42,17 @@ def test_recall_structure_codes_sentence(code, sentence: str, expected: tuple[st
         assert expected in counted
 
 
-def test_recall_structure_committee_hearing_is_a_probe(code) -> None:
-    counted = _counted(code("The Senate committee will hold a hearing on the arms sales to Qatar."))
-    assert ("USA", "ACCUSE") in {c[:2] for c in counted}
+@pytest.mark.parametrize("sentence", [
+    "The brothers planned more bombings had they not been captured or killed by Russian police.",
+    "Were Iran to attack the ships, the Saudi navy would respond.",
+])
+def test_recall_structure_inverted_condition_is_no_deed(code, sentence: str) -> None:
+    assert not any(s[1] == "ASSAULT" and s[3] == "asserted" for s in summarize(code(sentence)))
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
     ("The Iranian journalist was arrested and later questioned.", "SANCTION"),    # questioned: no penalty
     ("The Kenyan president invited the Ugandan president to visit Nairobi.", "REQUEST"),  # a visit: 036
-    ("The British court held a hearing on the extradition request.", "ACCUSE"),  # a court's hearing
     ("The Kenyan minister put the report under review.", "ACCUSE"),
     ("Thousands of Iraqi pilgrims marched to the shrine on Friday.", "ACCUSE"),
     ("Militants carried out the embassy attack in Kabul.", "PROTEST"),

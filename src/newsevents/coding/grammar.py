@@ -67,6 +67,7 @@ class Grammar:
     stative_verbs: frozenset[str]
     protest_met_verbs: frozenset[str]
     protest_met_nouns: frozenset[str]
+    inverted_condition_aux: frozenset[str]
     agent_nouns: frozenset[str]
     people_nouns: frozenset[str]
     killing_verbs: frozenset[str]

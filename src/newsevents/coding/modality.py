@@ -211,11 +211,18 @@ def _conditional(path: list[Token], speech: Token | None, grammar: Grammar) -> S
     for t in path:
         if t is speech:
             break
-        if any(c.dep_ == "mark" and c.lower_ in grammar.condition_marks for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in grammar.condition_marks for c in t.children) or _inverted(t, grammar):
             return "hypothetical"
         if any(_condition_phrase(c, o, t, grammar) for c in children(t, "prep") for o in children(c, "pobj")):
             return "hypothetical"
     return None
+
+
+def _inverted(verb: Token, grammar: Grammar) -> bool:
+    """ "had they not been captured", "were Iran to attack": an auxiliary before its subject is a condition."""
+    subj = child(verb, "nsubj", "nsubjpass")
+    return subj is not None and any(c.dep_ in {"aux", "auxpass"} and c.i < subj.i and c.lower_ in
+                                    grammar.inverted_condition_aux for c in verb.children)
 
 
 def _condition_phrase(prep: Token, noun: Token, verb: Token, grammar: Grammar) -> bool:
