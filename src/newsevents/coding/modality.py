@@ -219,9 +219,11 @@ def _conditional(path: list[Token], speech: Token | None, grammar: Grammar) -> S
 
 
 def _inverted(verb: Token, grammar: Grammar) -> bool:
-    """ "had they not been captured", "were Iran to attack": an auxiliary before its subject is a condition."""
+    """ "had they not been captured", "were Iran to attack": an auxiliary before its subject is a condition,
+    in a clause that hangs off another (the parser may make a late condition the root: "X threatened ...,
+    should Iran retaliate", where the threat is no condition)."""
     subj = child(verb, "nsubj", "nsubjpass")
-    return subj is not None and any(c.dep_ in {"aux", "auxpass"} and c.i < subj.i and c.lower_ in
+    return verb.dep_ == "advcl" and subj is not None and any(c.dep_ in {"aux", "auxpass"} and c.i < subj.i and c.lower_ in
                                     grammar.inverted_condition_aux for c in verb.children)
 
 
