@@ -1,7 +1,8 @@
 """Events the coder lost to the structure of a sentence rather than to a missing word: a participle joined
 to a passive ("was arrested and sentenced"), a protest that is the object of a crackdown, an event noun
 whose role modifier names the doer ("an opposition protest"); and wordings of investigation by referral
-or a formal step, invitations to act, police deployments and drills (data/patterns/synonyms.txt); an
+or a formal step, invitations to act, police deployments and drills, penalties lifted, bombs planted and
+planned visits called off (data/patterns/synonyms.txt); an
 auxiliary before its subject is a condition ("had they not been captured")."""
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ def _counted(events) -> set[tuple[str | None, str | None, str | None]]:  # type:
     ("Canadian officials invited Chinese firms to bid for the contract.", ("CAN", "REQUEST", "CHN")),
     ("Nigerian police deployed officers across the capital before the vote.", ("NGA", "MOBILIZE", None)),
     ("The Russian navy held snap exercises in the Baltic Sea.", ("RUS", "MOBILIZE", None)),
+    # a penalty lifted, a bomb planted, a planned visit called off
+    ("The Egyptian government restored the journalist's accreditation.", ("EGY", "CONCEDE", "EGY")),
+    ("Kurdish militants planted a bomb outside a Turkish police station.", ("TUR", "ASSAULT", "TUR")),
+    ("The Saudi king canceled plans to attend the summit with the American president.",
+     ("SAU", "REJECT", "USA")),
     # a concern over a deed that comes from someone falls on whoever it comes from
     ("The Swedish government voiced concerns about money coming from Iran.", ("SWE", "ACCUSE", "IRN")),
 ])
@@ -54,6 +60,8 @@ def test_recall_structure_inverted_condition_is_no_deed(code, sentence: str) -> 
     ("The Iranian journalist was arrested and later questioned.", "SANCTION"),    # questioned: no penalty
     ("The Kenyan president invited the Ugandan president to visit Nairobi.", "REQUEST"),  # a visit: 036
     ("The Kenyan minister put the report under review.", "ACCUSE"),
+    ("The Japanese firm placed an order for new devices.", "ASSAULT"),
+    ("The Kenyan government restored order in the capital.", "CONCEDE"),
     ("Thousands of Iraqi pilgrims marched to the shrine on Friday.", "ACCUSE"),
     ("Militants carried out the embassy attack in Kabul.", "PROTEST"),
 ])
