@@ -223,8 +223,10 @@ def _inverted(verb: Token, grammar: Grammar) -> bool:
     in a clause that hangs off another (the parser may make a late condition the root: "X threatened ...,
     should Iran retaliate", where the threat is no condition)."""
     subj = child(verb, "nsubj", "nsubjpass")
-    return verb.dep_ == "advcl" and subj is not None and any(c.dep_ in {"aux", "auxpass"} and c.i < subj.i and c.lower_ in
-                                    grammar.inverted_condition_aux for c in verb.children)
+    if verb.dep_ != "advcl" or subj is None:
+        return False
+    auxes = children(verb, "aux", "auxpass")
+    return any(c.i < subj.i and c.lower_ in grammar.inverted_condition_aux for c in auxes)
 
 
 def _condition_phrase(prep: Token, noun: Token, verb: Token, grammar: Grammar) -> bool:
