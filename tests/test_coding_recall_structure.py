@@ -3,7 +3,7 @@ to a passive ("was arrested and sentenced"), a protest that is the object of a c
 whose role modifier names the doer ("an opposition protest"); and wordings of investigation by referral
 or a formal step, invitations to act, police deployments and drills, penalties lifted, bombs planted and
 planned visits called off (data/patterns/synonyms.txt); an
-auxiliary before its subject is a condition ("had they not been captured")."""
+auxiliary before its subject is a condition ("had the troops not withdrawn")."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def _counted(events) -> set[tuple[str | None, str | None, str | None]]:  # type:
      ("BLR", "SANCTION", "BLR")),
     ("Five Egyptian activists were detained and charged with treason.", ("EGY", "ACCUSE", "EGY")),
     # the protest a crackdown falls on is a protest of its own, with the role that names its doers
-    ("Hundreds of Georgian students were detained in a police crackdown on an opposition protest.",
+    ("Dozens of Georgian students were held during a police crackdown against an opposition protest.",
      ("GEO", "PROTEST", None)),
     # investigation by referral, by a formal step, by a committee's hearing
     ("A French judge placed the former minister under formal investigation.", ("FRA", "ACCUSE", "FRA")),
@@ -49,7 +49,7 @@ def test_recall_structure_codes_sentence(code, sentence: str, expected: tuple[st
 
 
 @pytest.mark.parametrize("sentence", [
-    "The brothers planned more bombings had they not been captured or killed by Russian police.",
+    "The ship would have sunk had it been struck by a Russian missile.",
     "Were Iran to attack the ships, the Saudi navy would respond.",
 ])
 def test_recall_structure_inverted_condition_is_no_deed(code, sentence: str) -> None:

@@ -219,7 +219,7 @@ def _conditional(path: list[Token], speech: Token | None, grammar: Grammar) -> S
 
 
 def _inverted(verb: Token, grammar: Grammar) -> bool:
-    """ "had they not been captured", "were Iran to attack": an auxiliary before its subject is a condition,
+    """ "had the troops not withdrawn", "were Iran to attack": an auxiliary before its subject is a condition,
     in a clause that hangs off another (the parser may make a late condition the root: "X threatened ...,
     should Iran retaliate", where the threat is no condition)."""
     subj = child(verb, "nsubj", "nsubjpass")
