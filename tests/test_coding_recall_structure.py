@@ -79,3 +79,11 @@ def test_recall_structure_move_to_block_is_a_rejection(code) -> None:
     counted = _counted(code("The Egyptian government moved to block Syrian refugees from entering the country."))
     assert ("EGY", "REJECT", "SYR") in counted
     assert "CONCEDE" not in {c[1] for c in counted}
+
+
+def test_recall_structure_surname_of_a_described_name(code) -> None:
+    """A name the tagger does not take for a person's, described by a role noun, is meant by its last word
+    later on."""
+    text = ("Tenzin Dorjeeva, an Indian campaigner against child labour, won the award. "
+            "Dorjeeva condemned the Pakistani government.")
+    assert ("IND", "ACCUSE", "PAK") in _counted(code(text))

@@ -73,7 +73,7 @@ class ActorResolver(Coreference):
             mentions.groups[head.i] = list(found.group)
         # a name the tagger takes for a person's is not one when it names a state ("Kiev", "Gaza")
         named = head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and not self._names_no_person(head)
-        if named and len(noun_phrase(head)) > 1:
+        if (named and len(noun_phrase(head)) > 1) or self._described_name(head):
             mentions.remember_surname(head.lower_, actor)  # "Frantz Exantus, Haiti's ..." ... "Exantus"
         mentions.add(head.i, actor, found.person or named or self._is_person(actor, head),
                      agent=self._is_agent(actor, head) and not self._audience(head), subject=_is_subject(head))
@@ -85,6 +85,18 @@ class ActorResolver(Coreference):
             return False
         verb = head.head.head if head.dep_ == "pobj" else head.head
         return head.dep_ in {"dobj", "dative", "pobj"} and verb.lemma_.lower() in self.words.speaking_verbs
+
+    def _described_name(self, head: Token) -> bool:
+        """A name of two or more capitalised words described by a singular role noun that names no body
+        ("Tenzin Dorjeeva, an Indian campaigner"): its last word alone means it later, whatever type
+        the tagger gave the name (it often takes an unfamiliar person's name for an organisation's)."""
+        span = noun_phrase(head)
+        names = [t for t in span if t.pos_ == "PROPN"]
+        if head.pos_ != "PROPN" or len(names) < 2 or not all(t.text[:1].isupper() for t in names):
+            return False
+        noun = next((c for c in head.rights if c.dep_ == "appos"), None)
+        bodies = self.words.org_descriptions | self.words.country_descriptions
+        return noun is not None and noun.tag_ == "NN" and noun.lemma_.lower() not in bodies
 
     def dateline(self, dateline: Dateline | None, mentions: Mentions, *, country: str | None = None) -> None:
         """Note the story's dateline in a fresh document's mentions: its words are no actor, and its
