@@ -292,3 +292,69 @@ def test_coder_sparring_in_words_is_no_trade(code) -> None:  # type: ignore[no-u
 def test_coder_joined_verbs_keep_their_own_tense(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The president traveled to Paris on Friday and met with President Macron.")
     assert {e.status for e in events if e.plover is not None and e.plover.type == "CONSULT"} == {"asserted"}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # beside the guards of questions, views, going on, dismissals, admissions and things at work
+    ("Kenya asked Ethiopia to withdraw its troops from the border.", "REQUEST"),
+    ("Iran asked the United Nations for help after the floods.", "REQUEST"),
+    ("The senator pressed Iran to release the sailors.", "REQUEST"),
+    ("Germany pressed Russia on its troop build-up.", "REQUEST"),
+    ("Israel agreed to a ceasefire with Hamas.", "AGREE"),
+    ("Iran and the United States agreed that inspectors will return in May.", "AGREE"),
+    ("Egypt agreed with Israel on a new border crossing.", "AGREE"),
+    ("The rebels agreed on Sunday to release the hostages.", "AGREE"),
+    ("Police fired on the protesters in Nairobi.", "ASSAULT"),
+    ("Rockets were fired at Israel from Gaza on Monday.", "ASSAULT"),
+    ("The Japanese government recognized Kosovo as an independent state.", "SUPPORT"),
+    ("Sweden recognized the state of Palestine in 2014.", "SUPPORT"),
+    ("Kenyan police forced the journalists to delete their footage.", "COERCE"),
+    ("Turkey strengthened ties with Russia on Monday with a new gas deal.", "SUPPORT"),
+    ("The Iranian and Iraqi foreign ministers held talks in Baghdad on Monday.", "CONSULT"),
+    ("The Saudi king received the French president in Riyadh.", "CONSULT"),
+    ("The Egyptian president received a delegation from Hamas in Cairo.", "CONSULT"),
+    ("Thousands demonstrated against the government in Cairo on Friday.", "PROTEST"),
+    ("Iranian forces seized a British tanker in the Gulf on Friday.", "COERCE"),
+    ("Iranian forces seized on Friday a British tanker in the Strait of Hormuz.", "COERCE"),
+    ("The Iranian government offered talks to the Saudi government.", "AGREE"),
+    ("The Kenyan government offered aid to Somalia.", "AGREE"),
+    ("Workers rallied against the pension reform.", "PROTEST"),
+    ("The Kenyan president met the opposition leader without his ministers.", "CONSULT"),
+    ("The army attacked the town without warning on Monday.", "ASSAULT"),
+    ("The prime minister did not comment after meeting the Russian president.", "CONSULT"),
+    ("Police detained the protesters and beat them.", "COERCE"),
+    ("Kenya expelled the diplomats who criticized the election.", "ACCUSE"),  # doers at a time, not a kind
+    ("The senator praised the Ukrainian soldiers who defend the city.", "SUPPORT"),
+    ("China warned Japan against sending warships to the islands.", "THREATEN"),  # a warning to an actor
+])
+def test_coder_keeps_acts_beside_questions_views_and_things_at_work(code, sentence: str,  # type: ignore[no-untyped-def]
+                                                                    kind: str) -> None:
+    assert kind in _types(code(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # leaving a deal rejects it; leaving a body or ground is a retreat; weapons destroyed in combat are fighting
+    ("President Trump withdrew from the Iran nuclear deal in May.", "REJECT"),
+    ("Russia pulled out of the arms control treaty on Friday.", "REJECT"),
+    ("The United States withdrew from the UN Human Rights Council on Tuesday.", "RETREAT"),
+    ("Rebels destroyed two tanks near Hama.", "ASSAULT"),
+])
+def test_coder_types_of_deals_left_and_weapons_destroyed(code, sentence: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(code(sentence)) == {kind}
+
+
+@pytest.mark.parametrize(("sentence", "kind", "status"), [
+    ("The senator did not go out and condemn Moscow.", "ACCUSE", "negated"),
+    ("Nobody saw the Syrian army attacking the town.", "ASSAULT", "negated"),
+    ("The Chinese president does not have any plans to meet the Japanese prime minister.", "CONSULT", "negated"),
+    ("For the Libyan army to use chemical weapons against civilians would alter everything.", "ASSAULT",
+     "hypothetical"),
+    ("The ministry reacted to potential American airstrikes in Syria.", "ASSAULT", "hypothetical"),
+    ("Iran has plans to meet the European ministers next week.", "AGREE", "future"),
+    ("The Indian minister is due to meet the Nepalese premier in Kathmandu on Friday.", "AGREE", "future"),
+    ("The German chancellor was to meet the Polish president in Warsaw on Thursday.", "AGREE", "future"),
+    ("It was an error to back the Sudanese opposition in 2019.", "SUPPORT", "asserted"),  # judged, and done
+])
+def test_coder_modality_of_acts_denied_unseen_and_imagined(code, sentence: str,  # type: ignore[no-untyped-def]
+                                                          kind: str, status: str) -> None:
+    assert {e.status for e in code(sentence) if e.plover is not None and e.plover.type == kind} == {status}

@@ -30,7 +30,9 @@ from newsevents.coding.guards import in_link_run, not_an_act, poll_view, standin
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
 from newsevents.coding.patterns import NO_EVENT, PatternSet
+from newsevents.coding.senses import no_act
 from newsevents.coding.targets import TargetFinder, antecedent
+from newsevents.coding.unrealized import nobody_did
 from newsevents.records import Actor, Status
 
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -123,7 +125,8 @@ class Coder:
                 continue
             if m.pattern.code[:2] == _PROTEST_ROOT and self._festive(m.trigger):
                 continue  # "families gathered in parks to celebrate the new year"
-            if self._idle_warning(m, actors) or not_an_act(m, self.grammar, triggers, actors):
+            if (self._idle_warning(m, actors) or not_an_act(m, self.grammar, triggers, actors)
+                    or no_act(m, self.grammar, actors)):
                 continue
             events.extend(self._events_for(m, actors, mentions))
         events.extend(self._speech_demands(sent, actors))
@@ -403,7 +406,8 @@ class Coder:
         a future event an intent, and a killing an assassination only when its target is a named person."""
         trig = m.trigger
         code = m.pattern.code
-        if status == "negated" and trig.lemma_.lower() in self.grammar.negated_acceptance:
+        if (status == "negated" and trig.lemma_.lower() in self.grammar.negated_acceptance
+                and not nobody_did(trig, self.grammar)):  # "nobody recognizes X": no refusal by anyone
             # "will not accept refugees" is a rejection (in the future, if "will")
             future = any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux for c in trig.children)
             return _REJECT_CODE, "future" if future else "asserted", " (negated acceptance: coded as rejection)"

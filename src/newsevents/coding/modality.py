@@ -13,6 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from newsevents.coding.grammar import Grammar, child, children
+from newsevents.coding.unrealized import unrealized
 from newsevents.records import Status
 
 
@@ -38,7 +39,8 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
         return _negated(heads, trigger, grammar) or status_of(trip, grammar)
     path = clause_path(governor or trigger)
     speech = grammar.speech_head(governor or trigger)
-    return (_negated(heads, trigger, grammar) or _governed(path, grammar) or _claimed(path, grammar)
+    return (_negated(heads, trigger, grammar) or unrealized(trigger, governor or trigger, grammar)
+            or _governed(path, grammar) or _claimed(path, grammar)
             or _conditional(path, speech, grammar) or _purpose(path, grammar) or _guessed(heads, path, grammar)
             or _modal(heads, path, speech, trigger, grammar) or _future(heads, path, grammar) or "asserted")
 
@@ -324,11 +326,24 @@ def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status |
     for lower, upper in pairwise(path):
         if lower.dep_ == "xcomp" and upper.lemma_.lower() in grammar.future_verbs:
             return "future"
+        if lower.dep_ == "xcomp" and _infinitive(lower) and _arranged(upper, grammar):
+            return "future"  # "is due to meet on Sunday", "was to see the king in Riyadh": arranged, not held
         if lower.dep_ == "acl" and upper.lemma_.lower() in grammar.purpose_nouns:
             return "future"  # an aim
         if lower.dep_ != "xcomp":
             break
     return None
+
+
+def _arranged(verb: Token, grammar: Grammar) -> bool:
+    """ "is due to meet", "was to meet": "due", or a bare "be" whose own subject is the actor ("it was an
+    error to back them", "is set on course to admit" say something else)."""
+    if verb.lemma_.lower() in grammar.arrangement_words:
+        return True
+    if verb.lemma_ != "be" or any(c.dep_ in {"attr", "acomp", "prep", "expl"} for c in verb.children):
+        return False
+    subj = child(verb, "nsubj")
+    return subj is not None and subj.lower_ not in grammar.expletives
 
 
 def _planned(verb: Token, grammar: Grammar) -> bool:

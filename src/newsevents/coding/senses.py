@@ -1,0 +1,230 @@
+"""More senses of event words that name no act of one actor on another (the first ones: ``guards.py``).
+
+A question is no request: "Asked whether she backs the budget, the senator said ...", "“Why now?” the
+minister asked.", "asked if Norway might sell the islands". A view is no agreement: "the senator agrees that the deal
+failed", "everyone outside Congress agrees". Going on is no demand: "the army pressed on with the dig".
+An official fired is dismissed, not shot at; a problem recognized is admitted, not a state recognized; a
+visit postponed because it had to be is no coercion; a country's "strengthening ties" describe a trend.
+"Hard talk" is rhetoric, not talks; a petition or a jail term received is no visit hosted; "demonstrated
+its strength" shows, no protest; "seized on her remarks" exploits, seizes nothing; "the ruling forced
+the cabinet to rethink" and "the speech offers hope" are things at work, not actors. "Bandits who raid
+villages" and "any senator who backs the tax" say what kind of doer is meant, not what one did.
+"Warned against dwelling on the past" (nobody warned) advises; a threat warns of one's own act.
+Each check reads the parse around the trigger; the words are lists in ``data/grammar.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from newsevents.coding.grammar import Grammar, child, children
+from newsevents.coding.matcher import Match
+
+_REQUEST_ROOTS = frozenset({"02", "10"})
+_AGREE_ROOT = "03"
+_RELATION_ROOTS = frozenset({"05", "06"})
+_RECOGNITION = "054"
+_COERCE_ROOT = "17"
+_CONSULT_ROOT = "04"
+_HOSTING = "043"
+_PROTEST_ROOT = "14"
+_THREATEN_ROOT = "13"
+_PRESENT = frozenset({"VBZ", "VBP"})
+# what an asking verb asks for: a person asked, an act, a clause, a thing "for"
+_ASKED_FOR = frozenset({"dobj", "dative", "xcomp", "ccomp", "oprd", "nsubjpass"})
+
+
+def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
+    """Whether the match names no coded act (see the module docstring); ``actors``: the tokens that name an
+    actor."""
+    return (_question_put(m, grammar) or _view_shared(m, grammar) or _going_on(m, grammar)
+            or _dismissed(m, grammar, actors) or _problem_recognized(m, grammar, actors)
+            or _plans_changed(m, grammar) or _trend(m) or _mere_talk(m) or _thing_received(m, grammar, actors)
+            or _shown(m, grammar) or _seized_upon(m, grammar) or _thing_compels(m, grammar, actors)
+            or _kind_of_doer(m, grammar) or _advice(m, grammar))
+
+
+def _question_put(m: Match, grammar: Grammar) -> bool:
+    """ "Asked whether she backs the budget, Lee said", "when pressed about the report": the main clause's
+    subject was asked by the press; "asked if Norway might sell the islands": an indirect question;
+    "“Is that fair?” asked a trader": asking with nothing asked for reports a question."""
+    trig = m.trigger
+    if m.pattern.code[:2] not in _REQUEST_ROOTS or trig.lemma_.lower() not in grammar.questioning_verbs:
+        return False
+    if trig.tag_ == "VBN" and trig.dep_ == "advcl" and not any(c.dep_ in {"auxpass", "agent"} for c in trig.children):
+        return True
+    if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+           for c in trig.children):
+        return True
+    if trig.pos_ != "VERB" or any(c.dep_ in _ASKED_FOR for c in trig.children):
+        return False
+    return not any(p.lower_ in grammar.asking_preps for p in children(trig, "prep"))
+
+
+def _view_shared(m: Match, grammar: Grammar) -> bool:
+    """ "the senator agrees that Russia meddled", "agreed that the crisis was serious", "everyone outside
+    Congress agrees": agreeing that something is so, or agreeing in the present with no deal or partner
+    named, shares a view; "agreed that inspectors will return" and "agrees to talks" agree on an act."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _AGREE_ROOT or trig.pos_ != "VERB" or trig.lemma_.lower() not in grammar.concurring_verbs:
+        return False
+    if any(c.dep_ in {"dobj", "xcomp", "prt", "nsubjpass"} for c in trig.children):
+        return False
+    clauses = children(trig, "ccomp")
+    if clauses:
+        return all(_statement(c, grammar) for c in clauses)
+    if trig.tag_ not in _PRESENT:
+        return False
+    preps = children(trig, "prep")
+    if any(o.lemma_.lower() in grammar.document_nouns for p in preps for o in children(p, "pobj")):
+        return False  # "the ministers agree with the American proposal": a proposal accepted
+    return all(p.lower_ == "with" for p in preps) and not any(c.dep_ == "aux" for c in trig.children)
+
+
+def _statement(clause: Token, grammar: Grammar) -> bool:
+    """A that-clause saying what is so: no will, would, should or bare subjunctive ("that the UN send")."""
+    if clause.tag_ == "VB" and child(clause, "aux") is None:
+        return False
+    verbs = [clause, *clause.conjuncts]
+    return not any(c.dep_ == "aux" and c.lower_ in grammar.deciding_aux for v in verbs for c in v.children)
+
+
+def _going_on(m: Match, grammar: Grammar) -> bool:
+    """ "the soldiers were pressing on with their work at the border", "pressed ahead with the vote":
+    going on with one's own work, not pressing anyone."""
+    trig = m.trigger
+    if m.pattern.code[:2] not in _REQUEST_ROOTS or child(trig, "dobj") is not None:
+        return False
+    return any(c.dep_ in {"prt", "advmod"} and c.lower_ in grammar.onward_particles for c in trig.children)
+
+
+def _dismissed(m: Match, grammar: Grammar, actors: Collection[int]) -> bool:
+    """ "the adviser was fired a month later", "the minister was fired on Monday": a person fired
+    loses a post; rockets are fired, and people are fired on or at."""
+    trig = m.trigger
+    if m.pattern.code[:2] not in grammar.attack_roots or trig.lemma_.lower() not in grammar.dismissal_verbs:
+        return False
+    subj = child(trig, "nsubjpass")
+    if subj is None or any(p.lower_ in grammar.aimed_preps for p in children(trig, "prep")):
+        return False
+    return subj.ent_type_ == "PERSON" or subj.i in actors or subj.lower_ in grammar.personal_pronouns
+
+
+def _problem_recognized(m: Match, grammar: Grammar, actors: Collection[int]) -> bool:
+    """ "the country has recognized some of the flaws in its police", "recognized the value of the deal":
+    recognizing a thing admits it; recognition (CAMEO 054) is of a state, a government or a leader."""
+    trig = m.trigger
+    if m.pattern.code != _RECOGNITION or trig.lemma_.lower() not in grammar.acknowledging_verbs:
+        return False
+    obj = child(trig, "dobj")
+    if obj is not None and obj.pos_ != "NOUN":  # "some of the problems": the noun after "of"
+        obj = next((o for p in children(obj, "prep") if p.lower_ == "of" for o in children(p, "pobj")), None)
+    if obj is None or obj.pos_ != "NOUN" or any(p.lower_ == "as" for p in children(trig, "prep")):
+        return False
+    return not any(w.ent_type_ or w.i in actors or w.lemma_.lower() in grammar.polity_nouns
+                   for w in obj.subtree)
+
+
+def _plans_changed(m: Match, grammar: Grammar) -> bool:
+    """ "was forced to put off her tour of Asia", "was forced to cancel the visit": a plan given up under
+    circumstances, with nobody named who forced it, is no coercion."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _COERCE_ROOT or child(trig, "auxpass") is None or child(trig, "agent") is not None:
+        return False
+    act = child(trig, "xcomp")
+    return act is not None and act.lemma_.lower() in grammar.plan_change_verbs
+
+
+def _trend(m: Match) -> bool:
+    """ "Delhi's strengthening ties with Tehran", "the growing cooperation": a participle that describes
+    relations names a trend, not an act at a time."""
+    trig = m.trigger
+    if m.pattern.code[:2] not in _RELATION_ROOTS or trig.tag_ != "VBG":
+        return False
+    return trig.dep_ == "amod" or (trig.i > trig.sent.start and trig.nbor(-1).lower_ in {"'s", "\u2019s"})
+
+
+def _mere_talk(m: Match) -> bool:
+    """ "hard talk about steel", "the minister's talk of a determined push": talk in the singular is speech;
+    talks (plural) are negotiations."""
+    trig = m.trigger
+    return m.pattern.code[:2] == _CONSULT_ROOT and trig.pos_ == "NOUN" and trig.lemma_ == "talk" and trig.tag_ == "NN"
+
+
+def _thing_received(m: Match, grammar: Grammar, actors: Collection[int]) -> bool:
+    """ "received a petition from the unions", "got guarantees from Libya", "received a long jail
+    sentence": a thing received is no visitor hosted (CAMEO 043)."""
+    obj = child(m.trigger, "dobj")
+    if m.trigger.lemma_.lower() not in grammar.receiving_verbs:
+        return False  # "host a meeting": a host's act, whatever is hosted
+    if m.pattern.code != _HOSTING or obj is None or obj.pos_ != "NOUN" or obj.i in actors:
+        return False
+    if obj.ent_type_ and obj.ent_type_ not in grammar.measure_entities:
+        return False
+    return obj.lemma_.lower() not in grammar.people_nouns | grammar.agent_nouns | grammar.visit_nouns
+
+
+def _shown(m: Match, grammar: Grammar) -> bool:
+    """ "the group has demonstrated its reach", "their demonstrated naval strength": to demonstrate a
+    thing is to show it; protesters demonstrate without an object."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _PROTEST_ROOT or trig.lemma_.lower() not in grammar.showing_verbs:
+        return False
+    return trig.dep_ == "amod" or child(trig, "dobj") is not None
+
+
+def _seized_upon(m: Match, grammar: Grammar) -> bool:
+    """ "her rivals have seized on her remarks": seizing on a word or a chance exploits it ("seized on
+    Friday a tanker" keeps its object and its day)."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _COERCE_ROOT or trig.lemma_.lower() not in grammar.grabbing_verbs:
+        return False
+    if child(trig, "dobj") is not None:
+        return False
+    return any(p.lower_ in {"on", "upon"} and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(p, "pobj"))
+               for p in children(trig, "prep"))
+
+
+def _thing_compels(m: Match, grammar: Grammar, actors: Collection[int]) -> bool:
+    """ "the affair has forced Australia to rethink its rules", "the speech offers the senators hope": a thing
+    that forces or offers is a circumstance; coercion and offers are made by actors."""
+    trig = m.trigger
+    if trig.lemma_.lower() not in grammar.actor_only_verbs:
+        return False
+    subj = child(trig, "nsubj")
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return False
+    words = [subj, *subj.conjuncts, *(c for c in subj.children if c.dep_ in {"poss", "compound"})]
+    return not any(w.i in actors or w.ent_type_ or w.lemma_.lower() in grammar.people_nouns | grammar.agent_nouns
+                   | grammar.office_nouns | grammar.polity_nouns for w in words)
+
+
+def _kind_of_doer(m: Match, grammar: Grammar) -> bool:
+    """ "will track down bandits who threaten farmers", "any senator who backs the tax": a present
+    relative clause on a bare plural or on "any" noun describes a kind of doer; "the gunmen who attacked the
+    market" and "the soldiers who defend the city" are doers at a time or in a place."""
+    trig = m.trigger
+    if trig.dep_ != "relcl" or trig.tag_ not in _PRESENT:
+        return False
+    noun = trig.head
+    if noun.pos_ != "NOUN":
+        return False
+    if m.pattern.code[:2] in grammar.habitual_deed_roots and noun.lemma_.lower() in grammar.agent_nouns:
+        return False  # "fighters who fight for the hills": violence goes on, an event (as in guards._habit)
+    dets = [c for c in noun.children if c.dep_ in {"det", "poss", "predet"}]
+    if dets:
+        return all(d.lower_ in grammar.generic_determiners for d in dets)
+    return noun.tag_ == "NNS" and not any(c.dep_ == "amod" and c.ent_type_ for c in noun.children)
+
+
+def _advice(m: Match, grammar: Grammar) -> bool:
+    """ "the mayor warned against dwelling on the past", "cautioned against rushing a deal": a warning
+    against doing something advises; a threat (CAMEO 13) warns of what the speaker will do."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _THREATEN_ROOT or trig.lemma_.lower() not in grammar.warning_verbs:
+        return False
+    if child(trig, "dobj") is not None:
+        return False  # "warned Japan against sending warships": a warning to another actor stays one
+    return any(p.lower_ == "against" and child(p, "pcomp") is not None for p in children(trig, "prep"))

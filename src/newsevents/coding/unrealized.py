@@ -1,0 +1,100 @@
+"""Wordings that mark an act as not done, beyond those that ``modality.py`` reads on its own verb.
+
+PLOVER codes what was done. "Nobody at the ministry was charged", "left without demanding anything", "I
+don't hear them complaining", "the militia does not have designs on raiding the port", "the senator did not
+go out and condemn Moscow" name an act that did not happen; "for the army to use gas would alter
+everything", "it would be useless for the governor to sit with them", "potential airstrikes", "future
+attempts to free the captives" name one imagined or possible. The words are lists in ``data/grammar.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.coding.grammar import Grammar, child
+from newsevents.records import Status
+
+
+def unrealized(trigger: Token, verb: Token, grammar: Grammar) -> Status | None:
+    """The status the wording around ``trigger`` gives its event (``verb``: the trigger or the light verb
+    of a nominal event), or None when it says nothing."""
+    if nobody_did(verb, grammar) or _unseen(verb, grammar) or _no_designs(trigger, grammar):
+        return "negated"
+    if _joined_to_denied(verb, grammar):
+        return "negated"
+    if _for_to(verb) or _possible(trigger, grammar):
+        return "hypothetical"
+    return None
+
+
+def nobody_did(verb: Token, grammar: Grammar) -> bool:
+    """ "Nobody at the ministry was charged", "no country recognized the vote": a subject that is
+    nobody (so no refusal by anyone either)."""
+    subj = child(verb, "nsubj", "nsubjpass")
+    if subj is None:
+        return False
+    return subj.lower_ in grammar.negating_subjects or any(c.dep_ == "det" and c.lower_ == "no"
+                                                           for c in subj.children)
+
+
+def _denied(verb: Token, grammar: Grammar) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in grammar.negators)
+               or (c.dep_ == "aux" and child(c, "neg") is not None) for c in verb.children) or nobody_did(verb, grammar)
+
+
+def _unseen(verb: Token, grammar: Grammar) -> bool:
+    """ "I don't hear Europeans complaining", "nobody saw the army attacking the town": an act that a
+    denied perception would have seen."""
+    head = verb.head
+    return (verb.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() in grammar.perception_verbs
+            and _denied(head, grammar))
+
+
+def _no_designs(trigger: Token, grammar: Grammar) -> bool:
+    """ "the militia does not have designs on raiding the port", "has no plans to meet him": the plan
+    or wish a subject does not have (the parser hangs the complement on "have" or on the noun)."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ not in {"acl", "pcomp", "pobj", "prep"} or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_ in grammar.holding_verbs:
+            return _denied(t, grammar)
+        if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ in grammar.holding_verbs:
+            return _denied(t.head, grammar)
+    return False
+
+
+def _joined_to_denied(verb: Token, grammar: Grammar) -> bool:
+    """ "did not go out and condemn Moscow": a bare verb joined to a denied one shares its "not";
+    "instead of going further and asking the minister": a gerund joined to one that is marked shares the
+    mark."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return False
+    first = verb.head
+    if verb.tag_ == "VB" and first.tag_ == "VB" and _denied(first, grammar):
+        return True
+    return verb.tag_ == "VBG" and first.tag_ == "VBG" and _marked(first, grammar.negating_marks)
+
+
+def _marked(verb: Token, phrases: frozenset[str]) -> bool:
+    """Whether the words just before the verb's clause are one of ``phrases`` ("rather than")."""
+    start = min(t.i for t in verb.subtree)
+    before = verb.doc[max(verb.sent.start, start - 3):start].text.lower()
+    return any(before.endswith(p) for p in phrases)
+
+
+def _for_to(verb: Token) -> bool:
+    """ "for the army to use gas would alter everything", "it would be useless for the governor to sit with
+    them": an infinitive with its subject after "for" names an act as a thought, not a deed."""
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children))
+
+
+def _possible(trigger: Token, grammar: Grammar) -> bool:
+    """ "potential airstrikes", "possible sanctions", "future attempts to free the captives": a noun said to
+    be possible or to come, or the act such a noun is an attempt at."""
+    noun = trigger.head if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" else trigger
+    if noun.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in grammar.unrealized_adjectives for c in noun.children)
