@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import json
 from pathlib import Path
 
 import duckdb
@@ -156,3 +157,24 @@ def test_export_layouts_csv_codes_stay_text(db: Path, tmp_path: Path) -> None:
         "0356", "062", "173"]
     same = pd.read_csv(io.StringIO(run("events", "--db", str(db), "--format", "csv")), dtype=text_dtypes())
     assert sorted(same["cameo"]) == ["0356", "062", "173", "173", "173"]
+
+
+def test_export_layouts_a_week_keeps_its_iso_week_and_gdelt_its_month_or_year(tmp_path: Path) -> None:
+    assert PartialDate.parse("2021-W08") == PartialDate(2021, 2)  # 22-28 February
+    assert PartialDate.parse("2021-W09") == PartialDate(2021, 3)  # 1 March is a Monday: 1-7 March, one month
+    assert PartialDate.parse("2019-W35") == PartialDate(2019)  # 26 August - 1 September
+    assert PartialDate.parse("2019-W54") is None
+    path = tmp_path / "week.duckdb"
+    with Store(path) as store:
+        store.add_article(Article("peru", "Police in Lima detained an opposition leader last week.",
+                                  url="https://news.example.pe/week"),
+                          [event(0, date="2019-W35", date_precision="week")])
+        from newsevents import analysis
+        from newsevents.query import Filter
+        assert analysis.count(store, Filter()) == 1 and analysis.timeline(store, Filter()).empty
+    [row] = [json.loads(line) for line in run("export", "--db", str(path), "--format", "jsonl").splitlines()]
+    assert (row["date"], row["date_precision"]) == ("2019-W35", "week")
+    gdelt = dict(zip((*gdelt_columns(), "Status"), run("export", "--db", str(path), "--format", "gdelt").split("\t"),
+                     strict=False))
+    assert (gdelt["Day"], gdelt["Year"]) == ("20190000", "2019")
+    assert "2019-W35" in run("export", "--db", str(path), "--format", "icews")

@@ -124,3 +124,41 @@ def test_store_version_2_file_is_upgraded_and_its_events_merged(tmp_path: Path) 
         assert conn.execute("SELECT count(*) FROM fingerprints WHERE minhash IS NOT NULL").fetchone() == (2,)
         copy = Article("c", "Kim met Putin in Vladivostok, said a.", url="https://x.org/a")
         assert store.add_article(copy, []) is False
+
+
+def version_7_store(target: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """A store as version 7 wrote it (no date precision 'week'), holding one event with its mention and
+    merge key; returns the event as stored."""
+    from newsevents.store import migrations
+    from test_store import make_article, make_event
+
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:7])
+        patch.setattr(migrations, "CURRENT_VERSION", 7)
+        with Store(target) as store:
+            assert store.schema_version == 7
+            assert store.add_article(make_article(), [make_event()])
+            with pytest.raises(StoreError):  # version 7 has no week
+                store.add_article(make_article("other", "Kim met Putin last week."),
+                                  [make_event("other", date="2019-W17", date_precision="week")])
+            return store.events(with_counts=True)[0]
+
+
+def check_week_upgrade(target: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening a version 7 store upgrades it in place: its event, mention and merge key kept, a week storable."""
+    from test_store import make_article, make_event
+
+    kept = version_7_store(target, monkeypatch)
+    with Store(target) as store:
+        assert store.schema_version == CURRENT_VERSION >= 8
+        assert store.events(with_counts=True) == [kept]
+        conn = store.connection
+        assert conn.execute("SELECT count(*) FROM mentions", []).fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM event_keys", []).fetchone() == (1,)
+        week = make_event("other", date="2019-W17", date_precision="week")
+        assert store.add_article(make_article("other", "Kim met Putin last week."), [week])
+        assert {e["date_precision"] for e in store.events()} == {"day", "week"}
+
+
+def test_store_version_7_file_is_upgraded_to_keep_weeks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    check_week_upgrade(str(tmp_path / "v7.duckdb"), monkeypatch)

@@ -238,3 +238,10 @@ def test_postgres_analysis_gives_the_numbers_duckdb_gives(postgres_url: str, tmp
     assert len(pg_timeline) > 0 and pg_timeline.equals(duck_timeline) and pg_actors.equals(duck_actors)
     result = CliRunner().invoke(app, ["top-actors", "--db", postgres_url])
     assert result.exit_code == 0 and result.stdout.strip(), result.output
+
+
+def test_postgres_version_7_store_is_upgraded_to_keep_weeks(postgres_url: str,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_store_migrations import check_week_upgrade
+
+    check_week_upgrade(postgres_url, monkeypatch)

@@ -148,14 +148,14 @@ CASES = [
         False,
         ("2019-02", "month"),
     ),
-    # weeks are not days: their month, when the week lies in one
+    # weeks are not days: their ISO week
     (
         "The minister was criticized earlier this week by opposition leaders.",
         "criticized",
         False,
-        ("2019-04", "month"),  # the week lies in one month
+        ("2019-W17", "week"),
     ),
-    ("Troops clashed with protesters last week.", "clashed", False, ("2019-04", "month")),
+    ("Troops clashed with protesters last week.", "clashed", False, ("2019-W16", "week")),
     # no time expression, or only durations and ages
     ("Protesters burned tyres outside the parliament.", "burned", False, ("2019-04-27", "publication")),
     ("The 66-year-old president has ruled for two decades.", "ruled", False, ("2019-04-27", "publication")),

@@ -30,7 +30,7 @@ def _resolve(pipeline: Pipeline, sentence: str, word: str, pub: dt.date = PUB) -
         ("The activist had been detained twice by the security services.", "detained", (None, "before")),
         ("The colonel previously commanded a brigade in the north.", "commanded", (None, "before")),
         # expressions anywhere in the clause
-        ("Police arrested the suspect earlier in the week.", "arrested", ("2019-06", "month")),
+        ("Police arrested the suspect earlier in the week.", "arrested", ("2019-W24", "week")),
         ("On Wednesday afternoon, gunmen attacked a bus.", "attacked", ("2019-06-12", "day")),
         ("Gunmen attacked a bus on Monday evening.", "attacked", ("2019-06-10", "day")),
         # a month name: its latest occurrence on or before publication
@@ -50,10 +50,12 @@ def test_time_background_future_month(pipeline: Pipeline) -> None:
     assert _resolve(pipeline, "The envoy will visit the capital in September.", "visit") == ("2019-09", "month")
 
 
-def test_time_week_across_months_is_not_a_month(pipeline: Pipeline) -> None:
-    assert pipeline.dates.parse("last week", dt.date(2019, 7, 3)) == ("2019-06", "month")  # 24-30 June
-    assert pipeline.dates.parse("last week", dt.date(2019, 6, 5)) is None  # 27 May - 2 June
-    assert pipeline.dates.parse("earlier this week", dt.date(2019, 10, 2)) is None  # the week began in September
+def test_time_week_is_an_iso_week_also_across_months(pipeline: Pipeline) -> None:
+    assert pipeline.dates.parse("last week", dt.date(2019, 7, 3)) == ("2019-W26", "week")  # 24-30 June
+    assert pipeline.dates.parse("last week", dt.date(2019, 6, 5)) == ("2019-W22", "week")  # 27 May - 2 June
+    assert pipeline.dates.parse("earlier this week", dt.date(2019, 10, 2)) == ("2019-W40", "week")  # from 30 Sept.
+    assert pipeline.dates.parse("this past week", dt.date(2019, 10, 2)) == ("2019-W39", "week")  # 26 Sept.-2 Oct.
+    assert pipeline.dates.parse("last week", dt.date(2021, 1, 6)) == ("2020-W53", "week")  # the year's last week
 
 
 @pytest.mark.parametrize(

@@ -134,8 +134,8 @@ NEW_YEAR = dt.date(2019, 1, 3)  # a Thursday
         ("The border was closed in September.", "closed", ("2018-09", "month")),
         ("Trump meets Kim in Hanoi on Wednesday.", "meets", ("2019-01-02", "day")),
         ("Police arrested him on Friday.", "arrested", ("2018-12-28", "day")),
-        # the weekend before publication, as its month
-        ("The rebels attacked the town over the weekend.", "attacked", ("2018-12", "month")),
+        # the weekend before publication, as its week
+        ("The rebels attacked the town over the weekend.", "attacked", ("2018-W52", "week")),
     ],
 )
 def test_time_events_the_year_of_a_date_without_one(pipeline: Pipeline, sentence: str, word: str,
@@ -145,7 +145,7 @@ def test_time_events_the_year_of_a_date_without_one(pipeline: Pipeline, sentence
     assert pipeline.dates.resolve(trigger, NEW_YEAR) == expected
 
 
-def test_time_events_a_weekend_across_two_months_is_no_month(pipeline: Pipeline) -> None:
-    assert pipeline.dates.parse("the weekend", dt.date(2019, 9, 2)) is None  # Saturday 31 August, Sunday 1 September
-    assert pipeline.dates.parse("last weekend", dt.date(2019, 7, 2)) == ("2019-06", "month")  # 29 and 30 June
-    assert pipeline.dates.parse("the weekend", dt.date(2019, 6, 12)) == ("2019-06", "month")
+def test_time_events_a_weekend_is_its_week(pipeline: Pipeline) -> None:
+    assert pipeline.dates.parse("the weekend", dt.date(2019, 9, 2)) == ("2019-W35", "week")  # 31 August, 1 September
+    assert pipeline.dates.parse("last weekend", dt.date(2019, 7, 2)) == ("2019-W26", "week")  # 29 and 30 June
+    assert pipeline.dates.parse("the weekend", dt.date(2019, 6, 12)) == ("2019-W23", "week")

@@ -57,8 +57,8 @@ def test_time_named_historical_event(
         ("The ministry originally rejected the request.", "rejected", (None, "before")),
         # a bare "Earlier," is the story's own news
         ("Earlier, the rebels refused to extend the truce.", "refused", ("2019-12-31", "publication")),
-        # "last week" across two months: before, not the publication day
-        ("The envoy pressed the case last week in Geneva.", "pressed", (None, "before")),
+        # "last week" across two months: that week, not the publication day
+        ("The envoy pressed the case last week in Geneva.", "pressed", ("2019-W35", "week")),
     ],
 )
 def test_time_marked_earlier(pipeline: Pipeline, sentence: str, word: str, expected: tuple[str | None, str]) -> None:

@@ -65,7 +65,7 @@ def test_time_perfect_and_ongoing(pipeline: Pipeline, sentence: str, word: str,
         ("The agency reported on Monday that troops had raided a camp.", "reported", ("2019-06-10", "day")),
         ("The agency reported on Monday that troops had raided a camp.", "raided", ("2019-06-10", "day")),
         # "this past week" is the seven days up to publication
-        ("The envoys traded insults this past week over the blockade.", "traded", ("2019-06", "month")),
+        ("The envoys traded insults this past week over the blockade.", "traded", ("2019-W23", "week")),
         # a participle after "upon" or "on" lends its date to its clause
         ("Upon taking office in late January, the president ordered a review of the strikes.", "ordered",
          ("2019-01", "month")),

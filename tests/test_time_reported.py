@@ -89,7 +89,7 @@ def test_time_reported_simple_past(pipeline: Pipeline, sentence: str, word: str,
         ("The judge on Monday adjourned the hearing till July 3.", "adjourned", ("2019-06-10", "day")),
         ("Police detained the reporter on Sunday and held him until Tuesday.", "detained", ("2019-06-09", "day")),
         # "not ... until" says when the event happens
-        ("Lawmakers are not due to return to the capital until next week.", "return", ("2019-06", "month")),
+        ("Lawmakers are not due to return to the capital until next week.", "return", ("2019-W25", "week")),
         ("The envoy will not leave Kabul until Friday.", "leave", ("2019-06-14", "day")),
         ("The rebels did not release the hostages until Monday.", "release", ("2019-06-10", "day")),
     ],

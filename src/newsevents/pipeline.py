@@ -29,7 +29,7 @@ from newsevents.nlp import Piece, load_model, split_text
 from newsevents.places import ArticlePlaces, PlaceResolver
 from newsevents.places.trips import Stay, by_phone, stay_in
 from newsevents.records import Actor, Article, Event, Location, Trigger
-from newsevents.time import DateResolver
+from newsevents.time import DateResolver, iso_week
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 _FORCE_ROOTS = frozenset({"17", *_VIOLENCE_ROOTS})  # and coercion (abductions, arrests)
@@ -214,8 +214,10 @@ class Pipeline:
         that is over ("visited Algiers last month")."""
         today = _today(article)
         when, precision = self.dates.resolve(doc[stay.at], today)
-        return precision in _RECENT or (precision == "month" and today is not None
-                                        and when == today.isoformat()[:7])
+        if today is None:
+            return precision in _RECENT
+        return precision in _RECENT or (precision, when) in {("month", today.isoformat()[:7]),
+                                                              ("week", iso_week(today))}
 
     def _place_the_rest(self, reading: _Reading) -> list[Event]:
         """Events whose sentence names no place of theirs, placed once the whole article is read: at the

@@ -15,7 +15,8 @@ from typing import Any, Literal
 
 Status = Literal["asserted", "negated", "hypothetical", "future"]
 #: "before": a background event ("had resigned") with no date of its own: before publication, day unknown.
-DatePrecision = Literal["day", "month", "year", "publication", "before", "unknown"]
+#: "week": "last week", "earlier this week"; the date is the ISO 8601 week ("2019-W17").
+DatePrecision = Literal["day", "week", "month", "year", "publication", "before", "unknown"]
 
 #: Statuses that count as events in statistics; the others are printed as information.
 COUNTED_STATUSES: frozenset[str] = frozenset({"asserted", "future"})

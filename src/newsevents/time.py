@@ -48,8 +48,8 @@ trigger when the noun is what the trigger makes ("signed the 2015 deal") or the 
 so does an event marked as earlier ("at first", "initially", "in the past", "during his recent visit"), one in
 a decade ("in the 1990s"), and a past relative clause in a sentence told in the present ("the cars the militants
 burned"). A relative clause of an event noun dated after it takes that date ("an attack on Friday that killed").
-Weeks ("earlier this week", "earlier in the week", "last week") and the weekend ("over the weekend") are
-coarser than a day: they resolve to their month when the whole week lies in one month, else to nothing.
+Weeks ("earlier this week", "earlier in the week", "last week", "next week") and the weekend ("over the
+weekend") are coarser than a day: they resolve to their ISO week ("2019-W17", precision "week").
 A day or month without its year takes the year nearest publication that the tense allows: the coming
 one for a present tense when near ("Voters go to the polls on Jan. 20"), and for a past tense when it
 is at most a week after the paper's date (the story's own day). "A day after
@@ -245,6 +245,12 @@ def _after_semicolon(clause: Token) -> bool:
     low, high = sorted((clause.i, head.i))
     sub = range(min(t.i for t in clause.subtree), max(t.i for t in clause.subtree) + 1)
     return any(c.text == ";" and low < c.i < high and c.i not in sub for c in head.children)
+
+
+def iso_week(day: dt.date) -> str:
+    """The ISO 8601 week of ``day``, the date of an event of precision "week" ("2019-W17")."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
 
 
 def _is_ancestor(ancestor: Token, token: Token) -> bool:
@@ -736,7 +742,7 @@ class DateResolver:
         if _PAST_WEEKEND_RE.match(norm) and direction == "past":
             return self._weekend(publication)
         coming_week = _COMING_WEEK_RE.match(norm)
-        if coming_week and direction == "future":
+        if coming_week and (direction == "future" or coming_week.group(1) != "this"):  # "next week": ahead, any tense
             return self._coming_week(publication, coming_week.group(1) == "next")
         if not _ANCHOR_RE.search(norm) or _WEEK_RE.search(norm) or _SPAN_TO_NOW_RE.match(norm):
             return None  # a duration or an age ("two years", "66 years old"), or a week
@@ -780,37 +786,23 @@ class DateResolver:
         return day.isoformat(), "day"
 
     @staticmethod
-    def _week(publication: dt.date, which: str) -> tuple[str, DatePrecision] | None:
-        """The month of a week before publication, when the whole week (to publication) lies in one month;
-        "this past week" is the seven days up to publication."""
-        monday = publication - dt.timedelta(days=6 if which == "this past" else publication.weekday())
-        if which not in {"this", "in the", "this past"}:
-            monday -= dt.timedelta(days=7)
-            end = monday + dt.timedelta(days=6)
-        else:
-            end = publication
-        if (monday.year, monday.month) != (end.year, end.month):
-            return None
-        return f"{monday.year:04d}-{monday.month:02d}", "month"
+    def _week(publication: dt.date, which: str) -> tuple[str, DatePrecision]:
+        """The ISO week of a week before publication: this one ("earlier this week"), the one before ("last
+        week"), or for "this past week", the seven days up to publication, the week of their middle day."""
+        if which == "this past":
+            return iso_week(publication - dt.timedelta(days=3)), "week"
+        step = 0 if which in {"this", "in the"} else 7
+        return iso_week(publication - dt.timedelta(days=step)), "week"
 
     @staticmethod
-    def _coming_week(publication: dt.date, following: bool) -> tuple[str, DatePrecision] | None:
-        """The month of this week from publication on, or of next week, when that stretch lies in one month."""
-        monday = publication - dt.timedelta(days=publication.weekday())
-        start = monday + dt.timedelta(days=7) if following else publication
-        end = monday + dt.timedelta(days=13 if following else 6)
-        if (start.year, start.month) != (end.year, end.month):
-            return None
-        return f"{start.year:04d}-{start.month:02d}", "month"
+    def _coming_week(publication: dt.date, following: bool) -> tuple[str, DatePrecision]:
+        """The ISO week of this week ("later this week") or of the next one ("next week")."""
+        return iso_week(publication + dt.timedelta(days=7 if following else 0)), "week"
 
     @staticmethod
-    def _weekend(publication: dt.date) -> tuple[str, DatePrecision] | None:
-        """The month of the last weekend on or before publication, when its Saturday and Sunday share one."""
-        saturday = publication - dt.timedelta(days=(publication.weekday() - 5) % 7)
-        sunday = saturday + dt.timedelta(days=1)
-        if saturday.month != sunday.month:
-            return None
-        return f"{saturday.year:04d}-{saturday.month:02d}", "month"
+    def _weekend(publication: dt.date) -> tuple[str, DatePrecision]:
+        """The ISO week of the last weekend on or before publication (its Saturday and Sunday share one)."""
+        return iso_week(publication - dt.timedelta(days=(publication.weekday() - 5) % 7)), "week"
 
     @staticmethod
     def _season(publication: dt.date, which: str, months: tuple[int, ...]) -> tuple[str, DatePrecision]:

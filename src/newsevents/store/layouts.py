@@ -8,7 +8,8 @@ Dates keep the precision the text gives. GDELT writes dates as integers (``YYYYM
 day or month that is not known is written as ``00``, the zero-filling GDELT's integer
 dates use for a part that is not there (an event of "March 2019" is ``Day`` 20190300,
 ``MonthYear`` 201903; one of "2019" is ``Day`` 20190000, ``MonthYear`` empty, ``Year``
-2019). ``FractionDate`` is the year plus the share of it gone by at the first day the
+2019). A week (``2019-W17``) is written as its month where its seven days lie in one, else as its
+Monday's year. ``FractionDate`` is the year plus the share of it gone by at the first day the
 date can be (GDELT's ``YYYY.FFFF``).
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -91,6 +93,10 @@ def actor_name(name: str | None, text: str | None) -> str | None:
     return words.removesuffix("'s").removesuffix("’s") or None
 
 
+#: An ISO 8601 week, the date of an event of precision "week" ("2019-W17").
+_ISO_WEEK_RE = re.compile(r"^(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])$")
+
+
 @dataclass(frozen=True)
 class PartialDate:
     """An event date at the precision the text gives: a day, a month or a year."""
@@ -101,7 +107,13 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str | None) -> PartialDate | None:
-        """'2019-04-25', '2019-04' or '2019'; None for anything else."""
+        """'2019-04-25', '2019-04' or '2019'; an ISO week ('2019-W17') as its month where its seven days lie in
+        one, else as its Monday's year; None for anything else."""
+        week = _ISO_WEEK_RE.match(text or "")
+        if week:
+            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            sunday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 7)
+            return cls(monday.year, monday.month if monday.month == sunday.month else None)
         parts = (text or "").split("-")
         if not parts[0].isdigit() or len(parts) > 3 or not all(p.isdigit() for p in parts):
             return None

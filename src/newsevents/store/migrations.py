@@ -104,6 +104,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               sql="".join(f"ALTER TABLE events ADD COLUMN magnitude_{kind}_{part} {kind_type};\n"
                           for kind in ("dead", "injured", "arrested", "size")
                           for part, kind_type in (("min", "INTEGER"), ("max", "INTEGER"), ("text", "VARCHAR")))),
+    Migration(8, "date precision 'week'", sql_file="v8_week.sql", postgres_sql_file="pg_v8_week.sql"),
 )
 
 #: The version a file has once every migration has been applied.
