@@ -49,7 +49,16 @@ so does an event marked as earlier ("at first", "initially", "in the past", "dur
 a decade ("in the 1990s"), and a past relative clause in a sentence told in the present ("the cars the militants
 burned"). A relative clause of an event noun dated after it takes that date ("an attack on Friday that killed").
 Weeks ("earlier this week", "earlier in the week", "last week", "next week") and the weekend ("over the
-weekend") are coarser than a day: they resolve to their ISO week ("2019-W17", precision "week").
+weekend") are coarser than a day: they resolve to their ISO week ("2019-W17", precision "week"); "this week(end)"
+in the present tense is the paper's own, still to come. A weekday appointed for an event lies ahead ("scheduled
+for Thursday", "called for a day of mourning on Thursday"), and a date of a past verb looks back even for a
+future event ("on Tuesday vowed to block"). A past perfect that a dated finding reports ("discovered in 2010
+that hackers had broken in") takes the finding's date; an earlier period or office named in the clause ("last
+Congress", "the previous government", "then-treasurer") makes it a background event, and so does a phrase
+another act answers ("in response to raids"). "The first royal visit since 1961" is not of 1961; "yesterday" in a
+direct quotation counts from the day of the saying; a clause "months before" another is background, as one
+"months after" is. A bare "May" with no word of time before it ("May's government", "May said") is the name,
+not the month.
 A day or month without its year takes the year nearest publication that the tense allows: the coming
 one for a present tense when near ("Voters go to the polls on Jan. 20"), and for a past tense when it
 is at most a week after the paper's date (the story's own day). "A day after
@@ -153,10 +162,14 @@ _MONTH_OF_YEAR_RE = re.compile(r"^(" + "|".join(_MONTHS) + r") (?:of )?(this|las
 #: The article of the noun a date premodifies ("in a Nov. 25, 2008, letter"), before a month or a year.
 _ARTICLE_RE = re.compile(r"^an? (?=(?:" + "|".join(_MONTHS + _MONTH_ABBR) + r")\b|(?:19|20)\d{2}\b)")
 #: "2014 and 2015", "2014-2016": years joined, dated by the first.
-_YEARS_RE = re.compile(r"^((?:19|20)\d{2})\s*(?:and|or|to|-|–)\s*(?:(?:19|20)\d{2})$")
+_YEARS_RE = re.compile(r"^((?:19|20)\d{2})\s*(?:and|or|to|-|–)\s*(?:(?:19|20)?\d{2})$")  # also "2011-15"
 #: Weeks ahead of a future event: "later this week", "next week".
 _COMING_WEEK_RE = re.compile(r"^(?:(?:later|early|late)\s+)?(?:in\s+)?(this|next|the coming) week$")
 #: "over the weekend", "last weekend": the weekend before publication.
+#: Words of the day a speaker spoke: in a quotation they count from the day of the saying.
+_DEICTIC_RE = re.compile(r"^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))$")
+#: This week or weekend, which a present tense sets in the paper's week still to come.
+_THIS_WEEK_RE = re.compile(r"^(?:later\s+)?this week(?:end)?$")
 _PAST_WEEKEND_RE = re.compile(r"^(?:the|this|last|the past) weekend$")
 
 
@@ -216,6 +229,13 @@ def _is_present(trigger: Token) -> bool:
     head = clause_head(trigger)
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else head
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _is_ongoing(verb: Token) -> bool:
+    """The verb is in the present or the present progressive ("investigates", "is investigating")."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
 def _is_present_perfect(clause: Token) -> bool:
@@ -280,18 +300,27 @@ class DateResolver:
         if relative is not None:
             return relative
         candidates = self.candidates(trigger)
+        cause = self._answered(trigger)
+        if cause is not None:  # "in response to raids ...": only a date inside that phrase dates the attacks
+            candidates = [c for c in candidates if _is_ancestor(cause, self._anchor_of(c.span))]
         direction = "future" if future or self._is_future(trigger) else "past"
         present = direction == "past" and _is_present(trigger)
         for cand in candidates:
-            resolved = self._nearest(cand.span.text, publication, direction, present)
+            way = self._direction_of(cand.span, trigger, direction)
+            base = publication
+            if _DEICTIC_RE.match(cand.span.text.lower()):
+                base = self._saying_day(trigger, publication) or publication
+            resolved = self._nearest(cand.span.text, base, way, present and way == "past")
             if resolved is not None:
                 return resolved
             if cand.rank <= 1 and _WEEK_RE.search(cand.span.text.lower()):
                 break  # its own week, across two months: not the day of a weaker expression ("said Monday")
         if direction != "past":
             return fallback
+        if cause is not None:
+            return None, "before"
         named = named_event_date(trigger, clause_head(trigger), publication)
-        if named is not None:
+        if named is not None and not _is_ongoing(clause_head(trigger)):  # "is investigating fraud in the 2016 ..."
             return named  # "during the Korean War", "since the Islamic revolution": the text names its time
         if any(self._vague_past(c.span) or _PAST_WEEK_RE.match(c.span.text.lower()) or _DECADE_RE.search(c.span.text)
                for c in candidates if c.rank <= 4):
@@ -303,6 +332,63 @@ class DateResolver:
         if self._is_background(trigger):
             return None, "before"
         return fallback
+
+    def _saying_day(self, trigger: Token, publication: dt.date) -> dt.date | None:
+        """The day of the saying that reports the trigger's clause, when the text gives one other than publication
+        ("'We spoke yesterday,' the chancellor said on Sunday": "yesterday" is the day before Sunday), in
+        a direct quotation only: reported speech counts from the writer's day."""
+        before = trigger.doc[trigger.sent.start: trigger.i].text
+        if (before.count('"') + before.count("“") + before.count("”")) % 2 == 0:
+            return None
+        for clause in _clause_chain(clause_head(trigger))[1:]:
+            if clause.pos_ in {"VERB", "AUX"} and _verb_in(clause, self.words.speech_lemmas):
+                when, precision = self.resolve(clause, publication)
+                return dt.date.fromisoformat(when) if when is not None and precision == "day" else None
+        return None
+
+    def _anchor_of(self, span: Span) -> Token:
+        prep = self._dangling_prep(span)
+        return prep.head if prep is not None else _anchor(span)
+
+    def _answered(self, trigger: Token) -> Token | None:
+        """The preposition that makes the trigger's phrase what another act answers ("in response to raids by
+        rebels", "revenge for a drone strike that hit the depot", "in retaliation for troops
+        attacking the base"): an earlier event, on a day only that phrase may give; None if there is none."""
+        tok = trigger
+        while tok.dep_ in {"pobj", "pcomp", "prep", "compound", "amod", "conj", "nmod", "appos", "acl"}:
+            head = tok.head
+            if tok.dep_ == "prep" and head.lemma_.lower() in self.words.answering_nouns:
+                return tok
+            if head.i == tok.i:
+                break
+            tok = head
+        return None
+
+    def _direction_of(self, span: Span, trigger: Token, direction: str) -> str:
+        """The tense a time expression is read in: the trigger's, except that a date of a past verb other than
+        the trigger looks back ("on Tuesday vowed to block the nominations": the vow's Tuesday), and a weekday
+        set for something arranged looks ahead ("scheduled for Thursday", "called for a vote on Thursday")."""
+        anchor = self._anchor_of(span)
+        if direction == "future":
+            return "past" if anchor.i != trigger.i and anchor.tag_ == "VBD" else direction
+        return "future" if _is_weekday(span.text) and self._appointed(span, anchor) else direction
+
+    def _appointed(self, span: Span, anchor: Token) -> bool:
+        """A weekday the text appoints for something: "scheduled for Thursday", "set a vote for Friday", or one
+        of an event scheduled or asked for ("set the funeral on Friday", "called for a day of mourning
+        on Thursday"; not "called a meeting on Wednesday", the day of the call as often as of the meeting)."""
+        root = span.root
+        if root.dep_ == "pobj" and (root.head.lower_ == "for" or (  # "postponed the debate to Monday"
+                root.head.lower_ == "to" and _verb_in(root.head.head, self.words.appointing_verbs))):
+            return True
+        if anchor.lemma_.lower() not in self.words.appointed_nouns:
+            return False
+        verb, asked = anchor, False
+        while (verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"pobj", "prep", "dobj", "conj"}
+               and verb.head.i != verb.i):
+            asked = asked or (verb.dep_ == "prep" and verb.lower_ == "for")  # "called for a day of mourning"
+            verb = verb.head
+        return verb.pos_ in {"VERB", "AUX"} and (asked or _verb_in(verb, self.words.appointing_verbs))
 
     def _reported(self, trigger: Token, publication: dt.date) -> tuple[str | None, DatePrecision] | None:
         """The date of the saying that reports an undated past event: for the past perfect, the report's shift
@@ -328,6 +414,8 @@ class DateResolver:
         on Jan. 20", "talks, which begin Jan. 15"); a past tense takes a date a few days after publication
         rather than one nearly a year before it ("arrested him on Jan. 5" in a paper dated Jan. 3: the
         story's day is later than the paper's date says)."""
+        if present and _THIS_WEEK_RE.match(text.lower()):
+            direction = "future"  # "This weekend, when the president meets ...": the paper's own week, ahead
         resolved = self.parse(text, publication, direction)
         if (resolved is None or direction != "past" or resolved[1] not in {"day", "month"} or _YEAR_RE.search(text)
                 or _is_weekday(text)):
@@ -401,6 +489,8 @@ class DateResolver:
     def _rank(self, span: Span, trigger: Token, trig_clause: Token, shared: set[int]) -> int | None:
         if self._ends_a_span(span):
             return None  # "ordered the banks to stay closed until Thursday": when it stops, not when it happened
+        if self._first_since(span):
+            return None  # "the first royal visit since 1961": the one before, not this one
         prep = self._dangling_prep(span)
         anchor = prep.head if prep is not None else _anchor(span)
         if anchor.i == trigger.i:
@@ -443,6 +533,19 @@ class DateResolver:
             return 4 if span.root.head.lower_ in self.words.span_preps else None
         return None
 
+    def _first_since(self, span: Span) -> bool:
+        """``span`` follows "since" on a noun that is the first or the most of its kind since then ("the first
+        visit since 1961", "the worst fighting since 2014", "the highest turnout since 1990")."""
+        root = span.root
+        if root.dep_ != "pobj" or root.head.lower_ != "since" or root.head.dep_ != "prep":
+            return False
+        head = root.head.head
+        # on the noun, or on the verb whose object or subject it is ("paid the first royal visit ... since 1961")
+        nouns = [head] if head.pos_ not in {"VERB", "AUX"} else [
+            c for c in head.children if c.dep_ in {"dobj", "attr", "nsubj", "nsubjpass"}]
+        return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in self.words.first_since_adjectives)
+                   for noun in nouns for c in noun.children)
+
     def _ends_a_span(self, span: Span) -> bool:
         """``span`` is the end of a span of time ("until Thursday", "till June 20"), unless a negation makes it
         the time of the event ("are not due to return until next week")."""
@@ -478,7 +581,9 @@ class DateResolver:
         return clause.head if clause.dep_ == "ccomp" and self._past_saying(clause.head) else None
 
     def _past_saying(self, verb: Token) -> bool:
-        return verb.tag_ == "VBD" and verb.pos_ in {"VERB", "AUX"} and _verb_in(verb, self.words.speech_lemmas)
+        """A verb of saying or of finding out in the past ("said", "discovered in 2010 that ...")."""
+        return verb.tag_ == "VBD" and verb.pos_ in {"VERB", "AUX"} and (
+            _verb_in(verb, self.words.speech_lemmas) or _verb_in(verb, self.words.finding_lemmas))
 
     def _of_a_made_event(self, clause: Token) -> bool:
         """A relative clause of an event that its governing verb makes happen or happens in ("fought a war in
@@ -501,7 +606,7 @@ class DateResolver:
         event = noun.lemma_.lower() in self.words.event_nouns
         if (event and noun.dep_ == "pobj" and noun.head.lower_ in self.words.within_preps
                 and noun.head.head.i == trigger.i):
-            return True
+            return not _is_ongoing(trigger)  # "is investigating fraud in the 2016 election": now, not then
         if anchor.head.i != trigger.i:
             return False
         if anchor.dep_ == "dobj":
@@ -596,7 +701,7 @@ class DateResolver:
             # story's time and keeps the publication date
             if {c.lower_ for c in tok.children if c.dep_ == "aux"} & self.words.perfect_aux:
                 return True
-        if self._set_earlier(head) or self._past_relative(head):
+        if self._set_earlier(head) or self._past_relative(head) or self._of_an_earlier_time(head):
             return True
         return self._after_a_gap(head) or self._marked_earlier(head) or any(
             (c.dep_ == "advmod" and c.lower_ in self.words.same_day_adverbs and any(c.children))
@@ -613,6 +718,36 @@ class DateResolver:
             obj.dep_ == "pobj" and any(a.dep_ == "amod" and a.lower_ in self.words.earlier_adjectives
                                        for a in obj.children) for obj in child.children)
             for child in clause.children)
+
+    def _of_an_earlier_time(self, clause: Token) -> bool:
+        """The clause names an earlier period or an office held then: "struck a bargain last Congress", "under the
+        previous government", "urged then-treasurer Ann Holt", "the army chief at the time". Its
+        words are the clause's own or those of its infinitives and participles, not of another finite clause."""
+        words = self.words
+        for tok in clause.subtree:
+            if not self._within_clause(tok, clause):
+                continue
+            if tok.lemma_.lower() in words.period_nouns and any(
+                    c.dep_ == "amod" and c.lower_ in words.period_adjectives for c in tok.children):
+                return True
+            nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+            if tok.lower_ == "then" and tok.dep_ in {"advmod", "amod"} and (
+                    (nxt is not None and nxt.text in {"-", "‑"}) or tok.head.pos_ in {"NOUN", "PROPN"}):
+                return True  # "then-treasurer", "the general, then the army chief, ..."
+            if (tok.lower_ == "time" and tok.dep_ == "pobj" and tok.head.lower_ == "at"
+                    and [c.lower_ for c in tok.children] == ["the"]):
+                return True  # "the army chief at the time", "At the time, the army held the pass"
+        return False
+
+    @staticmethod
+    def _within_clause(tok: Token, clause: Token) -> bool:
+        """``tok`` belongs to ``clause``: no finite verb lies between them (an infinitive or participle may)."""
+        for head in tok.ancestors:
+            if head.i == clause.i:
+                return True
+            if head.pos_ in {"VERB", "AUX"} and head.tag_ not in {"VB", "VBG", "VBN"}:
+                return False
+        return False
 
     @staticmethod
     def _past_relative(clause: Token) -> bool:
@@ -647,9 +782,9 @@ class DateResolver:
         ...", "attacked the town months after the army withdrew"): it happened earlier, on an unsaid day."""
         doc = clause.doc
         if clause.dep_ == "pcomp":  # "weeks after visiting the camp"
-            marks = [clause.head] if clause.head.lower_ == "after" else []
-        else:
-            marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"]
+            marks = [clause.head] if clause.head.lower_ in {"after", "before"} else []
+        else:  # "months before the rebels attacked": as far from its clause the other way
+            marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
         if clause.dep_ not in {"advcl", "pcomp"}:
             return False
         for mark in marks:
@@ -682,7 +817,11 @@ class DateResolver:
                 ent.label_ == "TIME"
                 and (_NIGHT_RE.match(text) or _TODAY_RE.match(text) or _DAY_PART_RE.match(text))
             ):
+                if self._may_the_name(ent):
+                    continue
                 end = ent.end
+                if len(ent) > 2 and ent[-1].lower_ == "may" and ent[-2].text == ",":
+                    end -= 2  # "Speaking on Monday, May blamed ...": the name after the day
                 if ent.label_ == "DATE" and end < sent.end and doc[end].lower_ in self.words.day_parts:
                     end += 1  # "Wednesday afternoon": one expression, not the date of the noun "afternoon"
                 spans.append(doc[ent.start : end])
@@ -705,6 +844,19 @@ class DateResolver:
                 spans.append(doc[tok.i : tok.i + 2])
                 covered.update({tok.i, tok.i + 1})
         return spans
+
+    def _may_the_name(self, ent: Span) -> bool:
+        """A bare "May" that is a name, not the month ("May's government", "May said", "Theresa
+        May"): the month needs a word of time before it ("in May", "since May", "last May", "early May")."""
+        words = [t for t in ent if t.lower_ not in {"'s", "’s"}]
+        if len(words) != 1 or words[0].lower_ != "may":
+            return False
+        doc = ent.doc
+        after = doc[words[0].i + 1].lower_ if words[0].i + 1 < len(doc) else ""
+        if after in {"'s", "’s"} and any(e.label_ == "PERSON" and e[-1].lower_ == "may" for e in doc.ents):
+            return True  # "confidence in May's government" in a story about Theresa May
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        return before not in self.words.month_words
 
     # ------------------------------------------------------------------ parsing
     def _parser(self, publication: dt.date, direction: str) -> DateDataParser:
@@ -739,6 +891,8 @@ class DateResolver:
         past_week = _PAST_WEEK_RE.match(norm)
         if past_week and direction == "past":
             return self._week(publication, past_week.group(1))
+        if norm == "this weekend" and direction == "future":
+            return iso_week(publication), "week"  # the weekend of the paper's week
         if _PAST_WEEKEND_RE.match(norm) and direction == "past":
             return self._weekend(publication)
         coming_week = _COMING_WEEK_RE.match(norm)

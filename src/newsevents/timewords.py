@@ -17,7 +17,9 @@ _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs
           "event_nouns", "light_verbs", "making_verbs",
           "within_preps", "gap_nouns", "at_once_marks", "span_end_preps",
           "same_day_adverbs", "background_phrases", "earlier_adjectives",
-          "earlier_set_preps")
+          "earlier_set_preps", "appointing_verbs", "appointed_nouns", "finding_lemmas", "period_nouns",
+          "period_adjectives", "answering_nouns", "first_since_adjectives",
+          "month_words")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,14 @@ class TimeWords:
     background_phrases: frozenset[str]
     earlier_adjectives: frozenset[str]
     earlier_set_preps: frozenset[str]
+    appointing_verbs: frozenset[str]
+    appointed_nouns: frozenset[str]
+    finding_lemmas: frozenset[str]
+    period_nouns: frozenset[str]
+    period_adjectives: frozenset[str]
+    answering_nouns: frozenset[str]
+    first_since_adjectives: frozenset[str]
+    month_words: frozenset[str]
     day_counts: dict[str, int]
     seasons: dict[str, tuple[int, ...]]
 
