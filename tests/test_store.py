@@ -145,7 +145,7 @@ def test_store_events_with_the_same_id_are_stored_once(db: Path) -> None:
     {"goldstein": 11.0},
     {"confidence": 1.5},
     {"status": "rumoured"},
-    {"date_precision": "week"},
+    {"date_precision": "fortnight"},
     {"trigger": Trigger("met", 15, 12)},
     {"doc_id": "someone-else"},
 ])
