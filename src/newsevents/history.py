@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Span, Token
 
+from newsevents import docmemo
 from newsevents.errors import DataFileError
 from newsevents.records import DatePrecision
 
@@ -76,6 +77,15 @@ def _known() -> tuple[re.Pattern[str], dict[str, _Known]]:
 
 def _named(sent: Span) -> list[tuple[Span, _Known]]:
     """The known event names in ``sent``, as token spans (a leading "the" left out)."""
+    memo = docmemo.table(sent.doc, "historical_events")  # asked again for every event of the sentence
+    key = (sent.start, sent.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _find_named(sent)
+    return found
+
+
+def _find_named(sent: Span) -> list[tuple[Span, _Known]]:
     pattern, known = _known()
     text = sent.text.lower().replace("’", "'")
     found = []

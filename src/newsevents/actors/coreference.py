@@ -27,6 +27,8 @@ class Coreference(Offices):
         """A noun phrase's actor: a pair, a position in a body, the phrase itself, an apposition,
         a partitive, or a definite description of a state or group named before."""
         span = noun_phrase(head)
+        if self.screen.names_nobody(head, span):
+            return None  # most common nouns: no word or dependent that could name an actor
         if self._town_names_a_thing(head):
             return None  # "the Paris climate accord": the town names the accord and is no party to it
         if head.dep_ == "compound" and head.head.pos_ == "PROPN":

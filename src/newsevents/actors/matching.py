@@ -19,10 +19,10 @@ from newsevents.actors import names
 from newsevents.actors.dictionary import ActorDictionary, Entry
 from newsevents.actors.lexicon import Lexicon
 from newsevents.actors.mentions import Mentions
+from newsevents.actors.phrase import noun_phrase
+from newsevents.actors.screen import Screen
 from newsevents.records import Actor
 
-# Dependents that belong to a noun phrase's name ("North Korean leader Kim Jong Un").
-_NP_LEFT_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "npadvmod"})
 _COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "region", "demonym"})
 # Places inside a state: before an event noun alone they locate it ("the Cairo talks"); two
 # of them name its parties ("Washington-Beijing talks").
@@ -32,34 +32,6 @@ _PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "ORG", ""})
 # A person named in a story more than this many years from any office they held is not
 # taken to be them (a namesake, or an acronym of something else).
 _PERSON_YEARS = 10
-
-
-def noun_phrase(token: Token) -> Span:
-    """The name part of a noun phrase: the head with its left modifiers, no clauses."""
-    memo = docmemo.table(token.doc, "noun_phrase")  # asked for every noun by many rules
-    found = memo.get(token.i)
-    if found is None:
-        found = memo[token.i] = _noun_phrase(token)
-    return found
-
-
-def _noun_phrase(token: Token) -> Span:
-    toks = docmemo.tokens(token.doc)
-    start = token.i
-    for child in token.lefts:
-        if child.dep_ in _NP_LEFT_DEPS:
-            start = min(start, child.left_edge.i)
-    while start < token.i and toks[start].is_space:
-        start += 1  # a blanked dateline before the first sentence's subject
-    end = token.i + 1
-    # A name may continue right of its syntactic head only through flat hyphen pieces.
-    while end < len(toks) and toks[end].dep_ == "compound" and toks[end].head.i == token.i:
-        end += 1
-    if token.ent_type_ == "PERSON":
-        # a name the parser broke up ("Crown Prince Mohammed | bin Salman") is still one name
-        while end < len(toks) and toks[end].ent_iob_ == "I" and toks[end].ent_type_ == "PERSON":
-            end += 1
-    return token.doc[start:end]
 
 
 @dataclass
@@ -107,6 +79,8 @@ class Matcher:
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
         self.words = Lexicon.load()
+        # common nouns that name nobody, skipped unresolved; a name in the phrase is the matcher's to say
+        self.screen = Screen(dictionary, self.words, lambda span: bool(self._matches(span)))
         # every word of an office's title ("secretary", "general", "foreign"): never part of a name
         self._title_words = frozenset(w for t in dictionary.titles for w in t.replace("-", " ").split())
 

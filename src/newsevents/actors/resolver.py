@@ -18,6 +18,8 @@ The steps, in order (``ActorResolver._from_span``):
    is about.
 Pronouns and descriptions ("he", "its", "the country", "the two leaders") take the nearest
 earlier mention that fits (``Mentions``). Every actor says how it was found (``Actor.how``).
+A common noun that no step can give an actor ("the decision") is let go first (``Screen``): a
+step that reads a new word list or dependent for plain nouns must tell the screen of it.
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ from newsevents.actors.context import CONTEXT_REASON
 from newsevents.actors.coreference import Coreference
 from newsevents.actors.matching import (
     _COUNTRY_KINDS,
-    _NP_LEFT_DEPS,
     _actor,
     _Found,
     _is_subject,
@@ -38,6 +39,7 @@ from newsevents.actors.matching import (
     noun_phrase,
 )
 from newsevents.actors.mentions import Mention, Mentions
+from newsevents.actors.phrase import _NP_LEFT_DEPS
 from newsevents.records import Actor, Dateline
 
 __all__ = ["ActorResolver", "Mention", "Mentions", "noun_phrase"]

@@ -40,20 +40,31 @@ class Match:
 def _reachable(start: Token, *, closed: bool = True) -> list[Token]:
     """Tokens below `start` along pattern-friendly dependencies, nearest first (with `closed`, not inside
     the phrases below it: see _phrase_end)."""
-    out: list[Token] = []
-    queue: deque[tuple[Token, int]] = deque([(start, 0)])
+    shut, every = _walk(start, open_too=not closed)
+    return shut if closed else every
+
+
+def _walk(start: Token, *, open_too: bool) -> tuple[list[Token], list[Token]]:
+    """The closed walk below `start` and, with `open_too`, the open one in the same pass (else the
+    closed one twice): a phrase below the start is closed to the walk; the start's own ("in" matched by
+    "interfere in election": "interfered in our 2016 election process") is not."""
+    shut: list[Token] = []
+    every: list[Token] = []
+    queue: deque[tuple[Token, int, bool]] = deque([(start, 0, True)])
     while queue:
-        tok, depth = queue.popleft()
+        tok, depth, inside = queue.popleft()  # inside: reached by the closed walk too
         if depth >= _MAX_DEPTH:
             continue
         for c in tok.children:
-            if c.dep_ in _FOLLOW and not _own_clause(tok, c):
-                out.append(c)
-                # a phrase below the start is closed to the walk; the start's own ("in" matched by "interfere
-                # in election": "interfered in our 2016 election process") is not
-                if depth == 0 or not closed or not _phrase_end(c):
-                    queue.append((c, depth + 1))
-    return out
+            if c.dep_ not in _FOLLOW or _own_clause(tok, c):
+                continue
+            every.append(c)
+            if inside:
+                shut.append(c)
+            below = inside and (depth == 0 or not _phrase_end(c))
+            if below or open_too:
+                queue.append((c, depth + 1, below))
+    return shut, every
 
 
 def _phrase_end(tok: Token) -> bool:
@@ -165,9 +176,9 @@ def _match_words(words: tuple[Word, ...], trigger: Token, anchor: Token, used: s
 
 def best_match(patterns: list[Pattern], trigger: Token) -> Match | None:
     """The first (most specific) pattern that matches."""
-    everything = _reachable(trigger)
     # the words a pattern may still find through a preposition it matches: "interfere in election"
-    words_below = frozenset(w for tok in _reachable(trigger, closed=False) for w in (tok.lemma_.lower(), tok.lower_))
+    everything, below = _walk(trigger, open_too=True)
+    words_below = frozenset(w for tok in below for w in (tok.lemma_.lower(), tok.lower_))
     for p in patterns:
         m = match(p, trigger, everything, words_below)
         if m is not None:
