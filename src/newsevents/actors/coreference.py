@@ -251,6 +251,8 @@ class Coreference(Offices):
         one person named by a role ("The Iranian spokesman criticized Israel. He also ..." means the spokesman)."""
         if m.person == person:
             return True
+        if not 0 <= m.start < len(head.doc):
+            return False  # a mention from an earlier piece of the article: its words are not in this Doc
         tok = head.doc[m.start]
         return (person and m.subject and _is_subject(head) and m.actor.name is None and tok.tag_ == "NN"
                 and tok.lemma_.lower() in self.words.person_roles)
