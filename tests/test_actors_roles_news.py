@@ -23,6 +23,8 @@ from datetime import date
 
 import pytest
 
+from newsevents.records import Article
+
 D = date(2019, 6, 1)  # Obama, named bare, is a former president (USAELI) on this day
 
 # (text, source, target): the pair must be among the asserted events
@@ -408,11 +410,17 @@ ROLE_CASES = [
     ("President Obama criticized Russia.", "USAGOV", "RUS"),
     ("John Bolton criticized Iran.", "USAGOV", "IRN"),
     ("Hillary Clinton criticized Russia.", "USAELI", "RUS"),
+    # ... but a leader's name before "administration" names the government of those years
+    ("The Obama administration imposed sanctions on Russia.", "USAGOV", "RUS"),
+    ("The Obama administration accused Syria of using chemical weapons.", "USAGOV", "SYR"),
     ("Democratic candidate Bernie Sanders criticized Saudi Arabia.", "USALEG", "SAU"),
     ("Migrants from Honduras were detained by Mexican police.", "MEXCOP", "HNDREF"),
     ("Seoul complained to Tokyo about the export curbs.", "KORGOV", "JPNGOV"),
     ("Egypt protested to Sudan about the border incident.", "EGY", "SDN"),
     ("Trump warned that America would not tolerate more attacks.", "USAGOV", None),
+    # another body of the speaker's state is a target: only the state itself, or the speaker's own body, is not
+    ("Senator Ann Ruiz complained that the Trump administration's decision to leave the pact was reckless.",
+     "USALEG", "USAGOV"),
 ]
 CASES += ROLE_CASES
 
@@ -564,3 +572,13 @@ def test_actors_roles_news_a_seat_title_says_the_legislature(code, text: str, so
     pairs = [(e.source.code if e.source else None, e.target.code if e.target else None)
              for e in code(text, date(2013, 6, 1))]
     assert (source, target) in pairs
+
+
+def test_actors_roles_news_a_role_subject_from_an_earlier_piece_is_no_crash(pipeline) -> None:
+    """A long article is parsed in pieces; a "he" in a later piece may look back at a role subject of an
+    earlier one, whose words are not in its Doc: the resolver passes over it instead of failing."""
+    first = "The Iranian spokesman criticized Israel on Monday. " * 3
+    filler = "The weather in the region was mild and the markets were calm that week. " * 150
+    text = first + "\n\n" + filler + "\n\nHe also accused Washington of meddling in the region."
+    events = pipeline.code_article(Article(id="long", text=text, date=date(2019, 6, 1)))
+    assert any(e.trigger.text == "criticized" for e in events)

@@ -35,6 +35,7 @@ class Lexicon:
     displaced_sectors: frozenset[str]
     press_audience: frozenset[str]
     civilities: frozenset[str]
+    tenure_nouns: frozenset[str]
     person_roles: frozenset[str]
     speaking_verbs: frozenset[str]
     origin_preps: frozenset[str]

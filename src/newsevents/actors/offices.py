@@ -54,7 +54,8 @@ class Offices(Countries):
             # says an office
             code = code[:3] + "ELI"
             how += f"; no office held yet on {on}: ELI"
-        elif _no_longer(person, on) and code[3:6] in _OFFICE_SECTORS and not self._titled(before):
+        elif (_no_longer(person, on) and code[3:6] in _OFFICE_SECTORS and not self._titled(before)
+              and not self._tenure(span, parts.person_start)):
             # "Kissinger" in 2016, named bare: every office ended long before; an elite of his country
             # ("President Obama" in 2019 keeps the office his title recalls)
             code = code[:3] + "ELI"
@@ -67,6 +68,11 @@ class Offices(Countries):
         actor = _actor(span.text, code, person.name, how)
         surname = span[-1].lower_ if len(span) > 1 and span[-1].pos_ == "PROPN" else None
         return _Found(actor, person=True, surname=surname, replace_surname=True)
+
+    def _tenure(self, span: Span, person_start: int) -> bool:
+        """ "the Obama administration": the name stands for the government of its holder's years in office."""
+        after = span.doc[person_start:span.end].text.lower()
+        return any(after.endswith(" " + noun) for noun in self.words.tenure_nouns)
 
     def _seat_title(self, before: Span) -> bool:
         """Whether the title nearest a name is a legislator's ("Sen.", "Rep.", "Congressman")."""

@@ -96,10 +96,18 @@ class TargetFinder:
         the subject of the clause said is who would act; the party that clause acts on is the target."""
         if not sources or not targets or not all(self._own_state(t, sources, actors) for t in targets + sources):
             return targets  # not "protesters demanded that the president resign": only a state's own voice
+        if not all(self._speaker_itself(t, sources, actors) for t in targets):
+            return targets  # "the senator complained that the government's decision was rash": another body
         clause = targets[0].head
         if targets[0].dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.i != trigger.i:
             return targets
         return [t for t in self.direct([clause], {t.i for t in targets}, actors) if t.i in actors]
+
+    @staticmethod
+    def _speaker_itself(tok: Token, sources: list[Token], actors: dict[int, Actor]) -> bool:
+        """Whether a party is the state a source speaks for as a whole, or the source's own body."""
+        actor = actors[tok.i]
+        return actor.sector is None or actor.code in {actors[s.i].code for s in sources}
 
     def _own_state(self, tok: Token, sources: list[Token], actors: dict[int, Actor]) -> bool:
         """Whether a party is the sources' own state (the country, its government, army or other state body)."""
