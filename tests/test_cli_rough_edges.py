@@ -197,3 +197,54 @@ def test_cli_rough_edges_source_path_is_the_same_from_any_folder(tmp_path: Path,
     assert paths[0] == paths[1] == str((tmp_path / "news" / "story.txt").resolve())
     assert os.path.isabs(paths[0])
     shutil.rmtree(tmp_path / "news")
+
+
+def _failing_on(monkeypatch: pytest.MonkeyPatch, article_id: str) -> None:
+    """Make coding fail for one article, as a bug in a coding rule would."""
+    from newsevents import pipeline
+
+    real = pipeline.Pipeline._code_piece
+
+    def code_piece(self, doc, reading):  # type: ignore[no-untyped-def]
+        if reading.article.id == article_id:
+            raise IndexError("a bug in a coding rule")
+        return real(self, doc, reading)
+
+    monkeypatch.setattr(pipeline.Pipeline, "_code_piece", code_piece)
+
+
+def _three_stories(tmp_path: Path) -> Path:
+    news = tmp_path / "news.jsonl"
+    stories = {"first": STORY, "broken": "Chile expelled two Peruvian diplomats from Santiago on Tuesday.",
+               "last": "Thousands of teachers protested against pay cuts in Lagos on Friday, the union said."}
+    news.write_text("".join(json.dumps({"id": i, "text": text, "date": "2024-05-06"}) + "\n"
+                            for i, text in stories.items()), encoding="utf-8")
+    return news
+
+
+def test_cli_rough_edges_an_article_that_fails_to_code_is_one_line_and_the_others_go_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    news = _three_stories(tmp_path)
+    _failing_on(monkeypatch, "broken")
+    code, out, err = run("code", str(news), "--format", "jsonl")
+    assert code == 1
+    assert [json.loads(line)["doc_id"] for line in out.splitlines()] == ["first", "last"]
+    assert err.strip().splitlines() == [f"newsevents: {news}: article 'broken' could not be coded "
+                                        "(IndexError: a bug in a coding rule); its events are left out"]
+
+
+def test_cli_rough_edges_an_article_that_fails_to_code_is_not_stored_and_a_rerun_codes_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    news, db = _three_stories(tmp_path), tmp_path / "events.duckdb"
+    with monkeypatch.context() as patched:
+        _failing_on(patched, "broken")
+        code, _, err = run("ingest", str(news), "--db", str(db), "-q")
+        assert code == 1 and "article 'broken' could not be coded" in err
+    with Store(db, read_only=True) as store:
+        assert {r[0] for r in store.connection.execute("SELECT DISTINCT doc_id FROM events").fetchall()} == {
+            "first", "last"}
+    code, _, err = run("ingest", str(news), "--db", str(db), "-q")
+    assert code == 0, err
+    with Store(db, read_only=True) as store:
+        assert {r[0] for r in store.connection.execute("SELECT DISTINCT doc_id FROM events").fetchall()} == {
+            "first", "broken", "last"}

@@ -180,10 +180,15 @@ class Ingest:
     def _code(self, pipeline: Pipeline, articles: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Code in this process, reporting progress after each article."""
         self.stats.phase = "coding"
-        for pair in pipeline.code_articles(articles):
+        for pair in pipeline.code_articles(articles, on_error=self._coding_failed):
             self.stats.coded += 1
             self._on_progress(self.stats)
             yield pair
+
+    def _coding_failed(self, error: InputError) -> None:
+        """An article that could not be coded: counted and reported; it is not stored, so a later run retries it."""
+        self.stats.failed += 1
+        self._on_error(error)
 
     def _run_shards(self, items: Iterable[Article | InputError]) -> IngestStats:
         """Code every English article into shards on the cluster, then merge them into the store."""

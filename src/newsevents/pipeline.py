@@ -8,7 +8,7 @@ per-article state: each document gets its own ``Mentions`` for coreference.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -24,6 +24,7 @@ from newsevents.coding.ontology import Ontology
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.repair import add_parse_repair
 from newsevents.dateline import default_parser
+from newsevents.errors import InputError
 from newsevents.magnitude import MagnitudeReader
 from newsevents.nlp import Piece, load_model, split_text
 from newsevents.places import ArticlePlaces, PlaceResolver
@@ -128,26 +129,45 @@ class Pipeline:
 
     # -- public -------------------------------------------------------------------------------------
 
-    def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+    def code_articles(self, articles: Iterable[Article],
+                      on_error: Callable[[InputError], None] | None = None) -> Iterator[tuple[Article, list[Event]]]:
         """Code a stream of articles; yields each article (with its dateline) and its events, in input order.
 
         A long article is parsed in pieces (``nlp.split_text``: cut between sentences, an
         over-long sentence between clauses) and coded as one document: sentence numbers run on
-        and coreference reads across the seams, in time and memory linear in its length."""
+        and coreference reads across the seams, in time and memory linear in its length.
+
+        ``on_error``: where an article that fails to code is reported (one line naming its file and
+        id); it is then left out, not yielded with no events, and the others go on. Without it the
+        error is raised."""
         pieces = ((piece.text, (article, n, last))
                   for article in map(self.with_dateline, articles)
                   for n, last, piece in _numbered(split_text(_without_dateline(article))))
         reading: _Reading | None = None
+        broken: Article | None = None
         for doc, (article, n, last) in self.nlp.pipe(pieces, as_tuples=True, batch_size=self.settings.batch_size):
-            if n == 0 or reading is None:
-                reading = self._reading(article)
-            else:
-                reading.mentions.next_piece(reading.tokens)
-                reading.seen = len(reading.mentions.items)
-            self._code_piece(doc, reading)
-            if last:
-                yield article, self._place_the_rest(reading)
+            events: list[Event] | None = None
+            if article is not broken:
+                try:
+                    reading = self._next_reading(article, n, reading)
+                    self._code_piece(doc, reading)
+                    events = self._place_the_rest(reading) if last else None
+                except Exception as err:  # any bug in one article must not stop the others
+                    if on_error is None:
+                        raise
+                    on_error(_coding_error(article, err))
+                    broken, reading = article, None
             docmemo.forget(doc)  # the per-Doc memo lives only while the Doc is coded
+            if events is not None:
+                yield article, events
+
+    def _next_reading(self, article: Article, n: int, reading: _Reading | None) -> _Reading:
+        """A new reading for an article's first piece; the same one, moved on, for its next pieces."""
+        if n == 0 or reading is None:
+            return self._reading(article)
+        reading.mentions.next_piece(reading.tokens)
+        reading.seen = len(reading.mentions.items)
+        return reading
 
     def code_article(self, article: Article) -> list[Event]:
         return next(iter(self.code_articles([article])))[1]
@@ -623,3 +643,9 @@ def code_texts(texts: Sequence[str], date: date | None = None) -> list[list[Even
     """Code many texts at once (batched through spaCy); one list of events per text."""
     articles = [Article(id=f"text-{i}", text=t, date=date) for i, t in enumerate(texts)]
     return [events for _, events in default_pipeline().code_articles(articles)]
+
+
+def _coding_error(article: Article, err: Exception) -> InputError:
+    """A failure to code one article, as an input error naming its file and id."""
+    return InputError(article.source_path or "-", f"article {article.id!r} could not be coded "
+                      f"({type(err).__name__}: {err}); its events are left out")

@@ -41,7 +41,8 @@ def code(files: Files = None, date_: DateOpt = None, fmt: FormatOpt = Format.tab
         pipeline = build_pipeline(model, actors, patterns)
         log = InputLog(text_column=text_column, all_languages=all_languages)
         writer = EventWriter(fmt, sys.stdout)
-        for article, events in pipeline.code_articles(log.articles(files_or_stdin(files), default_date)):
+        for article, events in pipeline.code_articles(log.articles(files_or_stdin(files), default_date),
+                                                          on_error=log.error):
             writer.write_all(e.to_dict() | article_fields(article) for e in events)
         writer.close()
     except NewsEventsError as err:

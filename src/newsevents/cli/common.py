@@ -83,12 +83,16 @@ class InputLog:
 
         for item in iter_articles(files, default_date=default_date, stdin=sys.stdin, text_column=self.text_column):
             if isinstance(item, InputError):
-                self.failed += 1
-                typer.echo(f"newsevents: {item}", err=True)
+                self.error(item)
             elif not self.all_languages and not looks_english(item.text):
                 self.not_english += 1
             else:
                 yield item
+
+    def error(self, item: InputError) -> None:
+        """Count an input that failed (unreadable, or an article that could not be coded); say why in one line."""
+        self.failed += 1
+        typer.echo(f"newsevents: {item}", err=True)
 
     def report(self) -> None:
         """One line on stderr for what was skipped, if anything was."""
