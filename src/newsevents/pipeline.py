@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import docmemo
+from newsevents.actors.context import CONTEXT_REASON
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.resolver import ActorResolver, Mentions
 from newsevents.coding.coder import CodedEvent, Coder
@@ -43,7 +44,7 @@ _VERBAL_QUADS = frozenset({0, 1, 3})
 #: How the actor resolver explains a country taken from the dateline (``ActorResolver._context_countries``).
 _DATELINE_REASON = ": the dateline ("
 #: ... and a country taken from what the sentence and the article are about (no evidence of a place).
-_CONTEXT_REASON = ": what the sentence and the article are about"
+_CONTEXT_REASON = f": {CONTEXT_REASON}"  # how an actor says its country was only guessed
 #: How an actor's explanation says its country was guessed: from the dateline, the topic, or a place its
 #: sentence names ("The minister said in Nairobi" is not known to be Kenyan).
 _GUESS_REASONS = ("the dateline (", "what the sentence and the article are about", "a place in the sentence (")

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from newsevents.actors.matching import _TOWN_KINDS, _actor, _Found, _is_subject, _long_gone, _object_of, noun_phrase
 from newsevents.actors.mentions import TRANSNATIONAL, Mention, Mentions
 from newsevents.actors.offices import Offices
+from newsevents.nlp import TIME_ENTITIES
 from newsevents.records import Actor
 
 # Dependents of a noun that name it rather than take part in it ("the Paris climate accord").
@@ -346,7 +347,7 @@ class Coreference(Offices):
         known = {m.start for m in mentions.items}
         for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
             if (tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tok.pos_ in {"NOUN", "PROPN"}
-                    and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in _TIME_ENTITIES):
+                    and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in TIME_ENTITIES):
                 return tok.i not in known
         return False
 
@@ -397,4 +398,3 @@ def _same_referent(a: Actor, b: Actor) -> bool:
 
 
 
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "announced on Friday it would stop": "it" is not Friday

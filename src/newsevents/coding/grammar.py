@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsevents import docmemo
 from newsevents.errors import DataFileError
+from newsevents.nlp import TIME_ENTITIES
 
 
 @dataclass(frozen=True)
@@ -240,7 +241,7 @@ def lost_object(verb: Token) -> Token | None:
     """A name after the verb that the parser hung on it as an adverb ("criticized Washington",
     "berating the host, Prime Minister Justin Trudeau"): the verb's object."""
     for c in verb.rights:
-        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in {"DATE", "TIME"}:
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in TIME_ENTITIES:
             return c
     return None
 

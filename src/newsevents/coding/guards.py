@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from newsevents.coding.grammar import Grammar, child, children
 from newsevents.coding.matcher import Match
+from newsevents.nlp import TIME_ENTITIES
 
 _REQUEST_ROOT = "02"
 _PROTEST_ROOT = "14"
@@ -141,7 +142,7 @@ def _naming(m: Match, grammar: Grammar) -> bool:
     if m.pattern.code[:2] not in (_REQUEST_ROOT, _CONSULT_ROOT) or trig.lemma_.lower() not in grammar.naming_verbs:
         return False
     name = child(trig, "oprd")  # a day the parser hung there ("called Thursday on Arabs to ...") is no name
-    return child(trig, "dobj") is not None and name is not None and name.ent_type_ not in {"DATE", "TIME"}
+    return child(trig, "dobj") is not None and name is not None and name.ent_type_ not in TIME_ENTITIES
 
 
 def _acknowledgement(m: Match, grammar: Grammar) -> bool:
@@ -339,7 +340,7 @@ def _concurrence(m: Match, grammar: Grammar) -> bool:
 
 def _when(prep: Token) -> bool:
     """ "on Sunday", "in a radio interview on Monday": a phrase of time."""
-    return any(o.ent_type_ in {"DATE", "TIME"} for o in children(prep, "pobj"))
+    return any(o.ent_type_ in TIME_ENTITIES for o in children(prep, "pobj"))
 
 
 def _idle_readiness(m: Match, grammar: Grammar, triggers: Collection[int]) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsevents.coding.patterns import Pattern, Word
+from newsevents.nlp import TIME_ENTITIES
 
 # Dependencies a pattern's words may follow down from the trigger: particles, objects,
 # prepositions and their objects, complements and their "for" ("call for X to agree").
@@ -20,7 +21,6 @@ _MAX_DEPTH = 4
 _MAX_TRIES = 3  # candidates tried for one word before the pattern fails (bounds the search)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Entity types that name a time: "called on Tuesday" holds a day where "called on X" holds the one asked.
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # The only proper nouns that name a time; the tagger calls some countries DATE too ("out of Niger").
 _CALENDAR_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n)
 
@@ -130,7 +130,7 @@ def _holds_a_time(prep: Token) -> bool:
 
 
 def _a_time(noun: Token) -> bool:
-    if noun.ent_type_ not in _TIME_ENTITIES:
+    if noun.ent_type_ not in TIME_ENTITIES:
         return False
     return noun.pos_ != "PROPN" or noun.lower_.rstrip(".") in _CALENDAR_NAMES
 

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newsevents.coding.grammar import Grammar, child, children
 from newsevents.coding.matcher import Match
+from newsevents.nlp import TIME_ENTITIES
 
 _REQUEST_ROOTS = frozenset({"02", "10"})
 _AGREE_ROOT = "03"
@@ -183,7 +184,7 @@ def _seized_upon(m: Match, grammar: Grammar) -> bool:
         return False
     if child(trig, "dobj") is not None:
         return False
-    return any(p.lower_ in {"on", "upon"} and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(p, "pobj"))
+    return any(p.lower_ in {"on", "upon"} and not any(o.ent_type_ in TIME_ENTITIES for o in children(p, "pobj"))
                for p in children(trig, "prep"))
 
 
