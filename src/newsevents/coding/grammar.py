@@ -15,6 +15,8 @@ from newsevents import docmemo
 from newsevents.errors import DataFileError
 from newsevents.nlp import TIME_ENTITIES
 
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})  # the parts of speech of a noun
+
 
 @dataclass(frozen=True)
 class Grammar:

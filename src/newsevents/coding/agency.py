@@ -1,0 +1,137 @@
+"""Whether the actors found make an event: who can do a deed, and whether an unnamed doer's deed happened.
+
+A thing that carries a country does not act ("the film attacks corruption", "U.S. sanctions hurt");
+a meeting needs a counterpart; violence and protest need no named actor when the deed is reported
+as taking place ("clashes erupted", "two soldiers were killed").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.actors.resolver import ActorResolver, Mentions
+from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, is_passive
+from newsevents.coding.guards import standing_attitude
+from newsevents.coding.matcher import Match
+from newsevents.coding.roles import Roles
+from newsevents.coding.subjects import Subjects
+from newsevents.records import Actor
+
+_CONSULT_ROOT = "04"
+
+
+class Agency:
+    def __init__(self, grammar: Grammar, resolver: ActorResolver, subjects: Subjects) -> None:
+        self.grammar = grammar
+        self.resolver = resolver
+        self.subjects = subjects
+
+    def can_act(self, tok: Token, actor: Actor) -> bool:
+        """A source names an actor: a name, a body, a role, people or a weapon, not a thing with a country."""
+        if actor.name is not None or actor.sector is not None or self.agent_like(tok):
+            return True  # "Israeli army bulldozers": a thing of a named body acts for it
+        if self.resolver.names_an_actor(tok):
+            return True
+        if tok.lemma_.lower() in self.grammar.people_nouns or tok.lower_ in self.grammar.people_nouns:
+            return True
+        # "the head of state", "a convoy of soldiers": a partitive stands for the actor it is of
+        return any(o.dep_ == "pobj" and self.resolver.names_an_actor(o) for p in children(tok, "prep")
+                   if p.lower_ == "of" for o in p.children)
+
+    def enough_parties(self, m: Match, roles: Roles, sources: list[Token], targets: list[Token],
+                        mentions: Mentions) -> bool:
+        """Whether the actors found make an event: a meeting needs a counterpart; violence and protest
+        need no named actor when nobody else is said to do them ("clashes erupted")."""
+        n_sources = count_actors(sources, mentions)
+        if not sources and self._thing_does_it(m.trigger):
+            return False  # "the film attacks corruption": a thing, not an actor, is the subject
+        if standing_attitude(m.trigger, self.grammar):
+            return False  # "most people there oppose the plan": an attitude, not an act (habits: guards.py)
+        if not targets and (m.pattern.target_required or (m.pattern.code[:2] == _CONSULT_ROOT and n_sources < 2)):
+            return False  # "UNHCR received $94 million", "the cabinet met": no counterpart, no event
+        if sources or (targets and m.trigger.pos_ not in NOUN_TAGS):
+            return True
+        return self._agentless(m, roles)
+
+    def _agentless(self, m: Match, roles: Roles) -> bool:
+        """An event of violence, repression or protest whose doer goes unnamed or is no known actor:
+        "clashes erupted", "fighting was reported", "two bodies were found", "workers protested"."""
+        trig = m.trigger
+        subjects = [c for c in trig.children if c.dep_ in {"nsubj", "csubj"}]
+        if trig.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children):
+            return False  # "residents complain about crowds": the simple present of a habit
+        if subjects and trig.pos_ not in NOUN_TAGS and all(self.agent_like(s) for s in subjects):
+            return True  # "rebels withdrew from the town": doers the dictionary does not name
+        if m.pattern.code[:2] not in self.grammar.agentless_roots:
+            return False
+        if trig.pos_ in NOUN_TAGS or (trig.tag_ == "VBG" and trig.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+            return self._noun_happened(trig, roles)  # "clashes erupted", "fighting broke out"
+        agent = child(trig, "agent")
+        by = child(agent, "pobj") if agent is not None else None
+        if by is not None and not self.agent_like(by):
+            return False  # "was struck by the cyclone", "destroyed by floods"
+        if not subjects:
+            # "two soldiers were killed", not "is usually deported" (a habit) or "to prevent" (someone's aim)
+            return any(c.dep_ == "auxpass" and c.lower_ in self.grammar.past_passive_aux for c in trig.children)
+        return False
+
+    def _thing_does_it(self, trig: Token) -> bool:
+        """The verb's subject is a common noun that names no actor and no doer ("the film", "prices")."""
+        if trig.pos_ in NOUN_TAGS:
+            return False
+        if self._habitual_passive(trig):
+            return True  # "the knife is sold around the world": a habit, not a deed
+        subjects = self.subjects.of(trig)
+        return bool(subjects) and all(s.pos_ == "NOUN" and not self.agent_like(s) and not _owned_by_name(s)
+                                      for s in subjects)
+
+    def _habitual_passive(self, trig: Token) -> bool:
+        return any(c.dep_ == "auxpass" and c.lower_ in self.grammar.habitual_passive_aux for c in trig.children)
+
+    def _noun_happened(self, noun: Token, roles: Roles) -> bool:
+        """A noun event reported as taking place: the subject of "erupt", "take place", "be reported",
+        the object of a light verb ("staged a protest"), not a mention ("fears of clashes")."""
+        head = noun.head
+        if roles.status_head is not None:
+            return True
+        protest = noun.lemma_.lower() in self.grammar.protest_nouns
+        if protest and noun.dep_ == "attr" and head.lemma_ == "be" and child(head, "expl") is not None:
+            return True  # "there were street protests"
+        if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "conj"} or head.i == noun.i:
+            return False
+        lemma = head.lemma_.lower()
+        if lemma == "take" and any(c.lower_ == "place" for c in head.children):
+            return True
+        if protest and noun.dep_ == "nsubj" and _done(head) and lemma not in self.grammar.stative_verbs:
+            return True  # "angry demonstrations sealed the square": a protest that acted took place
+        done = _done(head) or (head.dep_ in {"xcomp", "advcl"} and _done(head.head))  # "used gas to break up"
+        if protest and noun.dep_ == "dobj" and done and lemma in self.grammar.protest_met_verbs:
+            return True  # "police broke up an opposition protest": it took place
+        return lemma in self.grammar.occurrence_verbs
+
+    def agent_like(self, subj: Token) -> bool:
+        """An unresolved subject that can still do the deed: a group of people or a weapon
+        ("gunmen", "protesters", "a roadside bomb"), not a thing or an idea ("the film attacks ...")."""
+        words = [subj, *(c for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for c in p.children if c.dep_ == "pobj")]
+        return any(w.lemma_.lower() in self.grammar.agent_nouns or w.lower_ in self.grammar.agent_nouns
+                   for w in words)
+
+
+
+def count_actors(tokens: list[Token], mentions: Mentions) -> int:
+    """How many actors the tokens stand for ("the two leaders" counts two)."""
+    return sum(len(mentions.group(t.i)) or 1 for t in tokens)
+
+
+def _owned_by_name(noun: Token) -> bool:
+    """ "Japan's army", "the BLA's fighters": a noun owned by a name stands for its owner."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _done(verb: Token) -> bool:
+    """An active verb in the simple past or the present perfect ("sealed", "have rocked")."""
+    if verb.pos_ != "VERB" or is_passive(verb):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                               for c in verb.children))

@@ -1,0 +1,60 @@
+"""Actor pairs: one event per source and target, a pair that is one actor unbound, one event per pair.
+
+"A and B met" gives A->B and B->A; "the BLA warned it would ..." does not make the BLA its own
+target; of two readings of one trigger for the same pair, the first (most specific) wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from newsevents.actors.resolver import ActorResolver, Mentions
+from newsevents.coding.event import CodedEvent
+from newsevents.coding.grammar import Grammar
+from newsevents.records import Actor
+
+Party = tuple[int, Actor | None]  # (doc index of the mention, its actor)
+# A pronoun here is its verb's object: it never means the verb's own subject ("he attacked him").
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+
+
+
+def pairs(sources: Sequence[Party], targets: Sequence[Party], *, symmetric: bool) -> list[tuple[Party, Party]]:
+    """Source-target pairs: each source with each target; "A and B met" gives A->B and B->A."""
+    none: Party = (-1, None)
+    if sources and targets:
+        return [(s, t) for s in sources for t in targets]
+    if len(sources) > 1 and symmetric:
+        return [(s, t) for s in sources for t in sources if s != t]
+    if sources:
+        return [(s, none) for s in sources]
+    return [(none, t) for t in targets]
+
+
+def dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
+    """One event per trigger and actor pair: the first (most specific) reading wins."""
+    seen: set[tuple[int, str, str]] = set()
+    out = []
+    for e in events:
+        key = (e.trigger.i, e.source.code if e.source else "", e.target.code if e.target else "")
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def unbind(doc: Doc, source: Party, target: Party, mentions: Mentions, resolver: ActorResolver,
+           grammar: Grammar) -> tuple[Actor | None, Actor | None]:
+    """Source and target resolved to the same actor. A pronoun that is the other's subject or
+    object means someone else ("Clinton, who attacked him", "he criticized Obama"); else the
+    target goes: "the BLA warned it would ..." -> "it", no one acts on themselves."""
+    (s_i, src), (t_i, tgt) = source, target
+    assert src is not None
+    if t_i >= 0 and doc[t_i].pos_ == "PRON" and doc[t_i].dep_ in _OBJECT_DEPS:
+        return src, resolver.other_referent(doc[t_i], mentions, src)
+    if (s_i >= 0 and doc[s_i].pos_ == "PRON" and doc[s_i].dep_ == "nsubj" and t_i >= 0
+            and doc[t_i].dep_ in _OBJECT_DEPS and doc[s_i].lower_ not in grammar.first_person):
+        return resolver.other_referent(doc[s_i], mentions, src), tgt
+    return src, None

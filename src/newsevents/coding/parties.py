@@ -1,0 +1,177 @@
+"""Sources and targets from the roles: actors only, then the fallbacks when the pattern's slot names none.
+
+The speaker is the source of a first-person or expletive clause; a source's own forces are what it
+offers, and the party after "to" or "with" the target; a thing given is no party; with no target at
+the slot, one is looked for in complements, inside objects, and at the place of a protest or attack.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
+from newsevents.coding.agency import Agency, count_actors
+from newsevents.coding.grammar import NOUN_TAGS, Grammar, children
+from newsevents.coding.matcher import Match
+from newsevents.coding.patterns import PatternSet
+from newsevents.coding.roles import Roles
+from newsevents.coding.subjects import Subjects, expletive_subject
+from newsevents.coding.targets import TargetFinder, antecedent
+from newsevents.records import Actor
+
+_GOVERNMENT = "GOV"  # the sector of a place's authorities, at whom a protest there is aimed
+# What a protest says (demands, accusations, rejections): coded with the protest, the act first
+_MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
+_CONSULT_ROOT = "04"
+_THREAT_ROOT = "13"
+# Event families where "A and B did X" means A did X with B: consult, cooperate, agree.
+_MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+class PartyFinder:
+    def __init__(self, patterns: PatternSet, grammar: Grammar, resolver: ActorResolver, subjects: Subjects,
+                 agency: Agency) -> None:
+        self.patterns = patterns
+        self.grammar = grammar
+        self.resolver = resolver
+        self.subjects = subjects
+        self.agency = agency
+        self.targets = TargetFinder(resolver, grammar)
+
+    def find(self, m: Match, roles: Roles, actors: dict[int, Actor],
+                 mentions: Mentions) -> tuple[list[Token], list[Token]]:
+        """The source and target tokens that name actors: the pattern's roles, then the fallbacks."""
+        trig = m.trigger
+        # "U.S. sanctions that block ...", "the sanctions hurt Russia": a thing that carries a country acts not
+        for s in roles.sources:  # "the Russian decision to expel": a nationality before the noun acts
+            if s.i not in actors and s.dep_ in {"amod", "compound"}:
+                found = self.resolver.resolve(s, Mentions(date=mentions.date))
+                if found is not None:
+                    actors[s.i] = found
+        sources = [s for s in roles.sources if s.i in actors and self.agency.can_act(s, actors[s.i])]
+        targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}
+                   and not self._deed_of_victim(t, m)]
+        speech = self.grammar.speech_head(trig)
+        if not sources and speech is not None and (expletive_subject(trig, self.grammar)
+                                                   or self._speaker_speaks(trig)):
+            # "Kim said it was up to the US to ...", '"We will attack the rebels," the general said':
+            # the speaker is the source
+            sources = [s for s in self.subjects.of(speech) if s.i in actors]
+        mutual = trig.pos_ in NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS
+        reciprocal = self.reciprocal(trig)  # "fought each other in Lebanon", "clashed with one another"
+        if not targets and not reciprocal and not (mutual and count_actors(sources, mentions) > 1):
+            # "A and B met": each the other's target
+            targets = self._fallback_targets(m, roles, actors, {actors[s.i].code for s in sources}, mentions)
+            targets = [t for t in targets if t.i in actors]
+        heads = self.targets.heads(trig, m.words)
+        targets = self.targets.past_own_state(trig, sources, targets, actors)
+        if targets and sources and all(_owned_by(t, sources, actors)
+                                       or self.targets.own_forces(t, m.pattern.code, sources, actors)
+                                       for t in targets):
+            # "Egypt lent its soldiers to the Libyan leader": the source's own soldiers are what it
+            # offers; the party named after "to" or "with" is the target
+            direct = self.targets.direct(heads, m.consumed | {t.i for t in targets}, actors)
+            named = [t for t in direct if t.i in actors]  # not a conjunct that names no actor
+            if not named and m.pattern.code[:2] in self.grammar.force_roots:
+                # "Russia deployed its troops along the Ukrainian border": the forces moved are the means
+                return sources, self._destination(heads, actors, sources, mentions)
+            targets = named or targets
+        elif targets and m.pattern.code[:2] in self.grammar.giving_roots and all(self._a_thing(t) for t in targets):
+            # "awarded civilian medals to the troops": a thing given is no party, whatever word stands
+            # before it; whom it is given to is (not "drew praise from X", nor "complained to the UN")
+            targets = self.targets.given_to(heads, actors) or targets
+        return sources, targets
+
+    def _destination(self, heads: list[Token], actors: dict[int, Actor], sources: list[Token],
+                     mentions: Mentions) -> list[Token]:
+        """The other state named where forces are sent ("along the Ukrainian border", "to Syria"), or none."""
+        own = {actors[s.i].country for s in sources}
+        for h in heads:
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in self.grammar.destination_preps):
+                for tok in (t for t in prep.subtree if t.i != prep.i):
+                    actor = actors.get(tok.i) or self.resolver.resolve(tok, Mentions(date=mentions.date))
+                    if actor is not None and actor.country and actor.country not in own:
+                        actors[tok.i] = Actor(actor.text, actor.country, actor.country, None, None)
+                        return [tok]
+        return []
+
+    def _a_thing(self, tok: Token) -> bool:
+        """A noun that names a thing, whose actor is only a word before it ("civilian medals")."""
+        return tok.pos_ == "NOUN" and not self.resolver.names_an_actor(tok)
+
+    def reciprocal(self, trig: Token) -> bool:
+        """Whether the object is "each other" or "one another": the subjects act on themselves."""
+        objects = [c for c in trig.children if c.dep_ == "dobj"]
+        objects += [o for p in children(trig, "prep") for o in children(p, "pobj")]
+        return any(" ".join(t.lower_ for t in o.subtree) in self.grammar.reciprocals for o in objects)
+
+    def _speaker_speaks(self, trig: Token) -> bool:
+        """The reported clause's subject is the speaker in the first person ("we will", "I have")."""
+        subjects = self.subjects.of(trig)
+        return bool(subjects) and all(s.lower_ in self.grammar.first_person for s in subjects)
+
+    def _fallback_targets(self, m: Match, roles: Roles, actors: dict[int, Actor],
+                          source_codes: set[str], mentions: Mentions) -> list[Token]:
+        """No actor at the pattern's slot: look in complements, inside objects, then at the place."""
+        heads = self.targets.heads(m.trigger, m.words)
+        consumed = m.consumed
+        if m.pattern.target_after is None:
+            found = self.targets.direct(heads, consumed, actors)
+        elif m.pattern.code[:2] in self.grammar.addressee_roots:
+            found = self.targets.given_to(heads[:1], actors)  # "complained to Tokyo about the curbs"
+        else:
+            found = []
+        if not found and m.pattern.code in self.grammar.third_party_codes:
+            found = self.targets.between(heads, actors)  # "offered to mediate between Iran and the US"
+        if found:
+            return found
+        objects = [*roles.targets, *[w for w in m.words if w.pos_ in NOUN_TAGS]]
+        objects += [c for h in heads for c in h.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
+        objects += [a for a in map(antecedent, objects) if a is not None]  # "dropping them" -> the talks
+        places = self.grammar.place_preps
+        objects += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ not in places
+                    for o in p.children if o.dep_ == "pobj"]  # "declined to answer a request from X"
+        if m.pattern.code[:2] == _THREAT_ROOT:
+            found = self.targets.condition(m.trigger, actors)  # "threatened to stop talks if the US deploys"
+            if found:
+                return found
+        own = frozenset(i for s in roles.sources for i in range(noun_phrase(s).start, noun_phrase(s).end))
+        if m.pattern.code[:2] in _MESSAGE_ROOTS:  # "condemned the arrest of protesters": not the protesters
+            own |= {o.i for n in objects if self._names_deed(n) for p in children(n, "prep") if p.lower_ == "of"
+                    for o in children(p, "pobj")}
+        found = self.targets.inside(objects, actors, source_codes, mentions.date, skip=own)
+        if found:
+            return found
+        # "met in Singapore", "criticized the decision in Moscow": a venue, no target; but "agreed to
+        # postpone the demonstration in Baku": the place of a protest is what the protest acts on
+        # the place of a protest itself stands for its government; a place inside what it is against
+        # does not ("protested against the war in Iraq")
+        sector = _GOVERNMENT if m.pattern.code[:2] in self.grammar.government_place_roots else None
+        return (self.targets.place([h for h in heads if self._acts_on_place(h, m)], actors, sector)
+                or self.targets.place([h for h in objects if self._acts_on_place(h, m)], actors))
+
+    def _deed_of_victim(self, tok: Token, m: Match) -> bool:
+        """ "condemned the arrest of protesters": a deed stands for whom it was done to, and a statement
+        about the deed is aimed at its doer, not at them."""
+        return (m.pattern.code[:2] in _MESSAGE_ROOTS and self._names_deed(tok)
+                and any(p.lower_ == "of" for p in children(tok, "prep")))
+
+    def _names_deed(self, noun: Token) -> bool:
+        """Whether a noun names a deed done to someone: an arrest, a killing, an abduction."""
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.grammar.deed_nouns
+
+    def _acts_on_place(self, tok: Token, m: Match) -> bool:
+        """Whether the event a word names acts on the place it happens in (a curfew, a protest, an attack)."""
+        roots = self.grammar.place_target_roots
+        if m.pattern.code[:2] in roots or tok.i == m.trigger.i:
+            return m.pattern.code[:2] in roots
+        patterns = self.patterns.for_token(tok.lemma_.lower(), tok.lower_, noun=tok.pos_ in NOUN_TAGS)
+        return any(p.code[:2] in roots for p in patterns) and m.pattern.code[:2] != _CONSULT_ROOT
+
+
+
+def _owned_by(noun: Token, sources: list[Token], actors: dict[int, Actor]) -> bool:
+    """ "its troops", "his government": a noun owned by a pronoun, of the source's own country."""
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return False
+    return actors[noun.i].country in {actors[s.i].country for s in sources}

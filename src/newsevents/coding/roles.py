@@ -1,0 +1,253 @@
+"""The roles a trigger's parse gives: who acts and who is acted on, before any fallback.
+
+- verbs: the subject is the source (passive: the ``by`` agent, or whoever did the attack the deed
+  happened in); the pattern's ``*`` slot, or the object of a joined verb, is the target;
+- nouns ("the summit between A and B", "an attack on X"): the participants come from ``between``,
+  ``with``, possessives and country modifiers, or from the subject of a light verb ("held talks").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsevents.actors.resolver import ActorResolver
+from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, conjuncts, is_passive, lost_object
+from newsevents.coding.matcher import Match
+from newsevents.coding.patterns import PatternSet
+from newsevents.coding.subjects import Subjects
+from newsevents.records import Actor
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # a place a deed "rocked" is no party to it
+# Events named by a noun whose role modifier is the doer ("an opposition protest", "a police crackdown");
+# before a deed of violence or a meeting the modifier is mostly the victim or the host ("the embassy attack")
+_ROLE_DOER_ROOTS = frozenset({"14", "17"})
+_NP_MODIFIERS = frozenset({"det", "nummod", "amod", "compound", "quantmod", "poss", "case", "nmod"})
+
+
+@dataclass
+class Roles:
+    sources: list[Token]
+    targets: list[Token]
+    status_head: Token | None = None  # light verb whose modality the event takes
+
+
+class RoleReader:
+    def __init__(self, patterns: PatternSet, grammar: Grammar, resolver: ActorResolver, subjects: Subjects) -> None:
+        self.patterns = patterns
+        self.grammar = grammar
+        self.resolver = resolver
+        self.subjects = subjects
+
+    def verb_roles(self, m: Match, actors: dict[int, Actor]) -> Roles:
+        trig = m.trigger
+        reduced = _reduced_passive(trig) or joined_passive(trig)
+        if (is_passive(trig) or reduced) and trig.pos_ == "VERB":
+            agent = child(trig, "agent")
+            by = child(agent, "pobj") if agent is not None else None
+            sources = conjuncts(by) if by is not None else self._attackers(trig, m)
+            obj = child(reduced or trig, "nsubjpass", "nsubj")
+            targets = conjuncts(obj) if obj is not None and obj.i not in {w.i for w in m.words} else []
+            if m.target_anchor is not None and m.target_anchor is not trig:
+                targets = self._slot(m.target_anchor) or targets
+            # "the soldiers who were killed by militants": the relative pronoun is the noun it describes
+            return Roles(sources, [self._relative_antecedent(t) for t in targets])
+        sources = self.subjects.of(trig)
+        targets = self._slot(m.target_anchor) if m.target_anchor is not None else []
+        if m.pattern.undergone:  # "drew criticism from Beijing": the subject is criticised, Beijing criticises
+            return Roles(targets, [self._relative_antecedent(t) for t in sources])
+        if not targets and m.target_anchor is trig:
+            targets = _shared_object(trig)  # "Kenya condemned and sanctioned Somalia"
+        targets = [self._first_clause_object(t, trig, actors) for t in targets]
+        return Roles(sources, [self._relative_antecedent(t) for t in targets])
+
+    def _first_clause_object(self, tok: Token, trig: Token, actors: dict[int, Actor]) -> Token:
+        """ "arrested a soldier and charged him", "shot a teenager, wounding him": an unresolved object
+        pronoun of a second clause means the object of the clause it is joined to, when that names an actor
+        of the same number; any other token stands for itself."""
+        if tok.i in actors or tok.lower_ not in self.grammar.object_pronouns or trig.dep_ not in {"conj", "advcl"}:
+            return tok
+        first = child(trig.head, "dobj")
+        if first is None or first.i not in actors or first.i > tok.i:
+            return tok
+        plural = tok.lower_ in self.grammar.plural_object_pronouns
+        return first if (first.tag_ in {"NNS", "NNPS"}) == plural else tok
+
+    def _attackers(self, trig: Token, m: Match) -> list[Token]:
+        """ "killed in airstrikes by Israel", "wounded during an attack by militants": a violent deed
+        in the passive without its own agent is done by whoever did the attack it happened in."""
+        if m.pattern.code[:2] not in self.grammar.attack_roots:
+            return []
+        nouns = [o for p in children(trig, "prep") for o in children(p, "pobj")]
+        nouns += [o for n in nouns for p in children(n, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+        for attack in nouns:  # "killed in two days of attacks by Israel": the attacks, through "of"
+            if attack.pos_ != "NOUN":
+                continue
+            patterns = self.patterns.for_token(attack.lemma_.lower(), attack.lower_, noun=True)
+            if not any(p.code[:2] in self.grammar.attack_roots for p in patterns):
+                continue
+            agent = next((child(p, "pobj") for p in children(attack, "prep") if p.lower_ == "by"), None)
+            return conjuncts(agent) if agent is not None else []
+        return []
+
+    def _relative_antecedent(self, tok: Token) -> Token:
+        """ "the NBA, which he accused of ...": a relative pronoun object stands for the noun its clause
+        describes; any other token stands for itself."""
+        if tok.tag_ not in {"WDT", "WP"} or tok.lower_ not in self.grammar.relative_pronouns:
+            return tok
+        t = tok.head
+        for _ in range(3):
+            if t.dep_ == "relcl":
+                return t.head
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return tok
+
+    def noun_roles(self, m: Match, actors: dict[int, Actor]) -> Roles:
+        """Participants of an event named by a noun."""
+        noun = m.trigger
+        parties: list[Token] = []
+        targets: list[Token] = []
+        governor = None
+        third_party = m.pattern.code in self.grammar.third_party_codes
+        meeting = noun.lemma_.lower() in self.grammar.meeting_nouns
+        for prep in children(noun, "prep"):
+            obj = child(prep, "pobj")
+            if obj is None:
+                continue
+            word = prep.lower_
+            if word in self.grammar.between_preps and third_party:
+                targets.extend(conjuncts(obj))  # "mediation between A and B": A and B are its targets
+            elif word in self.grammar.between_preps or word == "by" or (word == "of" and meeting):
+                parties.extend(conjuncts(obj))  # "talks between A and B", "a meeting of Iran with ..."
+            elif word in self.grammar.noun_target_preps or word == "of":
+                targets.extend(conjuncts(obj))
+        for c in noun.lefts:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                parties.append(c)
+        for comp in children(noun, "acl"):
+            subj = child(comp, "nsubj")  # "X's call for the army to support him": the army is asked
+            if subj is not None and any(m.lower_ == "for" for m in comp.children if m.dep_ == "mark"):
+                targets.extend(conjuncts(subj))
+        if not targets and noun.dep_ == "nsubj" and m.pattern.code[:2] in self.grammar.attack_roots:
+            # "a drone strike in Baghdad killed a general": a party the deed's verb acts on, not a place it rocked
+            targets.extend(t for t in _object_of_verb(noun.head) if t.ent_type_ not in _PLACE_ENTITIES)
+        for tok, actor in self.resolver.country_modifiers(noun):
+            actors.setdefault(tok.i, actor)
+            parties.append(tok)
+        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.grammar.light_verbs:
+            governor = noun.head
+            if not parties:
+                parties = self.subjects.of(governor)
+        elif noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.grammar.readiness_words:
+            parties = parties or self.subjects.of(noun.head.head)
+        elif meeting and noun.dep_ == "pobj" and noun.head.lower_ in self.grammar.occasion_preps:
+            parties = parties or self.subjects.of(noun.head.head)  # "In a meeting with Abe, Biden said ..."
+        if not parties and m.pattern.code[:2] in _ROLE_DOER_ROOTS and self._named_by_role(noun, actors):
+            parties.append(noun)  # "an opposition protest", "a police crackdown": the modifier is the doer
+        return Roles(parties, targets, governor)
+
+    @staticmethod
+    def _named_by_role(noun: Token, actors: dict[int, Actor]) -> bool:
+        """The event noun's phrase resolves to an actor by the role a common-noun modifier names
+        ("opposition", "police", "student"), not by a name, a capital ("the Moscow protest") or an
+        "of" phrase ("protests of Assad")."""
+        actor = actors.get(noun.i)
+        if actor is None or actor.sector is None:
+            return False
+        mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"}]
+        return any((actor.how or "").startswith(f"role '{c.lower_}'") for c in mods)
+
+    def _slot(self, anchor: Token) -> list[Token]:
+        """The target at a pattern's `*`: the object of a preposition or of a verb."""
+        if anchor.dep_ in {"prep", "agent", "dative"} or anchor.pos_ == "ADP":
+            obj = child(anchor, "pobj")
+            if obj is not None:
+                return conjuncts(obj)
+            comp = child(anchor, "pcomp")
+            if comp is not None:
+                subj = child(comp, "nsubj")
+                return conjuncts(subj) if subj is not None else []
+            follower = _noun_after(anchor)  # "asylum to five officers holed up ...": a lost object
+            return conjuncts(follower) if follower is not None else []
+        obj = child(anchor, "dobj", "dative", "attr") or _up_to_object(anchor) or lost_object(anchor)
+        if obj is not None:
+            return conjuncts(obj)
+        for comp in children(anchor, "ccomp", "xcomp", "acl"):
+            subj = child(comp, "nsubj")
+            if subj is not None:
+                return conjuncts(subj)
+        if anchor.pos_ in NOUN_TAGS and anchor.dep_ == "dobj":
+            return self._slot(anchor.head)  # "reiterated its demand that Israel ease ...": the verb's clause
+        return []
+
+
+
+def _reduced_passive(verb: Token) -> Token | None:
+    """ "Soldiers killed or wounded in the attacks will receive medals": the parser makes the participle
+    the main verb and "will receive" its conjunct; a participle with a subject, no auxiliary and no
+    object, joined to a later verb with an auxiliary of its own, is a passive whose subject underwent
+    it. (A bare "criticized Japan" tagged as a participle is still active.) Returns the verb that
+    holds the subject (the first of joined participles), else None."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else verb
+    if verb.tag_ != "VBN" or first.tag_ != "VBN" or child(first, "nsubj") is None:
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "dobj"} for v in (verb, first) for c in v.children):
+        return None
+    joined = [*first.children, *(first.head.children if first.dep_ in {"ccomp", "conj"} else [])]
+    predicate = [c for c in joined if c.dep_ in {"conj", "ccomp"} and c.i > verb.i and c.pos_ in {"VERB", "AUX"}
+                 and any(a.dep_ in {"aux", "auxpass"} for a in c.children) and child(c, "nsubj") is None]
+    return first if predicate else None
+
+
+def joined_passive(verb: Token) -> Token | None:
+    """ "was arrested and sentenced to ten days", "were detained and charged": a participle joined to a
+    passive verb, with no subject, auxiliary or object of its own, is passive too and shares the first
+    verb's subject. Returns that first verb, else None."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.pos_ != "VERB":
+        return None
+    head = verb.head
+    if not (child(head, "auxpass") is not None and child(head, "nsubjpass") is not None):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in verb.children):
+        return None
+    return head
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object of the next coordinated verb, when this verb has none of its own."""
+    if child(verb, "dobj", "dative", "ccomp", "xcomp") is not None:
+        return []
+    for conj in children(verb, "conj"):
+        if conj.pos_ == "VERB" and child(conj, "nsubj", "nsubjpass") is None:
+            obj = child(conj, "dobj")
+            return conjuncts(obj) if obj is not None else []
+    return []
+
+
+def _object_of_verb(verb: Token) -> list[Token]:
+    """The direct objects of a verb, or none."""
+    obj = child(verb, "dobj") if verb.pos_ == "VERB" else None
+    return conjuncts(obj) if obj is not None else []
+
+
+def _noun_after(prep: Token) -> Token | None:
+    """The noun phrase right after a preposition the parser left without an object."""
+    for tok in prep.doc[prep.i + 1: prep.sent.end]:
+        if tok.pos_ in NOUN_TAGS and tok.dep_ not in _NP_MODIFIERS:
+            return tok
+        if tok.dep_ not in _NP_MODIFIERS:
+            return None
+    return None
+
+
+def _up_to_object(verb: Token) -> Token | None:
+    """ "kidnapped up to 16 advisers": the parser reads "up" as a particle and the object as "to"'s."""
+    for up in verb.children:
+        if up.lower_ == "up":
+            for to in up.children:
+                if to.lower_ == "to":
+                    return child(to, "pobj")
+    return None

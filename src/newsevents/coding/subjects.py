@@ -1,0 +1,137 @@
+"""Whose act a verb names: the subject, followed up through control, coordination and clauses.
+
+"Kim wants to meet Putin" (Kim meets), "urged Iran to stop" (Iran stops), "Greece, which hosted
+talks" (Greece hosts), "Japan's refusal to attack" (Japan refuses); a passive's subject acts only
+when it controls an active complement ("Rubio is expected to meet Iwaya").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, conjuncts, is_passive
+from newsevents.coding.patterns import PatternSet
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})  # tags of a finite verb, which no infinitive is joined to
+
+
+class Subjects:
+    def __init__(self, grammar: Grammar, patterns: PatternSet) -> None:
+        self.grammar = grammar
+        self.patterns = patterns
+
+    def of(self, verb: Token) -> list[Token]:
+        """The subject of `verb`, following control, coordination and relative clauses."""
+        t = verb
+        active_below = False  # climbed from an active complement or conjunct, whose subject a passive may hold
+        for _ in range(5):
+            subj = child(t, "nsubj", "csubj")
+            if subj is None and active_below:
+                # "Rubio is expected to meet Iwaya", "was indicted and will resign": the passive
+                # subject acts; not in "were killed or wounded", where the conjunct is passive too
+                subj = child(t, "nsubjpass")
+            if subj is not None:
+                if is_expletive(subj, self.grammar):
+                    return []
+                if t.dep_ == "relcl" and subj.lower_ in self.grammar.relative_pronouns:
+                    return conjuncts(t.head)  # "Greece, which hosted talks": Greece hosted
+                return self._claimed_by(subj) or conjuncts(subj)
+            if t.dep_ in {"acomp", "attr"}:
+                t = t.head
+                continue
+            if t.dep_ == "xcomp":
+                obj = child(t.head, "dobj")
+                if obj is not None and t.head.lemma_.lower() in self.grammar.object_control_verbs:
+                    return conjuncts(obj)
+                active_below = True
+                t = t.head
+                continue
+            purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            if (purpose or (t.dep_ == "advcl" and t.tag_ == "VBG")) and is_passive(t.head):
+                return _agents(t.head)  # "churches were bombed by X, killing 45": X killed, not the churches
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            if purpose or (t.dep_ in {"acl", "relcl"} and infinitive and t.head.dep_ == "attr"):
+                # "Abe flew to New York to meet Trump", "Trump became the first leader to meet Kim"
+                t = t.head if purpose else t.head.head
+                active_below = True
+                continue
+            if t.dep_ == "conj" and t.tag_ in _FINITE and t.head.dep_ == "xcomp" and t.head.tag_ == "VB":
+                t = t.head.head  # "urged Iran to return and criticized the US": a finite verb is no infinitive's
+                continue
+            if t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG"):
+                active_below = t.tag_ != "VBN" or child(t, "aux") is not None
+                t = t.head
+                continue
+            if t.dep_ == "relcl":
+                return conjuncts(t.head)
+            if t.dep_ == "acl" and t.tag_ == "VBG":
+                if t.head.lemma_.lower() in self.grammar.message_nouns and t.head.dep_ == "dobj":
+                    t = t.head.head  # "issued a statement condemning X": whoever issued it condemns
+                    continue
+                return conjuncts(t.head)
+            if t.dep_ == "acl" and t.head.pos_ in NOUN_TAGS:
+                # "Japan's refusal to attack", "Iran's plan to build", "the U.S. decision to withdraw"
+                owner = child(t.head, "poss") or (_named_modifier(t.head) if infinitive else None)
+                if owner is not None:
+                    return conjuncts(owner)
+            if t.dep_ in {"pcomp", "pobj"} and t.head.dep_ == "prep":
+                t = t.head.head
+                owner = child(t, "poss") if t.pos_ in NOUN_TAGS else None
+                if owner is not None and owner.pos_ != "PRON":
+                    return conjuncts(owner)  # "the president's first event after arriving in Tokyo"
+                continue
+            break
+        return []
+
+    def _claimed_by(self, subj: Token) -> list[Token]:
+        """ "a bomb attack claimed by Islamic State killed ...": a violent deed that is the subject was done by
+        the agent of its own participle (claimed, carried out, planted by X); other subjects have none."""
+        if subj.pos_ != "NOUN":
+            return []
+        patterns = self.patterns.for_token(subj.lemma_.lower(), subj.lower_, noun=True)
+        if not any(p.code[:2] in self.grammar.attack_roots for p in patterns):
+            return []
+        for acl in (c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            by = child(acl, "agent")
+            obj = child(by, "pobj") if by is not None else None
+            if obj is not None:
+                return conjuncts(obj)
+        return []
+
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The "by" agents of a passive verb, or none."""
+    agent = child(verb, "agent")
+    by = child(agent, "pobj") if agent is not None else None
+    return conjuncts(by) if by is not None else []
+
+
+def _named_modifier(noun: Token) -> Token | None:
+    """A name or nationality before a noun ("the U.S. decision", "the Russian plan"), or none."""
+    return next((c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.pos_ in {"PROPN", "ADJ"}
+                 and c.ent_type_ in {"GPE", "NORP", "ORG"}), None)
+
+
+def expletive_subject(trig: Token, grammar: Grammar) -> bool:
+    t = trig if trig.pos_ in {"VERB", "AUX"} else trig.head
+    subj = child(t, "nsubj")
+    return subj is not None and is_expletive(subj, grammar)
+
+
+def is_expletive(subj: Token, grammar: Grammar) -> bool:
+    """ "it" that stands for a clause ("it was up to the US to ...", "it is reported that ..."),
+    not for an actor ("Chad says it is ready to pull out")."""
+    if subj.lower_ == "there":
+        return True
+    if subj.lower_ not in grammar.expletives or subj.pos_ != "PRON":
+        return False
+    verb = subj.head
+    if verb.lemma_ != "be" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lemma_.lower() in grammar.intent_governors | grammar.future_verbs:
+            return False  # "it is willing to ...": the subject controls the complement
+    return any(c.dep_ in {"ccomp", "xcomp", "csubj"} or (c.dep_ == "prep" and c.lower_ == "up")
+               or (c.dep_ == "acomp" and any(g.dep_ in {"xcomp", "ccomp"} for g in c.children))
+               for c in verb.children)
