@@ -108,22 +108,8 @@ class RoleReader:
     def noun_roles(self, m: Match, actors: dict[int, Actor]) -> Roles:
         """Participants of an event named by a noun."""
         noun = m.trigger
-        parties: list[Token] = []
-        targets: list[Token] = []
-        governor = None
-        third_party = m.pattern.code in self.grammar.third_party_codes
         meeting = noun.lemma_.lower() in self.grammar.meeting_nouns
-        for prep in children(noun, "prep"):
-            obj = child(prep, "pobj")
-            if obj is None:
-                continue
-            word = prep.lower_
-            if word in self.grammar.between_preps and third_party:
-                targets.extend(conjuncts(obj))  # "mediation between A and B": A and B are its targets
-            elif word in self.grammar.between_preps or word == "by" or (word == "of" and meeting):
-                parties.extend(conjuncts(obj))  # "talks between A and B", "a meeting of Iran with ..."
-            elif word in self.grammar.noun_target_preps or word == "of":
-                targets.extend(conjuncts(obj))
+        parties, targets = self._prep_roles(m, meeting)
         for c in noun.lefts:
             if c.dep_ == "poss" and c.pos_ != "PRON":
                 parties.append(c)
@@ -137,17 +123,40 @@ class RoleReader:
         for tok, actor in self.resolver.country_modifiers(noun):
             actors.setdefault(tok.i, actor)
             parties.append(tok)
-        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.grammar.light_verbs:
-            governor = noun.head
-            if not parties:
-                parties = self.subjects.of(governor)
-        elif noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.grammar.readiness_words:
-            parties = parties or self.subjects.of(noun.head.head)
-        elif meeting and noun.dep_ == "pobj" and noun.head.lower_ in self.grammar.occasion_preps:
-            parties = parties or self.subjects.of(noun.head.head)  # "In a meeting with Abe, Biden said ..."
+        parties, governor = self._host_parties(noun, meeting, parties)
         if not parties and m.pattern.code[:2] in _ROLE_DOER_ROOTS and self._named_by_role(noun, actors):
             parties.append(noun)  # "an opposition protest", "a police crackdown": the modifier is the doer
         return Roles(parties, targets, governor)
+
+    def _prep_roles(self, m: Match, meeting: bool) -> tuple[list[Token], list[Token]]:
+        """The parties and targets the event noun's prepositions name ("talks between A and B", "an attack on X")."""
+        parties: list[Token] = []
+        targets: list[Token] = []
+        third_party = m.pattern.code in self.grammar.third_party_codes
+        for prep in children(m.trigger, "prep"):
+            obj = child(prep, "pobj")
+            if obj is None:
+                continue
+            word = prep.lower_
+            if word in self.grammar.between_preps and third_party:
+                targets.extend(conjuncts(obj))  # "mediation between A and B": A and B are its targets
+            elif word in self.grammar.between_preps or word == "by" or (word == "of" and meeting):
+                parties.extend(conjuncts(obj))  # "talks between A and B", "a meeting of Iran with ..."
+            elif word in self.grammar.noun_target_preps or word == "of":
+                targets.extend(conjuncts(obj))
+        return parties, targets
+
+    def _host_parties(self, noun: Token, meeting: bool, parties: list[Token]) -> tuple[list[Token], Token | None]:
+        """The parties, or else the subject of the verb that hosts the noun ("held talks", "ready for talks",
+        "in a meeting with Abe, Biden said"); and the light verb whose modality the event takes, if any."""
+        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.grammar.light_verbs:
+            governor = noun.head
+            return parties or self.subjects.of(governor), governor
+        if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.grammar.readiness_words:
+            return parties or self.subjects.of(noun.head.head), None
+        if meeting and noun.dep_ == "pobj" and noun.head.lower_ in self.grammar.occasion_preps:
+            return parties or self.subjects.of(noun.head.head), None  # "In a meeting with Abe, Biden said ..."
+        return parties, None
 
     @staticmethod
     def _named_by_role(noun: Token, actors: dict[int, Actor]) -> bool:

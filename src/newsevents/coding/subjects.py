@@ -13,6 +13,9 @@ from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, conjuncts, is_p
 from newsevents.coding.patterns import PatternSet
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # tags of a finite verb, which no infinitive is joined to
+# One step up from a verb with no subject: the subjects found, or the next token and whether it was
+# reached from an active clause; None when no step applies.
+_Step = list[Token] | tuple[Token, bool] | None
 
 
 class Subjects:
@@ -31,57 +34,67 @@ class Subjects:
                 # subject acts; not in "were killed or wounded", where the conjunct is passive too
                 subj = child(t, "nsubjpass")
             if subj is not None:
-                if is_expletive(subj, self.grammar):
-                    return []
-                if t.dep_ == "relcl" and subj.lower_ in self.grammar.relative_pronouns:
-                    return conjuncts(t.head)  # "Greece, which hosted talks": Greece hosted
-                return self._claimed_by(subj) or conjuncts(subj)
-            if t.dep_ in {"acomp", "attr"}:
-                t = t.head
-                continue
-            if t.dep_ == "xcomp":
-                obj = child(t.head, "dobj")
-                if obj is not None and t.head.lemma_.lower() in self.grammar.object_control_verbs:
-                    return conjuncts(obj)
-                active_below = True
-                t = t.head
-                continue
-            purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-            if (purpose or (t.dep_ == "advcl" and t.tag_ == "VBG")) and is_passive(t.head):
-                return _agents(t.head)  # "churches were bombed by X, killing 45": X killed, not the churches
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-            if purpose or (t.dep_ in {"acl", "relcl"} and infinitive and t.head.dep_ == "attr"):
-                # "Abe flew to New York to meet Trump", "Trump became the first leader to meet Kim"
-                t = t.head if purpose else t.head.head
-                active_below = True
-                continue
-            if t.dep_ == "conj" and t.tag_ in _FINITE and t.head.dep_ == "xcomp" and t.head.tag_ == "VB":
-                t = t.head.head  # "urged Iran to return and criticized the US": a finite verb is no infinitive's
-                continue
-            if t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG"):
-                active_below = t.tag_ != "VBN" or child(t, "aux") is not None
-                t = t.head
-                continue
-            if t.dep_ == "relcl":
-                return conjuncts(t.head)
-            if t.dep_ == "acl" and t.tag_ == "VBG":
-                if t.head.lemma_.lower() in self.grammar.message_nouns and t.head.dep_ == "dobj":
-                    t = t.head.head  # "issued a statement condemning X": whoever issued it condemns
-                    continue
-                return conjuncts(t.head)
-            if t.dep_ == "acl" and t.head.pos_ in NOUN_TAGS:
-                # "Japan's refusal to attack", "Iran's plan to build", "the U.S. decision to withdraw"
-                owner = child(t.head, "poss") or (_named_modifier(t.head) if infinitive else None)
-                if owner is not None:
-                    return conjuncts(owner)
-            if t.dep_ in {"pcomp", "pobj"} and t.head.dep_ == "prep":
-                t = t.head.head
-                owner = child(t, "poss") if t.pos_ in NOUN_TAGS else None
-                if owner is not None and owner.pos_ != "PRON":
-                    return conjuncts(owner)  # "the president's first event after arriving in Tokyo"
-                continue
-            break
+                return self._named_subject(t, subj)
+            step = self._up_from_verb(t, active_below)
+            if step is None:
+                step = self._up_from_clause(t, active_below)
+            if step is None:
+                break
+            if isinstance(step, list):
+                return step
+            t, active_below = step
         return []
+
+    def _named_subject(self, verb: Token, subj: Token) -> list[Token]:
+        """The actors a verb's own subject stands for: none for an expletive, the antecedent of a relative."""
+        if is_expletive(subj, self.grammar):
+            return []
+        if verb.dep_ == "relcl" and subj.lower_ in self.grammar.relative_pronouns:
+            return conjuncts(verb.head)  # "Greece, which hosted talks": Greece hosted
+        return self._claimed_by(subj) or conjuncts(subj)
+
+    def _up_from_verb(self, t: Token, active_below: bool) -> _Step:
+        """A verb with no subject of its own: the step up through control, purpose and coordination."""
+        if t.dep_ in {"acomp", "attr"}:
+            return t.head, active_below
+        if t.dep_ == "xcomp":
+            obj = child(t.head, "dobj")
+            if obj is not None and t.head.lemma_.lower() in self.grammar.object_control_verbs:
+                return conjuncts(obj)
+            return t.head, True
+        purpose = t.dep_ == "advcl" and _infinitive(t)
+        if (purpose or (t.dep_ == "advcl" and t.tag_ == "VBG")) and is_passive(t.head):
+            return _agents(t.head)  # "churches were bombed by X, killing 45": X killed, not the churches
+        if purpose or (t.dep_ in {"acl", "relcl"} and _infinitive(t) and t.head.dep_ == "attr"):
+            # "Abe flew to New York to meet Trump", "Trump became the first leader to meet Kim"
+            return (t.head if purpose else t.head.head), True
+        if t.dep_ == "conj" and t.tag_ in _FINITE and t.head.dep_ == "xcomp" and t.head.tag_ == "VB":
+            # "urged Iran to return and criticized the US": a finite verb is no infinitive's
+            return t.head.head, active_below
+        if t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG"):
+            return t.head, t.tag_ != "VBN" or child(t, "aux") is not None
+        return None
+
+    def _up_from_clause(self, t: Token, active_below: bool) -> _Step:
+        """A clause that hangs off a noun or a preposition: the noun's antecedent or owner, or the step up."""
+        if t.dep_ == "relcl":
+            return conjuncts(t.head)
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            if t.head.lemma_.lower() in self.grammar.message_nouns and t.head.dep_ == "dobj":
+                return t.head.head, active_below  # "issued a statement condemning X": whoever issued it condemns
+            return conjuncts(t.head)
+        if t.dep_ == "acl" and t.head.pos_ in NOUN_TAGS:
+            # "Japan's refusal to attack", "Iran's plan to build", "the U.S. decision to withdraw"
+            owner = child(t.head, "poss") or (_named_modifier(t.head) if _infinitive(t) else None)
+            if owner is not None:
+                return conjuncts(owner)
+        if t.dep_ in {"pcomp", "pobj"} and t.head.dep_ == "prep":
+            up = t.head.head
+            owner = child(up, "poss") if up.pos_ in NOUN_TAGS else None
+            if owner is not None and owner.pos_ != "PRON":
+                return conjuncts(owner)  # "the president's first event after arriving in Tokyo"
+            return up, active_below
+        return None
 
     def _claimed_by(self, subj: Token) -> list[Token]:
         """ "a bomb attack claimed by Islamic State killed ...": a violent deed that is the subject was done by
@@ -135,3 +148,8 @@ def is_expletive(subj: Token, grammar: Grammar) -> bool:
     return any(c.dep_ in {"ccomp", "xcomp", "csubj"} or (c.dep_ == "prep" and c.lower_ == "up")
                or (c.dep_ == "acomp" and any(g.dep_ in {"xcomp", "ccomp"} for g in c.children))
                for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb with "to" ("to meet Trump")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
