@@ -39,7 +39,7 @@ class Agency:
                    if p.lower_ == "of" for o in p.children)
 
     def enough_parties(self, m: Match, roles: Roles, sources: list[Token], targets: list[Token],
-                        mentions: Mentions) -> bool:
+                       mentions: Mentions) -> bool:
         """Whether the actors found make an event: a meeting needs a counterpart; violence and protest
         need no named actor when nobody else is said to do them ("clashes erupted")."""
         n_sources = count_actors(sources, mentions)
@@ -116,7 +116,6 @@ class Agency:
                          for c in p.children if c.dep_ == "pobj")]
         return any(w.lemma_.lower() in self.grammar.agent_nouns or w.lower_ in self.grammar.agent_nouns
                    for w in words)
-
 
 
 def count_actors(tokens: list[Token], mentions: Mentions) -> int:

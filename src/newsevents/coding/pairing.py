@@ -20,7 +20,6 @@ Party = tuple[int, Actor | None]  # (doc index of the mention, its actor)
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 
 
-
 def pairs(sources: Sequence[Party], targets: Sequence[Party], *, symmetric: bool) -> list[tuple[Party, Party]]:
     """Source-target pairs: each source with each target; "A and B met" gives A->B and B->A."""
     none: Party = (-1, None)

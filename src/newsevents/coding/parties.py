@@ -39,7 +39,7 @@ class PartyFinder:
         self.targets = TargetFinder(resolver, grammar)
 
     def find(self, m: Match, roles: Roles, actors: dict[int, Actor],
-                 mentions: Mentions) -> tuple[list[Token], list[Token]]:
+             mentions: Mentions) -> tuple[list[Token], list[Token]]:
         """The source and target tokens that name actors: the pattern's roles, then the fallbacks."""
         trig = m.trigger
         # "U.S. sanctions that block ...", "the sanctions hurt Russia": a thing that carries a country acts not
@@ -167,7 +167,6 @@ class PartyFinder:
             return m.pattern.code[:2] in roots
         patterns = self.patterns.for_token(tok.lemma_.lower(), tok.lower_, noun=tok.pos_ in NOUN_TAGS)
         return any(p.code[:2] in roots for p in patterns) and m.pattern.code[:2] != _CONSULT_ROOT
-
 
 
 def _owned_by(noun: Token, sources: list[Token], actors: dict[int, Actor]) -> bool:

@@ -193,7 +193,6 @@ class RoleReader:
         return []
 
 
-
 def _reduced_passive(verb: Token) -> Token | None:
     """ "Soldiers killed or wounded in the attacks will receive medals": the parser makes the participle
     the main verb and "will receive" its conjunct; a participle with a subject, no auxiliary and no

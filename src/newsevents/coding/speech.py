@@ -130,7 +130,6 @@ class SpeechEvents:
                 and not any(t.pos_ == "PROPN" for t in phrase))
 
 
-
 def with_threats(events: list[CodedEvent], threats: list[CodedEvent]) -> list[CodedEvent]:
     """Threats read off a vowed penalty replace the statement or promise coded at the same verb."""
     vowed = {t.trigger.i for t in threats}

@@ -112,7 +112,6 @@ class Subjects:
         return []
 
 
-
 def _agents(verb: Token) -> list[Token]:
     """The "by" agents of a passive verb, or none."""
     agent = child(verb, "agent")
