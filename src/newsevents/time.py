@@ -512,6 +512,12 @@ class DateResolver:
         ):
             # "the February 8 vote", "Tuesday's announcement": that noun's date, not the trigger's
             return 1 if self._dates_its_verb(span, anchor, trigger) else None
+        return self._rank_by_clause(span, anchor, trigger, trig_clause, shared)
+
+    def _rank_by_clause(self, span: Span, anchor: Token, trigger: Token, trig_clause: Token,
+                        shared: set[int]) -> int | None:
+        """The rank of a time expression by where its clause stands to the trigger's: the same clause, one
+        whose time it shares, or a saying's."""
         anchor_clause = clause_head(anchor)
         if anchor_clause.dep_ == "acl" and anchor_clause.head.i == trigger.i:
             return 1  # "the Hanoi summit held in February"
@@ -884,20 +890,9 @@ class DateResolver:
             return None
         norm = _DAY_RANGE_RE.sub(r"\1", norm)  # "february 12-17": the first day
         norm = _ARTICLE_RE.sub("", norm)  # "a nov. 25, 2008 (letter)": the date of a noun it premodifies
-        if _NIGHT_RE.match(norm):
-            return (publication - dt.timedelta(days=1)).isoformat(), "day"
-        if _TODAY_RE.match(norm):
-            return publication.isoformat(), "day"
-        past_week = _PAST_WEEK_RE.match(norm)
-        if past_week and direction == "past":
-            return self._week(publication, past_week.group(1))
-        if norm == "this weekend" and direction == "future":
-            return iso_week(publication), "week"  # the weekend of the paper's week
-        if _PAST_WEEKEND_RE.match(norm) and direction == "past":
-            return self._weekend(publication)
-        coming_week = _COMING_WEEK_RE.match(norm)
-        if coming_week and (direction == "future" or coming_week.group(1) != "this"):  # "next week": ahead, any tense
-            return self._coming_week(publication, coming_week.group(1) == "next")
+        near = self._near_day_or_week(norm, publication, direction)
+        if near is not None:
+            return near
         if not _ANCHOR_RE.search(norm) or _WEEK_RE.search(norm) or _SPAN_TO_NOW_RE.match(norm):
             return None  # a duration or an age ("two years", "66 years old"), or a week
         season = _SEASON_RE.match(norm)
@@ -923,6 +918,28 @@ class DateResolver:
             return None
         if stripped == _WEEKDAYS[publication.weekday()]:
             return publication.isoformat(), "day"  # "on Saturday", "will meet later Saturday" in Saturday's paper
+        return self._by_dateparser(stripped, publication, direction)
+
+    def _near_day_or_week(self, norm: str, publication: dt.date, direction: str) -> tuple[str, DatePrecision] | None:
+        """Last night, today, and the weeks and weekends around publication ("last week", "next week")."""
+        if _NIGHT_RE.match(norm):
+            return (publication - dt.timedelta(days=1)).isoformat(), "day"
+        if _TODAY_RE.match(norm):
+            return publication.isoformat(), "day"
+        past_week = _PAST_WEEK_RE.match(norm)
+        if past_week and direction == "past":
+            return self._week(publication, past_week.group(1))
+        if norm == "this weekend" and direction == "future":
+            return iso_week(publication), "week"  # the weekend of the paper's week
+        if _PAST_WEEKEND_RE.match(norm) and direction == "past":
+            return self._weekend(publication)
+        coming_week = _COMING_WEEK_RE.match(norm)
+        if coming_week and (direction == "future" or coming_week.group(1) != "this"):  # "next week": ahead, any tense
+            return self._coming_week(publication, coming_week.group(1) == "next")
+        return None
+
+    def _by_dateparser(self, stripped: str, publication: dt.date, direction: str) -> tuple[str, DatePrecision] | None:
+        """A date dateparser reads, at the precision it gives (a year the text writes wins over a misread one)."""
         data = self._parser(publication, direction).get_date_data(stripped)
         if data.date_obj is None:
             return None

@@ -141,45 +141,67 @@ class TargetFinder:
         `exclude` holds the source's codes ("Kim ... abandon his weapons" is not aimed at Kim);
         `skip` the tokens of the source's own phrase ("Iranian" in "Iranian-backed rebels")."""
         nouns = list(nouns)
+        found = self._after_noun_prep(nouns, actors, exclude, skip)
+        if found:
+            return found
         fallback: list[Token] = []
-        for noun in nouns:  # "strikes against Kurdish rebels": the party after the noun's preposition first
+        for noun in nouns:
+            found = self._holder(noun, actors, exclude)  # "the demonstration staged by students"
+            if found:
+                return found
+            found, weak = self._in_phrase(noun, actors, exclude, on, skip)
+            if found:
+                return found
+            fallback = fallback or weak
+        return fallback
+
+    def _after_noun_prep(self, nouns: list[Token], actors: dict[int, Actor], exclude: set[str],
+                         skip: frozenset[int]) -> list[Token]:
+        """ "strikes against Kurdish rebels": the party after a noun's preposition comes first."""
+        for noun in nouns:
             for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.grammar.noun_target_preps):
                 obj = child(prep, "pobj")
                 if obj is not None and obj.i in actors and obj.i not in skip and actors[obj.i].code not in exclude:
                     return [c for c in conjuncts(obj) if c.i in actors]  # "the attack on Syria and Iraq"
-        for noun in nouns:
-            for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-                by = child(acl, "agent")  # "the demonstration staged by students"
-                obj = child(by, "pobj") if by is not None else None
-                if obj is not None and obj.i in actors and actors[obj.i].code not in exclude:
-                    return [obj]
-            for tok in _phrase(noun):
-                if tok.i == noun.i or tok.i in skip:
-                    continue
-                head = tok.head
-                if (tok.dep_ in {"amod", "compound"} and head.i != noun.i and head.i not in skip and head.dep_ == "pobj"
-                        and head.head.lower_ in self.grammar.object_preps and self._party(head, actors, exclude)):
-                    return [head]  # "by Turkish troops": the troops, not only their country
-                if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in self.grammar.object_preps):
-                    held = self._holder(tok, actors, exclude)  # "the release of ships seized by Britain"
-                    if held:
-                        return held
-                    actor = actors.get(tok.i)
-                    if actor is None and tok.dep_ == "compound" and self._role_head(tok):
-                        continue  # "fighter" in "fighter jets": it names what the head is, not who owns it
-                    if actor is None and tok.dep_ in {"amod", "compound"}:
-                        actor = self.resolver.resolve(tok, Mentions(date=on))  # people by the article date
-                        if actor is not None:
-                            actors[tok.i] = actor
-                    if actor is None or actor.code in exclude:
-                        continue
-                    if tok.dep_ in {"amod", "compound"} and not self.resolver.matches_in(tok.doc[tok.i:tok.i + 1]):
-                        # "army training funds for Chad": a role word alone is a topic; a party named
-                        # later in the phrase comes first
-                        fallback = fallback or [tok]
-                        continue
-                    return [tok]
-        return fallback
+        return []
+
+    def _in_phrase(self, noun: Token, actors: dict[int, Actor], exclude: set[str], on: date | None,
+                   skip: frozenset[int]) -> tuple[list[Token], list[Token]]:
+        """A party among a noun's modifiers and of/by phrases, and else the first role word alone there
+        (a weaker candidate: "army training funds for Chad" is aimed at Chad if the phrase names it)."""
+        weak: list[Token] = []
+        for tok in _phrase(noun):
+            if tok.i == noun.i or tok.i in skip:
+                continue
+            head = tok.head
+            if (tok.dep_ in {"amod", "compound"} and head.i != noun.i and head.i not in skip and head.dep_ == "pobj"
+                    and head.head.lower_ in self.grammar.object_preps and self._party(head, actors, exclude)):
+                return [head], weak  # "by Turkish troops": the troops, not only their country
+            of_phrase = tok.dep_ == "pobj" and tok.head.lower_ in self.grammar.object_preps
+            if tok.dep_ not in _MODIFIER_DEPS and not of_phrase:
+                continue
+            held = self._holder(tok, actors, exclude)  # "the release of ships seized by Britain"
+            if held:
+                return held, weak
+            actor = self._modifier_actor(tok, actors, on)
+            if actor is None or actor.code in exclude:
+                continue
+            if tok.dep_ in {"amod", "compound"} and not self.resolver.matches_in(tok.doc[tok.i:tok.i + 1]):
+                weak = weak or [tok]  # a role word alone is a topic; a party named later in the phrase comes first
+                continue
+            return [tok], weak
+        return [], weak
+
+    def _modifier_actor(self, tok: Token, actors: dict[int, Actor], on: date | None) -> Actor | None:
+        """The actor a modifier or of-phrase names; "fighter" in "fighter jets" names what the head is, no one."""
+        actor = actors.get(tok.i)
+        if actor is None and tok.dep_ == "compound" and self._role_head(tok):
+            return None
+        if actor is None and tok.dep_ in {"amod", "compound"}:
+            actor = self.resolver.resolve(tok, Mentions(date=on))  # people by the article date
+            if actor is not None:
+                actors[tok.i] = actor
+        return actor
 
     @staticmethod
     def _party(tok: Token, actors: dict[int, Actor], exclude: set[str]) -> bool:
