@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import docmemo
-from newsevents.actors.context import CONTEXT_REASON
+from newsevents.actors.context import CONTEXT_REASON, DATELINE_REASON, TEXT_GUESSES
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.resolver import ActorResolver, Mentions
 from newsevents.coding.coder import CodedEvent, Coder
@@ -42,12 +42,9 @@ _SENDING_CODES = frozenset({"154"})
 #: CAMEO quad classes of words, not deeds: a statement, verbal cooperation, verbal conflict.
 _VERBAL_QUADS = frozenset({0, 1, 3})
 #: How the actor resolver explains a country taken from the dateline (``ActorResolver._context_countries``).
-_DATELINE_REASON = ": the dateline ("
+_DATELINE_REASON = f": {DATELINE_REASON}"
 #: ... and a country taken from what the sentence and the article are about (no evidence of a place).
-_CONTEXT_REASON = f": {CONTEXT_REASON}"  # how an actor says its country was only guessed
-#: How an actor's explanation says its country was guessed: from the dateline, the topic, or a place its
-#: sentence names ("The minister said in Nairobi" is not known to be Kenyan).
-_GUESS_REASONS = ("the dateline (", "what the sentence and the article are about", "a place in the sentence (")
+_CONTEXT_REASON = f": {CONTEXT_REASON}"
 #: An actor's place carries this many sentences on (``_place_of_the_same_actor``).
 _CARRY_SENTENCES = 2
 #: ... and this many from a word act or a meeting to a word act (not to a meeting, which may be elsewhere):
@@ -482,8 +479,10 @@ def _own_words(c: CodedEvent) -> bool:
     """The event's words are its speaker's own, or of the speaker's side ("Kerry said the United States
     stands ready"), not another's that the speaker reports ("said in Rome that Iran had threatened")."""
     said_by, source = c.attribution, c.source
-    if said_by is None or said_by.how is None or any(r in said_by.how for r in _GUESS_REASONS):
-        return True  # a speaker whose country is not known, or only guessed, may be of the same side
+    if said_by is None or said_by.how is None or any(r in said_by.how for r in TEXT_GUESSES):
+        # a speaker whose country is not known, or only guessed (from the dateline, the topic or a place the
+        # sentence names: "The minister said in Nairobi" is not known to be Kenyan), may be of the same side
+        return True
     return source is not None and said_by.country == source.country
 
 

@@ -29,8 +29,14 @@ CONTEXT_REASON = "what the sentence and the article are about"
 _REBELS = "REB"
 # The sectors of a state's own bodies, which rebels paired with them fight in that state.
 _STATE_BODIES = frozenset({"GOV", "MIL", "COP"})
+# How an actor's explanation opens the reason for a country taken from the dateline or from a place its
+# sentence names ("country LBN: the dateline ('BEIRUT')").
+DATELINE_REASON = "the dateline ("
+SENTENCE_PLACE_REASON = "a place in the sentence ("
 # How an actor says its country was only guessed from the text around it, not named.
-_GUESSES = (CONTEXT_REASON, "the dateline (")
+_GUESSES = (CONTEXT_REASON, DATELINE_REASON)
+# ... or from the text around it, a place its sentence names included (the event's side is not known from it).
+TEXT_GUESSES = (*_GUESSES, SENTENCE_PLACE_REASON)
 _PAIRED = "the state body it is paired with"
 # How an actor says its country was named: in its phrase, as an organisation, or where it is.
 _NAMINGS = ("named '", "organisation: ", ": 'in ", ": 'from ", _PAIRED)
@@ -210,10 +216,10 @@ class Countries(Matcher):
         found: dict[str, str] = {}
         for code, words in places:
             if code not in exclude:
-                found.setdefault(code, f"a place in the sentence ('{words}')")
+                found.setdefault(code, f"{SENTENCE_PLACE_REASON}'{words}')")
         line = mentions.dateline_country
         if line and line not in exclude:
-            found.setdefault(line, f"the dateline ('{mentions.dateline_text}')")
+            found.setdefault(line, f"{DATELINE_REASON}'{mentions.dateline_text}')")
         for c in mentions.main_countries(named, exclude):
             found.setdefault(c, CONTEXT_REASON)
         return list(found.items())
