@@ -82,7 +82,7 @@ from newsevents import docmemo
 from newsevents.entities import sentence_ents
 from newsevents.history import named_event_date
 from newsevents.parse import clause_head
-from newsevents.records import DatePrecision
+from newsevents.records import Article, DatePrecision
 from newsevents.timewords import TimeWords
 
 #: Clause links that keep one event's time with another ("attacked and seized ... on Sunday").
@@ -271,6 +271,11 @@ def iso_week(day: dt.date) -> str:
     """The ISO 8601 week of ``day``, the date of an event of precision "week" ("2019-W17")."""
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}"
+
+
+def story_day(article: Article) -> dt.date | None:
+    """The story's own day: the dateline's ("CAIRO, March 3 (Reuters) -"), else the publication's."""
+    return article.dateline.date if article.dateline is not None and article.dateline.date else article.date
 
 
 def _is_ancestor(ancestor: Token, token: Token) -> bool:

@@ -22,7 +22,7 @@ Before these steps, a body that sits in one city ("the Security Council urged", 
 placed there; the arrests, seizures and bans of a state's authorities count their country alone
 ("German authorities detained a Pakistani"); troops sent, and an army's force used against no one
 of its own country, are not placed in the doer's country by these steps (they are mostly abroad:
-no place is better than a wrong one). The pipeline does these.
+no place is better than a wrong one). The event placer (:mod:`.placing`) does these.
 
 A step whose country is not among the event's actors' countries is passed over when the event
 has actors with countries ("Iran rejected the offer" in a story datelined WASHINGTON is not in

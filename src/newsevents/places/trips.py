@@ -1,5 +1,5 @@
 """Where someone is said to be for a while: "Trump arrived in Buenos Aires for the G20", "the envoy,
-visiting Tokyo, ...", "at the summit in Hanoi". The pipeline carries such a place to the traveller's
+visiting Tokyo, ...", "at the summit in Hanoi". The event placer carries such a place (:mod:`.carry`) to the traveller's
 later events and to talks between two countries told in the next sentences, whose own sentences
 name no place ("Trump met Xi on Saturday")."""
 

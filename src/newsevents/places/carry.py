@@ -1,0 +1,158 @@
+"""Places carried from one event to another, for an event whose sentence names no place of its own: where
+the same actor's last placed event was (``of_the_same_actor``), where the act of force just told was
+(``of_the_scene``, ``lead_scene``), or where someone was said to stay (``of_a_stay``); with the kinds of
+events and the actor reasons that placing reads (see :mod:`.placing`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from newsevents.actors.context import CONTEXT_REASON, DATELINE_REASON
+from newsevents.places.trips import Stay
+from newsevents.records import Actor, Event, Location
+
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
+FORCE_ROOTS = frozenset({"17", *VIOLENCE_ROOTS})  # and coercion (abductions, arrests)
+#: CAMEO quad classes of words, not deeds: a statement, verbal cooperation, verbal conflict.
+VERBAL_QUADS = frozenset({0, 1, 3})
+#: CAMEO roots of meetings and negotiations ("consult"): not statements made at home.
+MEETING_ROOTS = frozenset({"04"})
+#: CAMEO roots of dealings done together: intent to cooperate, meetings, cooperation, aid, yielding.
+DEALING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: How the actor resolver explains a country taken from the dateline (``ActorResolver._context_countries``).
+_DATELINE_REASON = f": {DATELINE_REASON}"
+#: ... and a country taken from what the sentence and the article are about (no evidence of a place).
+_CONTEXT_REASON = f": {CONTEXT_REASON}"
+#: An actor's place carries this many sentences on (``of_the_same_actor``).
+_CARRY_SENTENCES = 2
+#: ... and this many from a word act or a meeting to a word act (not to a meeting, which may be elsewhere):
+#: a speaker's venue is where his words of that day are ("Trump told the U.N. General Assembly ...").
+_CARRY_WORDS = 8
+#: A stay ("arrived in Buenos Aires for the G20") carries this many sentences on (``of_a_stay``).
+_STAY_SENTENCES = 3
+#: The sentences of a story's lead: the act of force told there is the story's scene (``lead_scene``).
+_LEAD_SENTENCES = 2
+
+
+def of_the_same_actor(events: list[Event], i: int, published: date | None) -> Location | None:
+    """The place of the same named actor's last event placed by its own clause, a sentence or two before and
+    on the same day: "Bolton met Turkish officials in Ankara on Monday. Bolton warned ..." (a statement
+    made on a trip is where the trip is, not at home); a few more sentences from a word act or a meeting
+    to a word act done ("Trump told the U.N. General Assembly ...", then "Trump accused ...")."""
+    event = events[i]
+    source = event.source
+    if source is None or not source.name:
+        return None
+    talking = (event.quad_class in VERBAL_QUADS and event.cameo[:2] not in MEETING_ROOTS
+               and event.status == "asserted")
+    for before in reversed(events[:i]):
+        gap = event.sentence_index - before.sentence_index
+        if gap > _CARRY_WORDS:
+            break
+        where = before.location
+        if (before.source is None or before.source.name != source.name or where is None
+                or where.source != "clause" or before.sentence_index == event.sentence_index):
+            continue
+        if gap > _CARRY_SENTENCES and not (talking and before.quad_class in VERBAL_QUADS):
+            continue
+        return replace(where, source="article") if _same_day(before, event, published) else None
+    return None
+
+
+def of_the_scene(events: list[Event], i: int, published: date | None) -> Location | None:
+    """The place of the last act of force placed by its own sentence, a sentence or two before and on the
+    same day, for an act of force whose sentence names no place: a story tells an attack, then its toll
+    and its aftermath ("Gunmen attacked a convoy near Bavispe. Two others were wounded."); the dateline or
+    the story's capital is where the reporter sits, not where the shots were fired. Not when a doer of
+    known country acts against no one of that place's country (a strike back from across the border)."""
+    event = events[i]
+    if event.cameo[:2] not in FORCE_ROOTS:
+        return None
+    source, target = event.source, event.target
+    doer = source.country if source is not None and source.country and not guessed(source) else None
+    # victims named by nationality ("a German photographer was killed") are often abroad: only the doer counts
+    countries = {doer, target.country if target is not None else None} if doer else set()
+    for before in reversed(events[:i]):
+        gap = event.sentence_index - before.sentence_index
+        if gap > _CARRY_SENTENCES:
+            break
+        where = before.location
+        if (gap == 0 or before.cameo[:2] not in FORCE_ROOTS or where is None
+                or where.source not in {"clause", "sentence"}):
+            continue
+        if (countries and where.country not in countries) or not _of_that_day(before, event, published):
+            return None
+        return replace(where, source="article")
+    return None
+
+
+def lead_scene(events: list[Event], event: Event, dateline: Location, published: date | None) -> Location | None:
+    """The place of the act of force the story leads with (in its first sentences, placed by its own
+    sentence, in the dateline's country): later acts of force told without a place are of that scene, not
+    of the dateline ("MEXICO CITY - Gunmen killed nine people in northern Mexico ... The convoy was
+    attacked at dawn"), which is where the reporter files from."""
+    for lead in events:
+        if lead.sentence_index > _LEAD_SENTENCES:
+            return None
+        where = lead.location
+        if (lead.cameo[:2] in FORCE_ROOTS and where is not None and where.source in {"clause", "sentence"}
+                and where.country == dateline.country):
+            same = where.name != dateline.name and _of_that_day(lead, event, published)
+            return replace(where, source="article") if same else None
+    return None
+
+
+def of_a_stay(stays: list[Stay], event: Event, home: str | None = None) -> Location | None:
+    """Where someone was said to be in the last few sentences ("Trump arrived in Buenos Aires for the G20"),
+    for that traveller's later events ("Trump said ...") and for dealings between actors of two countries
+    ("Trump met Xi on Saturday": meetings, pledges, agreements and cooperation), whose countries would say
+    nothing of where they met. Not for force:
+    a strike is not where the news of it reached a traveller.
+
+    The traveller's own events of the stay's sentence are there too ("made his remarks in Quebec as he
+    prepared to fly on"), and a stay in the dateline's country (``home``) lasts the whole story for its
+    traveller ("TOKYO (AP) - ... after arriving in Tokyo"): the reporter is with him."""
+    if event.cameo[:2] in FORCE_ROOTS or event.date_precision == "before":
+        return None
+    source, target = event.source, event.target
+    words = " ".join(a.name or a.text for a in (source,) if a is not None).split()
+    two = {a.country for a in (source, target) if a is not None and a.country and not guessed(a)}
+    for stay in reversed(stays):
+        gap = event.sentence_index - stay.sentence
+        traveller = stay.who is not None and stay.who in words
+        near = 0 < gap <= _STAY_SENTENCES
+        if gap < 0 or not (near or (traveller and (gap == 0 or stay.where.country == home))):
+            continue
+        if traveller or (len(two) == 2 and event.cameo[:2] in DEALING_ROOTS):
+            return replace(stay.where, source="article")
+    return None
+
+
+def _same_day(before: Event, event: Event, published: date | None) -> bool:
+    """Two events of one day: the same date, or the later one undated on the day of the first (or the day
+    after: "met on Monday" in Tuesday's paper)."""
+    if (before.date, before.date_precision) == (event.date, event.date_precision):
+        return True
+    if event.date_precision != "publication" or before.date_precision != "day" or published is None:
+        return False
+    return before.date in {published.isoformat(), (published - timedelta(days=1)).isoformat()}
+
+
+def _of_that_day(before: Event, event: Event, published: date | None) -> bool:
+    """An act of force of the day of one told before: undated (the toll of the attack just told), or of
+    the same day; not after a background one."""
+    if before.date_precision == "before":
+        return False
+    return event.date_precision == "publication" or _same_day(before, event, published)
+
+
+def guessed(actor: Actor) -> bool:
+    """An actor given its country by what the sentence and the article are about, not by its own words."""
+    return actor.how is not None and _CONTEXT_REASON in actor.how
+
+
+def from_dateline(actor: Actor) -> bool:
+    """A bare role ("gunmen", "people") that the actor resolver gave the dateline's country, as its
+    explanation says ("country LBN: the dateline ('BEIRUT')")."""
+    return actor.how is not None and _DATELINE_REASON in actor.how
