@@ -72,6 +72,15 @@ def _types(events) -> set[str | None]:  # type: ignore[no-untyped-def]
     ("Germany accused Russia of helping the rebels.", "ACCUSE"),
     ("Russia opposed the resolution in the Security Council on Monday.", "REJECT"),
     ("France has said it is opposed to quick relief from sanctions.", "REJECT"),  # a position stated
+    ("Abbas talked with Putin about Syria on Monday.", "CONSULT"),  # talks with a partner
+    ("The Chinese and American presidents talked about Taiwan on Monday.", "CONSULT"),
+    ("Abbas spoke with Erdogan about Gaza on Monday.", "CONSULT"),
+    ("Macron renewed his call for a ceasefire in Gaza.", "REQUEST"),  # a call for something
+    ("The German chancellor's call on Iran to free the tanker went unanswered.", "REQUEST"),
+    ("China threatened to retaliate against the new tariffs.", "THREATEN"),
+    ("The Indian foreign ministry threatened to expel the diplomats.", "THREATEN"),
+    ("Russian soldiers forced Ukrainian villagers to leave their homes.", "COERCE"),
+    ("A reporter asked the minister about the talks, and she said Iran had attacked the tanker.", "ASSAULT"),
 ])
 def test_coder_keeps_real_events_beside_the_guards(code, sentence: str, kind: str) -> None:
     assert kind in _types(code(sentence))
@@ -358,3 +367,16 @@ def test_coder_types_of_deals_left_and_weapons_destroyed(code, sentence: str, ki
 def test_coder_modality_of_acts_denied_unseen_and_imagined(code, sentence: str,  # type: ignore[no-untyped-def]
                                                           kind: str, status: str) -> None:
     assert {e.status for e in code(sentence) if e.plover is not None and e.plover.type == kind} == {status}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # the type of an act, from its wording: a telephone call consults, calling out blames, sanctions kept go on
+    ("Biden had a call with Zelensky on Tuesday.", "CONSULT"),
+    ("The president and his chief of staff made calls on Sunday to Republican senators.", "CONSULT"),
+    ("The American president called out China for dumping cheap steel.", "ACCUSE"),
+    ("The European Union kept its sanctions on Belarus in place.", "SANCTION"),
+    ("The European Union renewed its sanctions against Russia on Monday.", "SANCTION"),
+])
+def test_coder_types_calls_and_kept_sanctions(code, sentence: str, kind: str) -> None:
+    types = _types(code(sentence))
+    assert types == {kind}

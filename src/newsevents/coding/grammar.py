@@ -164,6 +164,11 @@ class Grammar:
     receiving_verbs: frozenset[str]
     generic_determiners: frozenset[str]
     arrangement_words: frozenset[str]
+    talking_verbs: frozenset[str]
+    topic_preps: frozenset[str]
+    partner_preps: frozenset[str]
+    manner_nouns: frozenset[str]
+    circumstance_nouns: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
     implied_agents: tuple[tuple[str, str], ...] = ()  # (verb lemma, role noun of its implied doer)
 

@@ -10,11 +10,14 @@ its strength" shows, no protest; "seized on her remarks" exploits, seizes nothin
 the cabinet to rethink" and "the speech offers hope" are things at work, not actors. "Bandits who raid
 villages" and "any senator who backs the tax" say what kind of doer is meant, not what one did.
 "Warned against dwelling on the past" (nobody warned) advises; a threat warns of one's own act.
+"The mayor talked at length about the city's history" is speech on a topic, not talks with anyone; "“Why do
+you back him?” a reporter asked" puts a question inside its quote, and asserts no backing.
 Each check reads the parse around the trigger; the words are lists in ``data/grammar.yaml``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from spacy.tokens import Token
@@ -35,6 +38,8 @@ _THREATEN_ROOT = "13"
 _PRESENT = frozenset({"VBZ", "VBP"})
 # what an asking verb asks for: a person asked, an act, a clause, a thing "for"
 _ASKED_FOR = frozenset({"dobj", "dative", "xcomp", "ccomp", "oprd", "nsubjpass"})
+# a quoted question just before the asking verb and its subject: "“Why now?” a reporter asked"
+_QUESTION_QUOTED = re.compile(r"\?\s*[\u201d\"]\s*,?\s*(?:[\w.'\u2019-]+\s+){0,5}$")
 
 
 def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
@@ -44,7 +49,8 @@ def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
             or _dismissed(m, grammar, actors) or _problem_recognized(m, grammar, actors)
             or _plans_changed(m, grammar) or _trend(m) or _mere_talk(m) or _thing_received(m, grammar, actors)
             or _shown(m, grammar) or _seized_upon(m, grammar) or _thing_compels(m, grammar, actors)
-            or _kind_of_doer(m, grammar) or _advice(m, grammar))
+            or _kind_of_doer(m, grammar) or _advice(m, grammar) or _talk_on_topic(m, grammar)
+            or _quoted_question(m))
 
 
 def _question_put(m: Match, grammar: Grammar) -> bool:
@@ -56,6 +62,8 @@ def _question_put(m: Match, grammar: Grammar) -> bool:
         return False
     if trig.tag_ == "VBN" and trig.dep_ == "advcl" and not any(c.dep_ in {"auxpass", "agent"} for c in trig.children):
         return True
+    if _QUESTION_QUOTED.search(trig.doc.text[max(0, trig.idx - 80):trig.idx]):
+        return True  # "“Why now?” a reporter asked the senator" (the splitter may end a sentence at "?”")
     if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
            for c in trig.children):
         return True
@@ -197,6 +205,8 @@ def _thing_compels(m: Match, grammar: Grammar, actors: Collection[int]) -> bool:
     subj = child(trig, "nsubj")
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
         return False
+    if subj.lemma_.lower() in grammar.circumstance_nouns:
+        return True  # "Trump's decision threatens to ...": a thing, whoever's it is
     words = [subj, *subj.conjuncts, *(c for c in subj.children if c.dep_ in {"poss", "compound"})]
     return not any(w.i in actors or w.ent_type_ or w.lemma_.lower() in grammar.people_nouns | grammar.agent_nouns
                    | grammar.office_nouns | grammar.polity_nouns for w in words)
@@ -229,3 +239,39 @@ def _advice(m: Match, grammar: Grammar) -> bool:
     if child(trig, "dobj") is not None:
         return False  # "warned Japan against sending warships": a warning to another actor stays one
     return any(p.lower_ == "against" and child(p, "pcomp") is not None for p in children(trig, "prep"))
+
+
+def _talk_on_topic(m: Match, grammar: Grammar) -> bool:
+    """ "the president talked at length about the city's history", "has been talking about farmers": one
+    speaker on a topic, with no partner, speaks; talks (CAMEO 04) are held with someone ("talked with Putin
+    about Syria") or among those named ("the two sides talked about trade", "Xi and Biden talked of Taiwan")."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _CONSULT_ROOT or trig.pos_ != "VERB" or trig.lemma_.lower() not in grammar.talking_verbs:
+        return False
+    preps = {p.lower_ for p in children(trig, "prep")}
+    preps |= {q.lower_ for p in children(trig, "prep") for o in children(p, "pobj") for q in children(o, "prep")
+              if o.lemma_.lower() in grammar.manner_nouns}  # "talked at length about ..."
+    if not preps & grammar.topic_preps or preps & grammar.partner_preps or child(trig, "dobj", "dative") is not None:
+        return False
+    subj = child(trig, "nsubj")
+    if subj is None or subj.conjuncts:
+        return False
+    return subj.tag_ in {"NN", "NNP"} or subj.lower_ in {"he", "she", "i"}  # one speaker
+
+
+_OPENING = frozenset({"\u201c", '"'})
+_CLOSING = frozenset({"\u201d", '"'})
+
+
+def _quoted_question(m: Match) -> bool:
+    """ "“Why do you support the sanctions?” a reporter asked", "“Did Iran attack the tanker?”": the
+    trigger sits inside a quotation that ends in a question mark (the question asserts no deed)."""
+    sent, trig = m.trigger.sent, m.trigger
+    before = sent.doc.text[sent.start_char:trig.idx]
+    after = sent.doc.text[trig.idx:sent.end_char]
+    opened = [i for i, c in enumerate(before) if c in _OPENING | _CLOSING]
+    if not opened or before[opened[-1]] not in _OPENING or (before[opened[-1]] == '"' and len(opened) % 2 == 0):
+        return False  # not inside a quotation
+    end = next((i for i, c in enumerate(after) if c in _CLOSING), None)
+    said = after[:end].rstrip() if end is not None else ""
+    return said.endswith("?") and not any(c in "?!" for c in said[:-1])
