@@ -81,6 +81,12 @@ def _types(events) -> set[str | None]:  # type: ignore[no-untyped-def]
     ("The Indian foreign ministry threatened to expel the diplomats.", "THREATEN"),
     ("Russian soldiers forced Ukrainian villagers to leave their homes.", "COERCE"),
     ("A reporter asked the minister about the talks, and she said Iran had attacked the tanker.", "ASSAULT"),
+    ("Obama also made a renewed call to train and arm the Syrian rebels.", "REQUEST"),
+    ("Syrian rebels renewed calls for Assad to resign.", "REQUEST"),
+    ("Iran is willing to negotiate with the United States, the foreign minister said.", "AGREE"),
+    ("The Taliban dropped out of the talks in Doha.", "REJECT"),
+    ("Hamas dropped its demand for the release of all prisoners.", "CONCEDE"),
+    ("Spain recognized the government of Juan Guaido in Venezuela.", "SUPPORT"),
 ])
 def test_coder_keeps_real_events_beside_the_guards(code, sentence: str, kind: str) -> None:
     assert kind in _types(code(sentence))
@@ -374,6 +380,7 @@ def test_coder_modality_of_acts_denied_unseen_and_imagined(code, sentence: str, 
     ("Biden had a call with Zelensky on Tuesday.", "CONSULT"),
     ("The president and his chief of staff made calls on Sunday to Republican senators.", "CONSULT"),
     ("The American president called out China for dumping cheap steel.", "ACCUSE"),
+    ("Al Qaeda's leadership called for lone wolf attacks, and the idea of jihad has won out.", "REQUEST"),
     ("The European Union kept its sanctions on Belarus in place.", "SANCTION"),
     ("The European Union renewed its sanctions against Russia on Monday.", "SANCTION"),
 ])

@@ -167,8 +167,11 @@ class Grammar:
     talking_verbs: frozenset[str]
     topic_preps: frozenset[str]
     partner_preps: frozenset[str]
+    promoting_particles: frozenset[str]
     manner_nouns: frozenset[str]
     circumstance_nouns: frozenset[str]
+    degree_words: frozenset[str]
+    dropping_verbs: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
     implied_agents: tuple[tuple[str, str], ...] = ()  # (verb lemma, role noun of its implied doer)
 

@@ -138,14 +138,17 @@ def _a_time(noun: Token) -> bool:
 def _candidates(word: Word, anchor: Token, trigger: Token, used: set[int], everything: list[Token],
                 before_slot: bool = False) -> list[Token]:
     """Tokens that can stand for `word`, nearest the previous word first. The word before a target
-    slot is never a preposition that holds only a time: "called on Wednesday on X to" asks X."""
+    slot is never a preposition that holds only a time: "called on Wednesday on X to" asks X; nor an
+    infinitive's "to"."""
     pool = [*_reachable(anchor), *everything] if anchor is not trigger else everything
     out: list[Token] = []
     for tok in pool:
         if tok.i in used or not word.accepts(tok.lemma_.lower(), tok.lower_) or tok in out:
             continue
-        if before_slot and _holds_a_time(tok):
-            continue
+        if before_slot and (_holds_a_time(tok) or tok.tag_ == "TO"):
+            continue  # an infinitive's "to" ("made a call to train rebels") has no object to be the target
+        if tok.dep_ == "prt" and tok.head.i != trigger.i:
+            continue  # a particle is its own verb's: "called for attacks, and the idea has won out"
         if tok.tag_ == "TO" and tok.head.i == trigger.i:
             continue  # the trigger's own infinitive ("the power to order strikes") is not its complement's "to"
         # the object of a preposition counts only through that preposition ("talks with *") or

@@ -39,6 +39,8 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 # what an asking verb asks for: a person asked, an act, a clause, a thing "for"
 _ASKED_FOR = frozenset({"dobj", "dative", "xcomp", "ccomp", "oprd", "nsubjpass"})
 # a quoted question just before the asking verb and its subject: "“Why now?” a reporter asked"
+# the quotation just after the asking verb and whom it asks: "asked him, “Have you met him?”"
+_QUOTE_AFTER = re.compile(r"(?:\s+[\w.'\u2019-]+){0,4}\s*[,:]?\s*[\u201c\"]([^\u201d\"]*)[\u201d\"]")
 _QUESTION_QUOTED = re.compile(r"\?\s*[\u201d\"]\s*,?\s*(?:[\w.'\u2019-]+\s+){0,5}$")
 
 
@@ -50,7 +52,8 @@ def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
             or _plans_changed(m, grammar) or _trend(m) or _mere_talk(m) or _thing_received(m, grammar, actors)
             or _shown(m, grammar) or _seized_upon(m, grammar) or _thing_compels(m, grammar, actors)
             or _kind_of_doer(m, grammar) or _advice(m, grammar) or _talk_on_topic(m, grammar)
-            or _quoted_question(m))
+            or _quoted_question(m) or _degree_of_readiness(m, grammar) or _nothing_dropped(m, grammar)
+            or _call_made(m, grammar))
 
 
 def _question_put(m: Match, grammar: Grammar) -> bool:
@@ -64,6 +67,9 @@ def _question_put(m: Match, grammar: Grammar) -> bool:
         return True
     if _QUESTION_QUOTED.search(trig.doc.text[max(0, trig.idx - 80):trig.idx]):
         return True  # "“Why now?” a reporter asked the senator" (the splitter may end a sentence at "?”")
+    quote = _QUOTE_AFTER.match(trig.doc.text[trig.idx + len(trig.text):trig.idx + 400])
+    if quote and quote.group(1).rstrip().endswith("?"):
+        return True  # "the journalist asked him, “Have you met him?”"
     if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
            for c in trig.children):
         return True
@@ -133,7 +139,17 @@ def _problem_recognized(m: Match, grammar: Grammar, actors: Collection[int]) -> 
     if obj is None or obj.pos_ != "NOUN" or any(p.lower_ == "as" for p in children(trig, "prep")):
         return False
     return not any(w.ent_type_ or w.i in actors or w.lemma_.lower() in grammar.polity_nouns
-                   for w in obj.subtree)
+                   for w in _own_words(obj))
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """The noun's phrase without its phrases after other prepositions than "of": "the problems with the
+    military" is about problems, "the government of Kosovo" about a government."""
+    words = [noun]
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ == "of":
+            words.extend(_own_words(c))
+    return words
 
 
 def _plans_changed(m: Match, grammar: Grammar) -> bool:
@@ -248,6 +264,8 @@ def _talk_on_topic(m: Match, grammar: Grammar) -> bool:
     trig = m.trigger
     if m.pattern.code[:2] != _CONSULT_ROOT or trig.pos_ != "VERB" or trig.lemma_.lower() not in grammar.talking_verbs:
         return False
+    if any(c.lower_ in grammar.promoting_particles for c in children(trig, "prt")):
+        return True  # "talked up the deal with Iran": praised it
     preps = {p.lower_ for p in children(trig, "prep")}
     preps |= {q.lower_ for p in children(trig, "prep") for o in children(p, "pobj") for q in children(o, "prep")
               if o.lemma_.lower() in grammar.manner_nouns}  # "talked at length about ..."
@@ -275,3 +293,36 @@ def _quoted_question(m: Match) -> bool:
     end = next((i for i, c in enumerate(after) if c in _CLOSING), None)
     said = after[:end].rstrip() if end is not None else ""
     return said.endswith("?") and not any(c in "?!" for c in said[:-1])
+
+
+def _degree_of_readiness(m: Match, grammar: Grammar) -> bool:
+    """ "Americans are more willing to talk about it", "how far the U.S. is willing to go": readiness
+    compared or asked about states no intent (AGREE); "Iran is willing to negotiate" does."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _AGREE_ROOT or trig.pos_ != "ADJ":
+        return False
+    words = [*trig.children, *(trig.head.children if trig.dep_ == "acomp" else ())]
+    return any(c.dep_ == "advmod" and c.lower_ in grammar.degree_words for c in words)
+
+
+def _nothing_dropped(m: Match, grammar: Grammar) -> bool:
+    """ "supplies dropped in open fields", "have bombs dropped on him": dropping with nothing dropped as
+    its object or passive subject, nor out of anything, is a fall, not a plan given up (CAMEO 12)."""
+    trig = m.trigger
+    if m.pattern.code[:2] != "12" or trig.lemma_.lower() not in grammar.dropping_verbs:
+        return False
+    return child(trig, "dobj", "nsubjpass", "prt") is None and not any(c.lower_ == "out" for c in trig.children)
+
+
+def _call_made(m: Match, grammar: Grammar) -> bool:
+    """ "the transcript of the call", "the Ukraine call", "made calls to senators": a call that is for
+    nothing, on nobody and to do nothing is a telephone call, no appeal; "his call for calm", "the call
+    on Iran to free the ship", "made a renewed call to arm the rebels" appeal."""
+    noun = m.trigger
+    if m.pattern.code[:2] not in _REQUEST_ROOTS or noun.pos_ != "NOUN" or noun.lemma_.lower() != "call":
+        return False
+    if any(p.lower_ in grammar.asking_preps and p.tag_ != "TO" for p in children(noun, "prep")):
+        return False
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "made a call to arm them"
+    return not any(c.dep_ in {"acl", "xcomp", "advcl", "relcl"} and child(c, "aux") is not None
+                   and child(c, "aux").tag_ == "TO" for h in holders for c in h.children)
