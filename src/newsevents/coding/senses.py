@@ -324,5 +324,5 @@ def _call_made(m: Match, grammar: Grammar) -> bool:
     if any(p.lower_ in grammar.asking_preps and p.tag_ != "TO" for p in children(noun, "prep")):
         return False
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "made a call to arm them"
-    return not any(c.dep_ in {"acl", "xcomp", "advcl", "relcl"} and child(c, "aux") is not None
-                   and child(c, "aux").tag_ == "TO" for h in holders for c in h.children)
+    return not any(c.dep_ in {"acl", "xcomp", "advcl", "relcl"} and any(a.tag_ == "TO" for a in children(c, "aux"))
+                   for h in holders for c in h.children)
