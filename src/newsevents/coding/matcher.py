@@ -147,7 +147,7 @@ def _candidates(word: Word, anchor: Token, trigger: Token, used: set[int], every
             continue
         if before_slot and (_holds_a_time(tok) or tok.tag_ == "TO"):
             continue  # an infinitive's "to" ("made a call to train rebels") has no object to be the target
-        if tok.dep_ == "prt" and tok.head.i != trigger.i:
+        if tok.dep_ == "prt" and tok.head.i not in used:
             continue  # a particle is its own verb's: "called for attacks, and the idea has won out"
         if tok.tag_ == "TO" and tok.head.i == trigger.i:
             continue  # the trigger's own infinitive ("the power to order strikes") is not its complement's "to"
