@@ -162,3 +162,20 @@ def test_time_perfect_seasons_and_participles(
     pipeline: Pipeline, sentence: str, word: str, expected: tuple[str | None, str]
 ) -> None:
     assert _resolve(pipeline, sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # weeks, months or years after an earlier event the story recounts: before publication, day unknown
+        ("The militia released the reporter six weeks later.", "released", (None, "before")),
+        ("Months later, the army attacked the rebel camp.", "attacked", (None, "before")),
+        ("Two years later, the general resigned over the scandal.", "resigned", (None, "before")),
+        # a number of days later may be the story's own week: not marked background by that alone
+        ("The rebels seized the town on Monday and the army retook it two days later.", "seized",
+         ("2019-06-10", "day")),
+    ],
+)
+def test_time_background_a_gap_of_weeks_later_is_background(pipeline: Pipeline, sentence: str, word: str,
+                                                            expected: tuple[str | None, str]) -> None:
+    assert _resolve(pipeline, sentence, word) == expected

@@ -311,6 +311,8 @@ class DateResolver:
         direction = "future" if future or self._is_future(trigger) else "past"
         present = direction == "past" and _is_present(trigger)
         for cand in candidates:
+            if direction == "past" and self._weeks_later(cand.span):
+                return None, "before"
             way = self._direction_of(cand.span, trigger, direction)
             base = publication
             if _DEICTIC_RE.match(cand.span.text.lower()):
@@ -673,6 +675,11 @@ class DateResolver:
         # "a month before that": a span before another event the text dates elsewhere, if at all
         return span[-1].lower_ in self.words.vague_past_words or (
             after is not None and after.lower_ in self.words.vague_past_words and after.dep_ in {"prep", "advmod"})
+
+    def _weeks_later(self, span: Span) -> bool:
+        """"six weeks later", "months afterward": weeks or more after an earlier event that the story recounts,
+        a background event on an unsaid day (not weeks after publication, as dateparser reads it)."""
+        return span[-1].lower_ in self.words.gap_later_words and any(t.lower_ in self.words.gap_nouns for t in span)
 
     def _days_from(self, trigger: Token, publication: dt.date) -> tuple[str, DatePrecision] | None:
         """"A day after the bombing on Monday", "two days before the vote of March 3": the other event's

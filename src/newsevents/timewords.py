@@ -15,7 +15,7 @@ _PACKAGED = "data/time.yaml"
 _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs", "background_marks",
           "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "perfect_aux",
           "event_nouns", "light_verbs", "making_verbs",
-          "within_preps", "gap_nouns", "at_once_marks", "span_end_preps",
+          "within_preps", "gap_nouns", "gap_later_words", "at_once_marks", "span_end_preps",
           "same_day_adverbs", "background_phrases", "earlier_adjectives",
           "earlier_set_preps", "appointing_verbs", "appointed_nouns", "finding_lemmas", "period_nouns",
           "period_adjectives", "answering_nouns", "first_since_adjectives",
@@ -42,6 +42,7 @@ class TimeWords:
     making_verbs: frozenset[str]
     within_preps: frozenset[str]
     gap_nouns: frozenset[str]
+    gap_later_words: frozenset[str]
     at_once_marks: frozenset[str]
     span_end_preps: frozenset[str]
     same_day_adverbs: frozenset[str]

@@ -33,6 +33,8 @@ from newsevents.places.trips import Stay, by_phone, stay_in
 from newsevents.records import Actor, Article, Event, Location
 from newsevents.time import DateResolver, iso_week, story_day
 
+#: How a verb of saying or a participle of being somewhere names its audience ("told his audience in Mexico City").
+_AUDIENCE = frozenset({"dobj", "dative"})
 #: CAMEO roots of coercion (seizures, bans, arrests, expulsions): done where the authorities are.
 _COERCION_ROOTS = frozenset({"17"})
 #: CAMEO codes of sending armed forces ("sent troops"): where they go, not where they are sent from.
@@ -251,9 +253,11 @@ class EventPlacer:
         return [[]] if travellers else [[], countries]
 
     def _where(self, c: CodedEvent, sent: Span, placing: Placing) -> Location | None:
-        """The event's place in its own sentence: in its clause, else named in the sentence. A statement's
-        place only named in its sentence must be in the speaker's country ("Authorities in Germany warned
-        citizens visiting Istanbul" is not in Istanbul). A word act of one country about another is not
+        """The event's place in its own sentence: in its clause, else named in the sentence. The place of a
+        statement or of a measure decided at home (sanctions, expulsions) only named in its sentence must be
+        in the speaker's country ("Authorities in Germany warned citizens visiting Istanbul" is not in
+        Istanbul, "sanctioned two banks a day after Moscow closed a consulate in St. Petersburg" is not in
+        St. Petersburg). A word act of one country about another is not
         placed in the other by what it is about ("accused Iran of attacks in the Gulf", "condemned the
         bombing in Kabul"; see ``PlaceResolver._of_the_topic``) nor by that country's name."""
         verbal = self.ontology[c.code].quad_class in VERBAL_QUADS
@@ -264,7 +268,7 @@ class EventPlacer:
             return self._venue(c, sent, placing)
         speaker = c.source.country if c.source is not None else None
         if (where is None or not speaker or where.country == speaker
-                or self.ontology[c.code].quad_class not in VERBAL_QUADS):
+                or not (verbal or c.code[:2] in _DECIDED_ROOTS)):
             return where
         listener = c.target.country if c.target is not None else None
         if c.code[:2] in _WORDING_ROOTS and (where.country == listener or self._of_a_gathering(c.trigger)):
@@ -291,17 +295,34 @@ class EventPlacer:
     def _said_there(self, trigger: Token, where: Location) -> bool:
         """The place is where the words that hold the event were said: "Kerry said in Canberra the United
         States stands ready to help", "told his audience in Mexico City that he would ..." (the venue of
-        the governing verb of saying or of its audience), not a place the words are about."""
+        the governing verb of saying or of its audience), "Speaking to reporters in Ankara, Erdogan accused
+        ..." (of a participle of being there, see :meth:`_holders`), not a place the words are about."""
         words = self.places.words
-        for verb in trigger.ancestors:
-            if not _is_lemma(verb, words.speech_lemmas):
-                continue
-            holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "dative"})]
-            for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        for holder in self._holders(trigger):
+            if holder.dep_ == "dobj" and _is_lemma(holder.head, words.place_object_lemmas) and where.name in (
+                    " ".join(t.text for t in holder.subtree)):
+                return True  # "Visiting Kabul, the minister said ..."
+            for prep in (c for c in holder.children if c.dep_ == "prep"):
                 if prep.lower_ in words.where_preps and any(
                         where.name in " ".join(t.text for t in o.subtree) for o in prep.children if o.dep_ == "pobj"):
                     return True
         return False
+
+    def _holders(self, trigger: Token) -> list[Token]:
+        """The words whose place is where the event's words were said: a governing verb of saying and its
+        audience, and a participle of being somewhere that shares the subject of the event's clause or of
+        such a verb ("Speaking at a news conference in Tokyo, the minister criticized ...", "Addressing
+        lawmakers in Kiev, she urged ..."): a participle with a subject or a conjunction of its own
+        ("after visiting Kabul") is another act, of another time."""
+        words = self.places.words
+        holders: list[Token] = []
+        for verb in [trigger, *trigger.ancestors]:
+            heads = [verb] if verb.i != trigger.i and _is_lemma(verb, words.speech_lemmas) else []
+            heads += [p for p in verb.children if p.dep_ == "advcl" and p.tag_ == "VBG"
+                      and _is_lemma(p, words.venue_participles)
+                      and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in p.children)]
+            holders += [h for head in heads for h in (head, *head.children) if h is head or h.dep_ in _AUDIENCE]
+        return holders
 
 
 def _acting_countries(event: Event, abroad: bool = False, guesses: bool = True,

@@ -459,24 +459,30 @@ class PlaceResolver:
                     continue
                 return None
             if tok.dep_ == "pobj" and head.dep_ in {"prep", "agent"}:
-                if head.lower_ == "of" and head.head.lower_ in self.words.of_locatives:
-                    head = head.head  # "outside of X": "outside" is the preposition
-                prep = head.lower_
-                governor = head.head
-                if prep == "on" and is_word(noun, self.words.on_nouns):
-                    return governor
-                if prep in self.words.venue_preps and is_word(noun, self.words.stay_words):
-                    return governor  # "met during the Munich Security Conference": where it was held
-                if prep in self.words.weak_preps:
-                    # "evacuated the wounded from X": the motion may be the verb the phrase's noun depends on
-                    moving = is_word(governor, self.words.motion_lemmas) or (
-                        governor.dep_ in {"dobj", "nsubjpass"} and is_word(governor.head, self.words.motion_lemmas)
-                    )
-                    return governor if moving else None
-                if prep in self.words.locative_preps:
-                    return governor
+                return self._governor_of(head, noun)
             return None
         return None
+
+    def _governor_of(self, prep: Token, noun: Token) -> Token | None:
+        """The word a place's prepositional phrase modifies, when the preposition says where (``noun``: the
+        place's noun, "outskirts" in "on the outskirts of X")."""
+        if prep.lower_ == "of" and prep.head.lower_ in self.words.of_locatives:
+            prep = prep.head  # "outside of X": "outside" is the preposition
+        word = prep.lower_
+        governor = prep.head
+        if word == "on" and is_word(noun, self.words.on_nouns):
+            return governor
+        if word in self.words.venue_preps and is_word(noun, self.words.stay_words):
+            return governor  # "met during the Munich Security Conference": where it was held
+        if word in self.words.origin_preps and is_word(governor, self.words.arrival_lemmas):
+            return None  # "arrived in Germany from London": where the traveller came from
+        if word in self.words.weak_preps:
+            # "evacuated the wounded from X": the motion may be the verb the phrase's noun depends on
+            moving = is_word(governor, self.words.motion_lemmas) or (
+                governor.dep_ in {"dobj", "nsubjpass"} and is_word(governor.head, self.words.motion_lemmas)
+            )
+            return governor if moving else None
+        return governor if word in self.words.locative_preps else None
 
     def _mislabelled_place(self, ent: Span, spans: list[Span]) -> bool:
         """A place the tagger called a person, an organisation, a product or a date.
