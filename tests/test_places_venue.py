@@ -65,3 +65,12 @@ def test_places_venue_a_measure_decided_at_home_is_not_where_its_sentence_points
 def test_places_venue_an_arrival_is_not_where_the_traveller_came_from(pipeline: Pipeline) -> None:
     where = _place(pipeline, "The American president arrived in Germany on Sunday from London.", "arrived")
     assert where is None or where[1] != "GBR", where
+
+
+def test_places_venue_a_participle_does_not_place_an_act_the_words_report(pipeline: Pipeline) -> None:
+    text = ("Speaking in Brussels on Monday, the American president condemned the leaks and said he would ask "
+            "the Justice Department to investigate.")
+    said = _place(pipeline, text, "condemned")
+    assert said is not None and said[:2] == ("Brussels", "BEL"), said
+    where = _place(pipeline, text, "ask")
+    assert where is None or where[1] != "BEL", where

@@ -313,14 +313,20 @@ class EventPlacer:
         audience, and a participle of being somewhere that shares the subject of the event's clause or of
         such a verb ("Speaking at a news conference in Tokyo, the minister criticized ...", "Addressing
         lawmakers in Kiev, she urged ..."): a participle with a subject or a conjunction of its own
-        ("after visiting Kabul") is another act, of another time."""
+        ("after visiting Kabul") is another act, of another time. Only the clause of the event itself, or
+        of one it is joined to, is where the participle puts it, not an act its words report ("Speaking in
+        Brussels, he said he would ask the Justice Department ..." asks at home)."""
         words = self.places.words
+        own = [trigger]
+        while own[-1].dep_ == "conj" and own[-1].head.i != own[-1].i:
+            own.append(own[-1].head)  # "Speaking in X, she condemned ... and criticized ..."
         holders: list[Token] = []
         for verb in [trigger, *trigger.ancestors]:
             heads = [verb] if verb.i != trigger.i and _is_lemma(verb, words.speech_lemmas) else []
-            heads += [p for p in verb.children if p.dep_ == "advcl" and p.tag_ == "VBG"
-                      and _is_lemma(p, words.venue_participles)
-                      and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in p.children)]
+            if any(verb.i == o.i for o in own):
+                heads += [p for p in verb.children if p.dep_ == "advcl" and p.tag_ == "VBG"
+                          and _is_lemma(p, words.venue_participles)
+                          and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in p.children)]
             holders += [h for head in heads for h in (head, *head.children) if h is head or h.dep_ in _AUDIENCE]
         return holders
 
