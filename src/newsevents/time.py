@@ -24,11 +24,12 @@ inside the trigger's phrase ("urging an investigation of the February 8 vote", "
 Tuesday's announcement"). An event with no date of its own gets the publication date, except
 a background event (past perfect, "had resigned"; "previously", "recently"; a "since" clause:
 "two months since the leaders met") or one whose expression says only "before" ("weeks ago",
-"years earlier"), which happened before publication on a day the text does not say: no date,
-precision "before". A past perfect that a past saying reports ("officials said on Monday the rebels had
-seized the town") is the report's shift of tense: it takes the saying's date, or the publication date; a
-simple past reported by a saying dated more than a week before publication ("in a March 2008 letter, he
-said he opposed ...") takes the saying's date. An expression after "until" ends a span and dates nothing.
+"years earlier", or weeks or more "later" than an earlier event the story recounts: "was freed six weeks
+later"), which happened before publication on a day the text does not say: no date, precision "before".
+A past perfect that a past saying reports ("officials said on Monday the rebels had seized the town") is the
+report's shift of tense: it takes the saying's date, or the publication date; a simple past reported by a
+saying dated more than a week before publication ("in a March 2008 letter, he said he opposed ...") takes
+the saying's date. An expression after "until" ends a span and dates nothing.
 The present perfect without a date ("have expressed anger", "has accused") and an ongoing state
 ("continues to") reach up to the story's time: the publication date, even beside a dated past clause
 ("has called the deal a disaster and withdrew from it in May 2018"). A month name

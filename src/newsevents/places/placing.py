@@ -256,8 +256,8 @@ class EventPlacer:
         """The event's place in its own sentence: in its clause, else named in the sentence. The place of a
         statement or of a measure decided at home (sanctions, expulsions) only named in its sentence must be
         in the speaker's country ("Authorities in Germany warned citizens visiting Istanbul" is not in
-        Istanbul, "sanctioned two banks a day after Moscow closed a consulate in St. Petersburg" is not in
-        St. Petersburg). A word act of one country about another is not
+        Istanbul, "sanctioned two banks a day after Moscow closed a consulate in Yekaterinburg" is not in
+        Russia). A word act of one country about another is not
         placed in the other by what it is about ("accused Iran of attacks in the Gulf", "condemned the
         bombing in Kabul"; see ``PlaceResolver._of_the_topic``) nor by that country's name."""
         verbal = self.ontology[c.code].quad_class in VERBAL_QUADS
