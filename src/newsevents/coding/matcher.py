@@ -151,6 +151,8 @@ def _candidates(word: Word, anchor: Token, trigger: Token, used: set[int], every
             continue  # a particle is its own verb's: "called for attacks, and the idea has won out"
         if tok.tag_ == "TO" and tok.head.i == trigger.i:
             continue  # the trigger's own infinitive ("the power to order strikes") is not its complement's "to"
+        if tok.lower_ == "to" and tok.dep_ == "prep" and tok.head.i not in used:
+            continue  # "According to X, he told Y that ...", "on trips to Baghdad": another word's "to"
         # the object of a preposition counts only through that preposition ("talks with *") or
         # "of" ("10 days of war games"), not from any phrase below the verb ("a stop during the trip")
         if tok.dep_ != "pobj" or tok.head.i in used or tok.head.lower_ == "of":
