@@ -98,7 +98,7 @@ def test_coding_criticism_judgements_are_accusations(code, sentence: str, source
     'The Cuban foreign minister did not say the American restrictions were cruel.',
     'The South Korean president said the Japanese export restrictions might be unfair.',
     'We said our decision to leave the treaty was a mistake.',
-    'The passports the smugglers used were fake, the Spanish police said.',
+    'The Spanish police said the passports were fake.',
     'The Italian minister expressed regret for his remarks about the refugees.',
     'The Nigerian president said the road between Lagos and Ibadan was dangerous.',
     'The Afghan president said the earthquake was a tragedy.',
