@@ -22,6 +22,10 @@ from event_summary import summarize
     ("Egyptian President Abdel Fattah el-Sisi held a conference call with Saudi King Salman on Sunday.",
      ("EGY", "CONSULT", "SAU", "asserted")),
     ("The call between the American and Chinese presidents lasted an hour.", ("USA", "CONSULT", "CHN", "asserted")),
+    ("Japanese officials briefed their American counterparts on the missile launch.",
+     ("JPN", "CONSULT", "USA", "asserted")),
+    ("The German chancellor was briefed by French President Emmanuel Macron on the Iran talks.",
+     ("FRA", "CONSULT", "DEU", "asserted")),
     # ACCUSE: regret expressed at another's decision
     ("The Japanese Foreign Ministry expressed regret over South Korea's decision to end the pact.",
      ("JPN", "ACCUSE", "KOR", "asserted")),
@@ -55,6 +59,7 @@ def test_verbal_wording_codes_sentence(code, sentence: str, expected: tuple[str 
      "REQUEST"),
     # a call between two leaders is a conversation, not an appeal
     ("The call between the American and Chinese presidents lasted an hour.", "REQUEST"),
+    ("The Iraqi spokesman briefed reporters on Tuesday about the talks.", "CONSULT"),
     ("The Canadian company announced plans for a new factory in Ohio.", "SANCTION"),
     # regret for one's own words is an apology, not criticism
     ("The Italian minister expressed regret for his remarks about the refugees.", "ACCUSE"),
