@@ -14,6 +14,7 @@ from event_summary import summarize
     ("German Chancellor Angela Merkel told Russia to withdraw its troops from eastern Ukraine.",
      ("DEU", "REQUEST", "RUS", "asserted")),
     ("The Chinese ambassador told Washington to stop interfering in Hong Kong.", ("CHN", "REQUEST", "USA", "asserted")),
+    ("North Korea told South Korea to back off.", ("PRK", "REQUEST", "KOR", "asserted")),
     ("The Trump administration responded by telling Mexico to stop the flow of migrants at its border.",
      ("USA", "REQUEST", "MEX", "asserted")),
     ("Peru filed a request with the World Trade Organization for consultations with Chile.",
@@ -57,6 +58,8 @@ def test_verbal_wording_codes_sentence(code, sentence: str, expected: tuple[str 
     ("According to Saeed, the Iranian general told the Iraqi premier that Iran would keep him in power.", "REQUEST"),
     ("During his trip to Baghdad, the Iranian general told the Iraqi premier that Iran would protect him.",
      "REQUEST"),
+    # backing off is a retreat in words: the order to do it is the event, no support
+    ("North Korea told South Korea to back off.", "SUPPORT"),
     # a call between two leaders is a conversation, not an appeal
     ("The call between the American and Chinese presidents lasted an hour.", "REQUEST"),
     ("The Iraqi spokesman briefed reporters on Tuesday about the talks.", "CONSULT"),
