@@ -49,6 +49,8 @@ class Coreference(Offices):
             found = self._from_partitive(head, mentions)
         if found is None and len(span) == 2 and span[0].lower_ == "the" and head.text in {"North", "South"}:
             found = self._divided_half(head, mentions)
+        if found is None and head.tag_ == "NN" and head.lemma_.lower() in self.words.country_descriptions:
+            found = self._owned_country(head, span, mentions)
         if found is None and self._definite(head) and head.tag_ == "NN":
             lemma = head.lemma_.lower()
             if lemma in self.words.country_descriptions:
@@ -56,6 +58,13 @@ class Coreference(Offices):
             elif lemma in self.words.org_descriptions:
                 found = self._nearest_org(head, mentions)
         return found
+
+    def _owned_country(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
+        """ "Lavrov said the West blames his country": the country of whom the possessive pronoun means."""
+        country, where = self._country_of_owner(head, mentions)
+        if country is None or len(span) > 2:
+            return None  # not "his home country's economy" or "its neighbouring country"
+        return _Found(Actor(span.text, country, country, None, None, f"its owner: {where}"))
 
     def _town_names_a_thing(self, head: Token) -> bool:
         """ "the Paris climate accord", "the Copenhagen summit": a town alone before an agreement or
