@@ -424,6 +424,23 @@ ROLE_CASES = [
 ]
 CASES += ROLE_CASES
 
+# Named targets the slot alone missed (issue 11, round 8): two named people of one code are two parties; the
+# subject of a threat's passive condition; the one a passive gerund befell; a name set beside a common noun;
+# "his country" as the country of whom "his" means.
+NAMED_TARGET_CASES = [
+    ("Pelosi attacked McConnell's plan to cut taxes.", "USALEG", "USALEG"),
+    ("Pompeo rejected Bolton's proposal on Tuesday.", "USAGOV", "USAGOV"),
+    ("Erdogan warned of severe consequences if the Greeks were found to have violated the border.", "TURGOV", "GRC"),
+    ("Putin threatened retaliation if the Ukrainians are caught crossing the line.", "RUSGOV", "UKR"),
+    ("The suspect killed a guard before being arrested by Turkish police.", "TURCOP", "TURCRM"),
+    ("After being detained by Russian police, Navalny posted a video from the station.", "RUSCOP", "RUSOPP"),
+    ("Trump berated the summit's host, Canadian Prime Minister Justin Trudeau.", "USAGOV", "CANGOV"),
+    ("Putin praised the talks' mediator, Turkish President Recep Tayyip Erdogan.", "RUSGOV", "TURGOV"),
+    ("A car bomb killed Lebanon's intelligence chief, Wissam al-Hassan.", None, "LBNSPY"),
+    ("Lavrov said Washington was trying to blame his country for the attack.", "USAGOV", "RUS"),
+]
+CASES += NAMED_TARGET_CASES
+
 @pytest.mark.parametrize(("text", "source", "target"), CASES, ids=[c[0][:40] for c in CASES])
 def test_actors_roles_news_exact_source_and_target(code, text: str, source: str, target: str | None) -> None:
     pairs = [(e.source.code if e.source else None, e.target.code if e.target else None)
@@ -582,3 +599,12 @@ def test_actors_roles_news_a_role_subject_from_an_earlier_piece_is_no_crash(pipe
     text = first + "\n\n" + filler + "\n\nHe also accused Washington of meddling in the region."
     events = pipeline.code_article(Article(id="long", text=text, date=date(2019, 6, 1)))
     assert any(e.trigger.text == "criticized" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese foreign ministry described the rallies as being backed by foreign forces.",
+    "The ministry portrayed the protesters as being paid by foreign agents.",
+])
+def test_actors_roles_news_a_gerund_after_as_befell_the_object_not_the_subject(code, text: str) -> None:
+    targets = {e.target.code for e in code(text, D) if e.target is not None}
+    assert not any(t.startswith("CHNGOV") or t == "CHN" for t in targets)

@@ -101,6 +101,7 @@ class Grammar:
     addressee_roots: frozenset[str]
     attack_roots: frozenset[str]
     deed_nouns: frozenset[str]
+    dying_verbs: frozenset[str]
     readiness_words: frozenset[str]
     first_person: frozenset[str]
     answering_verbs: frozenset[str]

@@ -16,7 +16,7 @@ from newsevents.coding.matcher import Match
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.roles import Roles
 from newsevents.coding.subjects import Subjects, expletive_subject
-from newsevents.coding.targets import TargetFinder, antecedent
+from newsevents.coding.targets import Own, TargetFinder, antecedent
 from newsevents.records import Actor
 
 _GOVERNMENT = "GOV"  # the sector of a place's authorities, at whom a protest there is aimed
@@ -61,7 +61,7 @@ class PartyFinder:
         reciprocal = self.reciprocal(trig)  # "fought each other in Lebanon", "clashed with one another"
         if not targets and not reciprocal and not (mutual and count_actors(sources, mentions) > 1):
             # "A and B met": each the other's target
-            targets = self._fallback_targets(m, roles, actors, {actors[s.i].code for s in sources}, mentions)
+            targets = self._fallback_targets(m, roles, actors, Own.of(actors[s.i] for s in sources), mentions)
             targets = [t for t in targets if t.i in actors]
         heads = self.targets.heads(trig, m.words)
         targets = self.targets.past_own_state(trig, sources, targets, actors)
@@ -111,7 +111,7 @@ class PartyFinder:
         return bool(subjects) and all(s.lower_ in self.grammar.first_person for s in subjects)
 
     def _fallback_targets(self, m: Match, roles: Roles, actors: dict[int, Actor],
-                          source_codes: set[str], mentions: Mentions) -> list[Token]:
+                          own_actors: Own, mentions: Mentions) -> list[Token]:
         """No actor at the pattern's slot: look in complements, inside objects, then at the place."""
         heads = self.targets.heads(m.trigger, m.words)
         consumed = m.consumed
@@ -139,7 +139,7 @@ class PartyFinder:
         if m.pattern.code[:2] in _MESSAGE_ROOTS:  # "condemned the arrest of protesters": not the protesters
             own |= {o.i for n in objects if self._names_deed(n) for p in children(n, "prep") if p.lower_ == "of"
                     for o in children(p, "pobj")}
-        found = self.targets.inside(objects, actors, source_codes, mentions.date, skip=own)
+        found = self.targets.inside(objects, actors, own_actors, mentions.date, skip=own)
         if found:
             return found
         # "met in Singapore", "criticized the decision in Moscow": a venue, no target; but "agreed to

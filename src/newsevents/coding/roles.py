@@ -17,12 +17,16 @@ from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, conju
 from newsevents.coding.matcher import Match
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.subjects import Subjects
+from newsevents.nlp import TIME_ENTITIES
 from newsevents.records import Actor
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # a place a deed "rocked" is no party to it
 # Events named by a noun whose role modifier is the doer ("an opposition protest", "a police crackdown");
 # before a deed of violence or a meeting the modifier is mostly the victim or the host ("the embassy attack")
 _ROLE_DOER_ROOTS = frozenset({"14", "17"})
+# Modifiers before an attack noun that name who attacked: "a Taliban attack", "an Israeli airstrike"
+_ATTACKER_DEPS = frozenset({"poss", "compound", "amod"})
+_ATTACKER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
 _NP_MODIFIERS = frozenset({"det", "nummod", "amod", "compound", "quantmod", "poss", "case", "nmod"})
 
 
@@ -47,7 +51,7 @@ class RoleReader:
             agent = child(trig, "agent")
             by = child(agent, "pobj") if agent is not None else None
             sources = conjuncts(by) if by is not None else self._attackers(trig, m)
-            obj = child(reduced or trig, "nsubjpass", "nsubj")
+            obj = child(reduced or trig, "nsubjpass", "nsubj") or _gerund_undergoer(trig, self.grammar)
             targets = conjuncts(obj) if obj is not None and obj.i not in {w.i for w in m.words} else []
             if m.target_anchor is not None and m.target_anchor is not trig:
                 targets = self._slot(m.target_anchor) or targets
@@ -59,7 +63,7 @@ class RoleReader:
             return Roles(targets, [self._relative_antecedent(t) for t in sources])
         if not targets and m.target_anchor is trig:
             targets = _shared_object(trig)  # "Kenya condemned and sanctioned Somalia"
-        targets = [self._first_clause_object(t, trig, actors) for t in targets]
+        targets = [self._first_clause_object(_named_beside(t, actors), trig, actors) for t in targets]
         return Roles(sources, [self._relative_antecedent(t) for t in targets])
 
     def _first_clause_object(self, tok: Token, trig: Token, actors: dict[int, Actor]) -> Token:
@@ -75,8 +79,9 @@ class RoleReader:
         return first if (first.tag_ in {"NNS", "NNPS"}) == plural else tok
 
     def _attackers(self, trig: Token, m: Match) -> list[Token]:
-        """ "killed in airstrikes by Israel", "wounded during an attack by militants": a violent deed
-        in the passive without its own agent is done by whoever did the attack it happened in."""
+        """ "killed in airstrikes by Israel", "wounded during an attack by militants", "killed in a U.S. drone
+        strike": a violent deed in the passive without its own agent is done by whoever did the attack it
+        happened in: the attack's "by" agent, else the party its modifiers name."""
         if m.pattern.code[:2] not in self.grammar.attack_roots:
             return []
         nouns = [o for p in children(trig, "prep") for o in children(p, "pobj")]
@@ -88,8 +93,15 @@ class RoleReader:
             if not any(p.code[:2] in self.grammar.attack_roots for p in patterns):
                 continue
             agent = next((child(p, "pobj") for p in children(attack, "prep") if p.lower_ == "by"), None)
-            return conjuncts(agent) if agent is not None else []
+            return conjuncts(agent) if agent is not None else self._attack_modifiers(attack)
         return []
+
+    @staticmethod
+    def _attack_modifiers(attack: Token) -> list[Token]:
+        """The name before an attack noun ("a Taliban attack", "a U.S. drone strike", "Israel's raid"), which
+        the party finder resolves; none when the modifiers name nobody ("a deadly attack")."""
+        return [c for c in attack.lefts if c.dep_ in _ATTACKER_DEPS
+                and (c.pos_ == "PROPN" or c.ent_type_ in _ATTACKER_ENTITIES)][:1]
 
     def _relative_antecedent(self, tok: Token) -> Token:
         """ "the NBA, which he accused of ...": a relative pronoun object stands for the noun its clause
@@ -120,6 +132,9 @@ class RoleReader:
         if not targets and noun.dep_ == "nsubj" and m.pattern.code[:2] in self.grammar.attack_roots:
             # "a drone strike in Baghdad killed a general": a party the deed's verb acts on, not a place it rocked
             targets.extend(t for t in _object_of_verb(noun.head) if t.ent_type_ not in _PLACE_ENTITIES)
+        if not targets and m.pattern.code[:2] in self.grammar.attack_roots:
+            # "two commanders died in an Israeli airstrike in Gaza": whom the attack befell, not the place
+            targets.extend(t for t in self._befallen(noun) if t.ent_type_ not in _PLACE_ENTITIES)
         for tok, actor in self.resolver.country_modifiers(noun):
             actors.setdefault(tok.i, actor)
             parties.append(tok)
@@ -127,6 +142,17 @@ class RoleReader:
         if not parties and m.pattern.code[:2] in _ROLE_DOER_ROOTS and self._named_by_role(noun, actors):
             parties.append(noun)  # "an opposition protest", "a police crackdown": the modifier is the doer
         return Roles(parties, targets, governor)
+
+    def _befallen(self, noun: Token) -> list[Token]:
+        """The subject of the passive or dying verb an attack noun happened in ("were wounded in a Taliban
+        attack", "died in an airstrike"), else none; not an active subject ("Iran retaliated in an attack")."""
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if verb is None or verb.pos_ != "VERB" or noun.head.lower_ not in self.grammar.occasion_preps:
+            return []
+        subj = child(verb, "nsubjpass") if is_passive(verb) else None
+        if subj is None and verb.lemma_.lower() in self.grammar.dying_verbs:
+            subj = child(verb, "nsubj")
+        return conjuncts(subj) if subj is not None else []
 
     def _prep_roles(self, m: Match, meeting: bool) -> tuple[list[Token], list[Token]]:
         """The parties and targets the event noun's prepositions name ("talks between A and B", "an attack on X")."""
@@ -222,6 +248,45 @@ def joined_passive(verb: Token) -> Token | None:
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in verb.children):
         return None
     return head
+
+
+def _named_beside(noun: Token, actors: dict[int, Actor]) -> Token:
+    """ "berated the summit's host, Prime Minister Justin Trudeau": a common noun that names no actor stands
+    for the name set right after it and a comma (which the parser may hang on a verb as an adverb)."""
+    if noun.pos_ != "NOUN" or noun.i in actors:
+        return noun
+    named = _name_beside(noun)
+    return named if named is not None and named.i in actors else noun
+
+
+def _name_beside(noun: Token) -> Token | None:
+    """The name right after a noun's phrase and a comma, else None."""
+    comma = noun.right_edge.i + 1
+    doc = noun.doc
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    for tok in doc[comma + 1: noun.sent.end]:
+        if tok.dep_ in {"npadvmod", "appos"} and tok.pos_ == "PROPN" and tok.left_edge.i == comma + 1:
+            return tok if tok.ent_type_ not in TIME_ENTITIES else None
+        if tok.pos_ not in {"PROPN", "ADJ", "DET"} and tok.dep_ not in {"compound", "amod"}:
+            return None
+    return None
+
+
+def _gerund_undergoer(verb: Token, grammar: Grammar) -> Token | None:
+    """ "The gunman wounded three people before being shot by police", "after being arrested, Navalny said":
+    a passive gerund with no subject of its own happened to the subject of the clause it hangs
+    from. Returns that subject, else None."""
+    if verb.tag_ != "VBN" or not any(a.dep_ == "auxpass" and a.lower_ == "being" for a in verb.children):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in grammar.adverbial_preps:
+        clause = verb.head.head  # not "described the rallies as being backed by X": the object underwent it
+    elif verb.dep_ == "advcl":
+        clause = verb.head
+    else:
+        return None
+    # an active clause's subject only: "the station was stormed before being handed back" is a thing handed
+    return child(clause, "nsubj") if clause.pos_ in {"VERB", "AUX"} else None
 
 
 def _shared_object(verb: Token) -> list[Token]:

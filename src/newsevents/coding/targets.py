@@ -15,6 +15,7 @@ the troops it sends, nor itself as the subject of what it says it will do.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Token
@@ -26,6 +27,35 @@ from newsevents.records import Actor
 # Inside an object noun, these prepositions introduce the party the object is about.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _VERBAL = frozenset({"VERB", "AUX", "ADJ"})
+
+
+@dataclass(frozen=True)
+class Own:
+    """The source's own actors, which no target found inside an object may be: its codes, and the names of
+    its named actors. "Kim ... abandon his weapons" is not aimed at Kim; but "Pelosi attacked McConnell's
+    plan" is aimed at McConnell, another named actor of the same code."""
+
+    codes: frozenset[str] = frozenset()
+    people: frozenset[tuple[str, str]] = frozenset()  # (code, name) of each source that is a named person
+    others: frozenset[str] = frozenset()  # codes of the other sources
+
+    @classmethod
+    def of(cls, sources: Iterable[Actor]) -> Own:
+        sources = list(sources)
+        return cls(frozenset(a.code for a in sources), frozenset((a.code, a.name or "") for a in sources if _person(a)),
+                   frozenset(a.code for a in sources if not _person(a)))
+
+    def __contains__(self, actor: object) -> bool:
+        """Whether an actor is the source's own: of its code, unless both are named people and the names differ
+        (not a group and its leader: "Fatah members paraded with pictures of Arafat")."""
+        if not isinstance(actor, Actor) or actor.code not in self.codes:
+            return False
+        return not _person(actor) or actor.code in self.others or (actor.code, actor.name or "") in self.people
+
+
+def _person(actor: Actor) -> bool:
+    """Whether the resolver named a person (from the people lists, or a pronoun standing for one)."""
+    return actor.name is not None and "person" in (actor.how or "")
 
 
 class TargetFinder:
@@ -47,12 +77,13 @@ class TargetFinder:
         return out
 
     def condition(self, trigger: Token, actors: dict[int, Actor]) -> list[Token]:
-        """The actor a threat is aimed at: the subject of its condition ("... if the United States deploys")."""
+        """The actor a threat is aimed at: the subject of its condition ("... if the United States deploys",
+        "... if the Saudis are found to be behind it")."""
         for h in (trigger, *[c for c in trigger.children if c.dep_ == "xcomp"]):
             for c in h.children:
                 marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
                 if c.dep_ == "advcl" and marks & self.grammar.condition_marks:
-                    subj = child(c, "nsubj")
+                    subj = child(c, "nsubj", "nsubjpass")
                     if subj is not None and subj.i in actors:
                         return conjuncts(subj)
         return []
@@ -135,10 +166,10 @@ class TargetFinder:
                     return [t for t in conjuncts(obj) if t.i in actors]
         return []
 
-    def inside(self, nouns: Iterable[Token], actors: dict[int, Actor], exclude: set[str],
+    def inside(self, nouns: Iterable[Token], actors: dict[int, Actor], exclude: Own,
                on: date | None = None, skip: frozenset[int] = frozenset()) -> list[Token]:
         """An actor named inside object nouns: modifiers ("German goods") or of/from/by phrases.
-        `exclude` holds the source's codes ("Kim ... abandon his weapons" is not aimed at Kim);
+        `exclude` holds the source's own actors ("Kim ... abandon his weapons" is not aimed at Kim);
         `skip` the tokens of the source's own phrase ("Iranian" in "Iranian-backed rebels")."""
         nouns = list(nouns)
         found = self._after_noun_prep(nouns, actors, exclude, skip)
@@ -155,17 +186,17 @@ class TargetFinder:
             fallback = fallback or weak
         return fallback
 
-    def _after_noun_prep(self, nouns: list[Token], actors: dict[int, Actor], exclude: set[str],
+    def _after_noun_prep(self, nouns: list[Token], actors: dict[int, Actor], exclude: Own,
                          skip: frozenset[int]) -> list[Token]:
         """ "strikes against Kurdish rebels": the party after a noun's preposition comes first."""
         for noun in nouns:
             for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.grammar.noun_target_preps):
                 obj = child(prep, "pobj")
-                if obj is not None and obj.i in actors and obj.i not in skip and actors[obj.i].code not in exclude:
+                if obj is not None and obj.i in actors and obj.i not in skip and actors[obj.i] not in exclude:
                     return [c for c in conjuncts(obj) if c.i in actors]  # "the attack on Syria and Iraq"
         return []
 
-    def _in_phrase(self, noun: Token, actors: dict[int, Actor], exclude: set[str], on: date | None,
+    def _in_phrase(self, noun: Token, actors: dict[int, Actor], exclude: Own, on: date | None,
                    skip: frozenset[int]) -> tuple[list[Token], list[Token]]:
         """A party among a noun's modifiers and of/by phrases, and else the first role word alone there
         (a weaker candidate: "army training funds for Chad" is aimed at Chad if the phrase names it)."""
@@ -184,7 +215,7 @@ class TargetFinder:
             if held:
                 return held, weak
             actor = self._modifier_actor(tok, actors, on)
-            if actor is None or actor.code in exclude:
+            if actor is None or actor in exclude:
                 continue
             if tok.dep_ in {"amod", "compound"} and not self.resolver.matches_in(tok.doc[tok.i:tok.i + 1]):
                 weak = weak or [tok]  # a role word alone is a topic; a party named later in the phrase comes first
@@ -204,8 +235,8 @@ class TargetFinder:
         return actor
 
     @staticmethod
-    def _party(tok: Token, actors: dict[int, Actor], exclude: set[str]) -> bool:
-        return tok.i in actors and actors[tok.i].code not in exclude
+    def _party(tok: Token, actors: dict[int, Actor], exclude: Own) -> bool:
+        return tok.i in actors and actors[tok.i] not in exclude
 
     def _role_head(self, tok: Token) -> bool:
         """Whether a modifier and its head noun name a weapon together ("fighter jets"): then the
@@ -214,12 +245,12 @@ class TargetFinder:
         return head.pos_ == "NOUN" and f"{tok.lower_} {head.lemma_.lower()}" in self.resolver.dictionary.needs_country
 
     @staticmethod
-    def _holder(tok: Token, actors: dict[int, Actor], exclude: set[str]) -> list[Token]:
+    def _holder(tok: Token, actors: dict[int, Actor], exclude: Own) -> list[Token]:
         """ "the release of its citizens held by Somalia": who holds what the act is about is its target."""
         for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             by = child(acl, "agent")
             obj = child(by, "pobj") if by is not None else None
-            if obj is not None and obj.i in actors and actors[obj.i].code not in exclude:
+            if obj is not None and obj.i in actors and actors[obj.i] not in exclude:
                 return [obj]
         return []
 
