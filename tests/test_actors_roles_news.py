@@ -426,7 +426,7 @@ CASES += ROLE_CASES
 
 # Named targets the slot alone missed (issue 11, round 8): two named people of one code are two parties; the
 # subject of a threat's passive condition; the one a passive gerund befell; a name set beside a common noun;
-# "his country" as the country of whom "his" means.
+# "his country" as the country of whom "his" means; who did and who underwent a deed done in an attack.
 NAMED_TARGET_CASES = [
     ("Pelosi attacked McConnell's plan to cut taxes.", "USALEG", "USALEG"),
     ("Pompeo rejected Bolton's proposal on Tuesday.", "USAGOV", "USAGOV"),
@@ -438,6 +438,10 @@ NAMED_TARGET_CASES = [
     ("Putin praised the talks' mediator, Turkish President Recep Tayyip Erdogan.", "RUSGOV", "TURGOV"),
     ("A car bomb killed Lebanon's intelligence chief, Wissam al-Hassan.", None, "LBNSPY"),
     ("Lavrov said Washington was trying to blame his country for the attack.", "USAGOV", "RUS"),
+    # an attack noun's named modifier did the passive deed; the subject of a passive or dying verb underwent it
+    ("A senior al-Shabab leader was killed in an American airstrike in Somalia.", "USA", "SOMREB"),
+    ("Six Afghan soldiers were wounded in a Taliban attack in Kandahar.", "AFGREB", "AFGMIL"),
+    ("Two Hamas commanders died in an Israeli airstrike in Gaza City.", "ISR", "PSEREB"),
 ]
 CASES += NAMED_TARGET_CASES
 
