@@ -438,6 +438,8 @@ NAMED_TARGET_CASES = [
     ("Putin praised the talks' mediator, Turkish President Recep Tayyip Erdogan.", "RUSGOV", "TURGOV"),
     ("A car bomb killed Lebanon's intelligence chief, Wissam al-Hassan.", None, "LBNSPY"),
     ("Lavrov said Washington was trying to blame his country for the attack.", "USAGOV", "RUS"),
+    # a Korean name is written family name first: "Moon" alone later is Moon Jae-in
+    ("Abe met Moon Jae-in in Osaka. Abe urged Moon to drop the claims.", "JPNGOV", "KORGOV"),
     # an attack noun's named modifier did the passive deed; the subject of a passive or dying verb underwent it
     ("A senior al-Shabab leader was killed in an American airstrike in Somalia.", "USA", "SOMREB"),
     ("Six Afghan soldiers were wounded in a Taliban attack in Kandahar.", "AFGREB", "AFGMIL"),

@@ -5,6 +5,7 @@ president", "Russia's foreign minister") on the article's date, and the sector o
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -66,7 +67,8 @@ class Offices(Countries):
             code = code[:3] + _LEGISLATURE
             how += f"; the title in '{before.text}' names a seat in the legislature: {_LEGISLATURE}"
         actor = _actor(span.text, code, person.name, how)
-        surname = span[-1].lower_ if len(span) > 1 and span[-1].pos_ == "PROPN" else None
+        surname = family_first(person.name) or (span[-1].lower_ if len(span) > 1 and span[-1].pos_ == "PROPN"
+                                                 else None)
         return _Found(actor, person=True, surname=surname, replace_surname=True)
 
     def _tenure(self, span: Span, person_start: int) -> bool:
@@ -261,7 +263,7 @@ class Offices(Countries):
             role = next((r for r in holder.roles if r.code == code and (on is None or r.active(on))), None)
             how = (f"office: {title} of {country} ({where}) on {mentions.date or 'the latest date'}: {holder.name}"
                    + (f", {_period(role)}" if role else ""))
-            return _Found(_actor(span.text, code, holder.name, how), person=True)
+            return _Found(_actor(span.text, code, holder.name, how), person=True, surname=family_first(holder.name))
         return None
 
     def _title(self, span: Span, head: Token, after: int) -> str | None:
@@ -392,3 +394,12 @@ def _hyphenated(token: Token) -> str | None:
 
 def _org_is_head(head: Token) -> bool:
     return head.ent_type_ == "ORG" or head.pos_ == "PROPN"
+
+
+def family_first(name: str) -> str | None:
+    """The family name of a name written family name first, as Korean names are romanised ("Moon Jae-in",
+    "Park Geun-hye": a last word joined by a hyphen to a lower-case syllable): later mentions use it alone."""
+    words = name.split()
+    if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
+        return words[0].lower()
+    return None
