@@ -40,11 +40,14 @@ class Coreference(Offices):
                  or self._owner_relative(head, mentions) or self._counterpart(head, span, mentions)
                  or self._pair(head, span, mentions)
                  or self._position_in(head, span, mentions)
-                 or self._from_span(span, head, mentions) or self._from_appositions(head, mentions))
+                 or self._from_span(span, head, mentions) or self._from_appositions(head, mentions)
+                 or self._from_relative_clause(head, mentions))
         if found is not None and found.person and self._long_out_of_office(found.actor, mentions.date):
             # "John Smith, a lawyer for the family": a namesake of someone long out of office is who
             # the apposition says
             found = self._from_appositions(head, mentions) or found
+        elif found is not None and found.person and self._out_of_office(found.actor, mentions.date):
+            found = self._office_apposed(head, found, mentions) or found
         if found is None and head.pos_ == "NOUN":
             found = self._from_partitive(head, mentions)
         if found is None and len(span) == 2 and span[0].lower_ == "the" and head.text in {"North", "South"}:
@@ -85,6 +88,28 @@ class Coreference(Offices):
             return False
         people = [e for e in self.dictionary.lookup(actor.name) if e.kind == "person" and e.roles]
         return bool(people) and all(_long_gone(e, on) for e in people)
+
+    def _office_apposed(self, head: Token, found: _Found, mentions: Mentions) -> _Found | None:
+        """ "Ali Rahimi, Iran's deputy foreign minister", "Jan Berg, the former Swedish premier": on a day
+        the dictionary dates none of the person's offices, an apposition that names its own state or body
+        says what they are; one whose country is only a guess from the context ("a center-left leader")
+        does not."""
+        said = self._from_appositions(head, mentions)
+        if said is None or not said.actor.country:
+            return None
+        a = said.actor
+        named = (e.code for c in head.rights if c.dep_ == "appos"
+                 for _, entries in self._matches(noun_phrase(c)) for e in entries)
+        if not any(code.startswith(a.country) for code in named):
+            return None
+        return _Found(Actor(a.text, a.code, a.country, a.sector, found.actor.name, a.how), person=True)
+
+    def _out_of_office(self, actor: Actor, on: date | None) -> bool:
+        """A dictionary person who holds none of their offices on the article's date."""
+        if on is None or actor.name is None:
+            return False
+        people = [e for e in self.dictionary.lookup(actor.name) if e.kind == "person" and e.roles]
+        return bool(people) and not any(r.active(on) for e in people for r in e.roles)
 
     @staticmethod
     def _apposed(head: Token, span: Span, mentions: Mentions) -> _Found | None:
@@ -146,12 +171,46 @@ class Coreference(Offices):
     def _from_appositions(self, head: Token, mentions: Mentions) -> _Found | None:
         for child in head.rights:
             if child.dep_ == "appos":
-                found = (self._owner_relative(child, mentions) or self._position_in(child, noun_phrase(child), mentions)
-                         or self._from_span(noun_phrase(child), child, mentions))
+                found = (self._named_body(child) or self._owner_relative(child, mentions)
+                         or self._position_in(child, noun_phrase(child), mentions)
+                         or self._from_span(noun_phrase(child), child, mentions)
+                         or self._from_partitive(child, mentions))  # "X, the head of Gazprom"
                 if found is not None:
                     a = found.actor
                     how = f"apposition: '{noun_phrase(child).text}' ({a.how})"
                     return _Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, a.name, how))
+        return None
+
+    def _named_body(self, head: Token) -> _Found | None:
+        """ "Dan Reese, the Director of National Intelligence": an apposition that, with its "of" phrase,
+        is an office or body the dictionary names as a whole."""
+        start = head.left_edge.i + (head.left_edge.dep_ == "det")
+        if head.right_edge.i - start > 7:
+            return None
+        span = head.doc[start : head.right_edge.i + 1]
+        entry = next((e for e in self.dictionary.lookup(span.text) if e.kind == "org"), None)
+        if entry is None:
+            return None
+        return _Found(_actor(span.text, entry.code, None, f"organisation: {entry.name} ({entry.code})"))
+
+    def _from_relative_clause(self, head: Token, mentions: Mentions) -> _Found | None:
+        """ "Ana Ruiz, who heads the central bank", "Ana Ruiz, who is the head of Gazprom": a person the
+        text places in a body is of that body, as "the head of the central bank" is."""
+        for rel in head.rights:
+            if rel.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in rel.children):
+                continue
+            lemma = rel.lemma_.lower()
+            for obj in rel.children:
+                if lemma in self.words.heading_verbs and obj.dep_ == "dobj":
+                    found = self._from_span(noun_phrase(obj), obj, mentions)
+                elif lemma == "be" and obj.dep_ == "attr" and obj.pos_ == "NOUN":
+                    found = self._position_in(obj, noun_phrase(obj), mentions) or self._from_partitive(obj, mentions)
+                else:
+                    continue
+                if found is not None and found.actor.code and len(found.actor.code) > 3:
+                    a = found.actor  # a body with a sector or an organisation, not a bare state
+                    how = f"relative clause: '{rel.text}' {noun_phrase(obj).text} ({a.how})"
+                    return _Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, None, how))
         return None
 
     def _from_partitive(self, head: Token, mentions: Mentions) -> _Found | None:

@@ -48,6 +48,7 @@ class Lexicon:
     relation_nouns: frozenset[str]
     name_suffixes: frozenset[str]
     naming_verbs: frozenset[str]
+    heading_verbs: frozenset[str]
     bare_mass_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     candidate_markers: frozenset[str]
