@@ -59,7 +59,7 @@ POSITIONS = {
     "Secretary of the Treasury": ("USAGOV", "Treasury Secretary"),
     "Secretary of Defense": ("USAGOV", "Defense Secretary"),
     "Attorney General": ("USAJUD", "Attorney General"),
-    "Secretary of the Interior": ("USAGOV", "Interior Secretary"),
+    "Secretary of the Interior": ("USAGOV", "Secretary of the Interior"),  # not folded into "interior minister": it runs public lands, not the police
     "Secretary of Agriculture": ("USAGOV", "Agriculture Secretary"),
     "Secretary of Commerce": ("USAGOV", "Commerce Secretary"),
     "Secretary of Labor": ("USAGOV", "Labor Secretary"),
