@@ -51,6 +51,8 @@ NICKNAMES = [{"bob", "robert"}, {"rob", "robert"}, {"bill", "william"}, {"dick",
              {"tim", "timothy"}, {"alex", "alexander"}, {"nick", "nicholas"}, {"chris", "christopher"},
              {"deb", "deborah"}, {"marty", "martin"}, {"liz", "elizabeth"}]
 
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
 # position -> (code, the title news writes before the name); intelligence chiefs are SPY as the CIA is,
 # the attorney general JUD as the Justice Department is, the rest of the cabinet GOV
 POSITIONS = {
@@ -59,7 +61,8 @@ POSITIONS = {
     "Secretary of the Treasury": ("USAGOV", "Treasury Secretary"),
     "Secretary of Defense": ("USAGOV", "Defense Secretary"),
     "Attorney General": ("USAJUD", "Attorney General"),
-    "Secretary of the Interior": ("USAGOV", "Secretary of the Interior"),  # not folded into "interior minister": it runs public lands, not the police
+    # not folded into "interior minister": the U.S. one runs public lands, not the police
+    "Secretary of the Interior": ("USAGOV", "Secretary of the Interior"),
     "Secretary of Agriculture": ("USAGOV", "Agriculture Secretary"),
     "Secretary of Commerce": ("USAGOV", "Commerce Secretary"),
     "Secretary of Labor": ("USAGOV", "Labor Secretary"),
@@ -140,7 +143,7 @@ def _day(text: str) -> str | None:
         return date(year, month, day).isoformat()
     m = re.fullmatch(r"([A-Z][a-z]{2})\w*\.? (\d{4})", text.strip())
     if m:
-        month = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split().index(m.group(1)) + 1
+        month = _MONTHS.index(m.group(1)) + 1
         return f"{m.group(2)}-{month:02d}"
     return None
 

@@ -55,7 +55,7 @@ CASES = [
     ("Putin visited Ankara. Erdogan praised him, and Merkel criticized him.", "DEUGOV", "RUSGOV"),
     ("Macron met Merkel and praised her leadership.", "FRAGOV", "DEUGOV"),
     # sectors and descriptions
-    ("U.S. Attorney General William Barr criticized the Democrats.", "USAJUD", None),
+    ("U.S. Attorney General William Barr criticized the Democrats.", "USAJUD", "USAPTY"),
     ("Former Defense Secretary Jim Mattis criticized Trump.", "USAELI", "USAGOV"),
     ("Former Israeli prime minister Ehud Barak criticized Netanyahu.", "ISRELI", "ISRGOV"),
     ("ISIS, a relatively new terrorist group that has rampaged through Iraq, threatened Jordan.", "IMGISI", "JOR"),

@@ -95,12 +95,13 @@ class Coreference(Offices):
         says what they are; one whose country is only a guess from the context ("a center-left leader")
         does not."""
         said = self._from_appositions(head, mentions)
-        if said is None or not said.actor.country:
+        country = said.actor.country if said is not None else None
+        if said is None or not country:
             return None
         a = said.actor
         named = (e.code for c in head.rights if c.dep_ == "appos"
                  for _, entries in self._matches(noun_phrase(c)) for e in entries)
-        if not any(code.startswith(a.country) for code in named):
+        if not any(code.startswith(country) for code in named):
             return None
         return _Found(Actor(a.text, a.code, a.country, a.sector, found.actor.name, a.how), person=True)
 
