@@ -248,7 +248,7 @@ CASES = [
     ("Republicans praised the decision to leave Syria.", "USAPTY", None),
     ("The GOP criticized Obama.", "USAPTY", "USAELI"),
     ("Senate Republicans criticized Trump.", "USALEG", "USAGOV"),
-    ("Sweden Democrats criticized the government in Stockholm.", None, "SWEGOV"),
+    ("Sweden Democrats criticized the government in Stockholm.", "SWEPTY", "SWEGOV"),
     # those an attacker strikes are not its own people when another state is in view
     ("Israel's strikes on Syria killed four soldiers.", "ISR", "SYRMIL"),
     ("Russian forces killed eight soldiers, Ukraine said.", "RUSMIL", "UKRMIL"),
