@@ -87,6 +87,14 @@ def _types(events) -> set[str | None]:  # type: ignore[no-untyped-def]
     ("The Taliban dropped out of the talks in Doha.", "REJECT"),
     ("Hamas dropped its demand for the release of all prisoners.", "CONCEDE"),
     ("Spain recognized the government of Juan Guaido in Venezuela.", "SUPPORT"),
+    # beside advice, gestures and standing views: threats, yielding, criticism voiced and support given
+    ("China warned Japan against sending warships to the islands.", "THREATEN"),
+    ("Beijing warned Tokyo not to send warships into the strait.", "THREATEN"),
+    ("The rebels gave up the town of Aleppo to government forces.", "CONCEDE"),
+    ("Senator Graham was sharply critical of the Obama administration's handling of Syria on Tuesday.", "ACCUSE"),
+    ("Germany will continue to support Ukraine, the chancellor told Zelensky on Monday.", "AGREE"),
+    ("France backed the UN resolution on Syria on Monday.", "SUPPORT"),
+    ("The Turkish government opposed the American plan at the meeting in Brussels.", "REJECT"),
 ])
 def test_coder_keeps_real_events_beside_the_guards(code, sentence: str, kind: str) -> None:
     assert kind in _types(code(sentence))

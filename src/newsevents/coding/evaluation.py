@@ -93,7 +93,8 @@ class EvaluationFinder:
         for verb in docmemo.span_tokens(sent):
             lemma = verb.lemma_.lower()
             found: list[tuple[Token, Token, str]] = []  # (judging word, what is judged, code)
-            if lemma in self.words.critical_adjectives and verb.dep_ == "acomp" and not self._denied(verb.head):
+            if (lemma in self.words.critical_adjectives and verb.dep_ == "acomp" and not self._denied(verb.head)
+                    and not self._held(verb.head)):
                 found += [(verb, o, CRITICIZE_CODE) for p in children(verb, "prep") if p.lower_ in {"of", "about"}
                           for o in children(p, "pobj")]  # "were critical of Obama's efforts"
             self._add(out, verb, found, actors, mentions)
@@ -216,6 +217,12 @@ class EvaluationFinder:
             if self._negative(c) and not self._denied(c):
                 return c
         return None
+
+    def _held(self, copula: Token) -> bool:
+        """ "the senator is sharply critical of the plan", "has been critical of Obama": a stance held (present
+        or present perfect); "were critical of his efforts" reports criticism voiced at a time."""
+        perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in copula.children)
+        return copula.tag_ in {"VBZ", "VBP"} or perfect
 
     def _negative(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.words.negative_words or tok.lower_ in self.words.negative_words

@@ -32,6 +32,7 @@ _AGREE_ROOT = "03"
 _CONSULT_ROOT = "04"
 _THREATEN_ROOT = "13"
 _NAME_WORDS = 4  # the most words of a show's or a body's name that holds an event word ("Meet the Press")
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _ACTIVE_VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBP"})  # "is readying", "readied": a verb, no adjective
 _LINK_RUN = 60  # the most tokens of a run of glued link headlines
 # a name glued to the headline after it ("SchumerSenate"): a word of 4+ letters, then a capital
@@ -390,6 +391,11 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
         return grammar.speech_head(trig.head) is None
     if trig.tag_ == "VBG" and trig.dep_ == "acl":
         return True  # "those opposing the deal", "lawmakers backing the bill": who they are, not what they did
+    if trig.dep_ in {"acl", "amod"} and child(trig, "dobj") is None and any(p.lower_ == "to"
+                                                                          for p in children(trig, "prep")):
+        return True  # "rebels opposed to the government": who they are
+    if _ongoing_view(trig, grammar):
+        return True
     if trig.tag_ not in {"VBP", "VBZ", "VBD"}:
         return False
     if any(c.dep_ in {"aux", "auxpass", "neg", "prt"} for c in trig.children):
@@ -404,6 +410,16 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
     if subj.pos_ in {"PROPN", "PRON"} or any(c.dep_ == "det" for c in subj.children):  # "the senator opposes"
         return grammar.speech_head(trig) is None and trig.dep_ == "ROOT"
     return subj.tag_ == "NNS"
+
+
+def _ongoing_view(trig: Token, grammar: Grammar) -> bool:
+    """ "she still supports the strikes", "farmers continue to back the governor": a present attitude that
+    goes on is a view held, not support given at a time ("will continue to back" pledges, an intent)."""
+    verb = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in grammar.continuing_verbs else trig
+    if verb.tag_ not in _PRESENT_TAGS or any(c.dep_ in {"aux", "neg"} for c in verb.children):
+        return False
+    return verb is not trig or any(c.dep_ == "advmod" and c.lower_ in grammar.persistence_adverbs
+                                   for c in trig.children)
 
 
 def poll_view(verb: Token, grammar: Grammar) -> bool:

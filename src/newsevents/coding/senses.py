@@ -11,7 +11,8 @@ the cabinet to rethink" and "the speech offers hope" are things at work, not act
 villages" and "any senator who backs the tax" say what kind of doer is meant, not what one did.
 "Warned against dwelling on the past" (nobody warned) advises; a threat warns of one's own act.
 "The mayor talked at length about the city's history" is speech on a topic, not talks with anyone; "“Why do
-you back him?” a reporter asked" puts a question inside its quote, and asserts no backing.
+you back him?” a reporter asked" puts a question inside its quote, and asserts no backing. "Gave him a
+thumbs up" gestures and gives nothing up.
 Each check reads the parse around the trigger; the words are lists in ``data/grammar.yaml``.
 """
 
@@ -53,7 +54,7 @@ def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
             or _shown(m, grammar) or _seized_upon(m, grammar) or _thing_compels(m, grammar, actors)
             or _kind_of_doer(m, grammar) or _advice(m, grammar) or _talk_on_topic(m, grammar)
             or _quoted_question(m) or _degree_of_readiness(m, grammar) or _nothing_dropped(m, grammar)
-            or _call_made(m, grammar))
+            or _call_made(m, grammar) or _gesture(m, grammar))
 
 
 def _question_put(m: Match, grammar: Grammar) -> bool:
@@ -247,11 +248,16 @@ def _kind_of_doer(m: Match, grammar: Grammar) -> bool:
 
 
 def _advice(m: Match, grammar: Grammar) -> bool:
-    """ "the mayor warned against dwelling on the past", "cautioned against rushing a deal": a warning
-    against doing something advises; a threat (CAMEO 13) warns of what the speaker will do."""
+    """ "the mayor warned against dwelling on the past", "cautioned against rushing a deal", "warned the
+    senators not to trust the report", "warned tourists to stay away": a warning against doing something, or
+    one to act for one's own good, advises; a threat (CAMEO 13) warns of what the speaker will do."""
     trig = m.trigger
     if m.pattern.code[:2] != _THREATEN_ROOT or trig.lemma_.lower() not in grammar.warning_verbs:
         return False
+    acts = [*children(trig, "xcomp"), *(c for p in children(trig, "prep") if p.lower_ == "against"
+                                        for c in children(p, "pcomp"))]
+    if any(a.lemma_.lower() in grammar.prudence_verbs for a in acts):
+        return True  # "warned the president not to trust Moscow": for the hearer's good, whoever is warned
     if child(trig, "dobj") is not None:
         return False  # "warned Japan against sending warships": a warning to another actor stays one
     return any(p.lower_ == "against" and child(p, "pcomp") is not None for p in children(trig, "prep"))
@@ -326,3 +332,9 @@ def _call_made(m: Match, grammar: Grammar) -> bool:
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "made a call to arm them"
     return not any(c.dep_ in {"acl", "xcomp", "advcl", "relcl"} and any(a.tag_ == "TO" for a in children(c, "aux"))
                    for h in holders for c in h.children)
+
+
+def _gesture(m: Match, grammar: Grammar) -> bool:
+    """ "gave the envoy a thumbs up", "gave reporters the thumbs up": the particle after such a noun makes a
+    gesture of it and is no particle of the verb ("gave up the fight" yields)."""
+    return any(p.i > 0 and p.nbor(-1).lower_ in grammar.particle_nouns for p in children(m.trigger, "prt"))
