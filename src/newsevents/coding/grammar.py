@@ -54,6 +54,8 @@ class Grammar:
     warning_verbs: frozenset[str]
     prudence_verbs: frozenset[str]
     particle_nouns: frozenset[str]
+    fate_verbs: frozenset[str]
+    reflexive_pronouns: frozenset[str]
     message_nouns: frozenset[str]
     adverbial_preps: frozenset[str]
     occasion_preps: frozenset[str]

@@ -12,7 +12,7 @@ villages" and "any senator who backs the tax" say what kind of doer is meant, no
 "Warned against dwelling on the past" (nobody warned) advises; a threat warns of one's own act.
 "The mayor talked at length about the city's history" is speech on a topic, not talks with anyone; "“Why do
 you back him?” a reporter asked" puts a question inside its quote, and asserts no backing. "Gave him a
-thumbs up" gestures and gives nothing up.
+thumbs up" gestures and gives nothing up; "resigned themselves to defeat" accepts a fate, quits no post.
 Each check reads the parse around the trigger; the words are lists in ``data/grammar.yaml``.
 """
 
@@ -54,7 +54,7 @@ def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
             or _shown(m, grammar) or _seized_upon(m, grammar) or _thing_compels(m, grammar, actors)
             or _kind_of_doer(m, grammar) or _advice(m, grammar) or _talk_on_topic(m, grammar)
             or _quoted_question(m) or _degree_of_readiness(m, grammar) or _nothing_dropped(m, grammar)
-            or _call_made(m, grammar) or _gesture(m, grammar))
+            or _call_made(m, grammar) or _gesture(m, grammar) or _fate_accepted(m, grammar))
 
 
 def _question_put(m: Match, grammar: Grammar) -> bool:
@@ -338,3 +338,11 @@ def _gesture(m: Match, grammar: Grammar) -> bool:
     """ "gave the envoy a thumbs up", "gave reporters the thumbs up": the particle after such a noun makes a
     gesture of it and is no particle of the verb ("gave up the fight" yields)."""
     return any(p.i > 0 and p.nbor(-1).lower_ in grammar.particle_nouns for p in children(m.trigger, "prt"))
+
+
+def _fate_accepted(m: Match, grammar: Grammar) -> bool:
+    """ "voters resigned themselves to another rigged vote": resigning oneself accepts a fate; an official
+    who resigns quits a post."""
+    trig = m.trigger
+    return trig.lemma_.lower() in grammar.fate_verbs and any(c.lower_ in grammar.reflexive_pronouns
+                                                            for c in trig.children)
