@@ -219,10 +219,9 @@ class EvaluationFinder:
         return None
 
     def _held(self, copula: Token) -> bool:
-        """ "the senator is sharply critical of the plan", "has been critical of Obama": a stance held (present
-        or present perfect); "were critical of his efforts" reports criticism voiced at a time."""
-        perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in copula.children)
-        return copula.tag_ in {"VBZ", "VBP"} or perfect
+        """ "the senator is sharply critical of the plan": a stance held; "were critical of his efforts" and
+        "has been critical of Washington in recent weeks" report criticism voiced."""
+        return copula.tag_ in {"VBZ", "VBP"}
 
     def _negative(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.words.negative_words or tok.lower_ in self.words.negative_words

@@ -249,7 +249,7 @@ def _kind_of_doer(m: Match, grammar: Grammar) -> bool:
 
 def _advice(m: Match, grammar: Grammar) -> bool:
     """ "the mayor warned against dwelling on the past", "cautioned against rushing a deal", "warned the
-    senators not to trust the report", "warned tourists to stay away": a warning against doing something, or
+    senators not to trust the report", "warned tourists not to travel there": a warning against doing something, or
     one to act for one's own good, advises; a threat (CAMEO 13) warns of what the speaker will do."""
     trig = m.trigger
     if m.pattern.code[:2] != _THREATEN_ROOT or trig.lemma_.lower() not in grammar.warning_verbs:
