@@ -92,6 +92,7 @@ def _types(events) -> set[str | None]:  # type: ignore[no-untyped-def]
     ("Beijing warned Tokyo not to send warships into the strait.", "THREATEN"),
     ("The rebels gave up the town of Aleppo to government forces.", "CONCEDE"),
     ("Senator Graham was sharply critical of the Obama administration's handling of Syria on Tuesday.", "ACCUSE"),
+    ("China has been sharply critical of the United States in recent weeks over the tariffs.", "ACCUSE"),
     ("Germany will continue to support Ukraine, the chancellor told Zelensky on Monday.", "AGREE"),
     ("France backed the UN resolution on Syria on Monday.", "SUPPORT"),
     ("The Turkish government opposed the American plan at the meeting in Brussels.", "REJECT"),

@@ -391,9 +391,9 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
         return grammar.speech_head(trig.head) is None
     if trig.tag_ == "VBG" and trig.dep_ == "acl":
         return True  # "those opposing the deal", "lawmakers backing the bill": who they are, not what they did
-    if trig.dep_ in {"acl", "amod"} and child(trig, "dobj") is None and any(p.lower_ == "to"
-                                                                          for p in children(trig, "prep")):
-        return True  # "rebels opposed to the government": who they are
+    if trig.tag_ in {"VBN", "VBD", "JJ"} and child(trig, "dobj") is None and any(p.lower_ == "to"
+                                                                                for p in children(trig, "prep")):
+        return True  # "rebels opposed to the government" (parsed at times as a verb): who they are
     if _ongoing_view(trig, grammar):
         return True
     if trig.tag_ not in {"VBP", "VBZ", "VBD"}:

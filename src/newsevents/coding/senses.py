@@ -254,8 +254,8 @@ def _advice(m: Match, grammar: Grammar) -> bool:
     trig = m.trigger
     if m.pattern.code[:2] != _THREATEN_ROOT or trig.lemma_.lower() not in grammar.warning_verbs:
         return False
-    acts = [*children(trig, "xcomp"), *(c for p in children(trig, "prep") if p.lower_ == "against"
-                                        for c in children(p, "pcomp"))]
+    acts = [*children(trig, "xcomp"), *(c for o in children(trig, "dobj") for c in children(o, "xcomp")),
+            *(c for p in children(trig, "prep") if p.lower_ == "against" for c in children(p, "pcomp"))]
     if any(a.lemma_.lower() in grammar.prudence_verbs for a in acts):
         return True  # "warned the president not to trust Moscow": for the hearer's good, whoever is warned
     if child(trig, "dobj") is not None:
