@@ -96,6 +96,7 @@ def _types(events) -> set[str | None]:  # type: ignore[no-untyped-def]
     ("Germany will continue to support Ukraine, the chancellor told Zelensky on Monday.", "AGREE"),
     ("France backed the UN resolution on Syria on Monday.", "SUPPORT"),
     ("The Turkish government opposed the American plan at the meeting in Brussels.", "REJECT"),
+    ("The spokeswoman said the Chinese government opposed to foreign interference in Hong Kong.", "REJECT"),
 ])
 def test_coder_keeps_real_events_beside_the_guards(code, sentence: str, kind: str) -> None:
     assert kind in _types(code(sentence))

@@ -391,9 +391,8 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
         return grammar.speech_head(trig.head) is None
     if trig.tag_ == "VBG" and trig.dep_ == "acl":
         return True  # "those opposing the deal", "lawmakers backing the bill": who they are, not what they did
-    if trig.tag_ in {"VBN", "VBD", "JJ"} and child(trig, "dobj") is None and any(p.lower_ == "to"
-                                                                                for p in children(trig, "prep")):
-        return True  # "rebels opposed to the government" (parsed at times as a verb): who they are
+    if _held_against(trig, grammar):
+        return True
     if _ongoing_view(trig, grammar):
         return True
     if trig.tag_ not in {"VBP", "VBZ", "VBD"}:
@@ -410,6 +409,14 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
     if subj.pos_ in {"PROPN", "PRON"} or any(c.dep_ == "det" for c in subj.children):  # "the senator opposes"
         return grammar.speech_head(trig) is None and trig.dep_ == "ROOT"
     return subj.tag_ == "NNS"
+
+
+def _held_against(trig: Token, grammar: Grammar) -> bool:
+    """ "rebels opposed to the government" (parsed at times as a verb): who they are; "the spokeswoman said
+    China opposed to interference" reports a rejection voiced."""
+    if child(trig, "dobj") is not None or not any(p.lower_ == "to" for p in children(trig, "prep")):
+        return False
+    return trig.dep_ in {"acl", "amod"} or (trig.tag_ == "VBD" and grammar.speech_head(trig) is None)
 
 
 def _ongoing_view(trig: Token, grammar: Grammar) -> bool:
