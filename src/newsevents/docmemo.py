@@ -43,6 +43,15 @@ def span_tokens(span: Span) -> list[Token]:
     return tokens(span.doc)[span.start:span.end]
 
 
+def sentence(token: Token) -> Span:
+    """``token.sent``, found once per Doc: spaCy walks to the sentence's ends on every call."""
+    memo = table(token.doc, "sentence")
+    found = memo.get(None)
+    if found is None:
+        found = memo[None] = [sent for sent in token.doc.sents for _ in range(len(sent))]
+    return found[token.i]
+
+
 def forget(doc: Doc) -> None:
     """Drop the Doc's memo tables."""
     doc.user_data.pop(_KEY, None)

@@ -120,7 +120,7 @@ def _setting(span: Span) -> tuple[Token, bool] | None:
 def named_event_date(trigger: Token, clause: Token, publication: dt.date) -> tuple[str | None, DatePrecision] | None:
     """The date a known historical event named in the trigger's sentence gives the trigger: the event's own
     when the trigger is inside its name, the one its clause is set in by a preposition; else None."""
-    for span, event in _named(trigger.sent):
+    for span, event in _named(docmemo.sentence(trigger)):
         if span.start <= trigger.i < span.end:
             return event.date(True, publication)
         setting = _setting(span)

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 import yaml
 from spacy.tokens import Token
 
+from newsevents import docmemo
 from newsevents.parse import clause_head
 from newsevents.records import Count, Magnitude
 
@@ -99,7 +100,7 @@ class MagnitudeReader:
             anchors.add(clause_head(clause.head).i)
         above_trigger = {a.i for a in trigger.ancestors}
         found: dict[str, Count] = {}
-        for token in trigger.sent:
+        for token in docmemo.span_tokens(docmemo.sentence(trigger)):
             if not self._number_head(token):
                 continue
             read = self._count(token)
@@ -131,7 +132,7 @@ class MagnitudeReader:
         vague_words = self.lex.vague_words
         parts = sorted([t for t in token.children if t.dep_ in {*_NUMBER_PARTS, "amod"} and t.i < token.i
                         and (self.lex.is_number_word(t) or t.lower_ in vague_words)] + [token], key=lambda t: t.i)
-        sent = token.sent
+        sent = docmemo.sentence(token)
         phrase = " ".join(t.lower_ for t in parts)
         of_number = [t for t in token.children if t.lower_ == "of"]
         if of_number and any(self.lex.is_number_word(c) for c in of_number[0].children):
@@ -252,7 +253,7 @@ def _has_subject(verb: Token, kind: Kind) -> bool:
 def _words(token: Token, start: int, end: int, *, kind_word: Token | None) -> str:
     """The words a count came from: its bound and number, the people it counts and the word of
     its kind, when they are near ("killed 11 coal miners", "at least 20 people were wounded")."""
-    sent = token.sent
+    sent = docmemo.sentence(token)
     near = [t.i for t in (_counted_noun(token), kind_word) if t is not None and t.i - start >= -4 and t.i - end < 4]
     start, end = min([start, *near]), max([end, *(i + 1 for i in near)])
     return sent.doc[max(start, sent.start):min(end, sent.end)].text

@@ -438,7 +438,7 @@ class DateResolver:
 
     def candidates(self, trigger: Token) -> list[_Candidate]:
         """Time expressions of the trigger's sentence that may date it, best first."""
-        sent = trigger.sent
+        sent = docmemo.sentence(trigger)
         trig_clause = clause_head(trigger)
         chain = _clause_chain(trig_clause)
         shared = self._shared_clauses(trig_clause, chain)

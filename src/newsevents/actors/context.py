@@ -208,7 +208,7 @@ class Countries(Matcher):
                            exclude: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
         """Countries a bare role may belong to, best first: a place the sentence is set in, the
         dateline, then the states the sentence and the document are about."""
-        sent = head.sent
+        sent = docmemo.sentence(head)
         named = self._sentence_states(head, mentions)
         places = mentions.sentence_places.get(sent.start)
         if places is None:
@@ -232,7 +232,7 @@ class Countries(Matcher):
                 if entries[0].kind in {"country", "capital", "region"}]
 
     def _sentence_states(self, head: Token, mentions: Mentions) -> list[str]:
-        sent = head.sent
+        sent = docmemo.sentence(head)
         named = mentions.sentence_countries.get(sent.start)
         if named is None:
             named = self._sentence_countries(sent, mentions.date)

@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from newsevents import docmemo
 from newsevents.actors.matching import _TOWN_KINDS, _actor, _Found, _is_subject, _long_gone, _object_of, noun_phrase
 from newsevents.actors.mentions import TRANSNATIONAL, Mention, Mentions
 from newsevents.actors.offices import Offices
@@ -333,8 +334,8 @@ class Coreference(Offices):
         "The regime threatened Seoul. It also lashed out at ...": the regime lashed out; but a group
         that undergoes the act is as likely the earlier object: "... arrested them. They were charged")."""
         if _is_subject(head) if person else head.dep_ == "nsubj":
-            sent = head.sent
-            start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            sent = docmemo.sentence(head)
+            start = docmemo.sentence(head.doc[sent.start - 1]).start if sent.start > 0 else sent.start
             yield from (m for m in mentions.before(head.i)
                         if m.subject and self._fits(m, head, person) and m.start >= start)
         yield from mentions.before(head.i)
@@ -414,7 +415,7 @@ class Coreference(Offices):
         """Whether the nearest earlier noun of the same sentence that the pronoun could mean is no actor."""
         plural = pronoun.lower_ in self.words.plural_pronouns
         known = {m.start for m in mentions.items}
-        for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        for tok in reversed(pronoun.doc[docmemo.sentence(pronoun).start:pronoun.i]):
             if (tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tok.pos_ in {"NOUN", "PROPN"}
                     and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in TIME_ENTITIES):
                 return tok.i not in known

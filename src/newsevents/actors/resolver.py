@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from newsevents import docmemo
 from newsevents.actors.context import CONTEXT_REASON
 from newsevents.actors.coreference import Coreference
 from newsevents.actors.matching import (
@@ -162,7 +163,7 @@ class ActorResolver(Coreference):
     def _names_a_thing(self, span: Span, head: Token, parts: _Parts) -> bool:
         """ "the Europe Bridge", "Kabul Airport", "the NATO Summit": a proper name whose own head
         word is no actor, no role and no person; the state or body before it only names it."""
-        if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.i == head.sent.start:
+        if head.pos_ != "PROPN" or head.ent_type_ == "PERSON" or head.i == docmemo.sentence(head).start:
             return False
         if parts.last_match_end > head.i or not (parts.org or parts.countries or parts.person):
             return False

@@ -33,6 +33,8 @@ from newsevents.actors.phrase import noun_phrase
 # Lookups join a phrase's words with spaces or hyphens: the pieces between them are its words.
 _PIECE_BREAK = re.compile(r"[\s\-]+")
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# How many words' answers the screen keeps before it starts afresh (a long run meets ever new words).
+_KNOWN_FORMS = 1 << 16
 
 
 def _pieces(text: str) -> list[str]:
@@ -56,6 +58,7 @@ class Screen:
         self.last_words = frozenset(_pieces(key)[-1] for group in keys for key in group if _pieces(key))
         # "the North" after "North Korea" and "South Korea": a half is named by its first word
         self.last_words |= frozenset(p for half in words.divided_halves for p in _pieces(half))
+        self._known_forms: dict[tuple[str, str], bool] = {}  # (form, lemma) -> _known: the same words recur
 
     def names_nobody(self, head: Token, span: Span) -> bool:
         """Whether a common noun with its phrase `span` surely resolves to no actor (see the module)."""
@@ -85,6 +88,13 @@ class Screen:
 
     def _known(self, tok: Token) -> bool:
         """Whether a word may be part of a role, title or description the resolver looks up."""
-        lower = tok.lower_  # "Gen." is looked up as "gen" too
-        return any(pieces[-1] in self.last_words
-                   for form in (lower, lower.rstrip("."), tok.lemma_) if (pieces := _pieces(form)))
+        forms = (tok.lower_, tok.lemma_)
+        found = self._known_forms.get(forms)
+        if found is None:
+            if len(self._known_forms) >= _KNOWN_FORMS:
+                self._known_forms.clear()
+            lower = forms[0]  # "Gen." is looked up as "gen" too
+            found = self._known_forms[forms] = any(
+                pieces[-1] in self.last_words
+                for form in (lower, lower.rstrip("."), forms[1]) if (pieces := _pieces(form)))
+        return found

@@ -21,6 +21,8 @@ from newsevents.dateline import parse_dateline
 from newsevents.records import Actor, Article
 
 _SLOT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+_ADJECTIVE_SLOTS = _SLOT_DEPS | {"pobj"}
+_NOUNS = frozenset({"PROPN", "NOUN"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
@@ -28,17 +30,22 @@ def resolve_sentence(resolver: ActorResolver, sent: Span, mentions: Mentions) ->
     """Every noun phrase head of a sentence -> Actor, in reading order (as the coder resolves them)."""
     out: dict[int, Actor] = {}
     for tok in docmemo.span_tokens(sent):
-        if (tok.pos_ in {"PROPN", "NOUN", "PRON"} and tok.dep_ not in {"compound", "poss"}) or (
-                tok.dep_ == "poss" and tok.pos_ in {"PROPN", "NOUN"}) or _adjective_as_noun(tok):
+        if _heads_a_phrase(tok):
             actor = resolver.resolve(tok, mentions)
             if actor is not None:
                 out[tok.i] = actor
     return out
 
 
-def _adjective_as_noun(tok: Token) -> bool:
-    """ "A Palestinian threw stones": a nationality the tagger reads as an adjective, in a noun's slot."""
-    return tok.pos_ == "ADJ" and tok.dep_ in _SLOT_DEPS | {"pobj"} and tok.ent_type_ == "NORP"
+def _heads_a_phrase(tok: Token) -> bool:
+    """A noun or pronoun that is no compound or pronoun possessive ("Iran's", not "its"), or a nationality
+    the tagger reads as an adjective in a noun's slot ("A Palestinian threw stones")."""
+    pos, dep = tok.pos_, tok.dep_  # each read builds a string: once per word
+    if pos in _NOUNS:
+        return dep != "compound"
+    if pos == "PRON":
+        return dep not in {"compound", "poss"}
+    return pos == "ADJ" and dep in _ADJECTIVE_SLOTS and tok.ent_type_ == "NORP"
 
 
 def in_actor_slot(tok: Token) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from newsevents import docmemo
 from newsevents.coding.grammar import Grammar, child, children
 from newsevents.coding.matcher import Match
 from newsevents.nlp import TIME_ENTITIES
@@ -362,9 +363,10 @@ def _in_a_name(m: Match, grammar: Grammar) -> bool:
     """ "said on NBC's Meet the Press", "the Protect Our Borders Act", "told “Face the Nation”": a word inside a
     name of a show, a body or a law names no act."""
     trig = m.trigger
-    if trig.i == trig.sent.start:
+    start = docmemo.sentence(trig).start
+    if trig.i == start:
         return False
-    if trig.is_title and trig.nbor(-1).tag_ == "``" and trig.nbor(-1).i != trig.sent.start:
+    if trig.is_title and trig.nbor(-1).tag_ == "``" and trig.nbor(-1).i != start:
         return True  # a title in quotes after other words: said on "Meet the Press", a film "Attack on Titan"
     if trig.tag_ != "NNP" or trig.ent_type_ not in grammar.name_entities:
         return False
@@ -446,7 +448,7 @@ def in_link_run(trig: Token, grammar: Grammar) -> bool:
     """ "...Chuck SchumerDems blast plan Senate passes bill MORE": headlines of related stories a site glued
     after a name, up to a capitalised "MORE", are no events of the story."""
     doc = trig.doc
-    window = doc[max(trig.i - _LINK_RUN, trig.sent.start):trig.i + 1]
+    window = doc[max(trig.i - _LINK_RUN, docmemo.sentence(trig).start):trig.i + 1]
     start = next((t.i for t in reversed(window) if _GLUED.search(t.text)), None)
     if start is None or any(_run_end(t, grammar) for t in doc[start:trig.i]):  # a run closed before the trigger
         return False

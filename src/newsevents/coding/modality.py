@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from newsevents import docmemo
 from newsevents.coding.grammar import Grammar, child, children
 from newsevents.coding.unrealized import unrealized
 from newsevents.records import Status
@@ -302,7 +303,7 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
         return "hypothetical"
     if "would" in aux:
         return "future" if speech is not None else "hypothetical"
-    sent = trigger.sent
+    sent = docmemo.sentence(trigger)
     if sent.text.rstrip().endswith("?") and trigger.i >= sent.root.i - 3 and speech is None:
         return "hypothetical"
     return None
@@ -380,7 +381,7 @@ def _bare_conjunct(verb: Token) -> bool:
 def _marked_by(trigger: Token, phrases: frozenset[str]) -> bool:
     """Whether the words just before the trigger's clause are one of `phrases` ("rather than")."""
     start = min(t.i for t in trigger.subtree)
-    before = trigger.doc[max(trigger.sent.start, start - 3):start].text.lower()
+    before = trigger.doc[max(docmemo.sentence(trigger).start, start - 3):start].text.lower()
     return any(before.endswith(p) for p in phrases)
 
 

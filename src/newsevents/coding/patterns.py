@@ -84,12 +84,21 @@ class PatternSet:
     # inflected forms of verb triggers, for words the lemmatizer gets wrong ("staged" -> "stag")
     by_form: dict[str, str] = field(default_factory=dict)
     synsets: dict[str, frozenset[str]] = field(default_factory=dict)  # "&MILITARY" -> its words
+    # (lemma, noun) -> its patterns: asked for every word of every sentence; emptied by ``add``
+    _by_kind: dict[tuple[str, bool], list[Pattern]] = field(default_factory=dict, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len({id(p) for ps in self.by_trigger.values() for p in ps})
 
     def for_lemma(self, lemma: str, *, noun: bool) -> list[Pattern]:
-        return [p for p in self.by_trigger.get(lemma, ()) if p.noun == noun]
+        """The patterns of a trigger lemma as a noun or as a verb, most specific first (not to be changed)."""
+        key = (lemma, noun)
+        found = self._by_kind.get(key)
+        if found is None:
+            if lemma not in self.by_trigger:
+                return []  # most words: nothing kept for them
+            found = self._by_kind[key] = [p for p in self.by_trigger[lemma] if p.noun == noun]
+        return found
 
     def for_token(self, lemma: str, form: str, *, noun: bool) -> list[Pattern]:
         """Patterns for a token by its lemma, else by its inflected form."""
@@ -103,6 +112,7 @@ class PatternSet:
         return {p.code for ps in self.by_trigger.values() for p in ps} - {NO_EVENT}
 
     def add(self, pattern: Pattern) -> None:
+        self._by_kind.clear()
         for lemma in pattern.trigger:
             if not pattern.noun:
                 for form in inflections(lemma):

@@ -44,7 +44,10 @@ def stay_in(resolver: PlaceResolver, sent: Span, index: int, countries: Collecti
     A country is a stay only for a named traveller ("Trump opened a state visit to Japan"; "Middle East
     peace talks" name no place to be at), and is the dateline's town when in the dateline's country
     ("TOKYO (AP) -- Trump opened a state visit to Japan": the reporter is with him)."""
+    either = resolver.words.being_verbs | resolver.words.stay_words  # most words are neither: one test
     for token in docmemo.span_tokens(sent):
+        if not is_word(token, either):
+            continue
         being = _being_there(token, resolver)
         if not being and not (is_word(token, resolver.words.stay_words) and _staying(token)):
             continue
