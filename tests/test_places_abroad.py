@@ -353,11 +353,49 @@ def test_places_abroad_a_trip_of_the_dateline_lasts_the_story(pipeline: Pipeline
     assert events and all(e.location is not None and e.location.name == name for e in events), events
 
 
-def test_places_abroad_a_far_stay_not_at_the_dateline_ends(pipeline: Pipeline) -> None:
-    text = ("LONDON — Japanese Prime Minister Abe arrived in Seoul on Friday. Abe met business leaders. "
-            "The weather was mild. Markets were quiet. Officials were busy. Abe praised the new trade pact.")
-    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == "praised"]
-    assert events and all(e.location is None or e.location.name != "Seoul" for e in events), events
+# a named traveller's stay lasts the story for the traveller's word acts and dealings of the trip's days
+@pytest.mark.parametrize(("text", "word", "name"), [
+        ("LONDON — Japanese Prime Minister Abe arrived in Seoul on Friday. Abe met business leaders. "
+         "The weather was mild. Markets were quiet. Officials were busy. Abe praised the new trade pact.",
+         "praised", "Seoul"),
+        ("President Trump arrived in Hanoi on Tuesday for his second summit with Kim Jong Un. Crowds lined "
+         "the streets. Security was tight. Hotels were full. Reporters waited for hours. Later Trump "
+         "criticized Democrats in Congress.",
+         "criticized", "Hanoi"),
+        ("Secretary of State Kerry flew to Vienna on Sunday for the nuclear talks. The deadline is near. "
+         "Oil prices fell. Analysts were divided. Critics were loud. Kerry urged patience from lawmakers.",
+         "urged", "Vienna"),
+        ("Chancellor Merkel landed in Beijing on Monday. Trade is large. Car makers are worried. Investors "
+         "wait. Officials smiled. Merkel signed an aviation agreement with Premier Li.",
+         "signed", "Beijing"),
+])
+def test_places_abroad_a_travellers_stay_lasts_for_his_words(pipeline: Pipeline, text: str, word: str,
+                                                             name: str) -> None:
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
+    assert events and all(e.location is not None and e.location.name == name for e in events), events
+
+
+# ... not once the traveller has left, for a deed, for another actor, or for an act of another time
+@pytest.mark.parametrize(("text", "word", "name"), [
+        ("LONDON — Japanese Prime Minister Abe arrived in Seoul on Friday. Abe met business leaders. "
+         "The weather was mild. Abe returned to Tokyo on Saturday. Officials were busy. Abe praised the "
+         "new trade pact.",
+         "praised", "Seoul"),
+        ("President Trump arrived in Hanoi on Tuesday for his second summit with Kim Jong Un. Crowds lined "
+         "the streets. Security was tight. Hotels were full. Reporters waited for hours. House Democrats "
+         "criticized the summit.",
+         "criticized", "Hanoi"),
+        ("President Trump arrived in Hanoi on Tuesday for his second summit with Kim Jong Un. Crowds lined "
+         "the streets. Security was tight. Hotels were full. Reporters waited for hours. Last year Trump "
+         "criticized Democrats in Congress.",
+         "criticized", "Hanoi"),
+        ("Secretary of State Kerry flew to Vienna on Sunday for the nuclear talks. The deadline is near. "
+         "Oil prices fell. Analysts were divided. Critics were loud. Kerry met senators in Washington.",
+         "met", "Vienna"),
+])
+def test_places_abroad_a_travellers_stay_ends(pipeline: Pipeline, text: str, word: str, name: str) -> None:
+    events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
+    assert events and all(e.location is None or e.location.name != name for e in events), events
 
 
 # a verbal act on another country is not placed in that country by naming it ("his stance on X, where")

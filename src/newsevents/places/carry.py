@@ -31,6 +31,8 @@ _CARRY_SENTENCES = 2
 _CARRY_WORDS = 8
 #: A stay ("arrived in Buenos Aires for the G20") carries this many sentences on (``of_a_stay``).
 _STAY_SENTENCES = 3
+#: A traveller's stay lasts for events dated this many days either side of the story's day (``of_a_trip``).
+_TRIP_DAYS = 7
 #: The sentences of a story's lead: the act of force told there is the story's scene (``lead_scene``).
 _LEAD_SENTENCES = 2
 
@@ -127,6 +129,39 @@ def of_a_stay(stays: list[Stay], event: Event, home: str | None = None) -> Locat
         if traveller or (len(two) == 2 and event.cameo[:2] in DEALING_ROOTS):
             return replace(stay.where, source="article")
     return None
+
+
+def of_a_trip(stays: list[Stay], events: list[Event], i: int, published: date | None,
+              departures: list[tuple[int, str]]) -> Location | None:
+    """Where a named traveller was said to be, for that traveller's word acts and dealings (statements,
+    meetings, agreements: ``VERBAL_QUADS``) told any number of sentences later, of the trip's days: "Trump
+    arrived in Hanoi for the summit ... [ten sentences] ... Trump said" is in Hanoi, not at home. Not once
+    the traveller has left ("returned to Washington") or done something placed elsewhere, nor for an act
+    of another time ("promised last year") or one not asserted."""
+    event = events[i]
+    source = event.source
+    if (source is None or not source.name or event.quad_class not in VERBAL_QUADS or event.status != "asserted"
+            or not _of_the_trip(event, published)):
+        return None
+    words = source.name.split()
+    stay = next((s for s in reversed(stays) if s.sentence < event.sentence_index and s.who in words), None)
+    if stay is None or any(stay.sentence <= at < event.sentence_index and who in words for at, who in departures):
+        return None
+    for before in events[:i]:  # the traveller placed elsewhere since: the trip has moved on
+        where = before.location
+        if (before.sentence_index > stay.sentence and before.source is not None and before.source.name == source.name
+                and where is not None and where.source in {"clause", "sentence"} and where.country != stay.where.country):
+            return None
+    return replace(stay.where, source="article")
+
+
+def _of_the_trip(event: Event, published: date | None) -> bool:
+    """An event of the days of a trip the story tells: undated, or dated to a day of its week."""
+    if event.date_precision == "publication":
+        return True
+    if event.date_precision != "day" or published is None or event.date is None:
+        return False
+    return abs((date.fromisoformat(event.date[:10]) - published).days) <= _TRIP_DAYS
 
 
 def _same_day(before: Event, event: Event, published: date | None) -> bool:

@@ -25,11 +25,12 @@ from newsevents.places.carry import (
     guessed,
     lead_scene,
     of_a_stay,
+    of_a_trip,
     of_the_same_actor,
     of_the_scene,
 )
 from newsevents.places.resolver import PlaceResolver
-from newsevents.places.trips import Stay, by_phone, stay_in
+from newsevents.places.trips import Stay, by_phone, leaving, stay_in
 from newsevents.records import Actor, Article, Event, Location
 from newsevents.time import DateResolver, iso_week, story_day
 
@@ -68,6 +69,7 @@ class Placing:
     unplaced: list[int] = field(default_factory=list)  # events whose sentence names no place of theirs
     stays: list[Stay] = field(default_factory=list)  # where someone is said to be ("arrived in Hanoi")
     calls: set[int] = field(default_factory=set)  # events that are calls by phone: each party at home
+    departures: list[tuple[int, str]] = field(default_factory=list)  # (sentence, traveller): "Kerry left Vienna"
 
 
 class EventPlacer:
@@ -99,6 +101,8 @@ class EventPlacer:
         stay = stay_in(self.places, sent, index, placing.countries, placing.dateline)
         if stay is not None and self._lasts(sent.doc, stay, placing.article):
             placing.stays.append(stay)
+        if (who := leaving(self.places, sent)) is not None:
+            placing.departures.append((index, who))
 
     def place(self, c: CodedEvent, sent: Span, placing: Placing, i: int) -> Location | None:
         """The place of the article's ``i``-th event in its own sentence; ``None`` leaves it to
@@ -143,7 +147,8 @@ class EventPlacer:
             today = story_day(placing.article)
             where = (of_the_same_actor(events, i, today)
                      or of_the_scene(events, i, today)
-                     or of_a_stay(placing.stays, event, placing.home))
+                     or of_a_stay(placing.stays, event, placing.home)
+                     or of_a_trip(placing.stays, events, i, today, placing.departures))
             if where is None:  # the actors' countries are read only when nothing nearer placed it
                 where = next((w for cs in self._countries_to_try(event, abroad)
                               if (w := places.locate(cs)) is not None), None)

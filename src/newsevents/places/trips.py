@@ -66,6 +66,18 @@ def stay_in(resolver: PlaceResolver, sent: Span, index: int, countries: Collecti
     return None
 
 
+def leaving(resolver: PlaceResolver, sent: Span) -> str | None:
+    """The named traveller a sentence says leaves or went back ("Trump returned to Washington on Wednesday",
+    "Kerry left Vienna"): a stay told before is over for that traveller. Not a leaving to do ("plans to
+    leave Hanoi")."""
+    for token in docmemo.span_tokens(sent):
+        if token.pos_ == "VERB" and is_word(token, resolver.words.leaving_lemmas) and _staying(token):
+            who = _traveller(token)
+            if who is not None:
+                return who
+    return None
+
+
 def _being_there(token: Token, resolver: PlaceResolver) -> bool:
     """A named person said to be somewhere: "Obama is in Paris for the climate talks" (the verb "be" of a
     main clause with a place after one of ``where_preps``; "The embassy is in Jerusalem" is no stay)."""

@@ -55,6 +55,7 @@ class PlaceWords:
     abroad_sectors: frozenset[str]
     authority_sectors: frozenset[str]
     being_verbs: frozenset[str]
+    leaving_lemmas: frozenset[str]
     captive_words: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
