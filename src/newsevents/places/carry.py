@@ -149,8 +149,9 @@ def of_a_trip(stays: list[Stay], events: list[Event], i: int, published: date | 
         return None
     for before in events[:i]:  # the traveller placed elsewhere since: the trip has moved on
         where = before.location
-        if (before.sentence_index > stay.sentence and before.source is not None and before.source.name == source.name
-                and where is not None and where.source in {"clause", "sentence"} and where.country != stay.where.country):
+        same = before.source is not None and before.source.name == source.name
+        if (same and before.sentence_index > stay.sentence and where is not None
+                and where.source in {"clause", "sentence"} and where.country != stay.where.country):
             return None
     return replace(stay.where, source="article")
 
