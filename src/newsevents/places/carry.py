@@ -137,7 +137,8 @@ def of_a_trip(stays: list[Stay], events: list[Event], i: int, published: date | 
     meetings, agreements: ``VERBAL_QUADS``) told any number of sentences later, of the trip's days: "Trump
     arrived in Hanoi for the summit ... [ten sentences] ... Trump said" is in Hanoi, not at home. Not once
     the traveller has left ("returned to Washington") or done something placed elsewhere, nor for an act
-    of another time ("promised last year") or one not asserted."""
+    of another time ("promised last year"; the placer leaves out the present perfect: "has withdrawn") or
+    one not asserted."""
     event = events[i]
     source = event.source
     if (source is None or not source.name or event.quad_class not in VERBAL_QUADS or event.status != "asserted"

@@ -70,6 +70,7 @@ class Placing:
     stays: list[Stay] = field(default_factory=list)  # where someone is said to be ("arrived in Hanoi")
     calls: set[int] = field(default_factory=set)  # events that are calls by phone: each party at home
     departures: list[tuple[int, str]] = field(default_factory=list)  # (sentence, traveller): "Kerry left Vienna"
+    perfect: set[int] = field(default_factory=set)  # events told in the present perfect ("has withdrawn")
 
 
 class EventPlacer:
@@ -115,6 +116,8 @@ class EventPlacer:
             where = self._where(c, sent, placing)
         if where is None:
             placing.unplaced.append(i)
+        if _present_perfect(c.trigger):
+            placing.perfect.add(i)
         return where
 
     def _lasts(self, doc: Doc, stay: Stay, article: Article) -> bool:
@@ -148,7 +151,8 @@ class EventPlacer:
             where = (of_the_same_actor(events, i, today)
                      or of_the_scene(events, i, today)
                      or of_a_stay(placing.stays, event, placing.home)
-                     or of_a_trip(placing.stays, events, i, today, placing.departures))
+                     or (None if i in placing.perfect
+                         else of_a_trip(placing.stays, events, i, today, placing.departures)))
             if where is None:  # the actors' countries are read only when nothing nearer placed it
                 where = next((w for cs in self._countries_to_try(event, abroad)
                               if (w := places.locate(cs)) is not None), None)
@@ -361,6 +365,13 @@ def _own_words(c: CodedEvent) -> bool:
         # sentence names: "The minister said in Nairobi" is not known to be Kenyan), may be of the same side
         return True
     return source is not None and said_by.country == source.country
+
+
+def _present_perfect(trigger: Token) -> bool:
+    """The event is told in the present perfect ("Trump has withdrawn the U.S. from the deal"): done some
+    time before the story, not on the trip it tells (``carry.of_a_trip``)."""
+    return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
+                                         for c in trigger.children)
 
 
 def _is_lemma(token: Token, lemmas: frozenset[str]) -> bool:
