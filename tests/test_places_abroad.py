@@ -392,10 +392,9 @@ def test_places_abroad_a_travellers_stay_lasts_for_his_words(pipeline: Pipeline,
         ("Secretary of State Kerry flew to Vienna on Sunday for the nuclear talks. The deadline is near. "
          "Oil prices fell. Analysts were divided. Critics were loud. Kerry met senators in Washington.",
          "met", "Vienna"),
-        ("President Trump arrived in Hanoi on Tuesday for his second summit with Kim Jong Un. Crowds lined "
-         "the streets. Security was tight. Hotels were full. Reporters waited for hours. Trump has "
-         "criticized the nuclear deal with Iran.",
-         "criticized", "Hanoi"),
+        ("Secretary of State Kerry flew to Vienna on Sunday for the nuclear talks. The deadline is near. "
+         "Oil prices fell. Analysts were divided. Critics were loud. Kerry has criticized Iran's missile tests.",
+         "criticized", "Vienna"),
 ])
 def test_places_abroad_a_travellers_stay_ends(pipeline: Pipeline, text: str, word: str, name: str) -> None:
     events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == word]
