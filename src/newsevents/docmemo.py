@@ -43,6 +43,15 @@ def span_tokens(span: Span) -> list[Token]:
     return tokens(span.doc)[span.start:span.end]
 
 
+def text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy joins every token's text again on each call."""
+    memo = table(doc, "text")
+    found = memo.get(None)
+    if found is None:
+        found = memo[None] = doc.text
+    return found
+
+
 def sentence(token: Token) -> Span:
     """``token.sent``, found once per Doc: spaCy walks to the sentence's ends on every call."""
     memo = table(token.doc, "sentence")

@@ -23,6 +23,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from newsevents import docmemo
 from newsevents.coding.grammar import Grammar, child, children
 from newsevents.coding.matcher import Match
 from newsevents.nlp import TIME_ENTITIES
@@ -66,9 +67,9 @@ def _question_put(m: Match, grammar: Grammar) -> bool:
         return False
     if trig.tag_ == "VBN" and trig.dep_ == "advcl" and not any(c.dep_ in {"auxpass", "agent"} for c in trig.children):
         return True
-    if _QUESTION_QUOTED.search(trig.doc.text[max(0, trig.idx - 80):trig.idx]):
+    if _QUESTION_QUOTED.search(docmemo.text(trig.doc)[max(0, trig.idx - 80):trig.idx]):
         return True  # "“Why now?” a reporter asked the senator" (the splitter may end a sentence at "?”")
-    quote = _QUOTE_AFTER.match(trig.doc.text[trig.idx + len(trig.text):trig.idx + 400])
+    quote = _QUOTE_AFTER.match(docmemo.text(trig.doc)[trig.idx + len(trig.text):trig.idx + 400])
     if quote and quote.group(1).rstrip().endswith("?"):
         return True  # "the journalist asked him, “Have you met him?”"
     if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
@@ -290,9 +291,10 @@ _CLOSING = frozenset({"\u201d", '"'})
 def _quoted_question(m: Match) -> bool:
     """ "“Why do you support the sanctions?” a reporter asked", "“Did Iran attack the tanker?”": the
     trigger sits inside a quotation that ends in a question mark (the question asserts no deed)."""
-    sent, trig = m.trigger.sent, m.trigger
-    before = sent.doc.text[sent.start_char:trig.idx]
-    after = sent.doc.text[trig.idx:sent.end_char]
+    sent, trig = docmemo.sentence(m.trigger), m.trigger
+    text = docmemo.text(sent.doc)
+    before = text[sent.start_char:trig.idx]
+    after = text[trig.idx:sent.end_char]
     opened = [i for i, c in enumerate(before) if c in _OPENING | _CLOSING]
     if not opened or before[opened[-1]] not in _OPENING or (before[opened[-1]] == '"' and len(opened) % 2 == 0):
         return False  # not inside a quotation
