@@ -614,3 +614,33 @@ def test_actors_roles_news_a_role_subject_from_an_earlier_piece_is_no_crash(pipe
 def test_actors_roles_news_a_gerund_after_as_befell_the_object_not_the_subject(code, text: str) -> None:
     targets = {e.target.code for e in code(text, D) if e.target is not None}
     assert not any(t.startswith("CHNGOV") or t == "CHN" for t in targets)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    # an aim with no owner after "in" or a light verb is the aim of the clause's doer (issue 11)
+    ("Egyptian police fired tear gas on Monday in an effort to disperse the protesters.", "disperse", "EGYCOP",
+     "EGYCVL"),
+    ("Turkish troops crossed the border on Sunday in a bid to attack the Kurdish militants.", "attack", "TURMIL",
+     "TURREB"),
+    ("Kenyan police raided the camp in an attempt to arrest the rebel commander.", "arrest", "KENCOP", "KENREB"),
+    ("The Iranian government has plans to expel the British ambassador.", "expel", "IRNGOV", "GBR"),
+    # "was fired for refusing": the one the passive befell did the deed it is blamed for, not the agent
+    ("The Egyptian minister was fired by Sisi for refusing to meet the Israeli envoy.", "refusing", "EGYGOV",
+     "ISRGOV"),
+    ("Two Israeli soldiers were punished for attacking Palestinian protesters.", "attacking", "ISRMIL", "PSECVL"),
+])
+def test_actors_roles_news_the_doer_of_an_aim_or_a_blamed_deed(code, text: str, trigger: str, source: str,
+                                                               target: str) -> None:
+    pairs = [(e.source.code if e.source else None, e.target.code if e.target else None)
+             for e in code(text, D) if e.trigger.text == trigger]
+    assert pairs == [(source, target)]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan criticized the plan to expel the Chinese ambassador.",  # a plan talked of is not Japan's
+    "Russia condemned the decision to expel the Chinese ambassador.",
+    "The embassy was closed on Sunday in a bid to expel the Chinese ambassador.",  # a passive with no agent
+])
+def test_actors_roles_news_an_aim_spoken_of_or_of_a_passive_is_not_the_subjects(code, text: str) -> None:
+    sources = {e.source.code for e in code(text, D) if e.source is not None and e.trigger.text == "expel"}
+    assert not sources

@@ -47,6 +47,7 @@ class Grammar:
     acknowledging_verbs: frozenset[str]
     question_marks: frozenset[str]
     purpose_nouns: frozenset[str]
+    aim_nouns: frozenset[str]
     third_party_codes: frozenset[str]
     request_nouns: frozenset[str]
     claim_nouns: frozenset[str]

@@ -88,13 +88,32 @@ class Subjects:
             owner = child(t.head, "poss") or (_named_modifier(t.head) if _infinitive(t) else None)
             if owner is not None:
                 return conjuncts(owner)
+            if _infinitive(t):
+                return self._aim_doer(t.head)
         if t.dep_ in {"pcomp", "pobj"} and t.head.dep_ == "prep":
             up = t.head.head
             owner = child(up, "poss") if up.pos_ in NOUN_TAGS else None
             if owner is not None and owner.pos_ != "PRON":
                 return conjuncts(owner)  # "the president's first event after arriving in Tokyo"
+            if t.tag_ == "VBG" and t.head.lower_ == "for" and is_passive(up):
+                return up, True  # "was fired by Trump for refusing to ...": the one fired refused
             return up, active_below
         return None
+
+    def _aim_doer(self, noun: Token) -> _Step:
+        """An aim with no owner is the aim of whoever does the clause it stands in: "police fired tear
+        gas in an effort to disperse them", "Iran has plans to build"; not of one who only talks of
+        it ("Japan criticized the plan to build"), so the noun must follow "in" or a light verb."""
+        if noun.lemma_.lower() not in self.grammar.aim_nouns:
+            return None
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
+            verb = verb.head
+        elif noun.dep_ != "dobj" or verb.lemma_.lower() not in self.grammar.light_verbs:
+            return None
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        return _agents(verb) if is_passive(verb) else (verb, False)
 
     def _claimed_by(self, subj: Token) -> list[Token]:
         """ "a bomb attack claimed by Islamic State killed ...": a violent deed that is the subject was done by
