@@ -42,14 +42,15 @@ OURS = Path(__file__).resolve().parents[1] / "src" / "newsevents" / "data" / "ac
 # "Still in office" at the snapshot (2023): the Biden administration's appointees all left with it
 ADMINISTRATION_END = {"Biden": "2025-01-20"}
 DATES_AGREE_DAYS = 45
-# given names and the short forms news uses for them, both ways: "Steve Mnuchin" is also "Steven Mnuchin"
-NICKNAMES = [{"bob", "robert"}, {"rob", "robert"}, {"bill", "william"}, {"dick", "richard"}, {"rick", "richard"},
-             {"ted", "edward"}, {"ed", "edward"}, {"jack", "john"}, {"hank", "henry"}, {"chuck", "charles"},
-             {"steve", "steven"}, {"steve", "stephen"}, {"mike", "michael"}, {"jim", "james"}, {"tom", "thomas"},
-             {"dan", "daniel"}, {"don", "donald"}, {"andy", "andrew"}, {"sam", "samuel"}, {"ben", "benjamin"},
-             {"tony", "anthony"}, {"larry", "lawrence"}, {"pete", "peter"}, {"jeff", "jeffrey"}, {"ken", "kenneth"},
-             {"tim", "timothy"}, {"alex", "alexander"}, {"nick", "nicholas"}, {"chris", "christopher"},
-             {"deb", "deborah"}, {"marty", "martin"}, {"liz", "elizabeth"}]
+# short given names and the full names news also writes for the same person ("Steve Mnuchin" is also
+# "Steven Mnuchin"); only this way round: a full name in the source gets no invented nickname
+NICKNAMES = {"bob": ["Robert"], "rob": ["Robert"], "bill": ["William"], "dick": ["Richard"], "rick": ["Richard"],
+             "ted": ["Edward"], "ed": ["Edward", "Edmund"], "hank": ["Henry"], "chuck": ["Charles"],
+             "steve": ["Steven", "Stephen"], "mike": ["Michael"], "jim": ["James"], "tom": ["Thomas"],
+             "dan": ["Daniel"], "don": ["Donald"], "andy": ["Andrew"], "sam": ["Samuel"], "ben": ["Benjamin"],
+             "tony": ["Anthony"], "larry": ["Lawrence"], "pete": ["Peter"], "jeff": ["Jeffrey"], "ken": ["Kenneth"],
+             "tim": ["Timothy"], "alex": ["Alexander"], "nick": ["Nicholas"], "chris": ["Christopher"],
+             "deb": ["Deborah"], "marty": ["Martin"], "liz": ["Elizabeth"]}
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -116,6 +117,8 @@ def _people(rows: list[dict]) -> list[dict]:
     by_name: dict[str, dict] = {}
     for row in rows:
         position = row["position"].split("/")[-1].strip()  # "Director of Central Intelligence/CIA Director"
+        if position not in POSITIONS:
+            raise SystemExit(f"{FILE}: unknown position {position!r} ({row['appointee']}); add it to POSITIONS")
         code, title = POSITIONS[position]
         name = row["appointee"].strip()
         start = _day(row["start_date"])
@@ -153,9 +156,8 @@ def _aliases(name: str) -> list[str]:
     plain = re.sub(r",? (Jr\.|Sr\.|II|III|IV)$", "", name)
     short = re.sub(r" (?:[A-Z]\.)+(?= )", "", plain)  # "W. Michael Blumenthal" keeps its first word
     first, rest = short.split(" ", 1) if " " in short else (short, "")
-    other = [f"{n.capitalize()} {rest}" for pair in NICKNAMES if first.lower() in pair for n in pair
-             if n != first.lower() and rest]
-    return sorted({plain, short, *other} - {name})
+    full = [f"{n} {rest}" for n in NICKNAMES.get(first.lower(), [])] if rest else []
+    return sorted({plain, short, *full} - {name})
 
 
 def _cross_check(people: list[dict]) -> list[dict]:
@@ -233,9 +235,8 @@ def _first_and_surname(name: str) -> tuple[str, str]:
 
 
 def _same_first(a: str, b: str) -> bool:
-    """The same first name, or one a nickname of the other ("Bob" and "Robert"): at least the same
-    sound at the start, which our few nickname pairs add to."""
-    return a[0] == b[0] or {a, b} in NICKNAMES
+    """The same first name, or one the short form of the other ("Bob" and "Robert")."""
+    return a == b or b.capitalize() in NICKNAMES.get(a, []) or a.capitalize() in NICKNAMES.get(b, [])
 
 
 def _american(person: dict) -> bool:

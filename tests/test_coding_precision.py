@@ -397,3 +397,16 @@ def test_coder_modality_of_acts_denied_unseen_and_imagined(code, sentence: str, 
 def test_coder_types_calls_and_kept_sanctions(code, sentence: str, kind: str) -> None:
     types = _types(code(sentence))
     assert types == {kind}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # the guards on advice, held stances, ongoing views and quoted questions leave acts between states alone
+    ("Washington warned Turkey not to buy the Russian missiles.", "THREATEN"),
+    ("The United States warned Israel to expect a strong response.", "THREATEN"),
+    ("Russia is critical of the new sanctions, Lavrov told reporters.", "ACCUSE"),
+    ("Iran continues to support Hezbollah.", "SUPPORT"),
+    ("\u201cWhy now?\u201d he wondered. Officials then asked Iran to release the tanker.", "REQUEST"),
+])
+def test_coder_keeps_acts_between_states_beside_the_advice_and_stance_guards(code, sentence: str,  # type: ignore[no-untyped-def]
+                                                                            kind: str) -> None:
+    assert kind in _types(code(sentence))

@@ -27,12 +27,12 @@ from newsevents.errors import InputError
 from newsevents.magnitude import MagnitudeReader
 from newsevents.nlp import Piece, load_model, split_text
 from newsevents.places import PlaceResolver
+from newsevents.places.carry import VIOLENCE_ROOTS
 from newsevents.places.placing import EventPlacer, Placing
 from newsevents.records import Actor, Article, Event, Location, Trigger
 from newsevents.time import DateResolver, story_day
 
 #: CAMEO roots of assault, fight and mass violence: an unknown perpetrator is of the place's country.
-_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 @dataclass
@@ -177,7 +177,7 @@ class Pipeline:
         end = end_tok.idx + len(end_tok.text) - lead
         when, precision = self.dates.resolve(trig, story_day(article), future=c.status == "future")
         source, rule = c.source, c.rule
-        if source is None and where is not None and where.country and c.code[:2] in _VIOLENCE_ROOTS:
+        if source is None and where is not None and where.country and c.code[:2] in VIOLENCE_ROOTS:
             # "A roadside bombing near Samarra killed ...": an unknown perpetrator is coded, as in
             # ICEWS and PLOVER, with the country where the attack happened
             source = Actor(where.name, where.country + "UAF", where.country, "UAF", None,

@@ -18,6 +18,8 @@ from newsevents.actors.offices import Offices
 from newsevents.nlp import TIME_ENTITIES
 from newsevents.records import Actor
 
+# The most words a body's or an office's whole name has ("Office of the Director of National Intelligence").
+_BODY_NAME_WORDS = 8
 # Dependents of a noun that name it rather than take part in it ("the Paris climate accord").
 _NAMING_DEPS = frozenset({"compound", "nmod", "amod", "npadvmod"})
 
@@ -187,8 +189,8 @@ class Coreference(Offices):
         """ "Dan Reese, the Director of National Intelligence": an apposition that, with its "of" phrase,
         is an office or body the dictionary names as a whole."""
         start = head.left_edge.i + (head.left_edge.dep_ == "det")
-        if head.right_edge.i - start > 7:
-            return None
+        if head.right_edge.i - start >= _BODY_NAME_WORDS:
+            return None  # longer is a description, not a name
         span = head.doc[start : head.right_edge.i + 1]
         entry = next((e for e in self.dictionary.lookup(span.text) if e.kind == "org"), None)
         if entry is None:

@@ -219,9 +219,10 @@ class EvaluationFinder:
         return None
 
     def _held(self, copula: Token) -> bool:
-        """ "the senator is sharply critical of the plan": a stance held; "were critical of his efforts" and
-        "has been critical of Washington in recent weeks" report criticism voiced."""
-        return copula.tag_ in {"VBZ", "VBP"}
+        """ "the senator is sharply critical of the plan": a stance held; "were critical of his efforts",
+        "has been critical of Washington in recent weeks" and "Russia is critical of the sanctions, Lavrov told
+        reporters" report criticism voiced."""
+        return copula.tag_ in {"VBZ", "VBP"} and self.grammar.speech_head(copula) is None
 
     def _negative(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.words.negative_words or tok.lower_ in self.words.negative_words

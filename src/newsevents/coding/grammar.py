@@ -21,6 +21,8 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN"})  # the parts of speech of a noun
 @dataclass(frozen=True)
 class Grammar:
     speech_verbs: frozenset[str]
+    singular_pronouns: frozenset[str]
+    dealing_verbs: frozenset[str]
     demand_modals: frozenset[str]
     light_verbs: frozenset[str]
     object_control_verbs: frozenset[str]

@@ -427,6 +427,9 @@ def _ongoing_view(trig: Token, grammar: Grammar) -> bool:
     verb = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in grammar.continuing_verbs else trig
     if verb.tag_ not in _PRESENT_TAGS or any(c.dep_ in {"aux", "neg"} for c in verb.children):
         return False
+    subj = child(verb, "nsubj")
+    if subj is not None and subj.tag_ in {"NNP", "NNPS"}:
+        return False  # "Iran continues to support Hezbollah": a named state's backing goes on as an act
     return verb is not trig or any(c.dep_ == "advmod" and c.lower_ in grammar.persistence_adverbs
                                    for c in trig.children)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsevents import docmemo
 from newsevents.actors.resolver import ActorResolver
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, conjuncts, is_passive, lost_object
 from newsevents.coding.matcher import Match
@@ -265,7 +266,7 @@ def _name_beside(noun: Token) -> Token | None:
     doc = noun.doc
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
-    for tok in doc[comma + 1: noun.sent.end]:
+    for tok in doc[comma + 1: docmemo.sentence(noun).end]:
         if tok.dep_ in {"npadvmod", "appos"} and tok.pos_ == "PROPN" and tok.left_edge.i == comma + 1:
             return tok if tok.ent_type_ not in TIME_ENTITIES else None
         if tok.pos_ not in {"PROPN", "ADJ", "DET"} and tok.dep_ not in {"compound", "amod"}:

@@ -38,12 +38,14 @@ _HOSTING = "043"
 _PROTEST_ROOT = "14"
 _THREATEN_ROOT = "13"
 _PRESENT = frozenset({"VBZ", "VBP"})
+_COMMON = frozenset({"NN", "NNS"})  # a common noun: a group, not a named state
 # what an asking verb asks for: a person asked, an act, a clause, a thing "for"
 _ASKED_FOR = frozenset({"dobj", "dative", "xcomp", "ccomp", "oprd", "nsubjpass"})
-# a quoted question just before the asking verb and its subject: "“Why now?” a reporter asked"
 # the quotation just after the asking verb and whom it asks: "asked him, “Have you met him?”"
 _QUOTE_AFTER = re.compile(r"(?:\s+[\w.'\u2019-]+){0,4}\s*[,:]?\s*[\u201c\"]([^\u201d\"]*)[\u201d\"]")
+# a quoted question just before the asking verb and its subject: "“Why now?” a reporter asked"
 _QUESTION_QUOTED = re.compile(r"\?\s*[\u201d\"]\s*,?\s*(?:[\w.'\u2019-]+\s+){0,5}$")
+_QUESTION_END = re.compile(r"\?\s*[\u201d\"]\s*$")
 
 
 def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
@@ -67,7 +69,7 @@ def _question_put(m: Match, grammar: Grammar) -> bool:
         return False
     if trig.tag_ == "VBN" and trig.dep_ == "advcl" and not any(c.dep_ in {"auxpass", "agent"} for c in trig.children):
         return True
-    if _QUESTION_QUOTED.search(docmemo.text(trig.doc)[max(0, trig.idx - 80):trig.idx]):
+    if _QUESTION_QUOTED.search(_lead_in(trig)):
         return True  # "“Why now?” a reporter asked the senator" (the splitter may end a sentence at "?”")
     quote = _QUOTE_AFTER.match(docmemo.text(trig.doc)[trig.idx + len(trig.text):trig.idx + 400])
     if quote and quote.group(1).rstrip().endswith("?"):
@@ -259,7 +261,10 @@ def _advice(m: Match, grammar: Grammar) -> bool:
             *(c for p in children(trig, "prep") if p.lower_ == "against" for c in children(p, "pcomp"))]
     if any(a.lemma_.lower() in grammar.prudence_verbs for a in acts):
         return True  # "warned the president not to trust Moscow": for the hearer's good, whoever is warned
-    if child(trig, "dobj") is not None:
+    warned = child(trig, "dobj")
+    if any(a.lemma_.lower() in grammar.dealing_verbs for a in acts) and (warned is None or warned.tag_ in _COMMON):
+        return True  # "warned cities against buying the buses" advises; "warned Turkey not to buy" threatens a state
+    if warned is not None:
         return False  # "warned Japan against sending warships": a warning to another actor stays one
     return any(p.lower_ == "against" and child(p, "pcomp") is not None for p in children(trig, "prep"))
 
@@ -281,7 +286,17 @@ def _talk_on_topic(m: Match, grammar: Grammar) -> bool:
     subj = child(trig, "nsubj")
     if subj is None or subj.conjuncts:
         return False
-    return subj.tag_ in {"NN", "NNP"} or subj.lower_ in {"he", "she", "i"}  # one speaker
+    return subj.tag_ in {"NN", "NNP"} or subj.lower_ in grammar.singular_pronouns  # one speaker
+
+
+def _lead_in(trig: Token) -> str:
+    """Up to 80 characters before the trigger, from its own sentence, or from the one before when that one
+    ends in a quoted question (the splitter may end a sentence at "?”"); never across another sentence end
+    ("“Why now?” he wondered. Officials then asked Iran to ...")."""
+    text, start = docmemo.text(trig.doc), docmemo.sentence(trig).start_char
+    if _QUESTION_END.search(text[max(0, start - 10):start]):
+        start = max(0, start - 80)
+    return text[max(start, trig.idx - 80):trig.idx]
 
 
 _OPENING = frozenset({"\u201c", '"'})
