@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -179,7 +180,7 @@ def _match_words(words: tuple[Word, ...], trigger: Token, anchor: Token, used: s
     return None
 
 
-def best_match(patterns: list[Pattern], trigger: Token) -> Match | None:
+def best_match(patterns: Sequence[Pattern], trigger: Token) -> Match | None:
     """The first (most specific) pattern that matches."""
     # the words a pattern may still find through a preposition it matches: "interfere in election"
     everything, below = _walk(trigger, open_too=True)

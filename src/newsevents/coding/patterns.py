@@ -85,22 +85,22 @@ class PatternSet:
     by_form: dict[str, str] = field(default_factory=dict)
     synsets: dict[str, frozenset[str]] = field(default_factory=dict)  # "&MILITARY" -> its words
     # (lemma, noun) -> its patterns: asked for every word of every sentence; emptied by ``add``
-    _by_kind: dict[tuple[str, bool], list[Pattern]] = field(default_factory=dict, repr=False, compare=False)
+    _by_kind: dict[tuple[str, bool], tuple[Pattern, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len({id(p) for ps in self.by_trigger.values() for p in ps})
 
-    def for_lemma(self, lemma: str, *, noun: bool) -> list[Pattern]:
-        """The patterns of a trigger lemma as a noun or as a verb, most specific first (not to be changed)."""
+    def for_lemma(self, lemma: str, *, noun: bool) -> tuple[Pattern, ...]:
+        """The patterns of a trigger lemma as a noun or as a verb, most specific first (a cached tuple)."""
         key = (lemma, noun)
         found = self._by_kind.get(key)
         if found is None:
             if lemma not in self.by_trigger:
-                return []  # most words: nothing kept for them
-            found = self._by_kind[key] = [p for p in self.by_trigger[lemma] if p.noun == noun]
+                return ()  # most words: nothing kept for them
+            found = self._by_kind[key] = tuple(p for p in self.by_trigger[lemma] if p.noun == noun)
         return found
 
-    def for_token(self, lemma: str, form: str, *, noun: bool) -> list[Pattern]:
+    def for_token(self, lemma: str, form: str, *, noun: bool) -> tuple[Pattern, ...]:
         """Patterns for a token by its lemma, else by its inflected form."""
         found = self.for_lemma(lemma, noun=noun)
         if not found and form in self.by_form:

@@ -139,6 +139,7 @@ class EventPlacer:
                                     placing.actor_places)
         # a story datelined in one country about another: a bare role's dateline country is no evidence
         abroad = not places.at_home()
+        today = story_day(placing.article)
         for i in placing.unplaced:
             event = events[i]
             if i in placing.calls and (home := self._home_of(event.source)) is not None:
@@ -147,7 +148,6 @@ class EventPlacer:
             if event.cameo[:2] not in FORCE_ROOTS and (seat := self._seat_of(event.source)) is not None:
                 events[i] = replace(event, location=seat)
                 continue
-            today = story_day(placing.article)
             where = (of_the_same_actor(events, i, today)
                      or of_the_scene(events, i, today)
                      or of_a_stay(placing.stays, event, placing.home)
