@@ -8,7 +8,13 @@ denigrate responsible parties") is often said with no accusing verb at all:
 - a verb that puts a judgement on its object: "X called the US sanctions illegal", "X described
   Washington's move as reckless";
 - a feeling expressed at someone's conduct: "X expressed concern over airstrikes by the coalition"
-  (CAMEO 110), "X voiced dismay at Y's decision" (111).
+  (CAMEO 110), "X voiced dismay at Y's decision" (111);
+- a wrong reported as done: "X said Y had betrayed its partners", "Y made a mistake, X said";
+- blame put on someone (CAMEO 112): "X said Y was behind the attack", "X said Y was to blame".
+
+Praise (CAMEO 051, PLOVER SUPPORT) is read the same ways with the positive words: "X said Y had
+done a great job", "X called Y a hero", "X expressed gratitude to Y", "X said Y was supportive of Z";
+praise needs a named actor praised.
 
 The judgement is a word of ``data/evaluation.yaml``. What is judged must be an actor, or a deed,
 decision or statement (``conduct_nouns``) whose owner is named: a judgement of the weather or
@@ -25,7 +31,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from newsevents import docmemo
-from newsevents.actors.resolver import ActorResolver, Mentions
+from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.coding.grammar import Grammar, child, children, conjuncts
 from newsevents.coding.modality import status_of
 from newsevents.errors import DataFileError
@@ -33,9 +39,13 @@ from newsevents.records import Actor
 
 CRITICIZE_CODE = "111"
 DISAPPROVE_CODE = "110"
+PRAISE_CODE = "051"
+ACCUSE_CODE = "112"
 _CLAUSE_MARKS = frozenset({"whether", "if"})  # "asked whether the deal was flawed": a question
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _STAND_INS = frozenset({"it", "this", "that"})  # "it was a reckless move by X": the predicate names the deed
+
+Judged = tuple[Token, Token, str]  # (the judging word, what it judges, the CAMEO code)
 
 
 @dataclass(frozen=True)
@@ -44,7 +54,19 @@ class EvaluationLexicon:
 
     negative_words: frozenset[str]
     negative_manner: frozenset[str]
+    wrong_deeds: frozenset[str]
+    attempt_verbs: frozenset[str]
+    guilt_adjectives: frozenset[str]
+    blame_adjectives: frozenset[str]
+    harm_nouns: frozenset[str]
+    positive_words: frozenset[str]
+    positive_manner: frozenset[str]
+    deed_verbs: frozenset[str]
+    deed_objects: frozenset[str]
     critical_adjectives: frozenset[str]
+    approving_adjectives: frozenset[str]
+    approval_nouns: frozenset[str]
+    approval_preps: frozenset[str]
     evaluation_verbs: frozenset[str]
     extra_speech_verbs: frozenset[str]
     linking_verbs: frozenset[str]
@@ -71,13 +93,20 @@ class EvaluationLexicon:
 
 @dataclass(frozen=True)
 class Evaluation:
-    """One negative judgement: the verb that reports it (the event's trigger), the judging word, the
-    CAMEO code, and the actors judged (empty: a deed judged whose doer the sentence does not name)."""
+    """One judgement, negative or (code 051) positive: the verb that reports it (the event's trigger), the
+    judging word, the CAMEO code, and the actors judged (empty: a deed judged whose doer the sentence does
+    not name)."""
 
     verb: Token
     word: Token
     code: str
     targets: tuple[Token, ...]
+
+
+def _named(tok: Token) -> bool:
+    """A phrase that names someone ("Saudi Arabia", "America's service members"), not a thing an actor's
+    word list reads as a party ("the missile")."""
+    return any(t.pos_ == "PROPN" for t in noun_phrase(tok))
 
 
 class EvaluationFinder:
@@ -88,34 +117,47 @@ class EvaluationFinder:
         self.speech_verbs = grammar.speech_verbs | lexicon.extra_speech_verbs
 
     def find(self, sent: Span, actors: dict[int, Actor], mentions: Mentions) -> list[Evaluation]:
-        """The negative judgements reported in a sentence, each with the actors it judges."""
+        """The judgements reported in a sentence, each with the actors it judges."""
         out: list[Evaluation] = []
         for verb in docmemo.span_tokens(sent):
             lemma = verb.lemma_.lower()
-            found: list[tuple[Token, Token, str]] = []  # (judging word, what is judged, code)
-            if (lemma in self.words.critical_adjectives and verb.dep_ == "acomp" and not self._denied(verb.head)
-                    and not self._held(verb.head)):
-                found += [(verb, o, CRITICIZE_CODE) for p in children(verb, "prep") if p.lower_ in {"of", "about"}
-                          for o in children(p, "pobj")]  # "were critical of Obama's efforts"
-            self._add(out, verb, found, actors, mentions)
-            found = []
+            self._add(out, verb, self._stance(verb), actors, mentions)
             if verb.pos_ != "VERB" or self._denied(verb):
                 continue
+            found: list[Judged] = []
             if lemma in self.speech_verbs:
-                found += [(w, j, CRITICIZE_CODE) for clause in self._reported(verb)
-                          if (judged := self._predicate(clause)) and self._asserted(clause) for w, j in judged]
+                found += [j for clause in self._reported(verb)
+                          if (judged := self._predicate(clause)) and self._asserted(clause) for j in judged]
             if lemma in self.words.evaluation_verbs:
-                found += [(w, j, CRITICIZE_CODE) for w, j in self._called(verb)]
+                found += self._called(verb)
             if lemma in self.words.feeling_verbs:
                 found += self._felt(verb)
             self._add(out, verb, found, actors, mentions)
         return out
 
-    def _add(self, out: list[Evaluation], verb: Token, found: list[tuple[Token, Token, str]],
+    def _stance(self, adj: Token) -> list[Judged]:
+        """ "were critical of Obama's efforts" (111), "is grateful to Tokyo" (051): a stance for or
+        against someone voiced, not held (``_held``)."""
+        lemma = adj.lemma_.lower()
+        if lemma in self.words.critical_adjectives:
+            code, preps = CRITICIZE_CODE, frozenset({"of", "about"})
+        elif lemma in self.words.approving_adjectives:
+            code, preps = PRAISE_CODE, self.words.approval_preps
+        else:
+            return []
+        if adj.dep_ != "acomp" or self._denied(adj.head) or self._held(adj.head):
+            return []
+        return [(adj, o, code) for p in children(adj, "prep") if p.lower_ in preps for o in children(p, "pobj")]
+
+    def _add(self, out: list[Evaluation], verb: Token, found: list[Judged],
              actors: dict[int, Actor], mentions: Mentions) -> None:
         """Each judgement whose object is an actor or an actor's conduct, reported at the word's verb."""
         for word, judged, code in found:
             owners = self._owners(judged, actors, mentions)
+            if owners is not None and code == PRAISE_CODE:
+                owners = [o for o in owners if _named(o)]
+                if not owners:
+                    continue  # "called the missile a success": praise of no one named is an opinion
             if owners is not None:
                 out.append(Evaluation(verb, word, code, tuple(owners)))
 
@@ -139,25 +181,78 @@ class EvaluationFinder:
             return False  # "if Hamas thinks it has won, it is wrong"
         return status_of(clause, self.grammar) == "asserted"
 
-    def _predicate(self, clause: Token) -> list[tuple[Token, Token]]:
-        """(judging word, what is judged) in a reported clause: "the deal was (a) flawed (one)", "the
-        deal is flawed" read as a passive, "Tokyo handled the crisis badly"."""
+    def _predicate(self, clause: Token) -> list[Judged]:
+        """(judging word, what is judged, code) in a reported clause: "the deal was (a) flawed (one)",
+        "the deal is flawed" read as a passive, "Y betrayed its allies", "Y did a great job", "Tokyo
+        handled the crisis badly"."""
         subjects = [s for subj in children(clause, *_SUBJECT_DEPS) for s in conjuncts(subj)]
         if not subjects:
             return []
-        if clause.lemma_.lower() in self.words.linking_verbs:
+        lemma = clause.lemma_.lower()
+        if lemma in self.words.linking_verbs:
+            blamed = self._blamed(clause)
+            if blamed is not None:
+                return [(blamed, s, ACCUSE_CODE) for s in subjects]
             for pred in children(clause, "acomp", "attr"):
-                word = self._judging(pred)
-                if word is not None:
+                judging = self._judging(pred)
+                if judging is not None:
                     judged = [pred] if subjects[0].lower_ in _STAND_INS and pred.pos_ == "NOUN" else subjects
-                    return [(word, j) for j in judged]
+                    return [(judging[0], j, judging[1]) for j in judged]
             return []
-        if self._negative(clause) and not self._denied(clause):
-            return [(clause, s) for s in subjects]  # "the deal is flawed": a passive participle
-        manner = [c for c in clause.children if c.dep_ == "advmod" and c.lower_ in self.words.negative_manner]
-        return [(manner[0], s) for s in subjects] if manner else []
+        if self._denied(clause):
+            return []
+        if self._negative(clause) or self._wrong(clause):
+            return [(clause, s, CRITICIZE_CODE) for s in subjects]  # "the deal is flawed", "Y betrayed us"
+        judging = self._deed(clause)
+        return [(judging[0], s, judging[1]) for s in subjects] if judging else []
 
-    def _called(self, verb: Token) -> list[tuple[Token, Token]]:
+    def _wrong(self, verb: Token) -> bool:
+        """A wrong deed: "Y betrayed its allies", "Y was trying to destabilize Z"."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.words.wrong_deeds:
+            return True
+        return lemma in self.words.attempt_verbs and any(
+            x.lemma_.lower() in self.words.wrong_deeds and not self._denied(x) for x in children(verb, "xcomp"))
+
+    def _blamed(self, copula: Token) -> Token | None:
+        """The word that puts blame on the subject of "be": "was behind the attack", "were responsible for
+        the bombing", "is guilty of war crimes", "was to blame"; a harm must be named after "behind",
+        "responsible" and "accountable"."""
+        for c in copula.children:
+            lemma = c.lemma_.lower()
+            if c.dep_ == "xcomp" and lemma == "blame" and any(a.lower_ == "to" for a in children(c, "aux")):
+                return c  # "Y is to blame"
+            if c.dep_ == "acomp" and lemma in self.words.guilt_adjectives and not self._denied(c):
+                return c
+            if c.dep_ == "acomp" and lemma in self.words.blame_adjectives and self._for_harm(c):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "behind" and self._harm(child(c, "pobj")):
+                return c
+        return None
+
+    def _for_harm(self, adj: Token) -> bool:
+        return any(self._harm(child(p, "pobj")) for p in children(adj, "prep") if p.lower_ == "for")
+
+    def _harm(self, noun: Token | None) -> bool:
+        return noun is not None and noun.lemma_.lower() in self.words.harm_nouns
+
+    def _deed(self, clause: Token) -> tuple[Token, str] | None:
+        """How a reported deed is judged: by its manner ("handled the crisis badly", "acted wisely") or,
+        after a light verb, by its object ("did a great job", "made a mistake", "showed courage")."""
+        for c in children(clause, "advmod"):
+            if c.lower_ in self.words.negative_manner:
+                return c, CRITICIZE_CODE
+            if c.lower_ in self.words.positive_manner:
+                return c, PRAISE_CODE
+        if clause.lemma_.lower() not in self.words.deed_verbs:
+            return None
+        for obj in children(clause, "dobj"):
+            judging = self._judging(obj)
+            if judging is not None and (obj.lemma_.lower() in self.words.deed_objects or judging[0] is obj):
+                return judging
+        return None
+
+    def _called(self, verb: Token) -> list[Judged]:
         """ "called the sanctions illegal", "described the move as reckless", "called the deal a
         mistake" (parsed as a clause whose subject is the deal)."""
         obj = child(verb, "dobj")
@@ -173,30 +268,33 @@ class EvaluationFinder:
         if obj is None:
             return []
         for pred in preds:
-            word = self._judging(pred)
-            if word is not None and obj.lower_ in _STAND_INS and pred.pos_ == "NOUN":
-                return [(word, pred)]  # "called it a hostile act by Iran": the act is judged
-            if word is not None:
-                return [(word, o) for o in conjuncts(obj)]
+            judging = self._judging(pred)
+            if judging is not None and obj.lower_ in _STAND_INS and pred.pos_ == "NOUN":
+                return [(judging[0], pred, judging[1])]  # "called it a hostile act by Iran": the act is judged
+            if judging is not None:
+                return [(judging[0], o, judging[1]) for o in conjuncts(obj)]
         return []
 
-    def _felt(self, verb: Token) -> list[tuple[Token, Token, str]]:
+    def _felt(self, verb: Token) -> list[Judged]:
         """ "expressed concern over X's strikes", "voiced opposition to X's plan", "expressed dismay
-        that X had ...": the feeling's object, or the subject of its that-clause."""
-        out: list[tuple[Token, Token, str]] = []
+        that X had ...", "expressed gratitude to X": the feeling's object, or the subject of its that-clause."""
+        out: list[Judged] = []
         for noun in children(verb, "dobj"):
             lemma = noun.lemma_.lower()
+            preps = self.words.feeling_preps
             if lemma in self.words.disapproval_nouns:
                 code = CRITICIZE_CODE
             elif lemma in self.words.concern_nouns:
                 code = DISAPPROVE_CODE
+            elif lemma in self.words.approval_nouns:
+                code, preps = PRAISE_CODE, self.words.approval_preps
             else:
                 continue
             if self._denied(noun):
                 continue  # "expressed no concern"
             for prep in [*children(noun, "prep"), *children(verb, "prep")]:
                 obj = child(prep, "pobj")
-                if prep.lower_ in self.words.feeling_preps and obj is not None:
+                if prep.lower_ in preps and obj is not None:
                     out += [(noun, o, code) for o in conjuncts(obj)]
             for clause in children(noun, "acl", "ccomp"):
                 subj = child(clause, *_SUBJECT_DEPS)
@@ -206,17 +304,26 @@ class EvaluationFinder:
 
     # -- the judging word -----------------------------------------------------------------------
 
-    def _judging(self, pred: Token) -> Token | None:
-        """The negative word of a predicate: the word itself ("reckless", "a mistake") or its
-        adjective ("a reckless move"), unless negated ("not reckless", "no mistake")."""
+    def _judging(self, pred: Token) -> tuple[Token, str] | None:
+        """The judging word of a predicate and its code: the word itself ("reckless", "a mistake",
+        "a hero") or its adjective ("a reckless move", "a great leader"), unless negated ("not
+        reckless", "no mistake")."""
         if self._denied(pred):
             return None
-        if self._negative(pred):
-            return pred
+        code = self._tone(pred)
+        if code is not None:
+            return pred, code
         for c in children(pred, "amod", "conj"):
-            if self._negative(c) and not self._denied(c):
-                return c
+            code = self._tone(c)
+            if code is not None and not self._denied(c):
+                return c, code
         return None
+
+    def _tone(self, tok: Token) -> str | None:
+        if self._negative(tok):
+            return CRITICIZE_CODE
+        positive = self.words.positive_words
+        return PRAISE_CODE if tok.lemma_.lower() in positive or tok.lower_ in positive else None
 
     def _held(self, copula: Token) -> bool:
         """ "the senator is sharply critical of the plan": a stance held; "were critical of his efforts",

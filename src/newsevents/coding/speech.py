@@ -2,7 +2,8 @@
 
 - "X said Y must do Z": X demands of Y (CAMEO 100);
 - "X vowed that Y would pay the price": X threatens Y (CAMEO 130), replacing the vow;
-- "X said Y's deal was flawed": X criticizes Y (see coding/evaluation.py), replacing a plain statement.
+- "X said Y's deal was flawed": X criticizes Y (see coding/evaluation.py), replacing a plain statement;
+- "X said Y had done a great job": X praises Y (CAMEO 051), the same way.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from spacy.tokens import Span, Token
 from newsevents import docmemo
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.coding.agency import Agency
-from newsevents.coding.evaluation import Evaluation, EvaluationFinder, EvaluationLexicon
+from newsevents.coding.evaluation import PRAISE_CODE, Evaluation, EvaluationFinder, EvaluationLexicon
 from newsevents.coding.event import CodedEvent
 from newsevents.coding.grammar import Grammar, child, children, conjuncts
 from newsevents.coding.guards import poll_view
@@ -23,7 +24,6 @@ from newsevents.records import Actor
 _SAY_MUST_CODE = "100"  # CAMEO 100: demand, not specified below
 _THREAT_CODE = "130"
 _VOW_ROOTS = frozenset({"01", "03"})  # a statement or a promise, which a vowed penalty makes a threat
-_ACCUSE_ROOT = "11"
 _STATEMENT_ROOT = "01"
 
 
@@ -87,8 +87,9 @@ class SpeechEvents:
         return out
 
     def criticisms(self, sent: Span, actors: dict[int, Actor], mentions: Mentions) -> list[CodedEvent]:
-        """ "X said Y's deal was flawed", "X called the US sanctions illegal": X criticizes Y (see
-        coding/evaluation.py); the speaker must be an actor, and no one criticizes themselves."""
+        """ "X said Y's deal was flawed", "X called the US sanctions illegal": X criticizes Y; "X said Y
+        had done a great job": X praises Y (see coding/evaluation.py); the speaker must be an actor, and
+        no one criticizes or praises themselves."""
         out = []
         for ev in self.evaluations.find(sent, actors, mentions):
             if status_of(ev.verb, self.grammar) != "asserted":
@@ -106,7 +107,8 @@ class SpeechEvents:
         targets = [t for t in ev.targets if not self._own_side(source, actors[t.i], guessed)]
         if ev.targets and not targets:
             return []  # "the minister said Canada's response was a failure": self-criticism
-        rule = f"evaluation: '{ev.verb.text}' + negative '{ev.word.text}' (data/evaluation.yaml)"
+        tone = "positive" if ev.code == PRAISE_CODE else "negative"
+        rule = f"evaluation: '{ev.verb.text}' + {tone} '{ev.word.text}' (data/evaluation.yaml)"
         spans = [(noun_phrase(t).start, noun_phrase(t).end) for t in [source_tok, *targets]]
         if not targets:
             return [CodedEvent(ev.verb, ev.verb.i + 1, ev.code, source, None, "asserted", None, rule, 0.5, spans)]
@@ -137,9 +139,10 @@ def with_threats(events: list[CodedEvent], threats: list[CodedEvent]) -> list[Co
 
 
 def with_criticism(events: list[CodedEvent], criticism: list[CodedEvent]) -> list[CodedEvent]:
-    """Criticism read off a judgement, unless a pattern already coded an accusation at its verb; it
-    replaces a plain statement there ("expressed concern" alone is CAMEO 012, a pessimistic comment)."""
-    accused = {e.trigger.i for e in events if e.code[:2] == _ACCUSE_ROOT}
-    criticism = [c for c in criticism if c.trigger.i not in accused]
+    """Criticism (or praise) read off a judgement, unless a pattern already coded an event of its kind
+    at its verb (an accusation; praise or support); it replaces a plain statement there ("expressed
+    concern" alone is CAMEO 012, a pessimistic comment)."""
+    coded = {(e.trigger.i, e.code[:2]) for e in events}
+    criticism = [c for c in criticism if (c.trigger.i, c.code[:2]) not in coded]
     judged = {c.trigger.i for c in criticism}
     return [e for e in events if not (e.trigger.i in judged and e.code[:2] == _STATEMENT_ROOT)] + criticism

@@ -1,0 +1,90 @@
+"""Verbal acts said in statements and quotes: criticism, blame, praise and defence, with the
+speaker as source and the actor spoken of as target (coding/evaluation.py and the 05/11
+patterns of data/patterns/synonyms.txt); and opinions with no one addressed, which stay events of
+no kind. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+_VERBAL = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "REJECT"})
+
+
+def _verbal(events) -> set[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return {(e.plover.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events if e.counted and e.plover and e.plover.type in _VERBAL}
+
+
+@pytest.mark.parametrize(("sentence", "kind", "source", "target"), [
+    # praise said of another actor: a positive word as predicate, a deed done well, a name given
+    ('President Trump said Saudi Arabia had done a great job in the negotiations.', 'SUPPORT', 'USAGOV', 'SAU'),
+    ('The German chancellor said Greece had made a courageous decision.', 'SUPPORT', 'DEUGOV', 'GRC'),
+    ('President Trump called Kim Jong Un a great leader.', 'SUPPORT', 'USAGOV', 'PRKGOV'),
+    ('The Indian prime minister said Japan had played a constructive role in the talks.', 'SUPPORT', 'INDGOV',
+     'JPN'),
+    ('"Angela Merkel is a true statesman," the French president said.', 'SUPPORT', 'FRAGOV', 'DEUGOV'),
+    ('The Kenyan president said Ethiopia had acted wisely.', 'SUPPORT', 'KENGOV', 'ETH'),
+    ("The Canadian prime minister said Norway's rescue teams were heroes.", 'SUPPORT', 'CANGOV', 'NOR'),
+    ('The Brazilian president said Chile had shown real leadership on the climate.', 'SUPPORT', 'BRAGOV', 'CHL'),
+    ('The Palestinian president expressed gratitude to Egypt for its mediation.', 'SUPPORT', 'PSEGOV', 'EGY'),
+    ('The Afghan president said he was grateful to Pakistan for its help.', 'SUPPORT', 'AFGGOV', 'PAK'),
+    # wrongs reported as done by another actor
+    ('The British prime minister said Russia had betrayed the trust of its partners.', 'ACCUSE', 'GBRGOV', 'RUS'),
+    ('The Turkish foreign minister said Greece had deceived the European Union.', 'ACCUSE', 'TURGOV', 'GRC'),
+    ('"Iran has cheated on every deal it signed," the Israeli prime minister said.', 'ACCUSE', 'ISRGOV', 'IRN'),
+    ('The Ukrainian president said Russia had made a grave mistake.', 'ACCUSE', 'UKRGOV', 'RUS'),
+    ('The Georgian president said Moscow was trying to destabilize the country.', 'ACCUSE', 'GEOGOV', 'RUSGOV'),
+    ('"China wants to bully its neighbours," the Philippine foreign minister said.', 'ACCUSE', 'PHLGOV', 'CHN'),
+    ('President Trump called Senator Lindsey Graham a loser.', 'ACCUSE', 'USAGOV', 'USALEG'),
+    # blame put on another actor by a speaker
+    ('Afghan officials said the Taliban were responsible for the attack on the hospital.', 'ACCUSE', 'AFGGOV',
+     'AFGREB'),
+    ('The Iraqi government said Islamic State militants were behind the bombing.', 'ACCUSE', 'IRQGOV', 'IMGISI'),
+    ('The Pakistani army said India was to blame for the clash.', 'ACCUSE', 'PAKMIL', 'IND'),
+    ('The Ukrainian president said Russia was guilty of war crimes.', 'ACCUSE', 'UKRGOV', 'RUS'),
+    # blame laid, criticism in words of the press
+    ('China laid the blame squarely on the United States for the collapse of the talks.', 'ACCUSE', 'CHN', 'USA'),
+    ('The Kremlin pinned the blame on Ukraine for the crash.', 'ACCUSE', 'RUSGOV', 'UKR'),
+    ('President Trump hammered the Democrats over the border wall.', 'ACCUSE', 'USAGOV', 'USAPTY'),
+    ('Nancy Pelosi ripped into President Trump on Sunday.', 'ACCUSE', 'USALEG', 'USAGOV'),
+    ('The French president took Italy to task for its migrant policy.', 'ACCUSE', 'FRAGOV', 'ITA'),
+    ('The Chinese government questioned the motives of the American senators.', 'ACCUSE', 'CHNGOV', 'USALEG'),
+    # defence in words of the press
+    ('Germany spoke up for Greece at the meeting in Brussels.', 'SUPPORT', 'DEU', 'GRC'),
+])
+def test_coding_verbal_acts_said_of_another(code, sentence: str, kind: str, source: str,
+                                            target: str | None) -> None:
+    assert (kind, source, target) in _verbal(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # opinions of a state of affairs, things, or one's own side: no one addressed
+    'President Trump said the economy was doing a great job of creating jobs.',
+    'The French president said the weather in Normandy was wonderful.',
+    'The Japanese prime minister said the summit had been a great success.',
+    'Kim Jong Un called the missile a great achievement.',
+    'The Russian president said Russia had made the right decision.',
+    'The American president said American workers had done a tremendous job.',
+    'The German chancellor said the new agreement was excellent.',
+    'The Indian prime minister said the monsoon had been generous this year.',
+    'President Trump said the parade in Paris was one of the greatest he had seen.',
+    'The Brazilian president said the football team played a great game.',
+    # praise or wrongs denied, hedged, asked, or yet to come
+    'The German chancellor did not say Greece had made a courageous decision.',
+    'The Kenyan president said Ethiopia might act wisely.',
+    'The British prime minister asked whether Russia had betrayed its partners.',
+    'The Canadian prime minister said Norway would be a great partner if it joined.',
+    # a duty, not blame
+    'The Afghan president said the army was responsible for security in Kabul.',
+    'The Iraqi prime minister said the police were behind schedule.',
+    # blame cast by a poll, a thing credited
+    'Despite casting blame on the tech companies, voters disagreed about who should act.',
+    'The troop surge was credited with curbing the violence in Iraq.',
+    'The Georgian president said Moscow was not trying to destabilize the country.',
+    # everyday senses of the new press words
+    'The boy tore into the package on Christmas morning.',
+    'Workers hammered the nails into the roof.',
+    'The children sang songs of praise in the church.',
+])
+def test_coding_verbal_acts_opinions_are_no_events(code, sentence: str) -> None:
+    assert not _verbal(code(sentence))
