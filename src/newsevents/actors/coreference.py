@@ -264,6 +264,10 @@ class Coreference(Offices):
         how = f"counterpart: {of.text}'s office ({of.sector}) in {country}"
         return _Found(_actor(span.text, country + of.sector, None, how), person=True)
 
+    def possessor(self, pronoun: Token, mentions: Mentions) -> Actor | None:
+        """Whom a possessive pronoun means ("his" in "his meeting with Putin"), noting no mention."""
+        return self._pronoun(pronoun, mentions)
+
     def _owner(self, owner: Token, mentions: Mentions) -> Actor | None:
         """The actor a possessor means: a pronoun's antecedent, or the phrase's own actor."""
         if owner.pos_ == "PRON":

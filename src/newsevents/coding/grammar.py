@@ -62,6 +62,10 @@ class Grammar:
     message_nouns: frozenset[str]
     adverbial_preps: frozenset[str]
     occasion_preps: frozenset[str]
+    frame_preps: frozenset[str]
+    meeting_spans: frozenset[str]
+    coming_adjectives: frozenset[str]
+    before_words: frozenset[str]
     habitual_adverbs: frozenset[str]
     habitual_deed_roots: frozenset[str]
     consequence_words: frozenset[str]
@@ -210,6 +214,13 @@ class Grammar:
         if code[:2] not in self.implied_agent_roots:
             return None
         return dict(self.implied_agents).get(lemma)
+
+    def ahead_of(self, noun: Token) -> bool:
+        """ "ahead of his meeting", "in the run-up to the summit", "on the eve of talks", "preparing for talks":
+        a noun the clause looks forward to."""
+        prep = noun.head
+        return (noun.dep_ == "pobj" and prep.lower_ in {"of", "to", "for"}
+                and prep.head.lemma_.lower() in self.before_words)
 
     def speech_head(self, token: Token) -> Token | None:
         """The reporting verb whose complement holds `token`'s clause ("said" in "X said Y met Z")."""

@@ -94,8 +94,9 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
         lemma = upper.lemma_.lower()
         if lower.dep_ in {"xcomp", "ccomp", "pcomp", "advcl"} and lemma in grammar.negating_verbs:
             return "negated"
-        if lower.dep_ in {"pobj", "pcomp"} and upper.head.lemma_.lower() in grammar.negating_verbs:
-            return "negated"  # "refrained from bombing Raqqa"
+        if (lower.dep_ in {"pobj", "pcomp"} and upper.head.lemma_.lower() in grammar.negating_verbs
+                and upper.lower_ not in grammar.adverbial_preps):
+            return "negated"  # "refrained from bombing Raqqa"; not "after talks with Kyiv, Putin rejected ..."
         if lower.dep_ in {"acl", "xcomp"} and lemma in grammar.negating_nouns:
             return "negated"
         if lower.dep_ == "acl" and lemma in grammar.request_nouns:
@@ -324,6 +325,8 @@ def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status |
     aux = _aux(heads, path)
     if aux & grammar.future_aux or _going_to(heads[-1]) or _planned(heads[0], grammar):
         return "future"
+    if heads[0].pos_ == "NOUN" and _noun_to_come(heads[0], grammar):
+        return "future"
     for lower, upper in pairwise(path):
         if lower.dep_ == "xcomp" and upper.lemma_.lower() in grammar.future_verbs:
             return "future"
@@ -334,6 +337,21 @@ def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status |
         if lower.dep_ != "xcomp":
             break
     return None
+
+
+def _noun_to_come(noun: Token, grammar: Grammar) -> bool:
+    """ "the upcoming summit", "next week's talks", "the summit in Hanoi next month", "ahead of his meeting
+    with Putin", "preparing for talks": an event noun still to come, not one held."""
+    if any(c.dep_ == "amod" and c.lower_ in grammar.coming_adjectives for c in noun.children):
+        return True
+    when = [c for c in noun.children if c.dep_ in {"poss", "npadvmod"}]
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        when += [c for c in noun.head.children if c.dep_ == "npadvmod" and c.i > noun.i]  # "the summit ... next month"
+    if any(w.lower_ in grammar.future_time_words for c in when for w in c.subtree):
+        return True
+    if noun.dep_ != "pobj":
+        return False
+    return noun.head.lower_ == "before" or grammar.ahead_of(noun)
 
 
 def _arranged(verb: Token, grammar: Grammar) -> bool:

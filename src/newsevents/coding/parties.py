@@ -48,6 +48,10 @@ class PartyFinder:
                 found = self.resolver.resolve(s, Mentions(date=mentions.date))
                 if found is not None:
                     actors[s.i] = found
+            elif s.i not in actors and s.dep_ == "poss" and s.pos_ == "PRON" and _owns_the_deed(s, trig):
+                owner = self.resolver.possessor(s, mentions)  # "his meeting with Putin", "its decision to expel"
+                if owner is not None:
+                    actors[s.i] = owner
         sources = [s for s in roles.sources if s.i in actors and self.agency.can_act(s, actors[s.i])]
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}
                    and not self._deed_of_victim(t, m)]
@@ -174,3 +178,9 @@ def _owned_by(noun: Token, sources: list[Token], actors: dict[int, Actor]) -> bo
     if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return False
     return actors[noun.i].country in {actors[s.i].country for s in sources}
+
+
+def _owns_the_deed(owner: Token, trig: Token) -> bool:
+    """ "his meeting with Putin", "its decision to expel": the pronoun owns the event noun or the noun whose
+    infinitive the trigger is; not "his children killed in an airstrike" or "its nationals suspected of ..."."""
+    return owner.head.i == trig.i or (trig.dep_ == "acl" and trig.tag_ == "VB" and owner.head.i == trig.head.i)

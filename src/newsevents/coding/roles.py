@@ -140,6 +140,8 @@ class RoleReader:
             actors.setdefault(tok.i, actor)
             parties.append(tok)
         parties, governor = self._host_parties(noun, meeting, parties)
+        if not parties and meeting:  # "his meeting with Putin": whom the pronoun means (parties.py resolves it)
+            parties.extend(c for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PRON")
         if not parties and m.pattern.code[:2] in _ROLE_DOER_ROOTS and self._named_by_role(noun, actors):
             parties.append(noun)  # "an opposition protest", "a police crackdown": the modifier is the doer
         return Roles(parties, targets, governor)
@@ -176,13 +178,20 @@ class RoleReader:
     def _host_parties(self, noun: Token, meeting: bool, parties: list[Token]) -> tuple[list[Token], Token | None]:
         """The parties, or else the subject of the verb that hosts the noun ("held talks", "ready for talks",
         "in a meeting with Abe, Biden said"); and the light verb whose modality the event takes, if any."""
+        if meeting and noun.dep_ == "pobj" and noun.head.lower_ == "of" and not parties \
+                and noun.head.head.lemma_.lower() in self.grammar.meeting_spans:
+            noun = noun.head.head  # "after two days of talks with X", "held a round of talks": the stretch's place
         if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.grammar.light_verbs:
             governor = noun.head
             return parties or self.subjects.of(governor), governor
         if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.grammar.readiness_words:
             return parties or self.subjects.of(noun.head.head), None
-        if meeting and noun.dep_ == "pobj" and noun.head.lower_ in self.grammar.occasion_preps:
-            return parties or self.subjects.of(noun.head.head), None  # "In a meeting with Abe, Biden said ..."
+        verb = _adjunct_verb(noun) if meeting and noun.dep_ == "pobj" else None
+        framing = self.grammar.occasion_preps | self.grammar.frame_preps
+        if verb is not None and (noun.head.lower_ in framing or self.grammar.ahead_of(noun)):
+            # "In a meeting with Abe, Biden said ...", "after his talks with Xi, Trump said ...", "Ahead of his
+            # summit with Kim, Trump ...": the clause's subject takes part
+            return parties or self.subjects.of(verb), None
         return parties, None
 
     @staticmethod
@@ -299,6 +308,19 @@ def _shared_object(verb: Token) -> list[Token]:
             obj = child(conj, "dobj")
             return conjuncts(obj) if obj is not None else []
     return []
+
+
+def _adjunct_verb(noun: Token) -> Token | None:
+    """The verb a noun's prepositional phrase hangs from ("after talks with X, Y said", "in the run-up to
+    the summit, Y said"), or None when the noun is no such adjunct."""
+    t = noun
+    for _ in range(5):
+        if t.dep_ not in {"pobj", "prep", "advmod"} or t.head.i == t.i:
+            return None
+        was_object, t = t.dep_ == "pobj", t.head
+        if not was_object and t.pos_ in {"VERB", "AUX"}:  # not the preposition "following" itself
+            return t
+    return None
 
 
 def _object_of_verb(verb: Token) -> list[Token]:
