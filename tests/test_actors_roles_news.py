@@ -85,7 +85,8 @@ CASES = [
     # the subject of a verb inside a noun's phrase is the noun's owner; a city is no "he"
     ("Trump landed on Saturday. The president's first event after arriving in Tokyo was a dinner.", "USAGOV",
      "JPNGOV"),
-    ("Biden spoke during a visit to Kiev in which he promised Ukraine more aid.", "USAGOV", "UKR"),
+    # in June 2019 Biden, named bare, held no office: between his vice presidency and his presidency (ELI)
+    ("Biden spoke during a visit to Kiev in which he promised Ukraine more aid.", "USAELI", "UKR"),
     # "the president" is the holder the article names most; "both sides" are others than the speaker
     ("Trump spoke. Trump met Putin in Helsinki. Trump smiled. Putin left. The president met U.S. senators.", "USAGOV",
      "USALEG"),

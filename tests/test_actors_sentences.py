@@ -84,7 +84,8 @@ CASES = [
     (date(2019, 6, 1), "Argentine farmer Mauricio Macri Gomez criticized the government of Argentina.",
      "ARGAGR", "ARGGOV"),
     (date(2019, 6, 1), "Nigerian President Muhammadu Buhari condemned the attack by Boko Haram.", "NGAGOV", "NGAREB"),
-    (date(2019, 6, 1), "Emmanuel Macron met Boris Johnson in Paris.", "FRAGOV", "GBRGOV"),
+    # September 2019: Johnson is prime minister (in June, between his offices, he was an elite)
+    (date(2019, 9, 1), "Emmanuel Macron met Boris Johnson in Paris.", "FRAGOV", "GBRGOV"),
     (date(2019, 6, 1), "The Ukrainian foreign minister accused Russia of aggression.", "UKRGOV", "RUS"),
     (date(2019, 6, 1), "Police in Kabul arrested two Taliban commanders.", "AFGCOP", "AFGREB"),
     (date(2019, 6, 1), "The Saudi-led coalition attacked Houthi positions in Yemen.", "SAU", "YEMREB"),

@@ -72,7 +72,21 @@ class Countries(Matcher):
             country, where = self._country_of_earlier_rebels(head, mentions)
             if country is not None:
                 return country, where
+        if head.lemma_.lower() in self.words.recurring_bodies:
+            country, where = self._country_of_earlier_body(head, mentions)
+            if country is not None:
+                return country, where
         return found[0] if found else (None, "")
+
+    def _country_of_earlier_body(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
+        """ "the Trump administration ... The administration is considering sanctions on Venezuela": a body a
+        story named with its country and then names bare is that one, not of the state the sentence acts on."""
+        lemma = head.lemma_.lower()
+        for m in mentions.before(head.i):
+            if 0 <= m.start < len(head.doc) and head.doc[m.start].lemma_.lower() == lemma and m.actor.country \
+                    and not _guessed(m.actor.how):
+                return m.actor.country, f"the {lemma} named before ('{m.actor.text}')"
+        return None, ""
 
     def _country_of_opponent(self, head: Token) -> tuple[str | None, str]:
         """ "clashes between separatists and the Ukrainian government": rebels paired with a state's

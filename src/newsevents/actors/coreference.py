@@ -39,10 +39,11 @@ class Coreference(Offices):
             outer = noun_phrase(head.head)
             if self._names_a_thing(outer, head.head, self._parts(outer, head.head, mentions)):
                 return None  # "Europe" in "the Europe Bridge"
-        found = (self._apposed(head, span, mentions) or self._named_as(head, mentions)
+        found = (self._apposed(head, span, mentions) or self._name_of_role(head, span, mentions)
+                 or self._named_as(head, mentions)
                  or self._owner_relative(head, mentions) or self._counterpart(head, span, mentions)
                  or self._pair(head, span, mentions)
-                 or self._position_in(head, span, mentions)
+                 or self._position_in(head, span, mentions) or self._office_named_whole(head)
                  or self._from_span(span, head, mentions) or self._from_appositions(head, mentions)
                  or self._from_relative_clause(head, mentions))
         if found is not None and found.person and self._long_out_of_office(found.actor, mentions.date):
@@ -52,7 +53,7 @@ class Coreference(Offices):
         elif found is not None and found.person and self._out_of_office(found.actor, mentions.date):
             found = self._office_apposed(head, found, mentions) or found
         if found is None and head.pos_ == "NOUN":
-            found = self._from_partitive(head, mentions)
+            found = self._from_partitive(head, mentions) or self._message_author(head, mentions)
         if found is None and len(span) == 2 and span[0].lower_ == "the" and head.text in {"North", "South"}:
             found = self._divided_half(head, mentions)
         if found is None and head.tag_ == "NN" and head.lemma_.lower() in self.words.country_descriptions:
@@ -127,6 +128,21 @@ class Coreference(Offices):
         how = f"apposition: '{span.text}' describes '{a.text}' ({a.how})"
         return _Found(Actor(span.text, a.code, a.country, a.sector, a.name, how), person=named.person)
 
+    def _name_of_role(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
+        """ "Trump's lawyer, Rudy Giuliani": a name the dictionary does not know, set beside a role
+        resolved without a name, is that role's holder (and later "Giuliani" alone is too)."""
+        if head.dep_ != "appos" or head.pos_ != "PROPN" or head.head.pos_ != "NOUN":
+            return None
+        parts = self._parts(span, head, mentions)
+        if parts.person is not None or parts.org is not None or parts.countries:
+            return None  # a name the dictionary knows says who it is itself
+        named = next((m for m in mentions.before(head.i) if m.start == head.head.i), None)
+        if named is None or named.actor.name is not None or not named.actor.country:
+            return None
+        a = named.actor
+        how = f"apposition: '{span.text}' is the '{a.text}' it stands beside ({a.how})"
+        return _Found(Actor(span.text, a.code, a.country, a.sector, None, how), person=True)
+
     def _pair(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
         """ "the two leaders", "both countries": the last two actors of that kind, both kept as a group."""
         if head.tag_ != "NNS" or not any(t.lower_ in self.words.pair_markers for t in span):
@@ -197,6 +213,25 @@ class Coreference(Offices):
             return None
         return _Found(_actor(span.text, entry.code, None, f"organisation: {entry.name} ({entry.code})"))
 
+    def _office_named_whole(self, head: Token) -> _Found | None:
+        """ "Acting Director of National Intelligence Richard Grenell": an office the dictionary names whole
+        with its "of" phrase, followed by its holder's name (whose surname later means them)."""
+        obj = _object_of(head, "of")
+        if obj is None or head.pos_ not in {"NOUN", "PROPN"} or obj.i - head.i >= _BODY_NAME_WORDS:
+            return None
+        found = self._matches(head.doc[head.i:obj.i + 1])
+        entry = next((e for e in found[0][1] if e.kind == "org"), None) if found else None
+        if entry is None or found[0][0].start != head.i or found[0][0].end <= obj.left_edge.i:
+            return None
+        span = noun_phrase(head)
+        code, how = entry.code, f"organisation: {entry.name} ({entry.code}), named whole"
+        if any(t.lower_ in self.words.former_markers for t in head.lefts):
+            code, how = code[:3] + "ELI", how + "; the office is past: ELI"
+        name = head.doc[found[0][0].end:obj.i + 1]
+        surname = obj.lower_ if len(name) and all(t.pos_ == "PROPN" for t in name) else None
+        whole = head.doc[span.start:obj.i + 1].text
+        return _Found(_actor(whole, code, None, how), person=surname is not None, surname=surname)
+
     def _from_relative_clause(self, head: Token, mentions: Mentions) -> _Found | None:
         """ "Ana Ruiz, who heads the central bank", "Ana Ruiz, who is the head of Gazprom": a person the
         text places in a body is of that body, as "the head of the central bank" is."""
@@ -235,6 +270,18 @@ class Coreference(Offices):
                                             a.country, a.sector, a.name, how))
         return None
 
+    def _message_author(self, head: Token, mentions: Mentions) -> _Found | None:
+        """ "a statement from the foreign ministry", "a tweet by the president": a message stands for its author."""
+        if head.lemma_.lower() not in self.words.authored_messages:
+            return None
+        author = _object_of(head, *self.words.author_preps)
+        found = self._from_span(noun_phrase(author), author, mentions) if author is not None else None
+        if found is None:
+            return None
+        a = found.actor
+        how = f"message: '{head.text}' speaks for its author {a.text} ({a.how})"
+        return _Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, a.name, how))
+
     def _named_as(self, head: Token, mentions: Mentions) -> _Found | None:
         """ "the group known as ISIS", "a militant group called Hamas": the actor of the name given."""
         for acl in head.rights:
@@ -261,8 +308,10 @@ class Coreference(Offices):
         if of is None or of.sector is None or not parts.countries or parts.codes[0] == of.country:
             return None
         country = parts.codes[0]
-        how = f"counterpart: {of.text}'s office ({of.sector}) in {country}"
-        return _Found(_actor(span.text, country + of.sector, None, how), person=True)
+        # a president-elect's or a former leader's counterpart holds the office: the government's
+        sector = "GOV" if of.sector == "ELI" else of.sector
+        how = f"counterpart: {of.text}'s office ({sector}) in {country}"
+        return _Found(_actor(span.text, country + sector, None, how), person=True)
 
     def possessor(self, pronoun: Token, mentions: Mentions) -> Actor | None:
         """Whom a possessive pronoun means ("his" in "his meeting with Putin"), noting no mention."""
@@ -423,7 +472,8 @@ class Coreference(Offices):
         known = {m.start for m in mentions.items}
         for tok in reversed(pronoun.doc[docmemo.sentence(pronoun).start:pronoun.i]):
             if (tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tok.pos_ in {"NOUN", "PROPN"}
-                    and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in TIME_ENTITIES):
+                    and (tok.tag_ in {"NNS", "NNPS"}) == plural and tok.ent_type_ not in TIME_ENTITIES
+                    and tok.lemma_.lower() not in self.words.authored_messages):
                 return tok.i not in known
         return False
 

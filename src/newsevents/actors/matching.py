@@ -193,6 +193,12 @@ class Matcher:
                 # "Trump's lawyer", "the president's son": someone else, of the person's country
                 parts.countries.append((e.code_on(mentions.date)[:3], sub.text))
                 parts.left_out.append(f"'{sub.text}' is whose {sub[-1].head.text} it is, not the actor")
+            elif e.kind == "person" and _titles_another(sub, head):
+                # "Trump lawyer Rudy Giuliani", "Putin ally Viktor Medvedchuk": the name before the
+                # role is whose lawyer or ally the named person is, and gives only the country
+                parts.countries.append((e.code_on(mentions.date)[:3], sub.text))
+                parts.left_out.append(f"'{sub.text}' names whose {head.doc[sub.end:head.i].text} "
+                                      f"{head.text} is, not the actor")
             elif e.kind == "person":
                 self._add_person(parts, sub, e, entries, span, mentions)
             elif e.kind == "org":
@@ -242,9 +248,11 @@ class Matcher:
         parts.person, parts.person_start = e, sub.start
 
     def _related_to(self, sub: Span, span: Span) -> bool:
-        """Whether a name is the possessor of a relation noun of the phrase ("Trump's lawyer")."""
+        """Whether a name is the possessor or modifier of a relation noun of the phrase ("Trump's lawyer",
+        "Putin ally", "Kremlin critic")."""
         last = sub[-1]
-        return last.dep_ == "poss" and span.start <= last.head.i < span.end and self._relation(last.head)
+        return (last.dep_ in {"poss", "compound", "amod"} and span.start <= last.head.i < span.end
+                and self._relation(last.head))
 
     def _relation(self, noun: Token) -> bool:
         words = self.words.relation_nouns
@@ -285,6 +293,14 @@ class Matcher:
         def _pronoun(self, head: Token, mentions: Mentions, skip: Actor | None = None) -> Actor | None: ...
         def _definite(self, head: Token) -> bool: ...
         def _names_a_thing(self, span: Span, head: Token, parts: _Parts) -> bool: ...
+
+
+def _titles_another(sub: Span, head: Token) -> bool:
+    """Whether a name is followed, in its phrase, by a role noun and another name: the head's
+    ("Trump lawyer Rudy Giuliani", "Obama adviser David Axelrod"; not "President Donald Trump")."""
+    between = sub.doc[sub.end:head.i]
+    return (sub.end <= head.i and head.pos_ == "PROPN" and head.text[:1].isupper()
+            and any(t.pos_ == "NOUN" for t in between) and between[-1].pos_ == "PROPN")
 
 
 def _is_subject(head: Token) -> bool:

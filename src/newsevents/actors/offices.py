@@ -61,6 +61,11 @@ class Offices(Countries):
             # ("President Obama" in 2019 keeps the office his title recalls)
             code = code[:3] + "ELI"
             how += f"; every office ended before {on}: ELI"
+        elif (_between_offices(person, on) and code[3:6] in _OFFICE_SECTORS and not self._titled(before)
+              and not self._tenure(span, parts.person_start)):
+            # "Biden" in 2019, named bare: out of one office and not yet in the next; an elite until then
+            code = code[:3] + "ELI"
+            how += f"; between offices on {on}: ELI"
         elif code[3:6] in _OFFICE_SECTORS and code[3:6] != _LEGISLATURE and self._seat_title(before):
             # "then-Sen. Barack Obama", "Republican Sen. Chuck Hagel": the title says the seat held then,
             # not the office the dictionary knows the person for
@@ -88,7 +93,8 @@ class Offices(Countries):
     def _candidate(self, before: Span, role: Role | None, person: Entry, on: date | None) -> bool:
         """ "presidential candidate Joe Biden" in 2019: the words before the name say the person runs
         for an office, they hold none on the article's date, and the office coded begins later."""
-        if not set(before.text.lower().split()) & self.words.candidate_markers:  # "front-runner" is one word
+        words = set(before.text.lower().split()) | {t.lower_ for t in before}  # "front-runner"; "President-elect"
+        if not words & self.words.candidate_markers:
             return False
         return (on is not None and role is not None and role.start is not None and on < role.start
                 and not person.active_on(on))
@@ -107,6 +113,10 @@ class Offices(Countries):
         if parts.countries and org.code[:3] != parts.codes[0] and not _org_is_head(head):
             return None  # "Syrian army" style: the country's body, not the organisation
         code = org.code_on(mentions.date)  # "the Taliban" govern Afghanistan from 2021
+        if code[3:6] in _OFFICE_SECTORS and any(t.lower_ in self.words.former_markers for t in span if t.i < head.i):
+            # "former FBI Director James Comey": out of the body's office, an elite of its country
+            how = f"organisation: {org.name} ({code}); '{span.text}' says the office is past: ELI"
+            return _Found(_actor(span.text, code[:3] + "ELI", None, how))
         if code.endswith("PTY") and parts.last_match_end <= head.i and not _org_is_head(head):
             role, role_words = self._role(head, span)
             if role == "LEG":
@@ -351,6 +361,13 @@ def _not_yet(person: Entry, on: date | None) -> bool:
     """Whether every office the person is known for began after `on`."""
     return (on is not None and bool(person.roles)
             and all(r.start is not None and on < r.start for r in person.roles))
+
+
+def _between_offices(person: Entry, on: date | None) -> bool:
+    """Whether `on` falls after one of the person's offices and before another, holding none."""
+    return (on is not None and not person.active_on(on)
+            and any(r.end is not None and r.end < on for r in person.roles)
+            and any(r.start is not None and on < r.start for r in person.roles))
 
 
 def _subject(tok: Token) -> bool:

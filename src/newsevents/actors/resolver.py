@@ -7,9 +7,11 @@ and a role noun that gives the sector ("officials" -> GOV, "laborers" -> LAB).
 
 The steps, in order (``ActorResolver._from_span``):
 1. the parts: every dictionary match in the phrase (``_parts``); a person whose name the text
-   contradicts, a bare surname that could be someone else, and a patron ("Iranian-backed",
-   "NATO-member", "anti-Syria") are left out;
-2. a surname the article named before ("Rivera" after "Judge Alejandro Rivera");
+   contradicts, a bare surname that could be someone else, a name before another person's role
+   ("Trump lawyer Jane Roe": only its country) and a patron ("Iranian-backed", "NATO-member",
+   "anti-Syria") are left out;
+2. a surname the article named before ("Rivera" after "Judge Alejandro Rivera"), unless the
+   phrase gives another given name;
 3. a person; 4. an organisation; 5. an office ("the president", "Russia's foreign minister"):
    who held it in that country on the article's date;
 6. a role or a country: the sector from the role noun, the country from the phrase, else from
@@ -171,6 +173,14 @@ class ActorResolver(Coreference):
             return False  # "Trump Tower", "Reagan Airport": a building named after a person
         return self._role(head, span)[0] is None and not self.dictionary.lookup(head.text)
 
+    def _other_given_name(self, span: Span, head: Token, known: Actor) -> bool:
+        """Whether the phrase gives the surname a given name the earlier mention did not have ("Dzhokhar
+        Tsarnaev" after "Tamerlan Tsarnaev"); an honorific or a title is no given name ("Mrs May")."""
+        named = set(f"{known.name or ''} {known.text}".lower().split())
+        return any(t.lower_ not in named for t in span
+                   if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.text[:1].isupper()
+                   and t.lower_.rstrip(".") not in self.words.honorifics and not self._is_title(t.lower_.rstrip(".")))
+
     def _known_surname(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
         """A surname the article used before for a full name ("Putin" after "Vladimir Putin")."""
         surname = parts.known_surname
@@ -179,7 +189,7 @@ class ActorResolver(Coreference):
                 return None
             surname = head.lower_
         known = mentions.by_surname.get(surname)
-        if known is None:
-            return None
+        if known is None or (parts.known_surname is None and self._other_given_name(span, head, known)):
+            return None  # "Dzhokhar Tsarnaev" after "Tamerlan Tsarnaev": another person of the family
         how = f"surname: '{surname}' is {known.name or known.text}, named earlier in the article"
         return _Found(Actor(span.text, known.code, known.country, known.sector, known.name, how), person=True)

@@ -12,7 +12,7 @@ word lists knows, or a dependent that points at another phrase:
   leaders"), a divided half ("the North"): a lookup whose key ends in the head's word, or in that
   of a compound or a name before it ("army bulldozers"), so that word ends some key;
 - an owner ("the government's troops"), an apposition, a clause that names it ("a group called
-  X"), or a partitive ("thousands of Kurds").
+  X"), a partitive ("thousands of Kurds"), or a message's author ("a statement from the ministry").
 
 A noun with none of these resolves to nothing, and nothing is noted about it, so skipping it
 changes no output. A new step that lets a plain noun name an actor in another way must add its
@@ -48,6 +48,8 @@ class Screen:
         self.names_in = names_in  # whether a phrase holds a dictionary name (the matcher's, kept per Doc)
         self.may_start = dictionary.may_start
         self.partitive_preps = words.partitive_preps
+        self.authored_messages = words.authored_messages
+        self.author_preps = words.author_preps
         self.naming_verbs = words.naming_verbs
         keys: list[Iterable[str]] = [
             dictionary.roles, dictionary.titles, _title_synonyms(), _title_synonyms().values(), ["leader"],
@@ -81,6 +83,8 @@ class Screen:
             return child.pos_ in _NOUNS
         if dep == "acl":
             return child.lemma_.lower() in self.naming_verbs
+        if dep == "prep" and child.lower_ in self.author_preps and child.head.lemma_.lower() in self.authored_messages:
+            return True  # "a statement from the ministry": its author
         if dep == "prep" and child.lower_ in self.partitive_preps:
             return any(o.dep_ == "pobj" and o.pos_ in _NOUNS and not self.names_nobody(o, noun_phrase(o))
                        for o in child.children)

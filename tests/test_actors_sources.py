@@ -1,0 +1,81 @@
+"""Who did it: sources of our own sentences, coded end to end, with the exact codes.
+
+They cover people the dictionary lacks who are introduced by a role or beside one and later named
+by surname alone ("Trump lawyer Rudy Giuliani ... Giuliani"), a known leader's name before another
+person's role ("Putin ally", "Trump lawyer": only the country), a given name that makes another
+person of a surname, the office held on the article's date (a president-elect, a former FBI
+director, someone between two offices), parties acting as parties, an office named whole with its
+"of" phrase, messages that speak for their author, and a body named bare after its country was said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+CASES = [
+    # a dictionary leader before another person's role gives only the country, and the role the sector
+    (date(2019, 11, 20), "Trump lawyer Jane Roeburn met Ukrainian officials. Roeburn accused Biden of corruption.",
+     "accused", "USAJUD", "USAELI"),
+    (date(2019, 11, 20), "Trump lawyer Jane Roeburn met Ukrainian officials.", "met", "USAJUD", "UKRGOV"),
+    (date(2012, 5, 1), "Obama adviser Tom Verlaine criticized the Chinese government.", "criticized", "USAGOV",
+     "CHNGOV"),
+    (date(2019, 11, 20), "Former Trump campaign chairman Paul Manford met Ukrainian officials. Manford later "
+     "criticized the American prosecutors.", "criticized", "USA", "USAJUD"),
+    (date(2019, 11, 20), "Trump ally Roger Stoneman attacked the prosecutors.", "attacked", "USA", "USAJUD"),
+    (date(2019, 11, 20), "Three former Trump associates criticized the American prosecutors.", "criticized", "USA",
+     "USAJUD"),
+    # a name the dictionary lacks beside a role is the role's holder, and so is its surname later
+    (date(2019, 11, 20), "Trump's lawyer Rudy Gallardo met Ukrainian officials. Gallardo accused Biden of lying.",
+     "accused", "USAJUD", "USAELI"),
+    (date(2019, 11, 20), "The Iranian foreign ministry spokesman, Abbas Rahimzadeh, spoke on Monday. Rahimzadeh "
+     "condemned the U.S. sanctions.", "condemned", "IRNGOV", "USA"),
+    (date(2019, 11, 20), "Ukraine's prosecutor general, Yuriy Lutsenko, spoke on Monday. Lutsenko accused the "
+     "American ambassador of lying.", "accused", "UKRJUD", "USAGOV"),
+    # a different given name is another person of the family
+    (date(2019, 11, 20), "Police detained Adam Karimov, a suspect, in Moscow. Later Ruslan Karimov accused the "
+     "Russian police of torture.", "accused", None, "RUSCOP"),
+    # the office held on the article's date
+    (date(2016, 12, 10), "President-elect Donald Trump criticized China on Friday.", "criticized", "USAELI", "CHN"),
+    (date(2016, 12, 10), "Vice President-elect Mike Pence praised the Taiwanese president.", "praised", "USAELI",
+     "TWNGOV"),
+    (date(2016, 12, 2), "President-elect Donald Trump has invited his Philippine counterpart Rodrigo Duterte to "
+     "Washington.", "invited", "USAELI", "PHLGOV"),
+    (date(2019, 11, 20), "Joe Biden criticized Trump on Monday.", "criticized", "USAELI", "USAGOV"),
+    (date(2019, 11, 20), "Former FBI Director James Comey criticized Trump.", "criticized", "USAELI", "USAGOV"),
+    (date(2019, 11, 20), "Former FBI Director James Comey spoke on Monday. Comey accused Trump of lying.",
+     "accused", "USAELI", "USAGOV"),
+    (date(2020, 2, 20), "Acting Director of National Intelligence Richard Grenell criticized the House committee.",
+     "criticized", "USASPY", "USALEG"),
+    (date(2020, 2, 20), "Acting Director of National Intelligence Richard Grenell testified in Congress. "
+     "Later, Grenell accused Democrats of leaking.", "accused", "USASPY", "USAPTY"),
+    (date(2020, 2, 20), "Former Director of National Intelligence James Clapper criticized Trump.", "criticized",
+     "USAELI", "USAGOV"),
+    # parties as parties: two parties with one code are still two actors
+    (date(2019, 11, 20), "The Republican Party accused Democrats of bias.", "accused", "USAPTY", "USAPTY"),
+    (date(2019, 11, 20), "Republican leaders criticized Speaker Nancy Pelosi.", "criticized", "USAPTY", "USALEG"),
+    (date(2019, 11, 20), "Republicans accused the Democratic National Committee of a sham.", "accused", "USAPTY",
+     "USAPTY"),
+    # another state's party whose name ends in "Democratic Party" is not the U.S. party
+    (date(2019, 10, 22), "Canada's New Democratic Party accused Prime Minister Justin Trudeau of lying.", "accused",
+     "CANOPP", "CANGOV"),
+    # a message speaks for its author; "said in a statement that it ..." is the speaker's "it"
+    (date(2019, 5, 1), "A statement from the Iranian foreign ministry condemned the American sanctions.",
+     "condemned", "IRNGOV", "USA"),
+    (date(2019, 5, 1), "A tweet by the Israeli prime minister praised the American decision.", "praised", "ISRGOV",
+     "USA"),
+    (date(2019, 5, 1), "Russia's foreign ministry said in a statement that it condemned the strikes on Syria.",
+     "condemned", "RUSGOV", "SYR"),
+    # "the administration" is the one the story named, not of the state it acts on
+    (date(2014, 4, 20), "The Obama administration criticized Iraq. The administration threatened Iraq with sanctions.",
+     "threatened", "USAGOV", "IRQ"),
+]
+
+
+@pytest.mark.parametrize(("when", "text", "trigger", "source", "target"), CASES, ids=[c[1][:50] for c in CASES])
+def test_actors_sources_exact_codes(code, when: date, text: str, trigger: str, source: str | None,
+                                    target: str | None) -> None:
+    found = [(e.source.code if e.source else None, e.target.code if e.target else None)
+             for e in code(text, when) if e.trigger.text == trigger]
+    assert (source, target) in found
