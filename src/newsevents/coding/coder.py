@@ -31,7 +31,7 @@ from newsevents.coding.grammar import NOUN_TAGS, Grammar, child
 from newsevents.coding.guards import in_link_run
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
-from newsevents.coding.pairing import Party, dedupe, pairs, unbind
+from newsevents.coding.pairing import Party, dedupe, mutual_act, pairs, unbind
 from newsevents.coding.parties import PartyFinder
 from newsevents.coding.patterns import NO_EVENT, PatternSet
 from newsevents.coding.roles import RoleReader, Roles, joined_passive
@@ -50,8 +50,6 @@ _KILLING_CODES = frozenset({"180", "190", "193"})
 _ASSASSINATE_CODE = "186"
 _PROTEST_ROOT = "14"
 _COMPLAIN_CODE = "114"  # a diplomatic protest: ACCUSE (PLOVER manual, PROTEST notes)
-# Event families where "A and B did X" means A did X with B: consult, cooperate, agree.
-_MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 class Coder:
@@ -113,7 +111,7 @@ class Coder:
                                rule + " (no named actor: coded without one)", 0.5)]
         # the event's actors are never its location ("Pyongyang tested ...")
         actor_spans = [(noun_phrase(t).start, noun_phrase(t).end) for t in [*sources, *targets]]
-        mutual = trig.pos_ in NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS or self.parties.reciprocal(trig)
+        mutual = mutual_act(m, self.grammar) or self.parties.reciprocal(trig)
         # "the two leaders" stands for each of them: one event per member
         src_list: list[Party] = [(s.i, a) for s in sources for a in (mentions.group(s.i) or [actors[s.i]])]
         if implied is not None:

@@ -12,12 +12,24 @@ from spacy.tokens import Doc
 
 from newsevents.actors.resolver import ActorResolver, Mentions
 from newsevents.coding.event import CodedEvent
-from newsevents.coding.grammar import Grammar
+from newsevents.coding.grammar import NOUN_TAGS, Grammar
+from newsevents.coding.matcher import Match
 from newsevents.records import Actor
 
 Party = tuple[int, Actor | None]  # (doc index of the mention, its actor)
 # A pronoun here is its verb's object: it never means the verb's own subject ("he attacked him").
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+# Event families where "A and B did X" means A did X with B: consult, cooperate, agree.
+_MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def mutual_act(m: Match, grammar: Grammar) -> bool:
+    """Whether joint subjects act on each other: "A and B met", "the talks"; not a one-sided act of
+    those families ("Canada and Britain backed the plan": neither backed the other)."""
+    code = m.pattern.code
+    if code[:3] in grammar.one_sided_codes:
+        return False
+    return m.trigger.pos_ in NOUN_TAGS or code[:2] in _MUTUAL_ROOTS
 
 
 def pairs(sources: Sequence[Party], targets: Sequence[Party], *, symmetric: bool) -> list[tuple[Party, Party]]:

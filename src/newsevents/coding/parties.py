@@ -13,6 +13,7 @@ from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.coding.agency import Agency, count_actors
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, children
 from newsevents.coding.matcher import Match
+from newsevents.coding.pairing import mutual_act
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.roles import Roles
 from newsevents.coding.subjects import Subjects, expletive_subject
@@ -24,8 +25,7 @@ _GOVERNMENT = "GOV"  # the sector of a place's authorities, at whom a protest th
 _MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
 _CONSULT_ROOT = "04"
 _THREAT_ROOT = "13"
-# Event families where "A and B did X" means A did X with B: consult, cooperate, agree.
-_MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # a place visited, not a body that hosts
 
 
 class PartyFinder:
@@ -61,7 +61,7 @@ class PartyFinder:
             # "Kim said it was up to the US to ...", '"We will attack the rebels," the general said':
             # the speaker is the source
             sources = [s for s in self.subjects.of(speech) if s.i in actors]
-        mutual = trig.pos_ in NOUN_TAGS or m.pattern.code[:2] in _MUTUAL_ROOTS
+        mutual = mutual_act(m, self.grammar)
         reciprocal = self.reciprocal(trig)  # "fought each other in Lebanon", "clashed with one another"
         if not targets and not reciprocal and not (mutual and count_actors(sources, mentions) > 1):
             # "A and B met": each the other's target
@@ -69,6 +69,7 @@ class PartyFinder:
             targets = [t for t in targets if t.i in actors]
         heads = self.targets.heads(trig, m.words)
         targets = self.targets.past_own_state(trig, sources, targets, actors)
+        targets = self._no_topic_or_home(m, sources, targets, actors)
         if targets and sources and all(_owned_by(t, sources, actors)
                                        or self.targets.own_forces(t, m.pattern.code, sources, actors)
                                        for t in targets):
@@ -86,6 +87,18 @@ class PartyFinder:
             targets = self.targets.given_to(heads, actors) or targets
         return sources, targets
 
+    def _no_topic_or_home(self, m: Match, sources: list[Token], targets: list[Token],
+                          actors: dict[int, Actor]) -> list[Token]:
+        """Talks are with a party, not about one ("discussed North Korea's missile tests": a thing owned
+        is the topic); a visit's place in the visitors' own country hosts no one ("Modi visited Delhi")."""
+        code = m.pattern.code[:3]
+        if code in self.grammar.topic_codes:
+            return [t for t in targets if not self._topic(t)]
+        home = {actors[s.i].country for s in sources}
+        if code in self.grammar.visit_codes and len(home) == 1:  # not "Trump and Modi visited Delhi"
+            return [t for t in targets if not (t.ent_type_ in _PLACE_ENTITIES and actors[t.i].country in home)]
+        return targets
+
     def _destination(self, heads: list[Token], actors: dict[int, Actor], sources: list[Token],
                      mentions: Mentions) -> list[Token]:
         """The other state named where forces are sent ("along the Ukrainian border", "to Syria"), or none."""
@@ -98,6 +111,13 @@ class PartyFinder:
                         actors[tok.i] = Actor(actor.text, actor.country, actor.country, None, None)
                         return [tok]
         return []
+
+    def _topic(self, tok: Token) -> bool:
+        """What talks are about, named with its owner: the object of a verb of discussing ("discussed North
+        Korea's missile tests") or after "about"/"on" ("talks on China's trade practices")."""
+        about = ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.grammar.topic_verbs)
+                 or (tok.dep_ == "pobj" and tok.head.lower_ in self.grammar.talk_topic_preps))
+        return about and self._a_thing(tok) and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children)
 
     def _a_thing(self, tok: Token) -> bool:
         """A noun that names a thing, whose actor is only a word before it ("civilian medals")."""
@@ -119,6 +139,9 @@ class PartyFinder:
         """No actor at the pattern's slot: look in complements, inside objects, then at the place."""
         heads = self.targets.heads(m.trigger, m.words)
         consumed = m.consumed
+        found = self.targets.asked(m.trigger, consumed, actors)  # "called for the army to oust Maduro"
+        if found:
+            return found
         if m.pattern.target_after is None:
             found = self.targets.direct(heads, consumed, actors)
         elif m.pattern.code[:2] in self.grammar.addressee_roots:
@@ -143,6 +166,8 @@ class PartyFinder:
         if m.pattern.code[:2] in _MESSAGE_ROOTS:  # "condemned the arrest of protesters": not the protesters
             own |= {o.i for n in objects if self._names_deed(n) for p in children(n, "prep") if p.lower_ == "of"
                     for o in children(p, "pobj")}
+        if m.pattern.code[:3] in self.grammar.topic_codes:  # what is discussed: its owner is no party to talks
+            objects = [o for o in objects if not self._topic(o)]
         found = self.targets.inside(objects, actors, own_actors, mentions.date, skip=own)
         if found:
             return found

@@ -48,12 +48,14 @@ class RoleReader:
     def verb_roles(self, m: Match, actors: dict[int, Actor]) -> Roles:
         trig = m.trigger
         reduced = _reduced_passive(trig) or joined_passive(trig)
-        if (is_passive(trig) or reduced) and trig.pos_ == "VERB":
+        described = self._described_by_party(trig, actors)  # "Assad's forces, backed by Russia, ..."
+        if (is_passive(trig) or reduced or described is not None) and trig.pos_ == "VERB":
             agent = child(trig, "agent")
             by = child(agent, "pobj") if agent is not None else None
             sources = conjuncts(by) if by is not None else self._attackers(trig, m)
-            obj = child(reduced or trig, "nsubjpass", "nsubj") or _gerund_undergoer(trig, self.grammar)
+            obj = child(reduced or trig, "nsubjpass", "nsubj") or _gerund_undergoer(trig, self.grammar) or described
             targets = conjuncts(obj) if obj is not None and obj.i not in {w.i for w in m.words} else []
+            targets = [described] if described is not None else targets  # not "forces, backed by X, and rebels"
             if m.target_anchor is not None and m.target_anchor is not trig:
                 targets = self._slot(m.target_anchor) or targets
             # "the soldiers who were killed by militants": the relative pronoun is the noun it describes
@@ -66,6 +68,16 @@ class RoleReader:
             targets = _shared_object(trig)  # "Kenya condemned and sanctioned Somalia"
         targets = [self._first_clause_object(_named_beside(t, actors), trig, actors) for t in targets]
         return Roles(sources, [self._relative_antecedent(t) for t in targets])
+
+    def _described_by_party(self, verb: Token, actors: dict[int, Actor]) -> Token | None:
+        """The party a participle describes when its "by" agent is a party ("backed by Russia", "detained by
+        Tehran"), not a thing ("backed by armored carriers", "backed by a U.N. mandate"); else None."""
+        noun = _described_noun(verb)
+        agent = child(verb, "agent")
+        by = child(agent, "pobj") if agent is not None else None
+        if noun is None or noun.i not in actors or by is None or by.i not in actors:
+            return None  # not "a tweet condemned by House leaders"
+        return None if by.pos_ == "NOUN" and not self.resolver.names_an_actor(by) else noun
 
     def _first_clause_object(self, tok: Token, trig: Token, actors: dict[int, Actor]) -> Token:
         """ "arrested a soldier and charged him", "shot a teenager, wounding him": an unresolved object
@@ -244,6 +256,14 @@ def _reduced_passive(verb: Token) -> Token | None:
     predicate = [c for c in joined if c.dep_ in {"conj", "ccomp"} and c.i > verb.i and c.pos_ in {"VERB", "AUX"}
                  and any(a.dep_ in {"aux", "auxpass"} for a in c.children) and child(c, "nsubj") is None]
     return first if predicate else None
+
+
+def _described_noun(verb: Token) -> Token | None:
+    """ "Assad's forces, backed by Russia, held the city", "rebels supported by Turkey": a participle with a
+    "by" agent that describes a noun is a passive whose subject is that noun. Returns the noun, else None."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or child(verb, "agent") is None:
+        return None
+    return verb.head if verb.head.pos_ in NOUN_TAGS else None
 
 
 def joined_passive(verb: Token) -> Token | None:

@@ -2,6 +2,8 @@
 
 News rarely puts the target where a simple subject-verb-object reading expects it:
 
+- as the one asked in a for-to clause: "called for *the army* to oust Maduro" (not Maduro);
+- after the pattern's own preposition: "stood by *Maduro*";
 - inside a complement: "threatened to break relations *with Russia*";
 - inside the object: "called for the pullout *of Rwandan troops*", "rejected an offer
   *from Afghanistan*", "imposed restrictions against *German* goods";
@@ -70,11 +72,25 @@ class TargetFinder:
             if w.pos_ in _VERBAL and w.i != trigger.i:
                 out.append(w)
         for c in trigger.children:
+            if _for_clause(c):
+                continue  # "called for the army to oust Maduro": what the army is asked to do acts on no target
             if c.dep_ == "xcomp" and c not in out:
                 out.append(c)
             elif c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 out.append(c)  # a purpose: "blocked roads to press their demands on the government"
         return out
+
+    @staticmethod
+    def asked(trigger: Token, consumed: set[int], actors: dict[int, Actor]) -> list[Token]:
+        """ "called for the military to oust Maduro", "pressed for Iran to free them": the subject of a
+        for-to clause whose "for" the pattern names is whom the act is aimed at, not the party that
+        clause acts on (but "it is no use, she told them, for Democrats to say no")."""
+        for c in trigger.children:
+            named = any(m.dep_ == "mark" and m.i in consumed for m in c.children)
+            subj = child(c, "nsubj") if _for_clause(c) and named else None
+            if subj is not None and subj.i in actors:
+                return [t for t in conjuncts(subj) if t.i in actors]
+        return []
 
     def condition(self, trigger: Token, actors: dict[int, Actor]) -> list[Token]:
         """The actor a threat is aimed at: the subject of its condition ("... if the United States deploys",
@@ -96,6 +112,12 @@ class TargetFinder:
             for c in objects:
                 if c.i not in consumed and c.i in actors:
                     return conjuncts(c)
+        for w in sorted(consumed):  # "stood by Maduro": the pattern's own preposition names the target
+            prep = heads[0].doc[w]
+            own = prep.dep_ == "prep" and prep.lower_ in self.grammar.pattern_target_preps
+            obj = child(prep, "pobj") if own else None
+            if obj is not None and obj.i in actors:
+                return conjuncts(obj)
         for h in heads:
             # "filed a complaint with the UN against Ukraine": "against" names the target first
             for c in sorted(h.children, key=lambda c: c.lower_ != "against"):
@@ -271,6 +293,12 @@ class TargetFinder:
                                                   None, how)
                             return [tok]
         return []
+
+
+def _for_clause(clause: Token) -> bool:
+    """Whether a verb's clause is a for-to clause with a subject of its own ("for the army to act")."""
+    return (clause.dep_ in {"advcl", "ccomp", "xcomp"} and child(clause, "nsubj") is not None
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children))
 
 
 def antecedent(pronoun: Token) -> Token | None:

@@ -1,0 +1,105 @@
+"""Targets named in complements and among joint subjects: the exact source and target codes.
+
+Sentences of our own. Each group is one class of wording:
+- "called for X to do Y": X is asked, not the party Y acts on;
+- a pattern's own last preposition ("stood by", "called upon") names the target;
+- joint subjects of a one-sided act ("A and B backed the plan") are not each other's targets,
+  while those of a mutual act ("A and B met") are;
+- what talks are about ("discussed North Korea's missile tests") is no party to them; a place in the
+  visitor's own country hosts no visit;
+- a participle with a "by" party that describes a noun is a passive ("forces, backed by Russia").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+D = date(2019, 6, 1)
+
+# (text, source, target): the pair must be among the asserted events
+ASKED = [
+    ("The opposition leader called for the army to arrest Maduro.", "VENOPP", "VENMIL"),
+    ("Egyptian protesters called for Mubarak to step down.", "EGYCVL", "EGYELI"),
+    ("Merkel called for Iran to release the British tanker.", "DEUGOV", "IRN"),
+    ("The United Nations appealed for Israel to lift the blockade of Gaza.", "IGOUNO", "ISR"),
+    ("Seoul pressed for Tokyo to withdraw the export curbs.", "KORGOV", "JPNGOV"),
+]
+
+DESCRIBED = [
+    ("Syrian army troops, backed by Russia, retook the city.", "RUS", "SYRMIL"),
+    ("Houthi rebels, supported by Iran, took the port.", "IRN", "YEMREB"),
+    ("Four Americans detained by Tehran were freed on Sunday.", "IRNGOV", "USA"),
+    ("Two journalists, arrested by Egyptian police in May, went on trial.", "EGYCOP", "EGYMED"),
+]
+
+PATTERN_PREPOSITION = [
+    ("Russia stood by Assad throughout the war.", "RUS", "SYRGOV"),
+    ("The armed forces of Venezuela have stood by Maduro.", "VENMIL", "VENGOV"),
+    ("China has stood by North Korea despite the sanctions.", "CHN", "PRK"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), ASKED + PATTERN_PREPOSITION + DESCRIBED)
+def test_coding_targets_exact_source_and_target(code, text: str, source: str, target: str) -> None:
+    pairs = [(e.source.code if e.source else None, e.target.code if e.target else None)
+             for e in code(text, D) if e.status == "asserted"]
+    assert (source, target) in pairs
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The opposition leader called for the army to arrest Maduro.", "VENGOV"),
+    ("Merkel called for Iran to release the British tanker.", "GBR"),
+])
+def test_coding_targets_what_the_asked_party_does_is_not_the_target(code, text: str, wrong: str) -> None:
+    assert all(e.target is None or e.target.code != wrong for e in code(text, D))
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("Canada and Britain have backed the peace plan.", {"CAN", "GBR"}),
+    ("Seven Latin American nations, as well as Canada and Britain, have endorsed the proposal.",
+     {"LAM", "CAN", "GBR"}),
+    ("France and Germany praised the agreement.", {"FRA", "DEU"}),
+    ("Japan and South Korea apologized for the delay.", {"JPN", "KOR"}),
+])
+def test_coding_targets_joint_subjects_of_a_one_sided_act_are_no_targets(code, text: str, subjects: set[str]) -> None:
+    events = [e for e in code(text, D) if e.source]
+    assert {e.source.code for e in events} == subjects
+    assert all(e.target is None or e.target.code not in subjects for e in events)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("France and Germany met in Brussels.", ("FRA", "DEU")),
+    ("Egypt and Sudan restored diplomatic ties on Monday.", ("SDN", "EGY")),
+])
+def test_coding_targets_joint_subjects_of_a_mutual_act_are_each_others(code, text: str, pair: tuple[str, str]) -> None:
+    pairs = {(e.source.code if e.source else None, e.target.code if e.target else None) for e in code(text, D)}
+    assert pair in pairs and pair[::-1] in pairs
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Pompeo discussed Iran's nuclear program with Lavrov.", "USAGOV", "RUSGOV"),
+    ("Abe met Trump to discuss North Korea's missile tests.", "JPNGOV", "USAGOV"),
+    ("Merkel and Macron discussed Russia's role in Syria.", "DEUGOV", "FRAGOV"),
+])
+def test_coding_targets_talks_are_with_a_party_not_about_one(code, text: str, source: str, target: str) -> None:
+    pairs = {(e.source.code if e.source else None, e.target.code if e.target else None) for e in code(text, D)}
+    assert (source, target) in pairs
+    assert not {t for _, t in pairs} & {"IRN", "PRK", "PRKMIL", "RUS"}
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    ("Modi visited Delhi on Monday.", "IND"),
+    ("Trump visited Texas on Monday.", "USA"),
+    ("Putin traveled to Siberia last week.", "RUS"),
+])
+def test_coding_targets_a_home_place_hosts_no_visit(code, text: str, home: str) -> None:
+    assert all(e.target is None or e.target.code[:3] != home for e in code(text, D))
+
+
+def test_coding_targets_a_visit_abroad_keeps_its_host(code) -> None:
+    pairs = {(e.source.code if e.source else None, e.target.code if e.target else None)
+             for e in code("Modi visited Tokyo on Monday.", D)}
+    assert ("INDGOV", "JPNGOV") in pairs
+
