@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from newsevents.pipeline import Pipeline
 from newsevents.places import ArticlePlaces
 from newsevents.records import Article, Event
@@ -102,3 +104,29 @@ def test_places_article_a_country_possessive_of_the_event_is_its_place(pipeline:
     # the actor's own possessive is the actor, not the place
     doc = pipeline.nlp("Russia's invasion of the peninsula continued.")
     assert pipeline.places.locate(next(t for t in doc if t.text == "invasion"), exclude=[(0, 1)]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a background event is not known to be in the reporter's town: the dateline's country
+        ("LAGOS, Nigeria (AP) — The governor was criticized in 2015 for failing to stop the floods.",
+         ("Nigeria", "country", "2015", "year")),
+        ("NAIROBI, Kenya (AP) — The minister had been accused of fraud by the opposition.",
+         ("Kenya", "country", None, "before")),
+        ("LIMA, Peru (AP) — Two years ago, the president pardoned the former dictator.",
+         ("Peru", "country", "2022", "year")),
+        # an event of the story's days keeps the dateline's town
+        ("NAIROBI, Kenya (AP) — The minister was accused of fraud by the opposition on Tuesday.",
+         ("Nairobi", "town", "2024-03-05", "day")),
+        ("LIMA, Peru (AP) — Last month, the president pardoned the former dictator.",
+         ("Lima", "town", "2024-02", "month")),
+    ],
+)
+def test_places_article_background_event_takes_the_datelines_country(
+        pipeline: Pipeline, text: str, expected: tuple[str, str, str | None, str]) -> None:
+    events = _code(pipeline, text)
+    assert len(events) == 1, [e.to_dict() for e in events]
+    event = events[0]
+    assert event.location is not None and event.location.source == "dateline"
+    assert (event.location.name, event.location.precision, event.date, event.date_precision) == expected

@@ -179,3 +179,38 @@ def test_time_perfect_seasons_and_participles(
 def test_time_background_a_gap_of_weeks_later_is_background(pipeline: Pipeline, sentence: str, word: str,
                                                             expected: tuple[str | None, str]) -> None:
     assert _resolve(pipeline, sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # a participle of means takes the time of the verb it says how was done
+        ("The rebels defied the army last year by seizing the border post.", "seizing", ("2018", "year")),
+        ("Last year, the junta hinted at walking away from the ceasefire.", "walking", ("2018", "year")),
+        ("The opposition had undermined the truce by shelling the port.", "shelling", (None, "before")),
+        # the second of two past perfect verbs that share "had" and the subject
+        ("The lawyer had initially represented the mayor and refused to cooperate with prosecutors.", "refused",
+         (None, "before")),
+        ("The army had already sealed the border and arrested dozens of smugglers.", "arrested",
+         (None, "before")),
+        # a simple past reported by a past perfect saying is as early as the saying
+        ("The minister had told reporters he discussed the dam with his Ethiopian counterpart.", "discussed",
+         (None, "before")),
+        # before a time that is itself past: before publication, day unknown; not that time
+        ("Prior to the Sept. 11 attack, the consulate made repeated requests for more guards.", "made",
+         (None, "before")),
+        ("Before the March 3 election, the party accused the commission of fraud.", "accused", (None, "before")),
+        # "when X was president": an office held then
+        ("When Santos was president, he signed a peace deal with the guerrillas.", "signed", (None, "before")),
+        ("While she was governor, the senator vetoed the mining bill.", "vetoed", (None, "before")),
+        # a dated writing or meeting dates what was said or done in it
+        ("In a 2007 essay, the diplomat warned against breaking with allies.", "warned", ("2007", "year")),
+        ("At the May 2 meeting, the envoy proposed a prisoner swap.", "proposed", ("2019-05-02", "day")),
+        # events of the story's day keep the publication date
+        ("Police dispersed the march by firing tear gas.", "firing", ("2019-06-12", "publication")),
+        ("Protesters blocked the road before dawn.", "blocked", ("2019-06-12", "publication")),
+    ],
+)
+def test_time_background_means_perfect_pairs_and_offices(pipeline: Pipeline, sentence: str, word: str,
+                                                         expected: tuple[str | None, str]) -> None:
+    assert _resolve(pipeline, sentence, word) == expected

@@ -64,6 +64,13 @@ A day or month without its year takes the year nearest publication that the tens
 one for a present tense when near ("Voters go to the polls on Jan. 20"), and for a past tense when it
 is at most a week after the paper's date (the story's own day). "A day after
 the bombing on Monday" is the day after the date the sentence gives the bombing.
+A participle of means shares the time of the verb it belongs to ("defied the army last year by seizing the
+post", "had undermined the truce by shelling the port"); the second of two verbs that share a past perfect
+"had" is background too ("had sealed the border and arrested dozens"), and so is a simple past reported by a
+past perfect saying ("had told reporters he discussed ..."). A past event before a time that is itself past
+("prior to the Sept. 11 attack", "before the March 3 election") happened before, on an unsaid day; the time
+dates nothing. A "when" or "while" clause of an office then held ("When Santos was president") makes its
+clause background.
 
 The resolver is built once per process; it keeps its dateparser parsers and a cache of
 resolved strings.
@@ -91,6 +98,9 @@ _SHARED_TIME_DEPS = frozenset({"conj", "xcomp"})
 #: A time expression in one of these relations to a noun dates that noun ("the February 8 vote").
 _PREMODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod", "npadvmod", "nummod"})
 #: Auxiliaries of the present perfect ("has called", "have agreed").
+#: Dependencies from a time expression up to a preposition of the time an event came before ("prior to the
+#: Sept. 11 attack": nummod, compound, pobj, prep).
+_BEFORE_PATH_DEPS = frozenset({"pobj", "prep", "compound", "nummod", "nmod", "amod", "poss", "npadvmod"})
 _PRESENT_PERFECT_AUX = frozenset({"has", "have", "'ve"})
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -201,12 +211,13 @@ def _clause_chain(head: Token) -> list[Token]:
     return chain
 
 
-def _bare_adjunct(clause: Token, same_time: frozenset[str]) -> bool:
+def _bare_adjunct(clause: Token, same_time: frozenset[str], means: frozenset[str] = frozenset()) -> bool:
     """A participle or ``to``-infinitive adjunct, or a clause whose conjunction keeps the time of the clause
     it depends on ("when", "as", "after"; ``same_time``), also as a preposition's participle ("said ... after
-    visiting a camp")."""
+    visiting a camp"), and a participle of how the clause's act was done (``means``: "defied the army last
+    year by seizing the post")."""
     if clause.dep_ == "pcomp":
-        return clause.head.lower_ in same_time and clause.head.dep_ == "prep"
+        return clause.head.lower_ in same_time | means and clause.head.dep_ == "prep"
     if clause.dep_ not in {"advcl", "acl"}:
         return False
     if clause.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
@@ -327,6 +338,13 @@ class DateResolver:
             return fallback
         if cause is not None:
             return None, "before"
+        return self._undated_past(trigger, publication, candidates) or fallback
+
+    def _undated_past(self, trigger: Token, publication: dt.date,
+                      candidates: list[_Candidate]) -> tuple[str | None, DatePrecision] | None:
+        """The date of a past event that no expression of its own dates: a named historical event's, a
+        vague or earlier time's ("weeks ago", "prior to the Sept. 11 attack"), a report's, "before" for a
+        background event; None for an event of the story's day (the publication date)."""
         named = named_event_date(trigger, clause_head(trigger), publication)
         if named is not None and not _is_ongoing(clause_head(trigger)):  # "is investigating fraud in the 2016 ..."
             return named  # "during the Korean War", "since the Islamic revolution": the text names its time
@@ -334,12 +352,14 @@ class DateResolver:
                for c in candidates if c.rank <= 4):
             # "weeks ago"; "last week" across two months; "in the 1990s": before publication, on an unsaid day
             return None, "before"
+        if self._before_a_past_time(trigger, publication):
+            return None, "before"
         reported = self._reported(trigger, publication)
         if reported is not None:
             return reported
         if self._is_background(trigger):
             return None, "before"
-        return fallback
+        return None
 
     def _saying_day(self, trigger: Token, publication: dt.date) -> dt.date | None:
         """The day of the saying that reports the trigger's clause, when the text gives one other than publication
@@ -410,6 +430,8 @@ class DateResolver:
         if reporter is None:
             return None
         when, precision = self.resolve(reporter, publication)
+        if precision == "before":
+            return None, "before"  # "had told reporters he discussed a summit": before the story's time too
         if when is None or precision not in {"day", "month", "year"}:
             return None
         start = _first_day(when if precision != "year" else when + "-01")
@@ -476,7 +498,8 @@ class DateResolver:
         shared: set[int] = set()
         for lower, upper in itertools.pairwise(chain):
             if self._after_a_gap(lower) or (
-                    lower.dep_ not in _SHARED_TIME_DEPS and not _bare_adjunct(lower, self.words.same_time_marks)
+                    lower.dep_ not in _SHARED_TIME_DEPS
+                    and not _bare_adjunct(lower, self.words.same_time_marks, self.words.means_preps)
                     and not _after_semicolon(lower) and not self._of_a_made_event(lower)):
                 break
             shared.add(upper.i)
@@ -499,6 +522,8 @@ class DateResolver:
             return None  # "ordered the banks to stay closed until Thursday": when it stops, not when it happened
         if self._first_since(span):
             return None  # "the first royal visit since 1961": the one before, not this one
+        if self._came_before(span):
+            return None  # "prior to the Sept. 11 attack, the embassy made requests": before that day
         prep = self._dangling_prep(span)
         anchor = prep.head if prep is not None else _anchor(span)
         if anchor.i == trigger.i:
@@ -560,6 +585,31 @@ class DateResolver:
         return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in self.words.first_since_adjectives)
                    for noun in nouns for c in noun.children)
 
+    def _came_before(self, span: Span) -> bool:
+        """``span`` is in a phrase of a time the event came before ("prior to the Sept. 11 attack", "before
+        the March 3 election", "before March 3"): it dates that time, not the event."""
+        tok, governed = span.root, False  # "a month before that" is no time the event came before
+        while tok.dep_ in _BEFORE_PATH_DEPS and tok.head.i != tok.i:
+            governed = governed or tok.dep_ == "pobj"
+            tok = tok.head
+            if governed and tok.lower_ in self.words.before_preps and tok.dep_ in {"prep", "advmod"}:
+                return True
+        return False
+
+    def _before_a_past_time(self, trigger: Token, publication: dt.date) -> bool:
+        """A past event in its clause said to be before a time that is itself before publication ("Prior to
+        the Sept. 11 attack, the embassy made repeated requests"): before, on a day the text does not say."""
+        clause = clause_head(trigger)
+        if _is_present(trigger) or clause.tag_ not in {"VBD", "VBN"}:
+            return False
+        for span in self._time_spans(docmemo.sentence(trigger)):
+            if clause_head(span.root).i != clause.i or not self._came_before(span):
+                continue
+            resolved = self.parse(span.text, publication, "past")
+            if resolved is not None and _first_day(resolved[0]) < publication:
+                return True
+        return False
+
     def _ends_a_span(self, span: Span) -> bool:
         """``span`` is the end of a span of time ("until Thursday", "till June 20"), unless a negation makes it
         the time of the event ("are not due to return until next week")."""
@@ -577,10 +627,8 @@ class DateResolver:
         the town", "the army had shelled the camp, the ministry said"), or with ``perfect`` false a trigger in
         the simple past ("said he opposed the plan"); None for any other trigger."""
         head = clause_head(trigger)
-        governor = head.head if head.dep_ == "xcomp" else head
-        verbs = (trigger, head, governor)
-        if perfect and not any(tok.tag_ == "VBN" and {c.lower_ for c in tok.children if c.dep_ == "aux"}
-                               & self.words.perfect_aux for tok in verbs):
+        governor = self._governor(head)
+        if perfect and not any(self._past_perfect(tok) for tok in (trigger, head, governor)):
             return None
         if not perfect and not (governor.tag_ == "VBD" or any(
                 c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in governor.children)):
@@ -592,11 +640,16 @@ class DateResolver:
             clause = clause.head  # "had stormed and looted the town"
         if clause.i != governor.i and self._past_saying(clause):
             return clause  # "the general said the army was ready and had sent troops": one report
-        return clause.head if clause.dep_ == "ccomp" and self._past_saying(clause.head) else None
+        # a simple past reported by a past perfect saying ("had told reporters he discussed a summit") is as
+        # early as the saying; a past perfect reported by one ("had said 300 had been killed") is earlier still
+        saying = self._past_saying(clause.head, earlier=not perfect)
+        return clause.head if clause.dep_ == "ccomp" and saying else None
 
-    def _past_saying(self, verb: Token) -> bool:
-        """A verb of saying or of finding out in the past ("said", "discovered in 2010 that ...")."""
-        return verb.tag_ == "VBD" and verb.pos_ in {"VERB", "AUX"} and (
+    def _past_saying(self, verb: Token, earlier: bool = False) -> bool:
+        """A verb of saying or of finding out in the past ("said", "discovered in 2010 that ..."); with
+        ``earlier`` also in the past perfect ("had told reporters he ...")."""
+        past = verb.tag_ == "VBD" or (earlier and self._past_perfect(verb))
+        return past and verb.pos_ in {"VERB", "AUX"} and (
             _verb_in(verb, self.words.speech_lemmas) or _verb_in(verb, self.words.finding_lemmas))
 
     def _of_a_made_event(self, clause: Token) -> bool:
@@ -711,22 +764,38 @@ class DateResolver:
         """A past perfect event ("had resigned", "had been arrested") or one marked as earlier ("previously
         served"): it happened before the story's time, on a day it does not say."""
         head = clause_head(trigger)
-        # "had tried hard to prevent it": an infinitive takes the time of its past perfect governor
-        governor = head.head if head.dep_ == "xcomp" else head
-        for tok in {trigger.i: trigger, head.i: head, governor.i: governor}.values():
-            if tok.tag_ != "VBN":
-                continue
-            # "had resigned"; the present perfect ("have expressed anger", "has accused") reaches up to the
-            # story's time and keeps the publication date
-            if {c.lower_ for c in tok.children if c.dep_ == "aux"} & self.words.perfect_aux:
-                return True
-        if self._set_earlier(head) or self._past_relative(head) or self._of_an_earlier_time(head):
+        # "had tried hard to prevent it", "had undermined the truce by shelling the city": an infinitive or a
+        # participle of means takes the time of its past perfect governor; the present perfect ("have
+        # expressed anger", "has accused") reaches up to the story's time and keeps the publication date
+        governor = self._governor(head)
+        if any(self._past_perfect(tok) for tok in (trigger, head, governor)):
+            return True
+        if (self._set_earlier(head) or self._past_relative(head) or self._of_an_earlier_time(head)
+                or self._in_an_office_then(head)):
             return True
         return self._after_a_gap(head) or self._marked_earlier(head) or any(
             (c.dep_ == "advmod" and c.lower_ in self.words.same_day_adverbs and any(c.children))
             or (c.dep_ == "mark" and c.lower_ in self.words.background_marks)
             for c in head.children
         )
+
+    def _governor(self, head: Token) -> Token:
+        """The verb whose time a clause head takes: an infinitive's ("had tried hard to prevent it"), a
+        participle's of means ("had undermined the truce by shelling the city"); else the clause head."""
+        if head.dep_ == "xcomp":
+            return head.head
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.lower_ in self.words.means_preps:
+            return head.head.head
+        return head
+
+    def _past_perfect(self, verb: Token) -> bool:
+        """``verb`` is in the past perfect ("had resigned"), also as the second of two verbs that share the
+        auxiliary and the subject ("had sealed the border and arrested dozens")."""
+        if verb.tag_ == "VBN" and {c.lower_ for c in verb.children if c.dep_ == "aux"} & self.words.perfect_aux:
+            return True
+        own = any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+        return (verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and not own and verb.head.i != verb.i
+                and verb.head.pos_ in {"VERB", "AUX"} and self._past_perfect(verb.head))
 
     def _set_earlier(self, clause: Token) -> bool:
         """The clause is set in an earlier event or time ("during his recent visit", "at a previous meeting", "in
@@ -756,6 +825,17 @@ class DateResolver:
             if (tok.lower_ == "time" and tok.dep_ == "pobj" and tok.head.lower_ == "at"
                     and [c.lower_ for c in tok.children] == ["the"]):
                 return True  # "the army chief at the time", "At the time, the army held the pass"
+        return False
+
+    def _in_an_office_then(self, clause: Token) -> bool:
+        """A "when" or "while" clause of the clause says someone then held an office: "When Obama was
+        president, he imposed sanctions", "while she was governor, she vetoed ..." (the past tense of an
+        office held says it is over)."""
+        for sub in (c for c in clause.children if c.dep_ == "advcl" and c.lemma_ == "be" and c.tag_ == "VBD"):
+            if not any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "while"} for m in sub.children):
+                continue
+            if any(a.dep_ == "attr" and a.lemma_.lower() in self.words.office_nouns for a in sub.children):
+                return True
         return False
 
     @staticmethod
@@ -846,9 +926,10 @@ class DateResolver:
                 spans.append(doc[ent.start : end])
                 covered.update(range(ent.start, end))
         for tok in docmemo.span_tokens(sent):
-            if (tok.i not in covered and tok.lower_ in self.words.seasons and tok.i > sent.start
-                    and doc[tok.i - 1].lower_ in {"this", "last", "next"}):
-                spans.append(doc[tok.i - 1 : tok.i + 1])  # "this summer": the tagger rarely calls it a date
+            if (tok.i not in covered and (tok.lower_ in self.words.seasons or tok.lower_ in self.words.calendar_units)
+                    and tok.i > sent.start and doc[tok.i - 1].lower_ in {"this", "last", "next"}):
+                # "this summer": the tagger rarely calls it a date; "Last month, ..." it misses at times
+                spans.append(doc[tok.i - 1 : tok.i + 1])
                 covered.update({tok.i - 1, tok.i})
                 continue
             if tok.i in covered or not tok.is_title:

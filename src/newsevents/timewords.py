@@ -13,13 +13,14 @@ from newsevents.errors import DataFileError
 
 _PACKAGED = "data/time.yaml"
 _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs", "background_marks",
-          "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "perfect_aux",
+          "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "means_preps",
+          "before_preps", "perfect_aux",
           "event_nouns", "light_verbs", "making_verbs",
           "within_preps", "gap_nouns", "gap_later_words", "at_once_marks", "span_end_preps",
           "same_day_adverbs", "background_phrases", "earlier_adjectives",
           "earlier_set_preps", "appointing_verbs", "appointed_nouns", "finding_lemmas", "period_nouns",
           "period_adjectives", "answering_nouns", "first_since_adjectives",
-          "month_words")
+          "month_words", "office_nouns", "calendar_units")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class TimeWords:
     time_preps: frozenset[str]
     span_preps: frozenset[str]
     same_time_marks: frozenset[str]
+    means_preps: frozenset[str]
+    before_preps: frozenset[str]
     perfect_aux: frozenset[str]
     event_nouns: frozenset[str]
     light_verbs: frozenset[str]
@@ -57,6 +60,8 @@ class TimeWords:
     answering_nouns: frozenset[str]
     first_since_adjectives: frozenset[str]
     month_words: frozenset[str]
+    office_nouns: frozenset[str]
+    calendar_units: frozenset[str]
     day_counts: dict[str, int]
     seasons: dict[str, tuple[int, ...]]
 

@@ -11,7 +11,10 @@ traveller's events and dealings between two countries (:mod:`.trips`), else, in 
    mentions (and two or more), a town's or division's mention counting for its province and
    country too, and a place that stands for an actor ("Seoul says", "U.S. troops") for half;
 2. the dateline's place ("QUETTA, Pakistan (AP) —"), source ``dateline``; for an event without
-   actors of known country, only when the focus is in the dateline's country;
+   actors of known country, only when the focus is in the dateline's country; for a background
+   event (dated "before", or to a period that ended over a month before the story), only the
+   dateline's country: the reporter's town is where the story is told today (the event placer
+   does this);
 3. the article's focus when it is a country, source ``article``;
 4. the actors' country, source ``actor``, for a domestic event only: its actors (a statement's
    speaker alone) are of one country ("Israel's opposition backed the plan" in a story that

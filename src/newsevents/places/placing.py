@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -47,6 +48,10 @@ _MEETING_INTENT = "036"
 #: CAMEO roots of measures a government decides at home (sanctions, tariffs, cut ties, expulsions): placed
 #: like statements, by the decider's country ("Washington imposed tariffs on Chinese goods" is not in China).
 _DECIDED_ROOTS = frozenset({"16"})
+#: An event dated to a period ending this many days before the story's day is background to it.
+_BACKGROUND_DAYS = 31
+#: The days a dated period lasts after its first day (at most: a month's last day may come sooner).
+_PERIOD_DAYS = {"day": 0, "month": 30, "year": 365}
 #: A possessive ending: "Syria's north" names Syria.
 _POSSESSIVE = re.compile(r"[’']s$")
 #: CAMEO roots of word acts about something (statements, appeals, demands, disapproval, rejections): the
@@ -158,6 +163,8 @@ class EventPlacer:
                               if (w := places.locate(cs)) is not None), None)
                 if where is not None and where.source == "dateline" and event.cameo[:2] in FORCE_ROOTS:
                     where = lead_scene(events, event, where, today) or where
+                if where is not None and where.source == "dateline" and _of_another_time(event, today):
+                    where = self._country_of(where)
                 if where is not None and (self._from_afar(event, where) or self._held(event.source)):
                     where = None  # no place is better than the wrong one
             if where is not None:
@@ -225,6 +232,15 @@ class EventPlacer:
         source = event.source
         return (event.cameo[:2] in _COERCION_ROOTS and source is not None and bool(source.country)
                 and not guessed(source) and source.sector in self.places.words.authority_sectors)
+
+    def _country_of(self, where: Location) -> Location:
+        """The country of a dateline's town, for a background event: the reporter's town is where the story
+        is told today, not where an act of months or years before was done ("NEW DELHI - ... Modi was
+        criticized in 2002 for the riots" is in India, not known to be in New Delhi)."""
+        country = self.places.gazetteer.country_place(where.country) if where.country else None
+        if country is None or where.precision == "country":
+            return where
+        return country.location(None, "dateline", self.places.gazetteer.adm1(country))
 
     def _seat_of(self, actor: Actor | None) -> Location | None:
         """Where a body that meets in one place speaks and decides ("The Security Council urged ...": New
@@ -354,6 +370,18 @@ def _acting_countries(event: Event, abroad: bool = False, guesses: bool = True,
     if decided and event.cameo[:2] not in MEETING_ROOTS and source is not None and source.country:
         return [source.country]
     return [a.country for a in (source, target) if a is not None]
+
+
+def _of_another_time(event: Event, today: date | None) -> bool:
+    """The event is background to the story: before it on an unsaid day, or dated to a period that ended
+    more than ``_BACKGROUND_DAYS`` before the story's day ("in 2002", "last March")."""
+    if event.date_precision == "before":
+        return True
+    if today is None or event.date is None or event.date_precision not in _PERIOD_DAYS:
+        return False
+    start = date.fromisoformat(event.date if len(event.date) == 10 else (event.date + "-01-01")[:10])
+    end = start + timedelta(days=_PERIOD_DAYS[event.date_precision])
+    return (today - end).days > _BACKGROUND_DAYS
 
 
 def _own_words(c: CodedEvent) -> bool:
