@@ -173,3 +173,19 @@ def test_places_elsewhere_a_building_somewhere_is_no_stay(pipeline: Pipeline) ->
 )
 def test_places_elsewhere_a_captive_is_not_placed_at_home(pipeline: Pipeline, text: str, trigger: str) -> None:
     assert _place(pipeline, text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an appeal or a demand is not where what it asks for would be done
+        ("The American envoy called for a peaceful transition to democracy in Sudan.", "called",
+         ("United States", "USA", "country")),
+        ("The German chancellor was pushing for a ceasefire in Yemen.", "pushing", ("Germany", "DEU", "country")),
+        ("The British foreign secretary urged an investigation into the killings in Mali.", "urged",
+         ("United Kingdom", "GBR", "country")),
+    ],
+)
+def test_places_elsewhere_appeal_is_not_where_its_request_is(pipeline: Pipeline, text: str, trigger: str,
+                                                             expected: tuple[str, str, str]) -> None:
+    assert _place(pipeline, text, trigger) == expected

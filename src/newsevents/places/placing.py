@@ -59,6 +59,10 @@ _POSSESSIVE = re.compile(r"[’']s$")
 #: bombing in Kabul"). Promises and threats (03, 13) are placed where the act they promise would be ("will
 #: withdraw its troops from Lebanon"), and a word act about a third country where it is about (PLOVER).
 _WORDING_ROOTS = frozenset({"01", "02", "10", "11", "12"})
+#: ... of which appeals and demands are about what they ask for, done elsewhere and later: its place is
+#: not theirs, whatever country it is in ("called for a transition to democracy in Egypt", "was pushing for
+#: intervention in Syria").
+_ASKING_ROOTS = frozenset({"02", "10"})
 
 
 @dataclass
@@ -284,7 +288,8 @@ class EventPlacer:
         Istanbul, "sanctioned two banks a day after Moscow closed a consulate in Yekaterinburg" is not in
         Russia). A word act of one country about another is not
         placed in the other by what it is about ("accused Iran of attacks in the Gulf", "condemned the
-        bombing in Kabul"; see ``PlaceResolver._of_the_topic``) nor by that country's name."""
+        bombing in Kabul"; see ``PlaceResolver._of_the_topic``) nor by that country's name, nor an appeal
+        or a demand in a third country by what it asks for ("called for a transition in Egypt")."""
         verbal = self.ontology[c.code].quad_class in VERBAL_QUADS
         # a deed's sentence that names part of a country ("on their way through southern Mexico") places it
         where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=placing.countries,
@@ -296,7 +301,8 @@ class EventPlacer:
                 or not (verbal or c.code[:2] in _DECIDED_ROOTS)):
             return where
         listener = c.target.country if c.target is not None else None
-        if c.code[:2] in _WORDING_ROOTS and (where.country == listener or self._of_a_gathering(c.trigger)):
+        if c.code[:2] in _WORDING_ROOTS and (where.country == listener or c.code[:2] in _ASKING_ROOTS
+                                             or self._of_a_gathering(c.trigger)):
             where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=placing.countries,
                                             sent=sent, home=placing.home, topical=True)
         meeting = c.code[:2] in MEETING_ROOTS or c.code[:3] == _MEETING_INTENT  # "flew to Cairo to meet"
