@@ -410,3 +410,40 @@ def test_coder_types_calls_and_kept_sanctions(code, sentence: str, kind: str) ->
 def test_coder_keeps_acts_between_states_beside_the_advice_and_stance_guards(code, sentence: str,  # type: ignore[no-untyped-def]
                                                                             kind: str) -> None:
     assert kind in _types(code(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # the guards on acts only tried or hoped for, exposure, a copula's modal, crackdowns on practices and the
+    # press invited leave the deeds of the same words alone
+    ("Rebels tried to storm the army base near Goma.", "ASSAULT"),  # an attempted attack is an attack
+    ("Gunmen attempted to kill the governor of Kandahar on Sunday.", "ASSAULT"),
+    ("The Kenyan president closed the border with Somalia last year.", "SANCTION"),
+    ("Turkish jets carried out airstrikes on Kurdish villages in northern Iraq.", "ASSAULT"),
+    ("The Iranian foreign minister said Tehran is willing to talk with Washington.", "AGREE"),
+    ("Iran hopes to sign the deal with France next month.", "AGREE"),  # a present hope announces an intent
+    ("North Korea invited the South Korean president to Pyongyang.", "AGREE"),
+    ("The Egyptian government arrested hundreds of migrants near the Libyan border.", "COERCE"),
+])
+def test_coder_keeps_deeds_beside_the_guards_of_attempts_exposure_and_crackdowns(code, sentence: str,  # type: ignore[no-untyped-def]
+                                                                               kind: str) -> None:
+    assert kind in _types(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Sudanese army cracked down on protesters in Khartoum on Monday.",
+    "Chinese police intensified their crackdown on dissidents in Xinjiang.",
+])
+def test_coder_a_crackdown_on_people_stays_repression(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.cameo for e in code(sentence) if e.counted] == ["175"]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("The Greek prime minister sought to improve relations with Turkey.", "hypothetical"),
+    ("The Bolivian government had intended to expel the American ambassador.", "hypothetical"),
+    ("Mongolia joined the alliance in 2012, hoping to strengthen ties with Washington.", "hypothetical"),
+    ("The Iranian foreign minister said Tehran may be willing to talk with Washington.", "hypothetical"),
+    ("The ceasefire leaves the Kurdish villages vulnerable to Turkish airstrikes.", "hypothetical"),
+])
+def test_coder_modality_of_acts_tried_hoped_for_and_exposed_to(code, sentence: str,  # type: ignore[no-untyped-def]
+                                                              status: str) -> None:
+    assert [e.status for e in code(sentence)] == [status]

@@ -38,7 +38,7 @@ from newsevents.coding.roles import RoleReader, Roles, joined_passive
 from newsevents.coding.speech import SpeechEvents, with_criticism, with_threats
 from newsevents.coding.subjects import Subjects
 from newsevents.coding.triggers import TriggerFilter
-from newsevents.coding.unrealized import nobody_did
+from newsevents.coding.unrealized import aimed_at, nobody_did
 from newsevents.records import Actor, Status
 
 __all__ = ["CodedEvent", "Coder"]
@@ -103,7 +103,7 @@ class Coder:
         if implied is None and not self.agency.enough_parties(m, roles, sources, targets, mentions):
             return []
         attribution = self._attribution(trig, actors)
-        code, status, note = self._final_code(m, self._status(trig, roles), targets, actors)
+        code, status, note = self._final_code(m, self._status(trig, roles, m.pattern.code), targets, actors)
         trigger_end = max([trig.i + 1, *[w.i + 1 for w in m.words if w.dep_ == "prt"]])
         rule = f"{m.pattern.origin} {m.pattern.text}{note}"
         if not sources and not targets and implied is None:
@@ -141,12 +141,18 @@ class Coder:
         said_by = [s for s in self.subjects.of(speech) if s.i in actors]
         return actors[said_by[0].i] if said_by else None
 
-    def _status(self, trig: Token, roles: Roles) -> Status:
-        """The event's modality: its own, or that of the light verb or the verb it is the subject of."""
+    def _status(self, trig: Token, roles: Roles, code: str) -> Status:
+        """The event's modality: its own, or that of the light verb or the verb it is the subject of. An act
+        only tried or hoped for ("sought to rebut", "tried to close the border") is hypothetical; an attempted
+        attack is an attack (PLOVER counts attempted assassinations as ASSAULT)."""
         governor = roles.status_head
         if governor is None and trig.dep_ in {"nsubj", "nsubjpass"} and trig.head.pos_ in {"VERB", "AUX"}:
             governor = trig.head  # "fighting could resume": the event's modality is its verb's
-        return status_of(trig, self.grammar, governor=governor)
+        status = status_of(trig, self.grammar, governor=governor)
+        if (status in {"asserted", "future"} and code[:2] not in self.grammar.attack_roots
+                and aimed_at(governor or trig, self.grammar)):
+            return "hypothetical"
+        return status
 
     def _diplomatic_protest(self, trig: Token, code: str, s_i: int, src: Actor | None) -> bool:
         """ "North Korea protested the drills", "the Chinese side protests": a state's protest is an official

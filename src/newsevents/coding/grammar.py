@@ -167,6 +167,12 @@ class Grammar:
     perception_verbs: frozenset[str]
     holding_verbs: frozenset[str]
     unrealized_adjectives: frozenset[str]
+    exposure_adjectives: frozenset[str]
+    repression_words: frozenset[str]
+    practice_nouns: frozenset[str]
+    inviting_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
     questioning_verbs: frozenset[str]
     asking_preps: frozenset[str]
     deciding_aux: frozenset[str]
@@ -238,7 +244,7 @@ class Grammar:
                     return head
                 t = head
                 continue
-            if t.dep_ in {"xcomp", "conj", "advcl"} and t.head != t:
+            if t.dep_ in {"xcomp", "conj", "advcl", "acomp"} and t.head != t:  # "said he would be ready to"
                 t = t.head
                 continue
             return None

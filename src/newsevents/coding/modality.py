@@ -64,10 +64,11 @@ def _that(clause: Token) -> bool:
 
 
 def _negated_governor(trigger: Token) -> bool:
-    """ "is not going to interfere", "does not plan to attack": the negation sits on the verb above."""
+    """ "is not going to interfere", "does not plan to attack", "will not be able to pass reforms": the
+    negation sits on the verb above."""
     t = trigger
     for _ in range(3):
-        if t.dep_ != "xcomp" or t.head.i == t.i:
+        if t.dep_ not in {"xcomp", "acomp"} or t.head.i == t.i:
             return False
         t = t.head
         if any(c.dep_ == "neg" for c in t.children):
@@ -380,10 +381,10 @@ def _planned(verb: Token, grammar: Grammar) -> bool:
 
 def _aux(heads: list[Token], path: list[Token]) -> set[str]:
     """The auxiliaries of the trigger and of the verbs whose "to" complement it is: "would vote to support"
-    is as future as "would support"."""
+    is as future as "would support"; and of the copula of an adjective: "may be willing to talk"."""
     verbs = list(heads)
     for lower, upper in pairwise(path):
-        if lower.dep_ != "xcomp" and not _bare_conjunct(lower):
+        if lower.dep_ not in {"xcomp", "acomp"} and not _bare_conjunct(lower):
             break
         verbs.append(upper)
     return {c.lower_ for v in verbs for c in v.children if c.dep_ in {"aux", "auxpass"}}
@@ -410,8 +411,8 @@ def _going_to(verb: Token) -> bool:
 
 
 # Links inside one clause through which a governing verb's modal reaches the trigger:
-# "could escalate threats by testing weapons", "may try to attack".
-_MODAL_REACH = frozenset({"xcomp", "pcomp", "prep", "pobj"})
+# "could escalate threats by testing weapons", "may try to attack", "could be open to discussing a pact".
+_MODAL_REACH = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp"})
 
 
 def _governed_by_modal(path: list[Token], grammar: Grammar) -> bool:

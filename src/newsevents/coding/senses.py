@@ -13,6 +13,8 @@ villages" and "any senator who backs the tax" say what kind of doer is meant, no
 "The mayor talked at length about the city's history" is speech on a topic, not talks with anyone; "“Why do
 you back him?” a reporter asked" puts a question inside its quote, and asserts no backing. "Gave him a
 thumbs up" gestures and gives nothing up; "resigned themselves to defeat" accepts a fate, quits no post.
+"A crackdown on tax evasion", "cracking down on disinformation" enforce a law against a practice, and repress
+nobody; "invited reporters to watch the test" calls in the press, and offers no meeting.
 Each check reads the parse around the trigger; the words are lists in ``data/grammar.yaml``.
 """
 
@@ -57,7 +59,8 @@ def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
             or _shown(m, grammar) or _seized_upon(m, grammar) or _thing_compels(m, grammar, actors)
             or _kind_of_doer(m, grammar) or _advice(m, grammar) or _talk_on_topic(m, grammar)
             or _quoted_question(m) or _degree_of_readiness(m, grammar) or _nothing_dropped(m, grammar)
-            or _call_made(m, grammar) or _gesture(m, grammar) or _fate_accepted(m, grammar))
+            or _call_made(m, grammar) or _gesture(m, grammar) or _fate_accepted(m, grammar)
+            or _practice_cracked_down(m, grammar) or _press_invited(m, grammar))
 
 
 def _question_put(m: Match, grammar: Grammar) -> bool:
@@ -365,3 +368,25 @@ def _fate_accepted(m: Match, grammar: Grammar) -> bool:
     trig = m.trigger
     return trig.lemma_.lower() in grammar.fate_verbs and any(c.lower_ in grammar.reflexive_pronouns
                                                             for c in trig.children)
+
+
+def _practice_cracked_down(m: Match, grammar: Grammar) -> bool:
+    """ "a crackdown on illegal immigration", "cracking down on Russian disinformation": measures against a
+    practice or a trade are enforcement, not repression of people (CAMEO 175); "a crackdown on dissent",
+    "cracked down on protesters" stay repression."""
+    words = [w for w in (m.trigger, *m.words) if w.lemma_.lower() in grammar.repression_words]
+    if not words:
+        return False  # "launched a crackdown on ...": the crackdown is one of the pattern's words
+    objects = [o for w in words for h in (w, *children(w, "prt")) for p in children(h, "prep")
+               if p.lower_ in grammar.noun_opposing_preps for o in children(p, "pobj")]
+    return bool(objects) and all(o.lemma_.lower() in grammar.practice_nouns for o in objects)
+
+
+def _press_invited(m: Match, grammar: Grammar) -> bool:
+    """ "invited reporters to watch the launch", "invited journalists into the meeting": the press called in to
+    see, not a party asked to meet (CAMEO 036)."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _AGREE_ROOT or trig.lemma_.lower() not in grammar.inviting_verbs:
+        return False
+    guests = children(trig, "dobj", "nsubjpass") if trig.pos_ == "VERB" else []
+    return bool(guests) and all(g.lemma_.lower() in grammar.press_people for g in guests)

@@ -4,7 +4,9 @@ PLOVER codes what was done. "Nobody at the ministry was charged", "left without 
 don't hear them complaining", "the militia does not have designs on raiding the port", "the senator did not
 go out and condemn Moscow" name an act that did not happen; "for the army to use gas would alter
 everything", "it would be useless for the governor to sit with them", "potential airstrikes", "future
-attempts to free the captives" name one imagined or possible. The words are lists in ``data/grammar.yaml``.
+attempts to free the captives", "left it vulnerable to airstrikes" name one imagined or possible; "sought to
+rebut the claims", "tried to close the border", "had intended to attend the rally", "joined NATO hoping to
+bolster ties" name one aimed at, not known to be done. The words are lists in ``data/grammar.yaml``.
 """
 
 from __future__ import annotations
@@ -87,14 +89,66 @@ def _marked(verb: Token, phrases: frozenset[str]) -> bool:
 def _for_to(verb: Token) -> bool:
     """ "for the army to use gas would alter everything", "it would be useless for the governor to sit with
     them": an infinitive with its subject after "for" names an act as a thought, not a deed."""
-    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children))
+    return _to(verb) and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def _possible(trigger: Token, grammar: Grammar) -> bool:
     """ "potential airstrikes", "possible sanctions", "future attempts to free the captives": a noun said to
-    be possible or to come, or the act such a noun is an attempt at."""
+    be possible or to come, or the act such a noun is an attempt at; "vulnerable to airstrikes": one that
+    something is exposed to."""
     noun = trigger.head if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" else trigger
     if noun.pos_ != "NOUN":
         return False
+    if _exposed_to(noun, grammar):
+        return True
     return any(c.dep_ == "amod" and c.lower_ in grammar.unrealized_adjectives for c in noun.children)
+
+
+def _exposed_to(noun: Token, grammar: Grammar) -> bool:
+    """ "left the rebels vulnerable to airstrikes", "a region prone to attacks": the noun after "to" of an
+    adjective of exposure."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return False
+    return prep.head.pos_ == "ADJ" and prep.head.lower_ in grammar.exposure_adjectives
+
+
+def aimed_at(verb: Token, grammar: Grammar) -> bool:
+    """ "sought to rebut the claims", "tried to get him to agree", "had intended to attend rallies", "hoping to
+    bolster ties": an act that a verb of trying governs, or one of hoping or intending in the past or as a bare
+    participle, is aimed at and not known to be done (the caller keeps attempted attacks)."""
+    t = verb
+    for _ in range(3):
+        # "tried to get Hungary to agree": an infinitive with its own subject hangs as a ccomp
+        if not (t.dep_ == "xcomp" or (t.dep_ == "ccomp" and _to(t))) or t.head.i == t.i:
+            return False
+        t = t.head
+        forms = _forms(t)
+        if forms & grammar.attempt_verbs:
+            return True
+        if forms & grammar.wish_verbs and (_bygone(t) or _bare_participle(t)):
+            return True
+    return False
+
+
+def _to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _forms(verb: Token) -> set[str]:
+    """The lemma and the word less its ending, for lemmas the tagger gets wrong ("hoping" -> "hop")."""
+    word = verb.lower_
+    return {verb.lemma_.lower(), word, word[:-1], word[:-2], word[:-3], word[:-3] + "e"}
+
+
+def _bygone(verb: Token) -> bool:
+    """ "hoped", "had intended", "was hoping": past, so the hope is not an announced intent."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return ((verb.tag_ == "VBD" and not aux) or (verb.tag_ == "VBN" and "had" in aux)
+            or (verb.tag_ == "VBG" and bool(aux & {"was", "were"})))
+
+
+def _bare_participle(verb: Token) -> bool:
+    """ "joined NATO, hoping to bolster ties": a participle with no subject or auxiliary beside a clause."""
+    return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
