@@ -269,7 +269,7 @@ CASES = [
      "be awarded a medal.", None, "KENMIL"),
     ("Israeli troops killed three Palestinians.", "ISRMIL", "PSE"),
     # "the country" is not who acts in its own infinitive
-    ("North Korea expanded its program. China tried to urge the country to open up.", "CHN", "PRK"),
+    ("North Korea expanded its program. China urged the country to open up.", "CHN", "PRK"),
     ("Iran seized a tanker. Britain vowed to punish the country.", "GBR", "IRN"),
     # a go-between's parties are those it acts between
     ("Saudi Arabia offered to mediate between Iran and the United States.", "SAU", "IRN"),
@@ -438,7 +438,7 @@ NAMED_TARGET_CASES = [
     ("Trump berated the summit's host, Canadian Prime Minister Justin Trudeau.", "USAGOV", "CANGOV"),
     ("Putin praised the talks' mediator, Turkish President Recep Tayyip Erdogan.", "RUSGOV", "TURGOV"),
     ("A car bomb killed Lebanon's intelligence chief, Wissam al-Hassan.", None, "LBNSPY"),
-    ("Lavrov said Washington was trying to blame his country for the attack.", "USAGOV", "RUS"),
+    ("Lavrov said Washington had blamed his country for the attack.", "USAGOV", "RUS"),
     # a Korean name is written family name first: "Moon" alone later is Moon Jae-in
     ("Abe met Moon Jae-in in Osaka. Abe urged Moon to drop the claims.", "JPNGOV", "KORGOV"),
     # an attack noun's named modifier did the passive deed; the subject of a passive or dying verb underwent it

@@ -423,6 +423,9 @@ def test_coder_keeps_acts_between_states_beside_the_advice_and_stance_guards(cod
     ("Iran hopes to sign the deal with France next month.", "AGREE"),  # a present hope announces an intent
     ("North Korea invited the South Korean president to Pyongyang.", "AGREE"),
     ("The Egyptian government arrested hundreds of migrants near the Libyan border.", "COERCE"),
+    ("Militants detonated a car bomb outside the ministry in Kabul.", "ASSAULT"),
+    ("The Japanese prime minister sent a letter to the Chinese president on Monday.", "CONSULT"),
+    ("Hong Kong police officers tried to negotiate with protesters on the highway.", "CONSULT"),  # talks tried are held
 ])
 def test_coder_keeps_deeds_beside_the_guards_of_attempts_exposure_and_crackdowns(code, sentence: str,  # type: ignore[no-untyped-def]
                                                                                kind: str) -> None:
@@ -447,3 +450,11 @@ def test_coder_a_crackdown_on_people_stays_repression(code, sentence: str) -> No
 def test_coder_modality_of_acts_tried_hoped_for_and_exposed_to(code, sentence: str,  # type: ignore[no-untyped-def]
                                                               status: str) -> None:
     assert [e.status for e in code(sentence)] == [status]
+
+
+@pytest.mark.parametrize("sentence", [
+    "North Korea detonated a nuclear device at its test site on Sunday.",
+    "Iran launched a satellite rocket on Tuesday.",
+])
+def test_coder_a_weapon_set_off_at_nobody_is_a_test(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(code(sentence)) == {"MOBILIZE"}

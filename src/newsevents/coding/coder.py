@@ -35,6 +35,7 @@ from newsevents.coding.pairing import Party, dedupe, mutual_act, pairs, unbind
 from newsevents.coding.parties import PartyFinder
 from newsevents.coding.patterns import NO_EVENT, PatternSet
 from newsevents.coding.roles import RoleReader, Roles, joined_passive
+from newsevents.coding.senses import weapons_test
 from newsevents.coding.speech import SpeechEvents, with_criticism, with_threats
 from newsevents.coding.subjects import Subjects
 from newsevents.coding.triggers import TriggerFilter
@@ -48,6 +49,7 @@ _REJECT_CODE = "120"
 # killings: 190 when no weapon is named (CAMEO codebook), 180 unconventional, 193 shot dead
 _KILLING_CODES = frozenset({"180", "190", "193"})
 _ASSASSINATE_CODE = "186"
+_WEAPONS_TEST_CODE = "150"  # a weapon tested or shown: demonstrate military or police power (MOBILIZE)
 _PROTEST_ROOT = "14"
 _COMPLAIN_CODE = "114"  # a diplomatic protest: ACCUSE (PLOVER manual, PROTEST notes)
 
@@ -144,12 +146,12 @@ class Coder:
     def _status(self, trig: Token, roles: Roles, code: str) -> Status:
         """The event's modality: its own, or that of the light verb or the verb it is the subject of. An act
         only tried or hoped for ("sought to rebut", "tried to close the border") is hypothetical; an attempted
-        attack is an attack (PLOVER counts attempted assassinations as ASSAULT)."""
+        attack is an attack (PLOVER counts attempted assassinations as ASSAULT), attempted talks are talks."""
         governor = roles.status_head
         if governor is None and trig.dep_ in {"nsubj", "nsubjpass"} and trig.head.pos_ in {"VERB", "AUX"}:
             governor = trig.head  # "fighting could resume": the event's modality is its verb's
         status = status_of(trig, self.grammar, governor=governor)
-        if (status in {"asserted", "future"} and code[:2] not in self.grammar.attack_roots
+        if (status in {"asserted", "future"} and code[:2] not in self.grammar.attempted_deed_roots
                 and aimed_at(governor or trig, self.grammar)):
             return "hypothetical"
         return status
@@ -204,6 +206,9 @@ class Coder:
         if code in _KILLING_CODES and killing and self._prominent(targets, actors):
             code = _ASSASSINATE_CODE  # a named person killed: a targeted killing (CAMEO 186)
             note = " (named person killed: assassination)"
+        elif weapons_test(m, self.grammar, targets):
+            code = _WEAPONS_TEST_CODE
+            note = " (a weapon set off at nobody: a test, 150)"
         else:
             note = ""
         if status == "future" and self.grammar.intent_code(code) != code:

@@ -168,6 +168,11 @@ class Grammar:
     holding_verbs: frozenset[str]
     unrealized_adjectives: frozenset[str]
     exposure_adjectives: frozenset[str]
+    capability_adjectives: frozenset[str]
+    test_weapon_words: frozenset[str]
+    test_nouns: frozenset[str]
+    signal_adjectives: frozenset[str]
+    attempted_deed_roots: frozenset[str]
     repression_words: frozenset[str]
     practice_nouns: frozenset[str]
     inviting_verbs: frozenset[str]
@@ -244,7 +249,9 @@ class Grammar:
                     return head
                 t = head
                 continue
-            if t.dep_ in {"xcomp", "conj", "advcl", "acomp"} and t.head != t:  # "said he would be ready to"
+            # "said they would be glad to mediate": an adjective with an infinitive hangs on its copula
+            adjective = t.dep_ == "acomp" and child(t, "xcomp") is not None
+            if (t.dep_ in {"xcomp", "conj", "advcl"} or adjective) and t.head != t:
                 t = t.head
                 continue
             return None

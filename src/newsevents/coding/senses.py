@@ -60,7 +60,7 @@ def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
             or _kind_of_doer(m, grammar) or _advice(m, grammar) or _talk_on_topic(m, grammar)
             or _quoted_question(m) or _degree_of_readiness(m, grammar) or _nothing_dropped(m, grammar)
             or _call_made(m, grammar) or _gesture(m, grammar) or _fate_accepted(m, grammar)
-            or _practice_cracked_down(m, grammar) or _press_invited(m, grammar))
+            or _practice_cracked_down(m, grammar) or _press_invited(m, grammar) or _signal_sent(m, grammar))
 
 
 def _question_put(m: Match, grammar: Grammar) -> bool:
@@ -390,3 +390,32 @@ def _press_invited(m: Match, grammar: Grammar) -> bool:
         return False
     guests = children(trig, "dobj", "nsubjpass") if trig.pos_ == "VERB" else []
     return bool(guests) and all(g.lemma_.lower() in grammar.press_people for g in guests)
+
+
+def weapons_test(m: Match, grammar: Grammar, targets: Collection[Token]) -> bool:
+    """ "detonated a nuclear device", "the detonation of a thermonuclear weapon", "launched a satellite rocket",
+    "exploded plutonium devices in its first tests": a weapon set off or launched at nobody is tested or shown
+    (CAMEO 15), not used in an attack; "dropped an atomic bomb on Hiroshima" has a target and stays one."""
+    trig = m.trigger
+    if m.pattern.code[:2] not in grammar.attack_roots or targets:
+        return False
+    weapons = [trig, *children(trig, "dobj", "nsubjpass"),
+               *(o for p in children(trig, "prep") if p.lower_ == "of" for o in children(p, "pobj"))]
+    if any(c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() in grammar.test_weapon_words
+           for w in weapons for c in w.children):
+        return True
+    return any(o.lemma_.lower() in grammar.test_nouns for p in children(trig, "prep") for o in children(p, "pobj"))
+
+
+def _signal_sent(m: Match, grammar: Grammar) -> bool:
+    """ "sent conflicting messages about its aims", "sent a strong message to Beijing", "sent himself a draft
+    letter": a message of a kind (a signal by deed or word) or one to oneself is no exchange between parties
+    (CAMEO 04); "sent a letter to the president" stays one."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _CONSULT_ROOT or trig.pos_ != "VERB":
+        return False
+    messages = [o for o in children(trig, "dobj") if o.lemma_.lower() in grammar.message_nouns]
+    if any(c.dep_ == "amod" and c.lower_ in grammar.signal_adjectives for o in messages for c in o.children):
+        return True
+    return bool(messages) and any(c.dep_ in {"dative", "dobj"} and c.lower_ in grammar.reflexive_pronouns
+                                  for c in trig.children)

@@ -4,7 +4,8 @@ PLOVER codes what was done. "Nobody at the ministry was charged", "left without 
 don't hear them complaining", "the militia does not have designs on raiding the port", "the senator did not
 go out and condemn Moscow" name an act that did not happen; "for the army to use gas would alter
 everything", "it would be useless for the governor to sit with them", "potential airstrikes", "future
-attempts to free the captives", "left it vulnerable to airstrikes" name one imagined or possible; "sought to
+attempts to free the captives", "left it vulnerable to airstrikes", "a missile capable of striking the US" name
+one imagined or possible; "sought to
 rebut the claims", "tried to close the border", "had intended to attend the rally", "joined NATO hoping to
 bolster ties" name one aimed at, not known to be done. The words are lists in ``data/grammar.yaml``.
 """
@@ -24,7 +25,7 @@ def unrealized(trigger: Token, verb: Token, grammar: Grammar) -> Status | None:
         return "negated"
     if _joined_to_denied(verb, grammar):
         return "negated"
-    if _for_to(verb) or _possible(trigger, grammar):
+    if _for_to(verb) or _possible(trigger, grammar) or _capable_of(trigger, grammar):
         return "hypothetical"
     return None
 
@@ -102,6 +103,13 @@ def _possible(trigger: Token, grammar: Grammar) -> bool:
     if _exposed_to(noun, grammar):
         return True
     return any(c.dep_ == "amod" and c.lower_ in grammar.unrealized_adjectives for c in noun.children)
+
+
+def _capable_of(trigger: Token, grammar: Grammar) -> bool:
+    """ "a missile capable of striking the US", "weapons capable of reaching Tokyo": what a thing could do."""
+    prep = trigger.head
+    return (trigger.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.i != prep.i
+            and prep.head.lower_ in grammar.capability_adjectives)
 
 
 def _exposed_to(noun: Token, grammar: Grammar) -> bool:
