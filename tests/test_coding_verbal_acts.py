@@ -88,3 +88,37 @@ def test_coding_verbal_acts_said_of_another(code, sentence: str, kind: str, sour
 ])
 def test_coding_verbal_acts_opinions_are_no_events(code, sentence: str) -> None:
     assert not _verbal(code(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "source", "target"), [
+    # a penalty said to be coming for another actor, with no threat verb (coding/speech.py)
+    ('"Iran will pay a heavy price," the Israeli prime minister said on Monday.', 'ISRGOV', 'IRN'),
+    ('The Saudi foreign minister said Qatar would face consequences for its support of militants.', 'SAUGOV',
+     'QAT'),
+    ('The Chinese foreign ministry said Washington will bear the cost of the new tariffs.', 'CHNGOV', 'USAGOV'),
+    ('The Turkish president said the Netherlands would regret its decision.', 'TURGOV', 'NLD'),
+    ('"Pakistan will rue the day it crossed the line," the Indian defence minister said.', 'INDGOV', 'PAK'),
+    # a response of the speaker's side to another actor's deed: a conditional threat
+    ('"If Iran attacks us, we will respond with force," the Israeli prime minister said.', 'ISRGOV', 'IRN'),
+    ('The South Korean defence minister said that if North Korea fires a missile, we will strike back.',
+     'KORGOV', 'PRK'),
+    ('The Chinese foreign ministry spokeswoman said China would respond firmly if the United States imposed '
+     'new tariffs.', 'CHNGOV', 'USA'),
+])
+def test_coding_verbal_acts_threats_said(code, sentence: str, source: str, target: str) -> None:
+    assert ('THREATEN', source, target) in _verbal(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # predictions about a thing, one's own side, or by a forecaster; denied; no actor in the condition
+    'The finance minister said the economy will pay a price for the strike.',
+    'The British prime minister said Britain would pay a price for leaving the union.',
+    'Analysts predicted that Iran would pay a heavy price for its isolation.',
+    'The Israeli prime minister said Iran would not pay a price for the attack.',
+    'The Greek prime minister said Greece would face consequences of the crisis for years.',
+    '"If it rains tomorrow, we will respond to the crowd indoors," the Russian minister said.',
+    'The French president said that if Iran attacks Israel, Israel will respond.',
+    'The German chancellor said the farmers would regret selling their land.',
+])
+def test_coding_verbal_acts_predictions_are_no_threats(code, sentence: str) -> None:
+    assert not {k for k in _verbal(code(sentence)) if k[0] == 'THREATEN'}

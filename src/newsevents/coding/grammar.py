@@ -73,6 +73,8 @@ class Grammar:
     state_party_nouns: frozenset[str]
     vowing_verbs: frozenset[str]
     penalty_verbs: frozenset[str]
+    regret_verbs: frozenset[str]
+    response_verbs: frozenset[str]
     permission_verbs: frozenset[str]
     agentless_roots: frozenset[str]
     implied_agent_roots: frozenset[str]

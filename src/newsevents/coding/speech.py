@@ -1,7 +1,9 @@
 """Events read off what a speaker says rather than off a trigger word.
 
+- "'If Y attacks us, we will respond,' X said": X threatens Y (CAMEO 130);
 - "X said Y must do Z": X demands of Y (CAMEO 100);
-- "X vowed that Y would pay the price": X threatens Y (CAMEO 130), replacing the vow;
+- "X vowed that Y would pay the price", "'Y will regret it,' X said": X threatens Y (CAMEO 130), replacing
+  the vow or the statement;
 - "X said Y's deal was flawed": X criticizes Y (see coding/evaluation.py), replacing a plain statement;
 - "X said Y had done a great job": X praises Y (CAMEO 051), the same way.
 """
@@ -60,31 +62,102 @@ class SpeechEvents:
         return out
 
     def penalties_foretold(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
-        """ "Erdogan vowed that the Netherlands would pay the price": a penalty vowed for another actor is a
-        threat by the one who vows it (CAMEO 130), not a promise."""
+        """ "Erdogan vowed that the Netherlands would pay the price", "'Iran will pay a heavy price,' X
+        said", "X said Y would regret it": a penalty vowed or said to be coming for another actor is a
+        threat by the one who says it (CAMEO 130), not a promise or a statement."""
         out = []
         for verb in docmemo.span_tokens(sent):
-            if verb.lemma_.lower() not in self.grammar.penalty_verbs:
-                continue  # the cheap test first: most words are no penalty verb
-            gov = verb.head
+            gov = self._penalty_teller(verb)
+            if gov is None:
+                continue
             subj = child(verb, "nsubj")
-            # the that-clause, or a clause with its own subject the parser hung beside the vow
-            clause = verb.dep_ == "ccomp" or (verb.dep_ == "conj" and subj is not None)
-            if (not clause or verb.lemma_.lower() not in self.grammar.penalty_verbs
-                    or gov.lemma_.lower() not in self.grammar.vowing_verbs):
-                continue
-            if not any(c.dep_ == "dobj" and c.lemma_.lower() in self.grammar.consequence_words for c in verb.children):
-                continue  # "vowed that Iran would pay its debts"
-            if not any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux | {"would"} for c in verb.children):
-                continue
             targets = [t for t in conjuncts(subj) if t.i in actors] if subj is not None else []
             status = status_of(gov, self.grammar)
-            for s in (s for s in self.subjects.of(gov) if s.i in actors):
+            rule = "vow" if gov.lemma_.lower() in self.grammar.vowing_verbs else "speech verb"
+            sources = [s for s in self.subjects.of(gov) if s.i in actors and self.agency.can_act(s, actors[s.i])]
+            for s in sources:
                 for t in targets:
                     if actors[s.i].country != actors[t.i].country:  # a penalty for its own side is no threat
                         out.append(CodedEvent(gov, gov.i + 1, _THREAT_CODE, actors[s.i], actors[t.i], status, None,
-                                              "grammar: vow + penalty for another", 0.7))
+                                              f"grammar: {rule} + penalty for another", 0.7))
         return out
+
+    def responses_foretold(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
+        """ "'If Iran attacks us, we will respond with force,' X said": a response of the speaker's side
+        said to follow another actor's deed is a threat to that actor (CAMEO 130; PLOVER's threats are
+        conditional by nature)."""
+        out = []
+        for verb in docmemo.span_tokens(sent):
+            gov = self._response_teller(verb)
+            if gov is None:
+                continue
+            subj = child(verb, "nsubj")
+            doers = self._conditional_doers(verb, actors)
+            status = status_of(gov, self.grammar)
+            for s in (s for s in self.subjects.of(gov) if s.i in actors and self.agency.can_act(s, actors[s.i])):
+                if not self._speakers_side(subj, actors[s.i], actors):
+                    continue  # "X said that if Iran attacks, Israel will respond": no response of X's own
+                out += [CodedEvent(gov, gov.i + 1, _THREAT_CODE, actors[s.i], actors[t.i], status, None,
+                                   "grammar: speech verb + response if another acts", 0.7)
+                        for t in doers if actors[t.i].country != actors[s.i].country]
+        return out
+
+    def _speakers_side(self, subj: Token | None, speaker: Actor, actors: dict[int, Actor]) -> bool:
+        """The responder is the speaker's side: "we", or an actor of the speaker's country ("the spokeswoman
+        said China would respond")."""
+        if subj is None:
+            return False
+        if subj.lower_ in self.grammar.first_person:
+            return True
+        actor = actors.get(subj.i)
+        return actor is not None and actor.country is not None and actor.country == speaker.country
+
+    def _conditional_doers(self, verb: Token, actors: dict[int, Actor]) -> list[Token]:
+        """The actors whose deed an if-clause on ``verb`` names: "if Iran attacks us" (not "if it rains")."""
+        subjects = [s for c in children(verb, "advcl") if any(m.lower_ == "if" for m in children(c, "mark"))
+                    for s in children(c, "nsubj")]
+        return [t for s in subjects for t in conjuncts(s)
+                if t.i in actors and t.lower_ != "it" and self.agency.can_act(t, actors[t.i])]
+
+    def _response_teller(self, verb: Token) -> Token | None:
+        """The vow or speech verb of a future response clause ("we will respond/retaliate"), or None."""
+        if verb.lemma_.lower() not in self.grammar.response_verbs or verb.dep_ != "ccomp":
+            return None
+        return self._teller(verb.head) if self._future_asserted(verb) else None
+
+    def _penalty_teller(self, verb: Token) -> Token | None:
+        """The verb that vows or says the penalty clause ``verb`` ("would pay the price", "will regret
+        it"), or None: the clause must be a future one with its own subject, not negated, and hang from a
+        vow or from a speech verb that is no belief or prediction ("analysts predicted Iran would pay")."""
+        lemma = verb.lemma_.lower()
+        regret = lemma in self.grammar.regret_verbs
+        if lemma not in self.grammar.penalty_verbs and not regret:
+            return None  # the cheap test first: most words are no penalty verb
+        gov = verb.head
+        subj = child(verb, "nsubj")
+        # the that-clause, or a clause with its own subject the parser hung beside the vow
+        if not (verb.dep_ == "ccomp" or (verb.dep_ == "conj" and subj is not None)):
+            return None
+        if not regret and not any(c.dep_ == "dobj" and c.lemma_.lower() in self.grammar.consequence_words
+                                  for c in verb.children):
+            return None  # "vowed that Iran would pay its debts"
+        return self._teller(gov) if self._future_asserted(verb) else None
+
+    def _future_asserted(self, verb: Token) -> bool:
+        """ "will/would pay", not "would not pay"."""
+        future = any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux | {"would"} for c in verb.children)
+        return future and not any(c.dep_ == "neg" for c in verb.children)
+
+    def _teller(self, gov: Token) -> Token | None:
+        """``gov`` if it vows or says what it governs, and is no belief or prediction ("analysts predicted
+        Iran would pay") nor a poll's finding."""
+        teller = gov.lemma_.lower()
+        if teller in self.grammar.vowing_verbs:
+            return gov
+        said = teller in self.grammar.speech_verbs and gov.pos_ == "VERB"
+        if not said or teller in self.grammar.belief_verbs or teller in self.grammar.speculation_verbs:
+            return None
+        return None if poll_view(gov, self.grammar) else gov
 
     def criticisms(self, sent: Span, actors: dict[int, Actor], mentions: Mentions) -> list[CodedEvent]:
         """ "X said Y's deal was flawed", "X called the US sanctions illegal": X criticizes Y; "X said Y
