@@ -51,6 +51,8 @@ class SpeechEvents:
                 aux = " ".join(c.lower_ for c in comp.children if c.dep_ == "aux")
                 if not any(modal in aux.split() or modal == aux for modal in self.grammar.demand_modals):
                     continue
+                if "have" in aux.split() and comp.tag_ == "VBN":
+                    continue  # "said Obama should have stood with France": a reproach for the past, no demand
                 sources = [s for s in self.subjects.of(verb) if s.i in actors]
                 subj = child(comp, "nsubj", "nsubjpass")
                 targets = [t for t in conjuncts(subj) if t.i in actors] if subj is not None else []
