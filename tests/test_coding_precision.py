@@ -458,3 +458,18 @@ def test_coder_modality_of_acts_tried_hoped_for_and_exposed_to(code, sentence: s
 ])
 def test_coder_a_weapon_set_off_at_nobody_is_a_test(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert _types(code(sentence)) == {"MOBILIZE"}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # the guards on kinds of doer, crowds that disperse, blows at the heart of an idea, questioning by
+    # investigators and devices pushed leave the deeds of the same words alone
+    ("Police dispersed the protesters with tear gas in Minsk.", "COERCE"),
+    ("The protesters were dispersed by riot police in Minsk.", "COERCE"),
+    ("Russian missiles struck the heart of Kyiv on Monday.", "ASSAULT"),
+    ("Germany pressed Iran to release the tanker.", "REQUEST"),
+    ("The opposition called for early elections in Thailand.", "REQUEST"),
+    ("The minister spoke with Russian officials about the pipeline.", "CONSULT"),
+])
+def test_coder_keeps_deeds_beside_the_guards_of_crowds_figures_and_questioning(code, sentence: str,  # type: ignore[no-untyped-def]
+                                                                               kind: str) -> None:
+    assert kind in _types(code(sentence))

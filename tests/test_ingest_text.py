@@ -10,7 +10,7 @@ import pytest
 
 from newsevents.errors import InputError
 from newsevents.ingest import iter_articles
-from newsevents.ingest.boilerplate import Boilerplate, default_boilerplate
+from newsevents.ingest.boilerplate import Boilerplate, default_boilerplate, strip_gallery_labels
 from newsevents.records import Article
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -173,3 +173,28 @@ def test_ingest_text_unknown_extension_and_stdin_sniffed(tmp_path: Path) -> None
 def test_ingest_text_only_furniture_is_an_error(tmp_path: Path) -> None:
     (error,) = list(iter_articles([write(tmp_path, "a.txt", "Advertisement\nShare this article\n")]))
     assert isinstance(error, InputError) and "no article text" in str(error)
+
+
+_GALLERY = ("The city was quiet on Sunday. Photos: Night of unrest: Berlin protests Photos: Night of unrest: Berlin "
+            "protests Police guard a square in Berlin on Saturday. Hide Caption 1 of 3 Photos: Night of unrest: "
+            "Berlin protests Marchers carry banners near the station. Hide Caption 2 of 3 Photos: Night of unrest: "
+            "Berlin protests A shop window lies broken on Sunday. Hide Caption 3 of 3")
+
+
+def test_ingest_text_gallery_title_and_counters_taken_out_captions_kept() -> None:
+    assert strip_gallery_labels(_GALLERY) == (
+        "The city was quiet on Sunday. Police guard a square in Berlin on Saturday. Marchers carry banners near "
+        "the station. A shop window lies broken on Sunday.")
+
+
+@pytest.mark.parametrize("line", ["Photos: the minister's visit to Paris.",
+                                  "See the photos: Merkel in Paris. Photos: Macron in Berlin."])
+def test_ingest_text_a_line_with_few_photo_labels_is_kept(line: str) -> None:
+    assert strip_gallery_labels(line) == line
+
+
+def test_ingest_text_gallery_lines_cleaned_on_reading(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Gallery\n\n" + _GALLERY + "\n", encoding="utf-8")
+    [article] = list(iter_articles([path]))
+    assert "Hide Caption" not in article.text and "protests Police" not in article.text

@@ -15,6 +15,9 @@ you back him?” a reporter asked" puts a question inside its quote, and asserts
 thumbs up" gestures and gives nothing up; "resigned themselves to defeat" accepts a fate, quits no post.
 "A crackdown on tax evasion", "cracking down on disinformation" enforce a law against a practice, and repress
 nobody; "invited reporters to watch the test" calls in the press, and offers no meeting.
+"Those who accuse Hamas" are a kind of doer too. "The crowds began to disperse" moves itself and is dispersed
+by nobody; "strikes at the heart of democracy" is a figure, no strike; "spoke with investigators" is questioned
+in an inquiry, no consultation between parties; "pressed a red button" pushes a thing and asks nobody.
 Each check reads the parse around the trigger; the words are lists in ``data/grammar.yaml``.
 """
 
@@ -60,7 +63,9 @@ def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
             or _kind_of_doer(m, grammar) or _advice(m, grammar) or _talk_on_topic(m, grammar)
             or _quoted_question(m) or _degree_of_readiness(m, grammar) or _nothing_dropped(m, grammar)
             or _call_made(m, grammar) or _gesture(m, grammar) or _fate_accepted(m, grammar)
-            or _practice_cracked_down(m, grammar) or _press_invited(m, grammar) or _signal_sent(m, grammar))
+            or _practice_cracked_down(m, grammar) or _press_invited(m, grammar) or _signal_sent(m, grammar)
+            or _moved_itself(m, grammar) or _heart_struck(m, grammar) or _questioned(m, grammar)
+            or _thing_pressed(m, grammar))
 
 
 def _question_put(m: Match, grammar: Grammar) -> bool:
@@ -243,6 +248,8 @@ def _kind_of_doer(m: Match, grammar: Grammar) -> bool:
     if trig.dep_ != "relcl" or trig.tag_ not in _PRESENT:
         return False
     noun = trig.head
+    if noun.lower_ in grammar.generic_pronouns:
+        return True  # "those who accuse Hamas", "anyone who backs the tax"
     if noun.pos_ != "NOUN":
         return False
     if m.pattern.code[:2] in grammar.habitual_deed_roots and noun.lemma_.lower() in grammar.agent_nouns:
@@ -419,3 +426,52 @@ def _signal_sent(m: Match, grammar: Grammar) -> bool:
         return True
     return bool(messages) and any(c.dep_ in {"dative", "dobj"} and c.lower_ in grammar.reflexive_pronouns
                                   for c in trig.children)
+
+
+def _moved_itself(m: Match, grammar: Grammar) -> bool:
+    """ "the crowds began to disperse", "the protesters dispersed after dark": a crowd that disperses with no
+    object moves itself; "police dispersed the protesters" and "the protesters were dispersed" are coercion."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _COERCE_ROOT or trig.pos_ != "VERB":
+        return False
+    if trig.lemma_.lower() not in grammar.self_moving_verbs:
+        return False
+    return child(trig, "dobj", "nsubjpass", "auxpass") is None
+
+
+def _heart_struck(m: Match, grammar: Grammar) -> bool:
+    """ "strikes at the heart of democracy", "an attack on the very foundations of our republic", "it strikes at
+    the core of who we are": a blow at the heart of an idea is a figure, no attack; "attacked the heart of the
+    capital" and "struck the center of Kabul" hit a place and stay attacks."""
+    trig = m.trigger
+    if m.pattern.code[:2] not in grammar.attack_roots:
+        return False
+    hit = [*children(trig, "dobj"), *(o for p in children(trig, "prep") for o in children(p, "pobj"))]
+    for noun in hit:
+        if noun.lemma_.lower() not in grammar.figure_centres:
+            continue
+        whole = [o for p in children(noun, "prep") if p.lower_ == "of" for o in p.children
+                 if o.dep_ in {"pobj", "pcomp"}]
+        if whole and all(not o.ent_type_ and o.lemma_.lower() not in grammar.place_centre_wholes for o in whole):
+            return True
+    return False
+
+
+def _questioned(m: Match, grammar: Grammar) -> bool:
+    """ "the suspect spoke with investigators", "told detectives he acted alone": questioning in an inquiry is
+    no consultation between parties (CAMEO 04); "the minister met the UN investigators" stays a meeting."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _CONSULT_ROOT or trig.lemma_.lower() not in grammar.talking_verbs:
+        return False
+    partners = [*children(trig, "dobj", "dative"),
+                *(o for p in children(trig, "prep") if p.lower_ in grammar.talk_preps for o in children(p, "pobj"))]
+    return bool(partners) and all(o.lemma_.lower() in grammar.questioner_nouns for o in partners)
+
+
+def _thing_pressed(m: Match, grammar: Grammar) -> bool:
+    """ "pressed a red reset button", "pushed the launch key": a device pushed is no pressure on anyone (CAMEO
+    10); "pressed Iran to free the ship" stays a demand."""
+    trig = m.trigger
+    if m.pattern.code[:2] not in _REQUEST_ROOTS or trig.pos_ != "VERB":
+        return False
+    return any(o.lemma_.lower() in grammar.device_nouns for o in children(trig, "dobj"))
