@@ -469,7 +469,22 @@ def test_coder_a_weapon_set_off_at_nobody_is_a_test(code, sentence: str) -> None
     ("Germany pressed Iran to release the tanker.", "REQUEST"),
     ("The opposition called for early elections in Thailand.", "REQUEST"),
     ("The minister spoke with Russian officials about the pipeline.", "CONSULT"),
+    # ... and the marks of an act awaited, preferred, struggled for or recommended leave the deeds alone
+    ("The Egyptian minister met the Sudanese president in Khartoum on Monday.", "CONSULT"),
+    ("Washington and Moscow agreed on a plan for Syria.", "AGREE"),
+    ("Thousands of Venezuelans joined a rally against Maduro in Caracas.", "PROTEST"),  # no campaign rally
+    ("The Bangladeshi opposition held an election rally against the government in Dhaka.", "PROTEST"),
 ])
 def test_coder_keeps_deeds_beside_the_guards_of_crowds_figures_and_questioning(code, sentence: str,  # type: ignore[no-untyped-def]
                                                                                kind: str) -> None:
     assert kind in _types(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Egyptian minister said he looks forward to meeting the Sudanese president.",
+    "Brazilian farmers said they would rather trade with China than with the United States.",
+    "Washington and Moscow have struggled to agree on a plan for Syria.",
+    "The prosecutors' recommendation to bring charges against the Israeli minister was leaked.",
+])
+def test_coder_acts_awaited_preferred_struggled_for_or_recommended_are_hypothetical(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert {e.status for e in code(sentence)} == {"hypothetical"}

@@ -202,6 +202,8 @@ class Grammar:
     place_centre_wholes: frozenset[str]
     questioner_nouns: frozenset[str]
     device_nouns: frozenset[str]
+    rally_nouns: frozenset[str]
+    campaign_words: frozenset[str]
     arrangement_words: frozenset[str]
     talking_verbs: frozenset[str]
     topic_preps: frozenset[str]

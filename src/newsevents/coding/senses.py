@@ -17,7 +17,8 @@ thumbs up" gestures and gives nothing up; "resigned themselves to defeat" accept
 nobody; "invited reporters to watch the test" calls in the press, and offers no meeting.
 "Those who accuse Hamas" are a kind of doer too. "The crowds began to disperse" moves itself and is dispersed
 by nobody; "strikes at the heart of democracy" is a figure, no strike; "spoke with investigators" is questioned
-in an inquiry, no consultation between parties; "pressed a red button" pushes a thing and asks nobody.
+in an inquiry, no consultation between parties; "pressed a red button" pushes a thing and asks nobody; "held
+a campaign rally", "at Trump's political rallies" canvass voters and protest against nobody.
 Each check reads the parse around the trigger; the words are lists in ``data/grammar.yaml``.
 """
 
@@ -65,7 +66,7 @@ def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
             or _call_made(m, grammar) or _gesture(m, grammar) or _fate_accepted(m, grammar)
             or _practice_cracked_down(m, grammar) or _press_invited(m, grammar) or _signal_sent(m, grammar)
             or _moved_itself(m, grammar) or _heart_struck(m, grammar) or _questioned(m, grammar)
-            or _thing_pressed(m, grammar))
+            or _thing_pressed(m, grammar) or _campaign_rally(m, grammar))
 
 
 def _question_put(m: Match, grammar: Grammar) -> bool:
@@ -475,3 +476,14 @@ def _thing_pressed(m: Match, grammar: Grammar) -> bool:
     if m.pattern.code[:2] not in _REQUEST_ROOTS or trig.pos_ != "VERB":
         return False
     return any(o.lemma_.lower() in grammar.device_nouns for o in children(trig, "dobj"))
+
+
+def _campaign_rally(m: Match, grammar: Grammar) -> bool:
+    """ "held a campaign rally in Ohio", "at Trump's political rallies": a rally of a campaign canvasses voters and
+    protests against nobody (CAMEO 14); "a rally against Maduro" and "an election rally against the junta" stay
+    protests."""
+    if m.pattern.code[:2] != _PROTEST_ROOT:
+        return False
+    nouns = [w for w in (m.trigger, *m.words, *children(m.trigger, "dobj")) if w.lemma_.lower() in grammar.rally_nouns]
+    return any(any(c.dep_ in {"amod", "compound"} and c.lower_ in grammar.campaign_words for c in n.children)
+               and not any(p.lower_ in grammar.noun_opposing_preps for p in children(n, "prep")) for n in nouns)

@@ -7,7 +7,8 @@ everything", "it would be useless for the governor to sit with them", "potential
 attempts to free the captives", "left it vulnerable to airstrikes", "a missile capable of striking the US" name
 one imagined or possible; "sought to
 rebut the claims", "tried to close the border", "had intended to attend the rally", "joined NATO hoping to
-bolster ties" name one aimed at, not known to be done. The words are lists in ``data/grammar.yaml``.
+bolster ties" name one aimed at, not known to be done; "looks forward to meeting the president" one
+awaited, "would rather trade with China" one preferred. The words are lists in ``data/grammar.yaml``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def unrealized(trigger: Token, verb: Token, grammar: Grammar) -> Status | None:
     if _joined_to_denied(verb, grammar):
         return "negated"
     if _for_to(verb) or _possible(trigger, grammar) or _capable_of(trigger, grammar):
+        return "hypothetical"
+    if _awaited(verb) or _preferred(verb):
         return "hypothetical"
     return None
 
@@ -110,6 +113,23 @@ def _capable_of(trigger: Token, grammar: Grammar) -> bool:
     prep = trigger.head
     return (trigger.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.i != prep.i
             and prep.head.lower_ in grammar.capability_adjectives)
+
+
+def _awaited(verb: Token) -> bool:
+    """ "looks forward to meeting the Sudanese president", "I look forward to receiving a nomination": an act
+    looked forward to has not happened."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return False
+    holder = prep.head
+    return holder.lower_ == "forward" or any(c.dep_ in {"advmod", "prt"} and c.lower_ == "forward"
+                                             for c in holder.children)
+
+
+def _preferred(verb: Token) -> bool:
+    """ "would rather trade with China than receive aid": a preference between acts, neither done."""
+    return (any(c.dep_ == "advmod" and c.lower_ == "rather" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children))
 
 
 def _exposed_to(noun: Token, grammar: Grammar) -> bool:
