@@ -474,6 +474,10 @@ def test_coder_a_weapon_set_off_at_nobody_is_a_test(code, sentence: str) -> None
     ("Washington and Moscow agreed on a plan for Syria.", "AGREE"),
     ("Thousands of Venezuelans joined a rally against Maduro in Caracas.", "PROTEST"),  # no campaign rally
     ("The Bangladeshi opposition held an election rally against the government in Dhaka.", "PROTEST"),
+    ("Thousands of Afghans demonstrated in Kabul against the security agreement.", "PROTEST"),  # no fact shown
+    ("The Brazilian president received the Argentine foreign minister in Brasilia.", "CONSULT"),
+    ("The Saudi foreign minister and the American secretary of state held a joint press conference in Riyadh.",
+     "CONSULT"),  # a press conference held together
 ])
 def test_coder_keeps_deeds_beside_the_guards_of_crowds_figures_and_questioning(code, sentence: str,  # type: ignore[no-untyped-def]
                                                                                kind: str) -> None:

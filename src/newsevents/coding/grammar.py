@@ -204,6 +204,8 @@ class Grammar:
     device_nouns: frozenset[str]
     rally_nouns: frozenset[str]
     campaign_words: frozenset[str]
+    briefing_nouns: frozenset[str]
+    joint_words: frozenset[str]
     arrangement_words: frozenset[str]
     talking_verbs: frozenset[str]
     topic_preps: frozenset[str]

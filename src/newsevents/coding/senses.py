@@ -18,7 +18,8 @@ nobody; "invited reporters to watch the test" calls in the press, and offers no 
 "Those who accuse Hamas" are a kind of doer too. "The crowds began to disperse" moves itself and is dispersed
 by nobody; "strikes at the heart of democracy" is a figure, no strike; "spoke with investigators" is questioned
 in an inquiry, no consultation between parties; "pressed a red button" pushes a thing and asks nobody; "held
-a campaign rally", "at Trump's political rallies" canvass voters and protest against nobody.
+a campaign rally", "at Trump's political rallies" canvass voters and protest against nobody; "will hold a press
+conference" speaks to the press and meets no party (a joint one is held with someone).
 Each check reads the parse around the trigger; the words are lists in ``data/grammar.yaml``.
 """
 
@@ -66,7 +67,7 @@ def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
             or _call_made(m, grammar) or _gesture(m, grammar) or _fate_accepted(m, grammar)
             or _practice_cracked_down(m, grammar) or _press_invited(m, grammar) or _signal_sent(m, grammar)
             or _moved_itself(m, grammar) or _heart_struck(m, grammar) or _questioned(m, grammar)
-            or _thing_pressed(m, grammar) or _campaign_rally(m, grammar))
+            or _thing_pressed(m, grammar) or _campaign_rally(m, grammar) or _press_conference(m, grammar))
 
 
 def _question_put(m: Match, grammar: Grammar) -> bool:
@@ -193,8 +194,10 @@ def _mere_talk(m: Match) -> bool:
 
 def _thing_received(m: Match, grammar: Grammar, actors: Collection[int]) -> bool:
     """ "received a petition from the unions", "got guarantees from Libya", "received a long jail
-    sentence": a thing received is no visitor hosted (CAMEO 043)."""
+    sentence", "the stinging criticism she has received": a thing received is no visitor hosted (CAMEO 043)."""
     obj = child(m.trigger, "dobj")
+    if obj is None and m.trigger.dep_ == "relcl":
+        obj = m.trigger.head  # "the criticism she has received": the noun the clause is on
     if m.trigger.lemma_.lower() not in grammar.receiving_verbs:
         return False  # "host a meeting": a host's act, whatever is hosted
     if m.pattern.code != _HOSTING or obj is None or obj.pos_ != "NOUN" or obj.i in actors:
@@ -205,12 +208,12 @@ def _thing_received(m: Match, grammar: Grammar, actors: Collection[int]) -> bool
 
 
 def _shown(m: Match, grammar: Grammar) -> bool:
-    """ "the group has demonstrated its reach", "their demonstrated naval strength": to demonstrate a
-    thing is to show it; protesters demonstrate without an object."""
+    """ "the group has demonstrated its reach", "their demonstrated naval strength", "he has demonstrated that
+    he will not sign": to demonstrate a thing or a fact is to show it; protesters demonstrate without an object."""
     trig = m.trigger
     if m.pattern.code[:2] != _PROTEST_ROOT or trig.lemma_.lower() not in grammar.showing_verbs:
         return False
-    return trig.dep_ == "amod" or child(trig, "dobj") is not None
+    return trig.dep_ == "amod" or child(trig, "dobj", "ccomp") is not None
 
 
 def _seized_upon(m: Match, grammar: Grammar) -> bool:
@@ -487,3 +490,18 @@ def _campaign_rally(m: Match, grammar: Grammar) -> bool:
     nouns = [w for w in (m.trigger, *m.words, *children(m.trigger, "dobj")) if w.lemma_.lower() in grammar.rally_nouns]
     return any(any(c.dep_ in {"amod", "compound"} and c.lower_ in grammar.campaign_words for c in n.children)
                and not any(p.lower_ in grammar.noun_opposing_preps for p in children(n, "prep")) for n in nouns)
+
+
+def _press_conference(m: Match, grammar: Grammar) -> bool:
+    """ "the president will hold a press conference on Friday", "gave a news conference": a party speaking to the
+    press meets no other party (CAMEO 04); "held a joint press conference" and "X and Y held a news conference"
+    are held together and stay meetings."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _CONSULT_ROOT or trig.pos_ != "VERB":
+        return False
+    subj = child(trig, "nsubj", "nsubjpass")
+    if subj is not None and subj.conjuncts:
+        return False
+    held = [o for o in children(trig, "dobj") if o.lemma_.lower() in grammar.briefing_nouns]
+    return any(any(c.dep_ in {"compound", "amod"} and c.lower_ in grammar.press_people for c in o.children)
+               and not any(c.dep_ == "amod" and c.lower_ in grammar.joint_words for c in o.children) for o in held)
