@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -59,3 +60,35 @@ def test_coding_repair_is_added_once() -> None:
 def test_coding_repair_runs_in_the_session_pipeline(pipeline) -> None:  # type: ignore[no-untyped-def]
     names = pipeline.nlp.pipe_names
     assert names[-1] == COMPONENT and {"parser", "lemmatizer"} <= set(names)
+
+
+def _said_and(clause_verb: Row, clause_aux: Row, act: Row) -> Doc:
+    """ "Peru said the vote [aux] clause_verb and act Chile": the act hung on the reported clause."""
+    return _doc([("Peru", 1, "nsubj", "PROPN", "NNP", "Peru"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+                 ("the", 3, "det", "DET", "DT", "the"), ("vote", 5, "nsubj", "NOUN", "NN", "vote"),
+                 clause_aux, clause_verb, ("and", 5, "cc", "CCONJ", "CC", "and"), act,
+                 ("Chile", 7, "dobj", "PROPN", "NNP", "Chile")])
+
+
+def test_coding_repair_speaker_act_after_a_description_is_the_speakers() -> None:
+    doc = _said_and(("rigged", 1, "ccomp", "VERB", "VBN", "rig"), ("was", 5, "auxpass", "AUX", "VBD", "be"),
+                    ("urged", 5, "conj", "VERB", "VBD", "urge"))
+    ParseRepair(Grammar.load())(doc)
+    assert doc[7].head.i == 1 and doc[7].dep_ == "conj" and doc[6].head.i == 1
+
+
+@pytest.mark.parametrize(("clause_verb", "clause_aux", "act"), [
+    # "said the vote had rigged ... and urged": the auxiliary may be shared, the clause's subject may act
+    (("rigged", 1, "ccomp", "VERB", "VBN", "rig"), ("had", 5, "aux", "AUX", "VBD", "have"),
+     ("urged", 5, "conj", "VERB", "VBD", "urge")),
+    # the clause tells a deed, not a state: its subject does the second act too
+    (("beat", 1, "ccomp", "VERB", "VBD", "beat"), ("easily", 5, "advmod", "ADV", "RB", "easily"),
+     ("urged", 5, "conj", "VERB", "VBD", "urge")),
+    # not an act of a speaker
+    (("rigged", 1, "ccomp", "VERB", "VBN", "rig"), ("was", 5, "auxpass", "AUX", "VBD", "be"),
+     ("bombed", 5, "conj", "VERB", "VBD", "bomb")),
+])
+def test_coding_repair_leaves_a_joined_clause_alone(clause_verb: Row, clause_aux: Row, act: Row) -> None:
+    doc = _said_and(clause_verb, clause_aux, act)
+    ParseRepair(Grammar.load())(doc)
+    assert doc[7].head.i == 5

@@ -81,6 +81,7 @@ class Grammar:
     occurrence_verbs: frozenset[str]
     protest_nouns: frozenset[str]
     stative_verbs: frozenset[str]
+    speaker_acts: frozenset[str]
     protest_met_verbs: frozenset[str]
     protest_met_nouns: frozenset[str]
     inverted_condition_aux: frozenset[str]

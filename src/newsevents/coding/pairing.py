@@ -35,6 +35,7 @@ def mutual_act(m: Match, grammar: Grammar) -> bool:
 def pairs(sources: Sequence[Party], targets: Sequence[Party], *, symmetric: bool) -> list[tuple[Party, Party]]:
     """Source-target pairs: each source with each target; "A and B met" gives A->B and B->A."""
     none: Party = (-1, None)
+    sources = _once(sources)  # "Egypt's call": the owner and its country modifier are one mention
     if sources and targets:
         return [(s, t) for s in sources for t in targets]
     if len(sources) > 1 and symmetric:
@@ -42,6 +43,15 @@ def pairs(sources: Sequence[Party], targets: Sequence[Party], *, symmetric: bool
     if sources:
         return [(s, none) for s in sources]
     return [(none, t) for t in targets]
+
+
+def _once(parties: Sequence[Party]) -> list[Party]:
+    """Each party once, in order: a mention two rules found is one party ("the two leaders" stays two)."""
+    out: list[Party] = []
+    for p in parties:
+        if p not in out:
+            out.append(p)
+    return out
 
 
 def dedupe(events: list[CodedEvent]) -> list[CodedEvent]:

@@ -5,13 +5,17 @@ or "called for Russia to agree" as an adverbial clause (purpose) instead of a co
 After verbs of intent and refusal, and with "for" before its subject, a to-infinitive is a
 complement, so it is relabelled ``xcomp``. After a noun of request, aim or refusal ("renewed
 calls to impose sanctions") it is that noun's content and is re-attached to it (``acl``).
+In "X said the deal was unfair and urged Y to ...", the model joins the speaker's second act to the
+reported clause; when that clause only describes (a verb of being or a passive) and the act is one a
+speaker does (``speaker_acts``), the act is re-attached to the speech verb, whose subject does it.
 
 Registered as ``newsevents_parse_repair``; ``Pipeline`` adds it last, after the parser and the lemmatizer it reads::
 
     nlp.add_pipe("newsevents_parse_repair")
 
 The word lists come from ``data/grammar.yaml`` (``future_verbs``, ``intent_governors``,
-``negating_verbs``, ``request_nouns``, ``purpose_nouns``, ``negating_nouns``).
+``negating_verbs``, ``request_nouns``, ``purpose_nouns``, ``negating_nouns``, ``speech_verbs``,
+``speaker_acts``, ``stative_verbs``).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsevents.coding.grammar import Grammar
+from newsevents.coding.grammar import Grammar, is_passive
 
 COMPONENT = "newsevents_parse_repair"
 
@@ -30,9 +34,16 @@ class ParseRepair:
     def __init__(self, grammar: Grammar) -> None:
         self.complement_takers = grammar.future_verbs | grammar.intent_governors | grammar.negating_verbs
         self.content_nouns = grammar.request_nouns | grammar.purpose_nouns | grammar.negating_nouns
+        self.speech_verbs = grammar.speech_verbs
+        self.speaker_acts = grammar.speaker_acts
+        self.stative_verbs = grammar.stative_verbs
+        self.modals = grammar.hypothetical_aux | grammar.future_aux | {"would"}
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
+            said = self.speech_of_speaker_act(tok)
+            if said is not None:
+                self.rehang_conjunct(tok, said)  # "said the deal was unfair and urged Y": the speaker urged
             noun = self.noun_before_infinitive(tok)
             if noun is not None:
                 tok.head, tok.dep_ = noun, "acl"  # "renewed calls to impose sanctions": the calls' content
@@ -46,6 +57,38 @@ class ParseRepair:
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
                 and (tok.head.lemma_.lower() in self.complement_takers
                      or any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)))
+
+    def speech_of_speaker_act(self, verb: Token) -> Token | None:
+        """The speech verb of "X said the deal was unfair and urged Y to ..." when the parser joined the
+        speaker's act ("urged") to the reported clause ("was unfair"): the act has no subject or auxiliary of
+        its own and the tense of the speech verb, and the clause only describes or prescribes (a verb of
+        being, a passive, a modal: "said talks must resume and called on ..."). Not "said Iran rejected the
+        offer and demanded compensation", nor "said Iran had rejected ... and demanded": Iran demanded."""
+        if verb.dep_ != "conj" or verb.lemma_.lower() not in self.speaker_acts:
+            return None
+        clause = verb.head
+        while clause.dep_ == "xcomp" and clause.head != clause:
+            clause = clause.head  # "said the solution has to come through talks and called on ..."
+        said = clause.head
+        if clause.dep_ != "ccomp" or said.lemma_.lower() not in self.speech_verbs:
+            return None
+        if verb.tag_ not in {"VBD", "VBZ"} or verb.tag_ != said.tag_:
+            return None
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+            return None
+        auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if any(c.dep_ == "aux" and c.lemma_ in {"have", "be"} for c in clause.children):
+            return None  # "said Iran had rejected the offer and demanded ...": the auxiliary is shared
+        describes = clause.lemma_.lower() in self.stative_verbs or is_passive(clause) or bool(auxes & self.modals)
+        return said if describes else None
+
+    @staticmethod
+    def rehang_conjunct(verb: Token, said: Token) -> None:
+        """Join `verb` (and its "and") to the speech verb as a conjunct."""
+        for c in list(verb.head.children):
+            if c.dep_ == "cc" and c.i == verb.i - 1:
+                c.head = said
+        verb.head = said
 
     def noun_before_infinitive(self, verb: Token) -> Token | None:
         """The object noun of "renewed calls to impose" (or "renewed his call for Uganda to reopen")

@@ -138,7 +138,7 @@ class RoleReader:
         for c in noun.lefts:
             if c.dep_ == "poss" and c.pos_ != "PRON":
                 parties.append(c)
-        for comp in children(noun, "acl"):
+        for comp in children(noun, "acl", "relcl"):  # the parser reads some "for Y to" clauses as relative
             subj = child(comp, "nsubj")  # "X's call for the army to support him": the army is asked
             if subj is not None and any(m.lower_ == "for" for m in comp.children if m.dep_ == "mark"):
                 targets.extend(conjuncts(subj))
@@ -148,7 +148,10 @@ class RoleReader:
         if not targets and m.pattern.code[:2] in self.grammar.attack_roots:
             # "two commanders died in an Israeli airstrike in Gaza": whom the attack befell, not the place
             targets.extend(t for t in self._befallen(noun) if t.ent_type_ not in _PLACE_ENTITIES)
+        owners = [p for p in parties if p.dep_ == "poss"]
         for tok, actor in self.resolver.country_modifiers(noun):
+            if any(o.left_edge.i <= tok.i < o.i for o in owners):
+                continue  # "the Japanese premier's refusal": the premier, whose phrase already says Japan
             actors.setdefault(tok.i, actor)
             parties.append(tok)
         parties, governor = self._host_parties(noun, meeting, parties)

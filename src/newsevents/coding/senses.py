@@ -44,6 +44,7 @@ _CONSULT_ROOT = "04"
 _HOSTING = "043"
 _PROTEST_ROOT = "14"
 _THREATEN_ROOT = "13"
+_REJECT_ROOT = "12"
 _PRESENT = frozenset({"VBZ", "VBP"})
 _COMMON = frozenset({"NN", "NNS"})  # a common noun: a group, not a named state
 # what an asking verb asks for: a person asked, an act, a clause, a thing "for"
@@ -67,7 +68,8 @@ def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
             or _call_made(m, grammar) or _gesture(m, grammar) or _fate_accepted(m, grammar)
             or _practice_cracked_down(m, grammar) or _press_invited(m, grammar) or _signal_sent(m, grammar)
             or _moved_itself(m, grammar) or _heart_struck(m, grammar) or _questioned(m, grammar)
-            or _thing_pressed(m, grammar) or _campaign_rally(m, grammar) or _press_conference(m, grammar))
+            or _thing_pressed(m, grammar) or _campaign_rally(m, grammar) or _press_conference(m, grammar)
+            or _rejection_unowned(m))
 
 
 def _question_put(m: Match, grammar: Grammar) -> bool:
@@ -365,6 +367,16 @@ def _call_made(m: Match, grammar: Grammar) -> bool:
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "made a call to arm them"
     return not any(c.dep_ in {"acl", "xcomp", "advcl", "relcl"} and any(a.tag_ == "TO" for a in children(c, "aux"))
                    for h in holders for c in h.children)
+
+
+def _rejection_unowned(m: Match) -> bool:
+    """ "in the wake of a US rejection of the deal", "decades of Palestinian rejection": a refusal named by a
+    noun with no owner and no "the" is one that may come or a stance over years; "Iran's refusal to talk",
+    "the Senate's rejection of the bill", "the Iranian refusal" name one that was made."""
+    noun = m.trigger
+    if m.pattern.code[:2] != _REJECT_ROOT or noun.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
 
 
 def _gesture(m: Match, grammar: Grammar) -> bool:
