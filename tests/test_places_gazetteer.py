@@ -97,3 +97,21 @@ def test_places_gazetteer_small_namesakes_lose_to_famous_cities(gazetteer: Gazet
                                    ("Hyderabad", ("PAK",), "PAK"), ("Georgia", ("USA",), "USA")):
         place = gazetteer.lookup_place(name, context)
         assert place is not None and place.country == country, (name, place)
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "country"),
+    [
+        ("Central District", ("HKG",), None),
+        ("Central District", ("ISR",), "ISR"),
+        ("Eastern Province", ("SAU",), "SAU"),
+        ("Eastern Province", ("USA",), None),
+        ("Northern Province", ("ZMB",), "ZMB"),
+    ],
+)
+def test_places_gazetteer_compass_divisions_only_in_story_countries(
+        gazetteer: Gazetteer, name: str, context: tuple[str, ...], country: str | None) -> None:
+    """A division named by a compass word and a division noun is one of many countries': it is found only
+    in a country of the story."""
+    place = gazetteer.lookup_place(name, context)
+    assert (place.country if place is not None else None) == country

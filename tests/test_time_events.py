@@ -103,8 +103,8 @@ def test_time_events_what_a_saying_reports_keeps_its_own_date(pipeline: Pipeline
         # a "when", "as" or "while" clause dates the clause it depends on
         ("When rebels seized the town in 2013, the army fled.", "fled", ("2013", "year")),
         ("While protesters marched on Sunday, police fired tear gas.", "fired", ("2019-06-09", "day")),
-        # "a week after": earlier than its clause
-        ("The army shelled the city on Tuesday, a week after talks collapsed.", "collapsed", (None, "before")),
+        # "a week after": that many days before its clause's day
+        ("The army shelled the city on Tuesday, a week after talks collapsed.", "collapsed", ("2019-06-04", "day")),
         # a day as the thing acted on is no time of the act
         ("The president urged residents to stay home and set aside Friday for cleaning.", "urged",
          ("2019-06-12", "publication")),

@@ -313,7 +313,7 @@ class DateResolver:
         )
         if publication is None:
             return fallback
-        relative = self._days_from(trigger, publication)
+        relative = self._days_from(trigger, publication) or self._counted_back(trigger, publication)
         if relative is not None:
             return relative
         candidates = self.candidates(trigger)
@@ -338,7 +338,46 @@ class DateResolver:
             return fallback
         if cause is not None:
             return None, "before"
-        return self._undated_past(trigger, publication, candidates) or fallback
+        return (self._next_step(trigger, publication) or self._undated_past(trigger, publication, candidates)
+                or fallback)
+
+    def _counted_back(self, trigger: Token, publication: dt.date) -> tuple[str, DatePrecision] | None:
+        """The day of an event told in a clause "<n> days/weeks after" a clause of known day: "The remarks
+        come a day after Britain expelled 23 diplomats" (the day before the remarks), "The attack came two
+        weeks after Israel struck the port". Not when the event's own clause dates it, nor for a count that
+        says no number ("days after")."""
+        clause = clause_head(trigger)
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause_head(clause.head)  # "a day after Britain expelled 23 diplomats and suspended ..."
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+        if clause.dep_ != "advcl" or mark is None or mark.i == 0:
+            return None
+        unit = trigger.doc[mark.i - 1]
+        count = next((c for c in unit.children if c.dep_ in {"det", "nummod"}), None)
+        days = self.words.unit_days.get(unit.lower_)
+        if unit.dep_ != "npadvmod" or days is None or count is None or self._is_future(trigger):
+            return None
+        n = int(count.text) if count.text.isdigit() else self.words.day_counts.get(count.lower_)
+        own = [c for c in self.candidates(trigger)
+               if clause_head(self._anchor_of(c.span)).i == clause.i and not c.span.start <= unit.i < c.span.end]
+        if n is None or own:
+            return None  # "two days after Britain expelled them on March 4": its own date
+        main = clause_head(clause.head)
+        when, precision = self.resolve(main, publication)
+        if when is None or precision not in {"day", "publication"} or self._is_future(main):
+            return None  # "the vote will come a day after the army withdraws": not the day before today
+        return (dt.date.fromisoformat(when) - dt.timedelta(days=n * days)).isoformat(), "day"
+
+    def _next_step(self, trigger: Token, publication: dt.date) -> tuple[str | None, DatePrecision] | None:
+        """The day of the clause that a participle of its subject's next step hangs on: "On May 8, Obama
+        criticized Moscow before flying to Paris" flew on May 8; a longer period says nothing of the day
+        ("was mayor in 2010 before becoming governor")."""
+        prep = trigger.head
+        if not (trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and prep.dep_ == "prep"
+                and prep.lower_ in self.words.next_step_preps):
+            return None
+        when, precision = self.resolve(clause_head(prep.head), publication)
+        return (when, precision) if precision == "day" else None
 
     def _undated_past(self, trigger: Token, publication: dt.date,
                       candidates: list[_Candidate]) -> tuple[str | None, DatePrecision] | None:

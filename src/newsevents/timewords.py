@@ -14,7 +14,7 @@ from newsevents.errors import DataFileError
 _PACKAGED = "data/time.yaml"
 _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs", "background_marks",
           "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "means_preps",
-          "before_preps", "perfect_aux",
+          "next_step_preps", "before_preps", "perfect_aux",
           "event_nouns", "light_verbs", "making_verbs",
           "within_preps", "gap_nouns", "gap_later_words", "at_once_marks", "span_end_preps",
           "same_day_adverbs", "background_phrases", "earlier_adjectives",
@@ -38,6 +38,7 @@ class TimeWords:
     span_preps: frozenset[str]
     same_time_marks: frozenset[str]
     means_preps: frozenset[str]
+    next_step_preps: frozenset[str]
     before_preps: frozenset[str]
     perfect_aux: frozenset[str]
     event_nouns: frozenset[str]
@@ -63,6 +64,7 @@ class TimeWords:
     office_nouns: frozenset[str]
     calendar_units: frozenset[str]
     day_counts: dict[str, int]
+    unit_days: dict[str, int]
     seasons: dict[str, tuple[int, ...]]
 
     @staticmethod
@@ -81,13 +83,16 @@ class TimeWords:
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise DataFileError(_PACKAGED, None, f"'{name}' must be a list of words (quote \"on\", \"no\")")
             lists[name] = frozenset(w.lower() for w in words)
-        counts = data.get("day_counts")
-        if not isinstance(counts, dict) or not all(isinstance(v, int) for v in counts.values()):
-            raise DataFileError(_PACKAGED, None, "'day_counts' must map count words to numbers of days")
+        counted: dict[str, dict[str, int]] = {}
+        for name in ("day_counts", "unit_days"):
+            counts = data.get(name)
+            if not isinstance(counts, dict) or not all(isinstance(v, int) for v in counts.values()):
+                raise DataFileError(_PACKAGED, None, f"'{name}' must map words to numbers of days")
+            counted[name] = {str(k).lower(): v for k, v in counts.items()}
         seasons = data.get("seasons")
         if not isinstance(seasons, dict) or not all(
                 isinstance(v, list) and v and all(isinstance(m, int) and 1 <= m <= 12 for m in v)
                 for v in seasons.values()):
             raise DataFileError(_PACKAGED, None, "'seasons' must map season names to lists of month numbers")
-        return TimeWords(**lists, day_counts={str(k).lower(): v for k, v in counts.items()},
+        return TimeWords(**lists, day_counts=counted["day_counts"], unit_days=counted["unit_days"],
                          seasons={str(k).lower(): tuple(v) for k, v in seasons.items()})

@@ -62,6 +62,44 @@ def of_the_same_actor(events: list[Event], i: int, published: date | None) -> Lo
     return None
 
 
+def of_the_meeting(events: list[Event], i: int) -> Location | None:
+    """The place of a meeting between the same two countries that the article places by its own clause,
+    told before or after, of a date that may be the same meeting's: "Pyongyang said Washington broke the
+    spirit of last month's summit between Trump and Kim", where the story says elsewhere that they met
+    "at their June 12 summit in Singapore". Two sides that meet are each named by their country, which
+    says nothing of where they met; the story names the place once."""
+    event = events[i]
+    if event.cameo[:2] not in MEETING_ROOTS or event.date_precision == "before":
+        return None
+    sides = _two_sides(event)
+    if sides is None:
+        return None
+    for other in sorted(events, key=lambda e: abs(e.sentence_index - event.sentence_index)):
+        where = other.location
+        if (other.cameo[:2] in MEETING_ROOTS and where is not None and where.source == "clause"
+                and other.status == "asserted" and _two_sides(other) == sides and _one_period(other, event)):
+            return replace(where, source="article")
+    return None
+
+
+def _two_sides(event: Event) -> frozenset[str] | None:
+    """The two countries of an event's actors, each named by its own words; None for one or none."""
+    sides = frozenset(a.country for a in (event.source, event.target)
+                      if a is not None and a.country and not guessed(a) and not from_dateline(a))
+    return sides if len(sides) == 2 else None
+
+
+def _one_period(placed: Event, event: Event) -> bool:
+    """The two events may be one meeting by their dates: the same date, or a day of the month that the
+    other is dated to ("last month's summit", "the June 12 summit")."""
+    if placed.date is None or event.date is None:
+        return False
+    if (placed.date, placed.date_precision) == (event.date, event.date_precision):
+        return True
+    pair = {placed.date_precision, event.date_precision}
+    return pair == {"day", "month"} and placed.date[:7] == event.date[:7]
+
+
 def of_the_scene(events: list[Event], i: int, published: date | None) -> Location | None:
     """The place of the last act of force placed by its own sentence, a sentence or two before and on the
     same day, for an act of force whose sentence names no place: a story tells an attack, then its toll

@@ -419,7 +419,16 @@ class Gazetteer:
             if rest and first in self.words.direction_words:
                 return self.lookup_place(rest, context, kind, within)  # "Western Cambodia" -> Cambodia
             return None
+        if within is None and self._generic(key) and not any(p.country in context for p, _ in entries):
+            return None  # "the city's Central District" in a story about Hong Kong is not Israel's
         return self._best(entries, context, kind)
+
+    def _generic(self, key: str) -> bool:
+        """A division named by a compass word and a kind of division ("Central District", "Eastern
+        Province", "Northern Region"): many countries have one, so only a country of the story's has it."""
+        words = key.split()
+        nouns = self.words.admin1_nouns | self.words.admin2_nouns
+        return len(words) == 2 and words[0] in self.words.direction_words and words[1] in nouns
 
     def _best(self, entries: list[tuple[Place, bool]], context: frozenset[str], kind: str | None) -> Place:
         """Context first, then the kind asked for, then a country before a region before the rest, then

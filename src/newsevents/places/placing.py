@@ -27,6 +27,7 @@ from newsevents.places.carry import (
     lead_scene,
     of_a_stay,
     of_a_trip,
+    of_the_meeting,
     of_the_same_actor,
     of_the_scene,
 )
@@ -41,6 +42,8 @@ _AUDIENCE = frozenset({"dobj", "dative"})
 _COERCION_ROOTS = frozenset({"17"})
 #: CAMEO codes of sending armed forces ("sent troops"): where they go, not where they are sent from.
 _SENDING_CODES = frozenset({"154"})
+#: CAMEO code of a discussion by telephone ("called his Chinese counterpart"): each party is at home.
+_PHONE_CODE = "041"
 #: Date precisions of a stay that still lasts: a day of the story's week, or no date.
 _RECENT = frozenset({"day", "publication"})
 #: CAMEO code of an intent to meet or negotiate: placed like a meeting, where it would be.
@@ -118,8 +121,8 @@ class EventPlacer:
         """The place of the article's ``i``-th event in its own sentence; ``None`` leaves it to
         :meth:`place_the_rest`."""
         where = None  # a call is placed later, by the caller's country: resolve no place for it
-        if (self.ontology[c.code].quad_class in VERBAL_QUADS
-                and by_phone(c.trigger, self.places.words.remote_words)):
+        if c.code == _PHONE_CODE or (self.ontology[c.code].quad_class in VERBAL_QUADS
+                                     and by_phone(c.trigger, self.places.words.remote_words)):
             placing.calls.add(i)
         else:
             where = self._where(c, sent, placing)
@@ -158,6 +161,7 @@ class EventPlacer:
                 events[i] = replace(event, location=seat)
                 continue
             where = (of_the_same_actor(events, i, today)
+                     or of_the_meeting(events, i)
                      or of_the_scene(events, i, today)
                      or of_a_stay(placing.stays, event, placing.home)
                      or (None if i in placing.perfect
@@ -169,7 +173,8 @@ class EventPlacer:
                     where = lead_scene(events, event, where, today) or where
                 if where is not None and where.source == "dateline" and _of_another_time(event, today):
                     where = self._country_of(where)
-                if where is not None and (self._from_afar(event, where) or self._held(event.source)):
+                if where is not None and (self._from_afar(event, where) or self._held(event.source)
+                                          or self._stateless_speaker(event, where)):
                     where = None  # no place is better than the wrong one
             if where is not None:
                 events[i] = replace(event, location=where)
@@ -228,6 +233,15 @@ class EventPlacer:
         asked for help"): held where the captors are, neither at home nor in the story's country."""
         words = self.places.words.captive_words
         return actor is not None and any(w.lower() in words for w in actor.text.split())
+
+    def _stateless_speaker(self, event: Event, where: Location) -> bool:
+        """A word act of an international body ("U.N. inspectors expressed doubts", "the EU vowed to retaliate")
+        placed in the country the story is about: it is said where the body's officials sit or gather, not
+        there. A story about one town (a session in New York, talks in Geneva) may be where they are."""
+        source = event.source
+        return (where.source == "article" and where.precision == "country"
+                and event.quad_class in VERBAL_QUADS and event.cameo[:2] not in MEETING_ROOTS
+                and source is not None and source.country in self.places.words.stateless_countries)
 
     def _by_authorities(self, event: Event) -> bool:
         """A coercive act of a state's authorities (government, police, courts: arrests, seizures, bans,

@@ -57,6 +57,7 @@ class PlaceWords:
     being_verbs: frozenset[str]
     leaving_lemmas: frozenset[str]
     captive_words: frozenset[str]
+    stateless_countries: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""
