@@ -15,6 +15,7 @@ from newsevents import docmemo
 from newsevents.actors.matching import _TOWN_KINDS, _actor, _Found, _is_subject, _long_gone, _object_of, noun_phrase
 from newsevents.actors.mentions import TRANSNATIONAL, Mention, Mentions
 from newsevents.actors.offices import Offices
+from newsevents.actors.speakers import quote_speaker
 from newsevents.nlp import TIME_ENTITIES
 from newsevents.records import Actor
 
@@ -357,6 +358,8 @@ class Coreference(Offices):
 
     def _pronoun(self, head: Token, mentions: Mentions, skip: Actor | None = None) -> Actor | None:
         lower = head.lower_
+        if lower in self.words.speaker_pronouns:
+            return self._speaker(head, mentions)
         person = lower in self.words.person_pronouns
         if not person and lower not in self.words.group_pronouns:
             return None
@@ -372,14 +375,36 @@ class Coreference(Offices):
                                             f"'{m.actor.text}' ({m.actor.how})")
         return None
 
+    def _speaker(self, pronoun: Token, mentions: Mentions) -> Actor | None:
+        """ '"We urge both sides to talk," the chamber said': a first-person subject in a quotation is its
+        speaker, named before it (already resolved) or after it in the quotation's sentence."""
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        tok = quote_speaker(pronoun, self.words)
+        if tok is None:
+            return None
+        if tok.i < pronoun.i:
+            actor = next((m.actor for m in mentions.before(pronoun.i) if m.start == tok.i), None)
+        elif tok.pos_ == "PRON":
+            actor = self._pronoun(tok, mentions)
+        else:
+            found = self._describe(tok, mentions)
+            actor = found.actor if found is not None else None
+        if actor is None:
+            return None
+        how = f"speaker: '{pronoun.text}' in a quotation is who says it, '{actor.text}' ({actor.how})"
+        return replace(actor, how=how)
+
     def _fits(self, m: Mention, head: Token, person: bool) -> bool:
         """Whether a mention is of the pronoun's kind; for "he" or "she" as a subject, also a subject that is
         one person named by a role ("The Iranian spokesman criticized Israel. He also ..." means the spokesman)."""
+        if not 0 <= m.start < len(head.doc):
+            return m.person == person  # a mention from an earlier piece of the article: its words are not in this Doc
+        tok = head.doc[m.start]
+        if person and tok.tag_ in {"NNS", "NNPS"}:
+            return False  # "she" is none of "former staffers"
         if m.person == person:
             return True
-        if not 0 <= m.start < len(head.doc):
-            return False  # a mention from an earlier piece of the article: its words are not in this Doc
-        tok = head.doc[m.start]
         return (person and m.subject and _is_subject(head) and m.actor.name is None and tok.tag_ == "NN"
                 and tok.lemma_.lower() in self.words.person_roles)
 

@@ -237,6 +237,10 @@ class Matcher:
         if other is not None:
             parts.left_out.append(f"'{other}' says '{sub.text}' is not {e.name}")
             return
+        stated = self._state_said(span, sub)
+        if stated is not None and stated[0] not in {e.code[:3], *(r.code[:3] for r in e.roles)}:
+            parts.left_out.append(f"'{stated[1]}' says '{sub.text}' is not {e.name}")
+            return  # "Jordan's King Abdullah", "King Abdullah of Jordan" is not the Saudi king
         if names.bare_surname(e, sub, words):
             if sub.text.lower() in mentions.by_surname:
                 parts.known_surname = sub.text.lower()  # the person this article named before (step 2)
@@ -246,6 +250,19 @@ class Matcher:
                 parts.left_out.append(f"'{sub.text}' alone is not surely {e.name}")
                 return
         parts.person, parts.person_start = e, sub.start
+
+    def _state_said(self, span: Span, sub: Span) -> tuple[str, str] | None:
+        """The state a person's phrase says they are of, by its owner ("Jordan's King Abdullah") or an
+        "of" after the name ("King Abdullah of Jordan"): (country, the words), or None."""
+        last = sub[-1]
+        owners = [t for t in span if t.i < sub.start and t.dep_ == "poss"]
+        owners += [o for p in last.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        for tok in owners:
+            state = self._state_named(tok)
+            if state is not None:
+                return state, tok.text
+        return None
 
     def _related_to(self, sub: Span, span: Span) -> bool:
         """Whether a name is the possessor or modifier of a relation noun of the phrase ("Trump's lawyer",

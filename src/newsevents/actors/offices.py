@@ -24,6 +24,10 @@ _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 _LEGISLATURE = "LEG"
 
 
+# Entity types of a place's name: a title after one is a state's ("Sinaloa Governor"), not a firm's.
+_PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC", "FAC"})
+
+
 def _period(role: Role) -> str:
     return f"{role.code} {role.title or ''} {role.start or '…'}–{role.end or '…'}".replace("  ", " ")
 
@@ -221,7 +225,8 @@ class Offices(Countries):
         if head.tag_ == "JJ" and head.dep_ == "amod" and head.lower_ in self.words.general_adjectives:
             return None, ""  # "national mourning", "a multinational coalition": such an adjective names no one
         words = [t for t in docmemo.span_tokens(span) if t.i <= head.i]
-        for k in range(min(3, len(words)), 0, -1):
+        named = self._surname_head(words)  # "Rep. Peter King": "King" is his name, "Rep." his role
+        for k in range(0 if named else min(3, len(words)), 0, -1):
             sector = self._role_of_words(words[-k:], head)
             phrase = _phrase(words[-k:], head)
             if sector and k == 1 and len(words) > 1 and phrase in self.dictionary.part_of:
@@ -246,9 +251,38 @@ class Offices(Countries):
                     if sector:
                         return sector, f"{t.doc[t.i - 1].lower_} {word}"
                 sector = self.dictionary.role(word) or self.dictionary.role(lemma)
+                if sector and word in self.words.body_titles and self._unknown_body_before(t, span):
+                    return None, ""  # "Stena Bulk President Erik Harnell": the head of a body we cannot name
                 if sector:
                     return sector, word
         return None, ""
+
+    def _surname_head(self, words: list[Token]) -> bool:
+        """A role word that ends a person's name ("Peter King", "Angus King"): a given name, which is
+        no title, stands before it."""
+        if len(words) < 2:
+            return False
+        head, before = words[-1], words[-2]
+        if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or before.pos_ != "PROPN":
+            return False
+        given = before.lower_.rstrip(".")
+        return (before.ent_type_ == "PERSON" and before.text[:1].isupper() and not self._is_title(given)
+                and given not in self.words.honorifics and self.dictionary.role(f"{given} {head.lower_}") is None)
+
+    def _unknown_body_before(self, title: Token, span: Span) -> bool:
+        """A title of a body the dictionary does not know, named just before it ("Stena Bulk President",
+        "AFA President"): a name that is no country, no known body, no role and no legislature."""
+        before = [t for t in span if t.i < title.i]
+        names: list[Token] = []
+        for t in reversed(before):
+            if t.pos_ != "PROPN" or t.dep_ != "compound":
+                break
+            names.insert(0, t)
+        if not names or any(t.ent_type_ in _PLACE_ENTITIES for t in names):
+            return False
+        text = " ".join(t.text for t in names)
+        return not (self.dictionary.lookup(text) or any(self.dictionary.lookup(t.text) or self._is_title(t.lower_)
+                                                         or t.lower_ in self.words.legislature_words for t in names))
 
     def _role_of_words(self, words: list[Token], head: Token) -> str | None:
         found = self.dictionary.role(_phrase(words, head)) or self.dictionary.role(" ".join(t.lower_ for t in words))

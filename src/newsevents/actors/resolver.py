@@ -19,7 +19,8 @@ The steps, in order (``ActorResolver._from_span``):
    and militias"), a place the sentence is set in, the dateline, or the country the document
    is about.
 Pronouns and descriptions ("he", "its", "the country", "the two leaders") take the nearest
-earlier mention that fits (``Mentions``). Every actor says how it was found (``Actor.how``).
+earlier mention that fits (``Mentions``); a "we" or "I" inside quotation marks is the quotation's
+speaker (``speakers.py``). Every actor says how it was found (``Actor.how``).
 A common noun that no step can give an actor ("the decision") is let go first (``Screen``): a
 step that reads a new word list or dependent for plain nouns must tell the screen of it.
 """
@@ -65,7 +66,7 @@ class ActorResolver(Coreference):
         lower = head.lower_
         if head.pos_ == "PRON" or lower in self.words.self_pronouns:
             actor = self._pronoun(head, mentions)
-            if actor is not None:
+            if actor is not None and lower not in self.words.speaker_pronouns:  # no antecedent for "they"
                 mentions.add(head.i, actor, lower in self.words.person_pronouns, subject=_is_subject(head))
             return actor
         found = self._describe(head, mentions)

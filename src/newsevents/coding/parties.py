@@ -54,7 +54,7 @@ class PartyFinder:
                     actors[s.i] = owner
         sources = [s for s in roles.sources if s.i in actors and self.agency.can_act(s, actors[s.i])]
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}
-                   and not self._deed_of_victim(t, m)]
+                   and not self._deed_of_victim(t, m) and not self._speaker_again(t, sources, actors)]
         speech = self.grammar.speech_head(trig)
         if not sources and speech is not None and (expletive_subject(trig, self.grammar)
                                                    or self._speaker_speaks(trig)):
@@ -66,7 +66,7 @@ class PartyFinder:
         if not targets and not reciprocal and not (mutual and count_actors(sources, mentions) > 1):
             # "A and B met": each the other's target
             targets = self._fallback_targets(m, roles, actors, Own.of(actors[s.i] for s in sources), mentions)
-            targets = [t for t in targets if t.i in actors]
+            targets = [t for t in targets if t.i in actors and not self._speaker_again(t, sources, actors)]
         heads = self.targets.heads(trig, m.words)
         targets = self.targets.past_own_state(trig, sources, targets, actors)
         targets = self._no_topic_or_home(m, sources, targets, actors)
@@ -128,6 +128,12 @@ class PartyFinder:
         objects = [c for c in trig.children if c.dep_ == "dobj"]
         objects += [o for p in children(trig, "prep") for o in children(p, "pobj")]
         return any(" ".join(t.lower_ for t in o.subtree) in self.grammar.reciprocals for o in objects)
+
+    def _speaker_again(self, target: Token, sources: list[Token], actors: dict[int, Actor]) -> bool:
+        """ '"We must expect more violence," the official said': a first-person subject is the speaker,
+        who asks nothing of themselves."""
+        return target.lower_ in self.grammar.first_person and any(
+            actors[s.i].code == actors[target.i].code for s in sources)
 
     def _speaker_speaks(self, trig: Token) -> bool:
         """The reported clause's subject is the speaker in the first person ("we will", "I have")."""

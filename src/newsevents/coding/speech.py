@@ -59,6 +59,8 @@ class SpeechEvents:
                 status = status_of(verb, self.grammar)
                 for s in sources:
                     for t in targets:
+                        if t.lower_ in self.grammar.first_person and actors[t.i].code == actors[s.i].code:
+                            continue  # '"We must expect more violence," the official said': the speaker's own duty
                         out.append(CodedEvent(verb, verb.i + 1, _SAY_MUST_CODE, actors[s.i], actors[t.i], status,
                                               None, "grammar: speech verb + must-complement", 0.7))
         return out

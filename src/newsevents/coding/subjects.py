@@ -71,6 +71,12 @@ class Subjects:
         if t.dep_ == "conj" and t.tag_ in _FINITE and t.head.dep_ == "xcomp" and t.head.tag_ == "VB":
             # "urged Iran to return and criticized the US": a finite verb is no infinitive's
             return t.head.head, active_below
+        if t.dep_ == "conj" and t.tag_ in _FINITE and t.head.tag_ == "VB" and _infinitive(t.head):
+            # "postponed a trip to monitor the inquiry and offered condolences": the finite verb is
+            # the conjunct of the finite verb the infinitive hangs from
+            above = next((a for a in t.head.ancestors if a.tag_ in _FINITE), None)
+            if above is not None:
+                return above, active_below
         if t.dep_ == "conj" or (t.dep_ == "advcl" and t.tag_ == "VBG"):
             return t.head, t.tag_ != "VBN" or child(t, "aux") is not None
         return None
