@@ -63,6 +63,7 @@ class EvaluationLexicon:
     positive_manner: frozenset[str]
     deed_verbs: frozenset[str]
     deed_objects: frozenset[str]
+    act_nouns: frozenset[str]
     critical_adjectives: frozenset[str]
     approving_adjectives: frozenset[str]
     approval_nouns: frozenset[str]
@@ -313,7 +314,9 @@ class EvaluationFinder:
         code = self._tone(pred)
         if code is not None:
             return pred, code
-        for c in children(pred, "amod", "conj"):
+        kinds = [o for p in children(pred, "prep") if p.lower_ == "of" and pred.lemma_.lower() in self.words.act_nouns
+                 for o in children(p, "pobj")]  # "an act of terrorism"
+        for c in [*children(pred, "amod", "conj"), *kinds]:
             code = self._tone(c)
             if code is not None and not self._denied(c):
                 return c, code

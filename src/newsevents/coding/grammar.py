@@ -60,6 +60,7 @@ class Grammar:
     fate_verbs: frozenset[str]
     reflexive_pronouns: frozenset[str]
     message_nouns: frozenset[str]
+    message_verbs: frozenset[str]
     adverbial_preps: frozenset[str]
     occasion_preps: frozenset[str]
     frame_preps: frozenset[str]

@@ -196,7 +196,8 @@ class RoleReader:
         if meeting and noun.dep_ == "pobj" and noun.head.lower_ == "of" and not parties \
                 and noun.head.head.lemma_.lower() in self.grammar.meeting_spans:
             noun = noun.head.head  # "after two days of talks with X", "held a round of talks": the stretch's place
-        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.grammar.light_verbs:
+        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.grammar.light_verbs \
+                and child(noun.head, "oprd") is None:  # "called the attack horrific" judges it, makes none
             governor = noun.head
             return parties or self.subjects.of(governor), governor
         if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.grammar.readiness_words:

@@ -69,7 +69,7 @@ def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
             or _practice_cracked_down(m, grammar) or _press_invited(m, grammar) or _signal_sent(m, grammar)
             or _moved_itself(m, grammar) or _heart_struck(m, grammar) or _questioned(m, grammar)
             or _thing_pressed(m, grammar) or _campaign_rally(m, grammar) or _press_conference(m, grammar)
-            or _rejection_unowned(m))
+            or _rejection_unowned(m) or _judged_not_done(m, grammar))
 
 
 def _question_put(m: Match, grammar: Grammar) -> bool:
@@ -377,6 +377,16 @@ def _rejection_unowned(m: Match) -> bool:
     if m.pattern.code[:2] != _REJECT_ROOT or noun.pos_ != "NOUN":
         return False
     return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+
+
+def _judged_not_done(m: Match, grammar: Grammar) -> bool:
+    """ "called the American strike an act of aggression", "called the talks a waste of time": a light verb
+    with a predicate for its object names and judges what someone else did; it calls no strike and holds no
+    talks (the judgement is criticism, coding/evaluation.py)."""
+    trig = m.trigger
+    obj = child(trig, "dobj")
+    return (trig.pos_ == "VERB" and trig.lemma_.lower() in grammar.light_verbs and obj is not None
+            and obj in m.words and child(trig, "oprd") is not None)
 
 
 def _gesture(m: Match, grammar: Grammar) -> bool:

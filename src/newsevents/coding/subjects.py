@@ -50,8 +50,26 @@ class Subjects:
         if is_expletive(subj, self.grammar):
             return []
         if verb.dep_ == "relcl" and subj.lower_ in self.grammar.relative_pronouns:
-            return conjuncts(verb.head)  # "Greece, which hosted talks": Greece hosted
+            return self._antecedent(verb.head)
         return self._claimed_by(subj) or conjuncts(subj)
+
+    def _antecedent(self, noun: Token) -> list[Token]:
+        """Whose act a relative clause names: "Greece, which hosted talks" (Greece); a message speaks for
+        its author: "stood by his comments that accused the Dutch" (his), "issued a statement that
+        condemned the raid" (whoever issued it)."""
+        if noun.lemma_.lower() not in self.grammar.message_nouns:
+            return conjuncts(noun)
+        owner = child(noun, "poss")
+        if owner is not None and owner.pos_ != "PRON":
+            return conjuncts(owner)
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+        if verb.pos_ != "VERB" or noun.dep_ not in {"dobj", "pobj"}:
+            return conjuncts(noun)
+        # "his" is the subject's own, and so is what one issues or speaks "in"
+        if owner is not None or (noun.dep_ == "pobj" and noun.head.lower_ == "in") or (
+                noun.dep_ == "dobj" and verb.lemma_.lower() in self.grammar.message_verbs):
+            return self.of(verb)
+        return conjuncts(noun)
 
     def _up_from_verb(self, t: Token, active_below: bool) -> _Step:
         """A verb with no subject of its own: the step up through control, purpose and coordination."""
