@@ -89,3 +89,43 @@ def test_ruling_out_no_deal_is_no_refusal(code) -> None:
     """ "rule out no deal" rules out leaving without one: no proposal refused."""
     found = _full(code("The British prime minister said the way to rule out no deal was to back her agreement."))
     assert not any(t == "REJECT" and s == "asserted" for _, t, _, s in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a phone call or a visit as the occasion of the clause: its subject took part, the one it addresses too
+    ("Vladimir Putin told Donald Trump in a phone call on Tuesday that Russia would respond.",
+     ("RUSGOV", "CONSULT", "USAGOV", "asserted")),
+    ("Angela Merkel urged Vladimir Putin during a phone call on Friday to pull back his troops.",
+     ("DEUGOV", "CONSULT", "RUSGOV", "asserted")),
+    ("In a phone call with Benjamin Netanyahu, Joe Biden voiced concern over the strikes.",
+     ("USAELI", "CONSULT", "ISRGOV", "asserted")),
+    ("The Egyptian president criticized the film during a visit to Paris.",
+     ("EGYGOV", "CONSULT", "FRAGOV", "asserted")),
+    # spoken to, by phone or not; armed or equipped by another actor
+    ("Recep Tayyip Erdogan spoke to Saudi King Salman last week.", ("TURGOV", "CONSULT", "SAUGOV", "asserted")),
+    ("Angela Merkel spoke to Vladimir Putin on the phone on Monday.", ("DEUGOV", "CONSULT", "RUSGOV", "asserted")),
+    ("Russia was equipping the Syrian government with attack helicopters.", ("RUS", "AID", "SYRGOV", "asserted")),
+    ("The Pentagon equipped Ukrainian forces with anti-tank missiles.", ("USAMIL", "AID", "UKRMIL", "asserted")),
+    # a sum promised is a pledge, not money taken
+    ("China has promised Pakistan $46 billion in investment.", ("CHN", "AGREE", "PAK", "asserted")),
+])
+def test_meeting_occasion_and_contact_wording(code, text: str, expected: tuple[str | None, ...]) -> None:
+    assert expected in _full(code(text))
+
+
+def test_visit_to_come_named_as_occasion_is_an_intent(code) -> None:
+    found = _full(code("Barack Obama will raise human rights during a visit to Beijing next month."))
+    assert ("USAELI", "AGREE", "CHNGOV", "future") in found
+    assert not any(t == "CONSULT" for _, t, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "A man told CNN in a phone call that he had been sent to attack the paper.",  # an interview
+    "The minister spoke to the BBC about the crisis.",
+    "Syria hosts Russia's only naval base on the Mediterranean.",  # a base stationed, no visitor
+    "Qatar hosts the largest American military base in the region.",
+    "Gunmen armed with rifles stormed the hotel.",
+    "Nobody wants the regime to arm itself with nuclear weapons.",  # no one else armed
+])
+def test_interviews_and_bases_are_no_consultation(code, text: str) -> None:
+    assert not any(e.plover is not None and e.plover.type in {"CONSULT", "AID"} for e in code(text))

@@ -51,6 +51,7 @@ _KILLING_CODES = frozenset({"180", "190", "193"})
 _ASSASSINATE_CODE = "186"
 _WEAPONS_TEST_CODE = "150"  # a weapon tested or shown: demonstrate military or police power (MOBILIZE)
 _PROTEST_ROOT = "14"
+_CONSULT_ROOT = "04"
 _COMPLAIN_CODE = "114"  # a diplomatic protest: ACCUSE (PLOVER manual, PROTEST notes)
 
 
@@ -127,6 +128,8 @@ class Coder:
                 if s_i == t_i:
                     continue
                 src, tgt = unbind(trig.doc, (s_i, src), (t_i, tgt), mentions, self.resolver, self.grammar)
+            if code[:2] == _CONSULT_ROOT and self._press(tgt):
+                continue  # "told CNN in a phone call", "spoke to the AP": an interview, no consultation
             if src is not None and tgt is not None and src.country and code[:2] in self.grammar.attack_roots:
                 tgt = self.resolver.other_side(trig.doc[t_i], tgt, src.country, mentions)
             conf = 0.9 if src and tgt else 0.6
@@ -135,6 +138,9 @@ class Coder:
             out.append(CodedEvent(trig, trigger_end, _COMPLAIN_CODE if official else code, src, tgt, status,
                                   attribution, rule + note, conf, actor_spans))
         return out
+
+    def _press(self, actor: Actor | None) -> bool:
+        return actor is not None and (actor.sector or "").lower() in self.grammar.press_sectors
 
     def _attribution(self, trig: Token, actors: dict[int, Actor]) -> Actor | None:
         """In "X said Y did Z", X: the first actor among the subjects of the speech verb, or none."""

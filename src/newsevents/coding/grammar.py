@@ -106,6 +106,8 @@ class Grammar:
     giving_roots: frozenset[str]
     negators: frozenset[str]
     meeting_nouns: frozenset[str]
+    addressing_verbs: frozenset[str]
+    press_sectors: frozenset[str]
     between_preps: frozenset[str]
     target_preps: frozenset[str]
     noun_target_preps: frozenset[str]

@@ -50,7 +50,7 @@ def not_an_act(m: Match, grammar: Grammar, triggers: Collection[int] = (), actor
             or _thing_fought(m, grammar, triggers, actors) or _quarrel(m, grammar) or _concurrence(m, grammar)
             or _idle_readiness(m, grammar, triggers) or _in_a_name(m, grammar) or _taste(m, grammar)
             or _beast(m, grammar) or _text_asks(m, grammar) or _endangering(m, grammar, actors)
-            or _thing_killed(m, grammar) or _press_talk(m, grammar) or _money_taken(m))
+            or _thing_killed(m, grammar) or _press_talk(m, grammar) or _money_taken(m, grammar))
 
 
 def _question(m: Match, grammar: Grammar) -> bool:
@@ -242,11 +242,12 @@ def _press_talk(m: Match, grammar: Grammar) -> bool:
     return bool(partners) and all(p.lemma_.lower() in hearers for p in partners)
 
 
-def _money_taken(m: Match) -> bool:
+def _money_taken(m: Match, grammar: Grammar) -> bool:
     """ "accepted $150,000 from a bank": taking a sum of money agrees to nothing (CAMEO 03 needs an offer,
-    a proposal or a demand accepted)."""
+    a proposal or a demand accepted); a sum promised ("promised Pakistan $46 billion") is a pledge of aid."""
     obj = child(m.trigger, "dobj")
-    return m.pattern.code[:2] == _AGREE_ROOT and obj is not None and obj.ent_type_ == "MONEY"
+    return (m.pattern.code[:2] == _AGREE_ROOT and obj is not None and obj.ent_type_ == "MONEY"
+            and m.trigger.lemma_.lower() not in grammar.vowing_verbs)
 
 
 def _standing_stance(trig: Token, grammar: Grammar) -> bool:

@@ -25,6 +25,7 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # a place a deed "rocked" is
 # Events named by a noun whose role modifier is the doer ("an opposition protest", "a police crackdown");
 # before a deed of violence or a meeting the modifier is mostly the victim or the host ("the embassy attack")
 _ROLE_DOER_ROOTS = frozenset({"14", "17"})
+_CONSULT_ROOT = "04"
 # Modifiers before an attack noun that name who attacked: "a Taliban attack", "an Israeli airstrike"
 _ATTACKER_DEPS = frozenset({"poss", "compound", "amod"})
 _ATTACKER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
@@ -133,7 +134,8 @@ class RoleReader:
     def noun_roles(self, m: Match, actors: dict[int, Actor]) -> Roles:
         """Participants of an event named by a noun."""
         noun = m.trigger
-        meeting = noun.lemma_.lower() in self.grammar.meeting_nouns
+        # any consultation noun is a meeting: "in a phone call with X", "during a visit to Y" (CAMEO 04)
+        meeting = noun.lemma_.lower() in self.grammar.meeting_nouns or m.pattern.code[:2] == _CONSULT_ROOT
         parties, targets = self._prep_roles(m, meeting)
         for c in noun.lefts:
             if c.dep_ == "poss" and c.pos_ != "PRON":
@@ -155,6 +157,8 @@ class RoleReader:
             actors.setdefault(tok.i, actor)
             parties.append(tok)
         parties, governor = self._host_parties(noun, meeting, parties)
+        if meeting and all(t.ent_type_ in TIME_ENTITIES for t in targets):  # "a call on Friday" names no one
+            targets = [*self._hearers(noun), *targets]
         if not parties and meeting:  # "his meeting with Putin": whom the pronoun means (parties.py resolves it)
             parties.extend(c for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PRON")
         if not parties and m.pattern.code[:2] in _ROLE_DOER_ROOTS and self._named_by_role(noun, actors):
@@ -209,6 +213,17 @@ class RoleReader:
             # summit with Kim, Trump ...": the clause's subject takes part
             return parties or self.subjects.of(verb), None
         return parties, None
+
+    def _hearers(self, noun: Token) -> list[Token]:
+        """ "told Rouhani in a phone call that ...", "urged Putin during their talks to ...": the one the
+        clause's verb addresses in the meeting it names is the meeting's other party."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in self.grammar.occasion_preps:
+            return []
+        verb = _adjunct_verb(noun)
+        if verb is None or verb.lemma_.lower() not in self.grammar.addressing_verbs:
+            return []
+        obj = child(verb, "dobj", "dative")
+        return conjuncts(obj) if obj is not None else []
 
     @staticmethod
     def _named_by_role(noun: Token, actors: dict[int, Actor]) -> bool:
@@ -339,7 +354,8 @@ def _adjunct_verb(noun: Token) -> Token | None:
     the summit, Y said"), or None when the noun is no such adjunct."""
     t = noun
     for _ in range(5):
-        if t.dep_ not in {"pobj", "prep", "advmod"} or t.head.i == t.i:
+        # (through an object the parser hung the phrase on: "told Xi in a call" as if "Xi in a call")
+        if t.dep_ not in {"pobj", "prep", "advmod", "dobj"} or t.head.i == t.i:
             return None
         was_object, t = t.dep_ == "pobj", t.head
         if not was_object and t.pos_ in {"VERB", "AUX"}:  # not the preposition "following" itself

@@ -24,6 +24,7 @@ _PROTEST_ROOT = "14"
 # What a protest says (demands, accusations, rejections): coded with the protest, the act first
 _MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
 _THREAT_ROOT = "13"
+_CONSULT_ROOT = "04"
 
 
 @dataclass
@@ -54,7 +55,8 @@ class TriggerFilter:
         """Whether a match is an event of its own (checked as the sentence's events are coded: `actors` grows)."""
         if m.trigger.i in rivals.consumed or m.trigger.i in rivals.governors:
             return False  # a noun the verb's pattern already used ("sought the summit")
-        if self._governed_by_event(m.trigger, rivals.triggers) and not self._protest_met(m.trigger):
+        if (self._governed_by_event(m.trigger, rivals.triggers) and not self._protest_met(m.trigger)
+                and not self._occasion(m)):
             return False
         if m.pattern.code[:2] in _MESSAGE_ROOTS and self._purpose_of_protest(m.trigger, rivals.matches):
             return False
@@ -86,6 +88,22 @@ class TriggerFilter:
         if trig.dep_ == "pobj" and trig.head.lower_ in {"on", "against"}:  # "a crackdown on the protest"
             return trig.head.head.lemma_.lower() in self.grammar.protest_met_nouns
         return trig.dep_ == "dobj" and trig.head.lemma_.lower() in self.grammar.protest_met_verbs
+
+    def _occasion(self, m: Match) -> bool:
+        """ "urged Putin in a phone call to ...", "praised Xi during his visit": the meeting is the occasion of
+        the clause's act, an event of its own, not its complement."""
+        trig = m.trigger
+        if m.pattern.code[:2] != _CONSULT_ROOT or trig.pos_ not in NOUN_TAGS or trig.dep_ != "pobj":
+            return False
+        if trig.lemma_.lower() in self.grammar.meeting_nouns:
+            return False  # "agreed to mediation in the talks": talks are often the setting of the act, not held then
+        prep = trig.head
+        host = prep.head  # the clause's verb, or the one it addresses ("told Xi in a call", parsed "Xi in a call")
+        if host.dep_ in {"dobj", "dative"} and host.head.lemma_.lower() in self.grammar.addressing_verbs:
+            host = host.head
+        # a verb that is itself a complement ("accused X of restoring Y in the talks") sets no occasion
+        return (prep.lower_ in self.grammar.occasion_preps and host.pos_ == "VERB"
+                and host.dep_ not in {"pcomp", "xcomp"})
 
     def _festive(self, trig: Token) -> bool:
         """A gathering whose stated purpose is a celebration, a rite or a show, not a protest."""
