@@ -106,6 +106,10 @@ def test_ruling_out_no_deal_is_no_refusal(code) -> None:
     ("Angela Merkel spoke to Vladimir Putin on the phone on Monday.", ("DEUGOV", "CONSULT", "RUSGOV", "asserted")),
     ("Russia was equipping the Syrian government with attack helicopters.", ("RUS", "AID", "SYRGOV", "asserted")),
     ("The Pentagon equipped Ukrainian forces with anti-tank missiles.", ("USAMIL", "AID", "UKRMIL", "asserted")),
+    # the talks' "with" is the one after the verb, not one that opens the sentence
+    ("With much fanfare and hope, Donald Trump had held two summits with Kim Jong Un.",
+     ("USAGOV", "CONSULT", "PRKGOV", "asserted")),
+    ("Barack Obama made a bad nuclear deal with Iran.", ("USAELI", "SUPPORT", "IRN", "asserted")),
     # a sum promised is a pledge, not money taken
     ("China has promised Pakistan $46 billion in investment.", ("CHN", "AGREE", "PAK", "asserted")),
 ])
@@ -129,3 +133,12 @@ def test_visit_to_come_named_as_occasion_is_an_intent(code) -> None:
 ])
 def test_interviews_and_bases_are_no_consultation(code, text: str) -> None:
     assert not any(e.plover is not None and e.plover.type in {"CONSULT", "AID"} for e in code(text))
+
+
+def test_one_leader_named_twice_is_no_pair(code) -> None:
+    """ "Turkish President Recep Tayyip Erdogan": the title and the name are one party of the talks."""
+    found = _full(code("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan held talks "
+                       "in Moscow on Tuesday."))
+    assert ("RUSGOV", "CONSULT", "TURGOV", "asserted") in found
+    assert ("TURGOV", "CONSULT", "RUSGOV", "asserted") in found
+    assert not any(s == "TURGOV" and tgt is None for s, _, tgt, _ in found)

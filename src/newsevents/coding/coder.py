@@ -31,7 +31,7 @@ from newsevents.coding.grammar import NOUN_TAGS, Grammar, child
 from newsevents.coding.guards import in_link_run
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
-from newsevents.coding.pairing import Party, dedupe, mutual_act, pairs, unbind
+from newsevents.coding.pairing import Party, dedupe, distinct, mutual_act, pairs, unbind
 from newsevents.coding.parties import PartyFinder
 from newsevents.coding.patterns import NO_EVENT, PatternSet
 from newsevents.coding.roles import RoleReader, Roles, joined_passive
@@ -122,6 +122,8 @@ class Coder:
             src_list = [(-1, implied)]
         tgt_list: list[Party] = [(t.i, self._place_attacked(t, a, code))
                                  for t in targets for a in (mentions.group(t.i) or [actors[t.i]])]
+        if mutual and not tgt_list:
+            src_list = distinct(src_list)
         out = []
         for (s_i, src), (t_i, tgt) in pairs(src_list, tgt_list, symmetric=mutual):
             if src is not None and tgt is not None and (src == tgt or (src.name and src.name == tgt.name)):

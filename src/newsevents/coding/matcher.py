@@ -158,6 +158,9 @@ def _candidates(word: Word, anchor: Token, trigger: Token, used: set[int], every
         # "of" ("10 days of war games"), not from any phrase below the verb ("a stop during the trip")
         if tok.dep_ != "pobj" or tok.head.i in used or tok.head.lower_ == "of":
             out.append(tok)
+    # a preposition after the trigger before one that opens the sentence: in "With much fanfare, Trump
+    # held two summits with Kim" the talks are with Kim
+    out.sort(key=lambda t: t.pos_ == "ADP" and t.i < trigger.i)
     return out
 
 

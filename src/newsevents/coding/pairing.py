@@ -32,6 +32,16 @@ def mutual_act(m: Match, grammar: Grammar) -> bool:
     return m.trigger.pos_ in NOUN_TAGS or code[:2] in _MUTUAL_ROOTS
 
 
+def distinct(parties: Sequence[Party]) -> list[Party]:
+    """Joint subjects less a second mention of one actor: in "Vladimir Putin and Turkish President Recep
+    Tayyip Erdogan held talks" the title and the name are one party, not a pair that meets itself."""
+    out: list[Party] = []
+    for i, a in parties:
+        if a is None or not any(b is not None and (b == a or (a.name and a.name == b.name)) for _, b in out):
+            out.append((i, a))
+    return out
+
+
 def pairs(sources: Sequence[Party], targets: Sequence[Party], *, symmetric: bool) -> list[tuple[Party, Party]]:
     """Source-target pairs: each source with each target; "A and B met" gives A->B and B->A."""
     none: Party = (-1, None)
