@@ -240,8 +240,9 @@ class RoleReader:
         """The target at a pattern's `*`: the object of a preposition or of a verb."""
         if anchor.dep_ in {"prep", "agent", "dative"} or anchor.pos_ == "ADP":
             obj = child(anchor, "pobj")
-            if obj is not None:
-                return conjuncts(obj)
+            if obj is not None:  # "with reporters and with the Japanese premier": both prepositions' objects
+                more = [o for p in anchor.conjuncts if p.pos_ == "ADP" for o in children(p, "pobj")]
+                return [t for o in (obj, *more) for t in conjuncts(o)]
             comp = child(anchor, "pcomp")
             if comp is not None:
                 subj = child(comp, "nsubj")
