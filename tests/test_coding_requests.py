@@ -27,6 +27,9 @@ from event_summary import summarize
      ("IND", "REQUEST", "PAK", "asserted")),
     ("The Chilean president said peace has to come through dialogue and urged the rebels to disarm.",
      ("CHL", "REQUEST", "CHL", "asserted")),
+    # "on" read as a particle with its own object still asks ("called on all those involved to ...")
+    ("The Egyptian foreign minister said peace has to come through talks and called on all those involved "
+     "in the conflict to \"act with restraint\".", ("EGY", "REQUEST", None, "asserted")),
     # the owner of a noun named once ("Egypt's call": the owner is no second party of its own)
     ("Egypt's call for Israel to withdraw was ignored.", ("EGY", "REQUEST", "ISR", "asserted")),
     ("Kenya's appeal for food aid went unanswered.", ("KEN", "REQUEST", None, "asserted")),
@@ -53,6 +56,8 @@ def test_requests_wording_codes_sentence(code, sentence: str, expected: tuple[st
      ("JPN", "REQUEST", None, "asserted")),
     # a refusal's owner is one party: no event of Japan against its own premier
     ("The Japanese prime minister's refusal to apologize angered Seoul.", ("JPN", "REJECT", "JPN", "asserted")),
+    # going on with one's own work asks nobody
+    ("The Kenyan soldiers were pressing on with their work at the border.", ("KEN", "REQUEST", None, "asserted")),
     # a trip's aim that is no appeal stays an aim
     ("The French navy sent a frigate to deter Libyan smugglers.", ("FRA", "THREATEN", "LBY", "asserted")),
 ])

@@ -124,11 +124,13 @@ def _statement(clause: Token, grammar: Grammar) -> bool:
 
 def _going_on(m: Match, grammar: Grammar) -> bool:
     """ "the soldiers were pressing on with their work at the border", "pressed ahead with the vote":
-    going on with one's own work, not pressing anyone."""
+    going on with one's own work, not pressing anyone; "called on all parties to ...", where the parser made
+    "on" a particle with an object of its own, asks them."""
     trig = m.trigger
     if m.pattern.code[:2] not in _REQUEST_ROOTS or child(trig, "dobj") is not None:
         return False
-    return any(c.dep_ in {"prt", "advmod"} and c.lower_ in grammar.onward_particles for c in trig.children)
+    return any(c.dep_ in {"prt", "advmod"} and c.lower_ in grammar.onward_particles and child(c, "pobj") is None
+               for c in trig.children)
 
 
 def _dismissed(m: Match, grammar: Grammar, actors: Collection[int]) -> bool:
