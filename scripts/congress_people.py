@@ -39,7 +39,7 @@ def main() -> None:
     args = people_source.arguments(__doc__.splitlines()[0])
     commit, raw = people_source.read(args.git_dir, args.commit, FILE)
     members = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    people = [_person(m) for m in members]
+    people = [person(m) for m in members]
     _cross_check(people)
     if args.write:
         people_source.write_people(
@@ -48,7 +48,7 @@ def main() -> None:
             licence="public domain (CC0 1.0 Universal dedication)")
 
 
-def _person(member: dict) -> dict:
+def person(member: dict) -> dict:
     name = member["name"]
     full = name.get("official_full") or f"{name['first']} {name['last']}"
     aliases = {f"{name['first']} {name['last']}"}
@@ -64,9 +64,10 @@ def _person(member: dict) -> dict:
 
 
 def _spells(member: dict) -> list[tuple[str, date, date | None]]:
-    """Terms merged into unbroken spells per chamber; the last open when it ends after today."""
+    """Terms in Congress (not a later presidency) merged into unbroken spells per chamber; the last open
+    when it ends after today."""
     spells: list[tuple[str, date, date | None]] = []
-    for term in sorted(member["terms"], key=lambda t: t["start"]):
+    for term in sorted((t for t in member["terms"] if t["type"] in TITLES), key=lambda t: t["start"]):
         kind, start, end = term["type"], date.fromisoformat(term["start"]), date.fromisoformat(term["end"])
         if spells and spells[-1][0] == kind and spells[-1][2] is not None and start - spells[-1][2] <= GAP:
             spells[-1] = (kind, spells[-1][1], end)

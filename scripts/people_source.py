@@ -22,8 +22,8 @@ def arguments(description: str) -> argparse.Namespace:
 
 def read(git_dir: Path, commit: str, path: str) -> tuple[str, str]:
     """The full commit id and the text of `path` at it."""
-    full = _git(git_dir, "rev-parse", commit).strip()
-    return full, _git(git_dir, "show", f"{full}:{path}")
+    full = git(git_dir, "rev-parse", commit).strip()
+    return full, git(git_dir, "show", f"{full}:{path}")
 
 
 def write_people(out: Path, people: list[dict], about: list[str], script: str, *, repo: str, commit: str,
@@ -37,6 +37,6 @@ def write_people(out: Path, people: list[dict], about: list[str], script: str, *
     print(f"wrote {len(people)} people to {out}")
 
 
-def _git(git_dir: Path, *args: str) -> str:
+def git(git_dir: Path, *args: str) -> str:
     return subprocess.run(["git", f"--git-dir={git_dir}", *args], capture_output=True, text=True,
                           check=True).stdout

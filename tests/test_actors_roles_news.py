@@ -32,6 +32,9 @@ CASES = [
     # members of Congress (data/actors/people/us_congress.yaml): no place or story country for them
     ("Sen. Lindsey Graham criticized Turkey in Ankara.", "USALEG", "TUR"),
     ("Chuck Grassley met the Mexican ambassador in Mexico City.", "USALEG", "MEXGOV"),
+    # former members (us_congress_former.yaml): a senator with his title, and one who had left by this day
+    ("Senator John McCain criticized Russia in Munich.", "USALEG", "RUS"),
+    ("Bob Corker praised the Saudi crown prince.", "USAELI", "SAUGOV"),
     # places and venues
     ("Pompeo met with Kim Jong Un in Singapore.", "USAGOV", "PRKGOV"),
     ("Putin criticized the decision in Moscow.", "RUSGOV", None),
