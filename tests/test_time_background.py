@@ -200,6 +200,8 @@ def test_time_background_a_gap_of_weeks_later_is_background(pipeline: Pipeline, 
         ("Prior to the Sept. 11 attack, the consulate made repeated requests for more guards.", "made",
          (None, "before")),
         ("Before the March 3 election, the party accused the commission of fraud.", "accused", (None, "before")),
+        # a time read as a year only ("before 2016")
+        ("Before 2016, the ministry rejected every request for an inquiry.", "rejected", (None, "before")),
         # "when X was president": an office held then
         ("When Santos was president, he signed a peace deal with the guerrillas.", "signed", (None, "before")),
         ("While she was governor, the senator vetoed the mining bill.", "vetoed", (None, "before")),

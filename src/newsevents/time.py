@@ -260,8 +260,8 @@ def _is_present_perfect(clause: Token) -> bool:
 
 
 def _first_day(iso: str) -> dt.date:
-    """The first day of an ISO day or month ("2019-01" -> 2019-01-01)."""
-    return dt.date.fromisoformat(iso if len(iso) == 10 else iso + "-01")
+    """The first day of an ISO day, month or year ("2019-01" -> 2019-01-01, "2016" -> 2016-01-01)."""
+    return dt.date.fromisoformat((iso + "-01-01")[:10])
 
 
 def _is_weekday(text: str) -> bool:
