@@ -7,7 +7,13 @@ Sentences of our own. Each group is one class of wording:
   while those of a mutual act ("A and B met") are;
 - what talks are about ("discussed North Korea's missile tests") is no party to them; a place in the
   visitor's own country hosts no visit;
-- a participle with a "by" party that describes a noun is a passive ("forces, backed by Russia").
+- a participle with a "by" party that describes a noun is a passive ("forces, backed by Russia");
+- a reaction to a deed told earlier ("Seoul condemned the launch") is aimed at whoever did it, never
+  at the reacting side itself;
+- a bare role word whose country is only guessed, the reacting state's own, is no target;
+- where goods come from ("tariffs on goods imported from X") and who holds a place ("rebel-held
+  districts") are the target; so is the subject of a refusal's condition ("unless X withdraws"), and
+  the object set after a fronted "as" phrase ("condemned as a mistake X's decision").
 """
 
 from __future__ import annotations
@@ -103,3 +109,49 @@ def test_coding_targets_a_visit_abroad_keeps_its_host(code) -> None:
              for e in code("Modi visited Tokyo on Monday.", D)}
     assert ("INDGOV", "JPNGOV") in pairs
 
+
+
+# (text, source, target): a reaction to a deed told in an earlier sentence is aimed at its doer
+EARLIER_DEED = [
+    ("Pyongyang fired a missile on Monday. Seoul condemned the launch.", "KORGOV", "PRKGOV"),
+    ("North Korea fired two missiles into the sea on Monday. The missiles flew 400 km, officials said. "
+     "Japan lodged a protest against the test.", "JPN", "PRK"),
+    ("The United States imposed tariffs on steel last month. Canada condemned the tariffs.", "CAN", "USA"),
+    ("Israeli jets struck targets in Gaza overnight. Egypt denounced the attacks.", "EGY", "ISRMIL"),
+    ("Iran asked the IAEA to send more inspectors. The agency rejected the request.", "IGOIAE", "IRN"),
+    ("Russia annexed Crimea in 2014. Germany criticized the annexation.", "DEU", "RUS"),
+    ("Washington has accused Beijing of hacking. China denied the accusations.", "CHN", "USAGOV"),
+]
+
+ORIGIN_AND_HOLDER = [
+    ("Beijing introduced new tariffs on goods imported from the United States.", "CHNGOV", "USA"),
+    ("Washington imposed duties on steel coming from Turkey.", "USAGOV", "TUR"),
+    ("Government forces shelled rebel-held districts of Aleppo.", "SYRMIL", "SYRREB"),
+    ("Syrian troops bombarded opposition-controlled towns near Idlib.", "SYRMIL", "SYROPP"),
+]
+
+CONDITION_AND_AS = [
+    ("Rebels have rejected any talks unless Ukrainian forces halt their offensive.", "UKRREB", "UKRMIL"),
+    ("The Kremlin rejected the offer unless Kyiv withdraws its troops.", "RUSGOV", "UKRGOV"),
+    ("France condemned as a grave mistake Russia's decision to expel the diplomats.", "FRA", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), EARLIER_DEED + ORIGIN_AND_HOLDER + CONDITION_AND_AS)
+def test_coding_targets_named_elsewhere_exact_codes(code, text: str, source: str, target: str) -> None:
+    pairs = [(e.source.code if e.source else None, e.target.code if e.target else None)
+             for e in code(text, D) if e.status == "asserted"]
+    assert (source, target) in pairs
+
+
+@pytest.mark.parametrize(("text", "reactor", "wrong"), [
+    ("Israeli jets struck targets in Gaza overnight. Israel rejected criticism of the strikes.", "ISR", "ISR"),
+    ("The Senate voted on the sanctions bill. Russia condemned the sanctions.", "RUS", "RUS"),
+    ("China condemned the military drills near its coast.", "CHN", "CHN"),
+    ("Russia denounced the army's shelling of civilians.", "RUS", "RUS"),
+    ("Japan lodged a protest against the missile launch.", "JPN", "JPN"),
+])
+def test_coding_targets_the_reacting_side_is_not_its_own_target(code, text: str, reactor: str, wrong: str) -> None:
+    events = [e for e in code(text, D) if e.source and e.source.code == reactor]
+    assert events
+    assert all(e.target is None or not e.target.code.startswith(wrong) for e in events)

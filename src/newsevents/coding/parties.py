@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.actors.context import CONTEXT_REASON, DATELINE_REASON
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.coding.agency import Agency, count_actors
+from newsevents.coding.deeds import EarlierDeeds
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, children
 from newsevents.coding.matcher import Match
 from newsevents.coding.pairing import mutual_act
@@ -24,8 +26,8 @@ _GOVERNMENT = "GOV"  # the sector of a place's authorities, at whom a protest th
 # What a protest says (demands, accusations, rejections): coded with the protest, the act first
 _MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
 _CONSULT_ROOT = "04"
-_THREAT_ROOT = "13"
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # a place visited, not a body that hosts
+_GUESSED = (CONTEXT_REASON, DATELINE_REASON)  # how an actor's country was only guessed from the text around it
 
 
 class PartyFinder:
@@ -37,6 +39,7 @@ class PartyFinder:
         self.subjects = subjects
         self.agency = agency
         self.targets = TargetFinder(resolver, grammar)
+        self.deeds = EarlierDeeds(grammar, resolver, subjects)
 
     def find(self, m: Match, roles: Roles, actors: dict[int, Actor],
              mentions: Mentions) -> tuple[list[Token], list[Token]]:
@@ -53,8 +56,10 @@ class PartyFinder:
                 if owner is not None:
                     actors[s.i] = owner
         sources = [s for s in roles.sources if s.i in actors and self.agency.can_act(s, actors[s.i])]
+        home = _home_states(sources, actors) if m.pattern.code[:2] in self.grammar.reaction_roots else frozenset()
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}
-                   and not self._deed_of_victim(t, m) and not self._speaker_again(t, sources, actors)]
+                   and not self._deed_of_victim(t, m) and not self._speaker_again(t, sources, actors)
+                   and not _guessed_home(actors[t.i], home)]
         speech = self.grammar.speech_head(trig)
         if not sources and speech is not None and (expletive_subject(trig, self.grammar)
                                                    or self._speaker_speaks(trig)):
@@ -65,9 +70,10 @@ class PartyFinder:
         reciprocal = self.reciprocal(trig)  # "fought each other in Lebanon", "clashed with one another"
         if not targets and not reciprocal and not (mutual and count_actors(sources, mentions) > 1):
             # "A and B met": each the other's target
-            targets = self._fallback_targets(m, roles, actors, Own.of(actors[s.i] for s in sources), mentions)
+            targets = self._fallback_targets(m, roles, actors, Own.of(actors[s.i] for s in sources), mentions, home)
             targets = [t for t in targets if t.i in actors and not self._speaker_again(t, sources, actors)]
         heads = self.targets.heads(trig, m.words)
+        targets = [self._held(t, sources, actors, mentions) for t in targets]
         targets = self.targets.past_own_state(trig, sources, targets, actors)
         targets = self._no_topic_or_home(m, sources, targets, actors)
         if targets and sources and all(_owned_by(t, sources, actors)
@@ -86,6 +92,13 @@ class PartyFinder:
             # before it; whom it is given to is (not "drew praise from X", nor "complained to the UN")
             targets = self.targets.given_to(heads, actors) or targets
         return sources, targets
+
+    def _held(self, tok: Token, sources: list[Token], actors: dict[int, Actor], mentions: Mentions) -> Token:
+        """ "shelled rebel-held districts of Aleppo": a place named with its holder stands for the holder."""
+        mods = [c for c in tok.children if c.dep_ == "amod"]
+        found = [h for m in mods for c in m.children
+                 for h in self.targets.holder(c, actors, Own.of(actors[s.i] for s in sources), mentions.date)]
+        return found[0] if found else tok
 
     def _no_topic_or_home(self, m: Match, sources: list[Token], targets: list[Token],
                           actors: dict[int, Actor]) -> list[Token]:
@@ -141,7 +154,7 @@ class PartyFinder:
         return bool(subjects) and all(s.lower_ in self.grammar.first_person for s in subjects)
 
     def _fallback_targets(self, m: Match, roles: Roles, actors: dict[int, Actor],
-                          own_actors: Own, mentions: Mentions) -> list[Token]:
+                          own_actors: Own, mentions: Mentions, home: frozenset[str]) -> list[Token]:
         """No actor at the pattern's slot: look in complements, inside objects, then at the place."""
         heads = self.targets.heads(m.trigger, m.words)
         consumed = m.consumed
@@ -164,8 +177,12 @@ class PartyFinder:
         places = self.grammar.place_preps
         objects += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ not in places
                     for o in p.children if o.dep_ == "pobj"]  # "declined to answer a request from X"
-        if m.pattern.code[:2] == _THREAT_ROOT:
-            found = self.targets.condition(m.trigger, actors)  # "threatened to stop talks if the US deploys"
+        # "denounced as a crime X's decision": the object set after a fronted "as" phrase, hung on it
+        objects += [a for h in heads for p in children(h, "prep") if p.lower_ == "as"
+                    for o in children(p, "pobj") for a in children(o, "appos")]
+        if m.pattern.code[:2] in self.grammar.condition_roots:
+            # "threatened to stop talks if the US deploys", "rejected talks unless Kyiv halts its offensive"
+            found = self.targets.condition(m.trigger, actors)
             if found:
                 return found
         own = frozenset(i for s in roles.sources for i in range(noun_phrase(s).start, noun_phrase(s).end))
@@ -175,6 +192,9 @@ class PartyFinder:
         if m.pattern.code[:3] in self.grammar.topic_codes:  # what is discussed: its owner is no party to talks
             objects = [o for o in objects if not self._topic(o)]
         found = self.targets.inside(objects, actors, own_actors, mentions.date, skip=own)
+        if found and not all(_guessed_home(actors[t.i], home) for t in found):
+            return found
+        found = self.deeds.target(m.pattern.code, objects, actors, own_actors, mentions)  # "condemned the launch"
         if found:
             return found
         # "met in Singapore", "criticized the decision in Moscow": a venue, no target; but "agreed to
@@ -202,6 +222,18 @@ class PartyFinder:
             return m.pattern.code[:2] in roots
         patterns = self.patterns.for_token(tok.lemma_.lower(), tok.lower_, noun=tok.pos_ in NOUN_TAGS)
         return any(p.code[:2] in roots for p in patterns) and m.pattern.code[:2] != _CONSULT_ROOT
+
+
+def _home_states(sources: list[Token], actors: dict[int, Actor]) -> frozenset[str]:
+    """The countries among the sources that act as a whole state ("Japan protested", "China condemned")."""
+    return frozenset(a.country for a in (actors[s.i] for s in sources) if a.country and a.code == a.country)
+
+
+def _guessed_home(actor: Actor, home: frozenset[str]) -> bool:
+    """ "Japan protested the missile launch", "China condemned the military drills": a bare role word whose
+    country was only guessed from what the text is about, the reacting state's own, is no target."""
+    how = actor.how or ""
+    return actor.name is None and actor.country in home and any(g in how for g in _GUESSED)
 
 
 def _owned_by(noun: Token, sources: list[Token], actors: dict[int, Actor]) -> bool:

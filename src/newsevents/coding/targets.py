@@ -23,7 +23,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from newsevents.actors.resolver import ActorResolver, Mentions
-from newsevents.coding.grammar import Grammar, child, conjuncts, lost_object
+from newsevents.coding.grammar import Grammar, child, children, conjuncts, lost_object
 from newsevents.records import Actor
 
 # Inside an object noun, these prepositions introduce the party the object is about.
@@ -93,9 +93,10 @@ class TargetFinder:
         return []
 
     def condition(self, trigger: Token, actors: dict[int, Actor]) -> list[Token]:
-        """The actor a threat is aimed at: the subject of its condition ("... if the United States deploys",
-        "... if the Saudis are found to be behind it")."""
-        for h in (trigger, *[c for c in trigger.children if c.dep_ == "xcomp"]):
+        """The actor a threat or a refusal is aimed at: the subject of its condition ("... if the United States
+        deploys", "... if the Saudis are found to be behind it", "warned that he would be killed unless
+        France halted its strikes")."""
+        for h in (trigger, *[c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}]):
             for c in h.children:
                 marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
                 if c.dep_ == "advcl" and marks & self.grammar.condition_marks:
@@ -226,6 +227,9 @@ class TargetFinder:
         for tok in _phrase(noun):
             if tok.i == noun.i or tok.i in skip:
                 continue
+            holder = self.holder(tok, actors, exclude, on)  # "shelled rebel-held villages": the rebels
+            if holder:
+                return holder, weak
             head = tok.head
             if (tok.dep_ in {"amod", "compound"} and head.i != noun.i and head.i not in skip and head.dep_ == "pobj"
                     and head.head.lower_ in self.grammar.object_preps and self._party(head, actors, exclude)):
@@ -244,6 +248,19 @@ class TargetFinder:
                 continue
             return [tok], weak
         return [], weak
+
+    def holder(self, tok: Token, actors: dict[int, Actor], exclude: Own, on: date | None) -> list[Token]:
+        """ "rebel-held villages", "Kurdish-controlled towns": the word before a participle of holding names
+        who holds the place, and that party is what an act on the place is aimed at."""
+        verb = tok.head
+        if (tok.dep_ not in {"npadvmod", "compound", "amod", "nmod"} or verb.dep_ != "amod" or tok.i > verb.i
+                or verb.lemma_.lower() not in self.grammar.holding_participles):
+            return []
+        actor = actors.get(tok.i) or self.resolver.resolve(tok, Mentions(date=on))
+        if actor is None or actor in exclude:
+            return []
+        actors[tok.i] = actor
+        return [tok]
 
     def _modifier_actor(self, tok: Token, actors: dict[int, Actor], on: date | None) -> Actor | None:
         """The actor a modifier or of-phrase names; "fighter" in "fighter jets" names what the head is, no one."""
@@ -268,9 +285,12 @@ class TargetFinder:
 
     @staticmethod
     def _holder(tok: Token, actors: dict[int, Actor], exclude: Own) -> list[Token]:
-        """ "the release of its citizens held by Somalia": who holds what the act is about is its target."""
-        for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            by = child(acl, "agent")
+        """ "the release of its citizens held by Somalia": who holds what the act is about is its target; so is
+        where the thing comes from ("tariffs on goods imported from the United States", "steel coming from
+        Turkey")."""
+        for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}):
+            by = child(acl, "agent") if acl.tag_ == "VBN" else None
+            by = by or next((p for p in children(acl, "prep") if p.lower_ == "from"), None)
             obj = child(by, "pobj") if by is not None else None
             if obj is not None and obj.i in actors and actors[obj.i] not in exclude:
                 return [obj]
