@@ -90,7 +90,7 @@ CASES = [
     (date(2019, 6, 1), "Police in Kabul arrested two Taliban commanders.", "AFGCOP", "AFGREB"),
     (date(2019, 6, 1), "The Saudi-led coalition attacked Houthi positions in Yemen.", "SAU", "YEMREB"),
     (date(2019, 6, 1), "Iraqi Kurds protested in Erbil against the Iraqi government.", "IRQ", "IRQGOV"),
-    (date(2019, 6, 1), "Syrian government forces shelled rebel-held towns in Idlib.", "SYRMIL", "SYR"),
+    (date(2019, 6, 1), "Syrian government forces shelled rebel-held towns in Idlib.", "SYRMIL", "SYRREB"),
     (date(2019, 6, 1), "The U.S.-backed Syrian Democratic Forces attacked Islamic State fighters.", "SYRREB", "IMGISI"),
     (date(2019, 6, 1), "Hezbollah fighters attacked Israeli soldiers.", "LBNREB", "ISRMIL"),
     (date(2019, 6, 1), "Egyptian security forces killed five militants in North Sinai.", "EGYCOP", "EGYREB"),

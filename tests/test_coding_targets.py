@@ -13,7 +13,9 @@ Sentences of our own. Each group is one class of wording:
 - a bare role word whose country is only guessed, the reacting state's own, is no target;
 - where goods come from ("tariffs on goods imported from X") and who holds a place ("rebel-held
   districts") are the target; so is the subject of a refusal's condition ("unless X withdraws"), and
-  the object set after a fronted "as" phrase ("condemned as a mistake X's decision").
+  the object set after a fronted "as" phrase ("condemned as a mistake X's decision");
+- an affair named after a country ("the Russia investigation") is a topic, no party, except to whoever
+  investigates it.
 """
 
 from __future__ import annotations
@@ -155,3 +157,12 @@ def test_coding_targets_the_reacting_side_is_not_its_own_target(code, text: str,
     events = [e for e in code(text, D) if e.source and e.source.code == reactor]
     assert events
     assert all(e.target is None or not e.target.code.startswith(wrong) for e in events)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("The senator criticized the Russia probe.", "RUS"),
+    ("Trump said he wanted the Russia investigation brought to an end.", "RUS"),
+    ("The lawmakers condemned the Ukraine inquiry as a sham.", "UKR"),
+])
+def test_coding_targets_an_affair_named_after_a_country_is_no_party(code, text: str, wrong: str) -> None:
+    assert all(e.target is None or e.target.code != wrong for e in code(text, D))

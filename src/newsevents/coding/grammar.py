@@ -129,6 +129,7 @@ class Grammar:
     reaction_roots: frozenset[str]
     condition_roots: frozenset[str]
     holding_participles: frozenset[str]
+    affair_nouns: frozenset[str]
     deed_families: frozenset[str]
     dying_verbs: frozenset[str]
     readiness_words: frozenset[str]

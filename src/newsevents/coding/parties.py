@@ -26,6 +26,7 @@ _GOVERNMENT = "GOV"  # the sector of a place's authorities, at whom a protest th
 # What a protest says (demands, accusations, rejections): coded with the protest, the act first
 _MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
 _CONSULT_ROOT = "04"
+_INVESTIGATE_ROOT = "09"  # what is investigated is the target: "investigating the Russia scandal" -> RUS
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # a place visited, not a body that hosts
 _GUESSED = (CONTEXT_REASON, DATELINE_REASON)  # how an actor's country was only guessed from the text around it
 
@@ -59,7 +60,8 @@ class PartyFinder:
         home = _home_states(sources, actors) if m.pattern.code[:2] in self.grammar.reaction_roots else frozenset()
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}
                    and not self._deed_of_victim(t, m) and not self._speaker_again(t, sources, actors)
-                   and not _guessed_home(actors[t.i], home)]
+                   and not _guessed_home(actors[t.i], home)
+                   and not (m.pattern.code[:2] != _INVESTIGATE_ROOT and self.targets.affair(t, actors))]
         speech = self.grammar.speech_head(trig)
         if not sources and speech is not None and (expletive_subject(trig, self.grammar)
                                                    or self._speaker_speaks(trig)):
@@ -189,6 +191,9 @@ class PartyFinder:
         if m.pattern.code[:2] in _MESSAGE_ROOTS:  # "condemned the arrest of protesters": not the protesters
             own |= {o.i for n in objects if self._names_deed(n) for p in children(n, "prep") if p.lower_ == "of"
                     for o in children(p, "pobj")}
+        if m.pattern.code[:2] != _INVESTIGATE_ROOT:  # "wanted the Russia investigation ended": a topic
+            own |= {c.i for o in objects for n in o.subtree if self.targets.affair(n, actors)
+                    for c in children(n, "compound")}
         if m.pattern.code[:3] in self.grammar.topic_codes:  # what is discussed: its owner is no party to talks
             objects = [o for o in objects if not self._topic(o)]
         found = self.targets.inside(objects, actors, own_actors, mentions.date, skip=own)

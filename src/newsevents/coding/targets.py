@@ -249,6 +249,15 @@ class TargetFinder:
             return [tok], weak
         return [], weak
 
+    def affair(self, tok: Token, actors: dict[int, Actor]) -> bool:
+        """ "wanted the Russia investigation ended": an affair named after a country by a name before it, whose
+        actor is only that name's (not "Iran's inquiry", nor "the Chinese probe")."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.grammar.affair_nouns:
+            return False
+        if any(c.dep_ == "poss" for c in tok.children):
+            return False
+        return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
+
     def holder(self, tok: Token, actors: dict[int, Actor], exclude: Own, on: date | None) -> list[Token]:
         """ "rebel-held villages", "Kurdish-controlled towns": the word before a participle of holding names
         who holds the place, and that party is what an act on the place is aimed at."""
