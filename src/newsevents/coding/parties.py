@@ -60,7 +60,6 @@ class PartyFinder:
         home = _home_states(sources, actors) if m.pattern.code[:2] in self.grammar.reaction_roots else frozenset()
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}
                    and not self._deed_of_victim(t, m) and not self._speaker_again(t, sources, actors)
-                   and not _guessed_home(actors[t.i], home)
                    and not (m.pattern.code[:2] != _INVESTIGATE_ROOT and self.targets.affair(t, actors))]
         speech = self.grammar.speech_head(trig)
         if not sources and speech is not None and (expletive_subject(trig, self.grammar)
@@ -235,8 +234,9 @@ def _home_states(sources: list[Token], actors: dict[int, Actor]) -> frozenset[st
 
 
 def _guessed_home(actor: Actor, home: frozenset[str]) -> bool:
-    """ "Japan protested the missile launch", "China condemned the military drills": a bare role word whose
-    country was only guessed from what the text is about, the reacting state's own, is no target."""
+    """ "Japan protested the missile launch", "China condemned the military drills": a bare role word inside
+    the object whose country was only guessed from what the text is about, the reacting state's own, is no
+    target (but "Turkey wants the Kurdish fighters expelled": a party as the object itself still is)."""
     how = actor.how or ""
     return actor.name is None and actor.country in home and any(g in how for g in _GUESSED)
 
