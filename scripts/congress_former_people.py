@@ -34,17 +34,15 @@ import yaml
 
 FILE = congress_people.FILE
 OURS = congress_people.OURS
-# generated files hold other sources' people: only the curated files count as ours for the cross-check
-GENERATED = {"us_congress.yaml", "us_congress_former.yaml", "us_cabinet.yaml"}
 _ID = re.compile(r"^\s+bioguide: (\w+)$", re.M)
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def main() -> None:
     args = people_source.arguments(__doc__.splitlines()[0])
     versions = _versions(args.git_dir, args.commit)
-    last_seen, left_on = _departures(args.git_dir, versions)
-    members = _members_as_last_listed(args.git_dir, last_seen)
+    texts = _blobs(args.git_dir, [blob for _, _, blob in versions])
+    last_seen, left_on = _departures(versions, texts)
+    members = _members_as_last_listed(versions, texts, last_seen)
     people = [_capped(congress_people.person(m), left_on[i]) for i, m in members.items()]
     people = _not_ours(people)
     if args.write:
@@ -62,20 +60,17 @@ def main() -> None:
 def _versions(git_dir: Path, commit: str) -> list[tuple[str, str, str]]:
     """(commit, day, blob id) of every version of the file up to `commit`, oldest first."""
     log = people_source.git(git_dir, "log", "--format=%H %cs", commit, "--", FILE).split("\n")
-    out = []
-    for line in reversed([x for x in log if x.strip()]):
-        sha, day = line.split()
-        out.append((sha, day, people_source.git(git_dir, "rev-parse", f"{sha}:{FILE}").strip()))
-    return out
+    commits = [line.split() for line in reversed([x for x in log if x.strip()])]
+    blobs = people_source.git(git_dir, "rev-parse", *(f"{sha}:{FILE}" for sha, _ in commits)).split()
+    return [(sha, day, blob) for (sha, day), blob in zip(commits, blobs, strict=True)]
 
 
-def _departures(git_dir: Path, versions: list[tuple[str, str, str]]) -> tuple[dict[str, str], dict[str, str]]:
+def _departures(versions: list[tuple[str, str, str]], texts: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """For each member missing from the last version: the last version listing them, and the day of the
     first version after it (the day the file recorded that they left)."""
     last_seen: dict[str, str] = {}
     left_on: dict[str, str] = {}
     previous: set[str] = set()
-    texts = _blobs(git_dir, [blob for _, _, blob in versions])
     for sha, day, blob in versions:
         ids = set(_ID.findall(texts[blob]))
         for gone in previous - ids:
@@ -100,12 +95,13 @@ def _blobs(git_dir: Path, blobs: list[str]) -> dict[str, str]:
     return out
 
 
-def _members_as_last_listed(git_dir: Path, last_seen: dict[str, str]) -> dict[str, dict]:
+def _members_as_last_listed(versions: list[tuple[str, str, str]], texts: dict[str, str],
+                            last_seen: dict[str, str]) -> dict[str, dict]:
     """Each former member's record from the last version that lists them (each version parsed once)."""
+    blob_of = {sha: blob for sha, _, blob in versions}
     out: dict[str, dict] = {}
     for sha in sorted(set(last_seen.values())):
-        _, raw = people_source.read(git_dir, sha, FILE)
-        for member in yaml.load(raw, Loader=_LOADER):
+        for member in yaml.load(texts[blob_of[sha]], Loader=people_source.LOADER):
             bioguide = member["id"].get("bioguide")
             if last_seen.get(bioguide) == sha:
                 out[bioguide] = member
@@ -124,11 +120,11 @@ def _capped(person: dict, left: str) -> dict:
 def _not_ours(people: list[dict]) -> list[dict]:
     """Drop the members our curated files already name (their later offices are dated there); print them."""
     ours: set[str] = set()
-    for path in sorted(p for p in OURS.glob("*.yaml") if p.name not in GENERATED):
-        for person in yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or []:
+    for path in sorted(p for p in OURS.glob("*.yaml") if p.name not in people_source.GENERATED):
+        for person in yaml.load(path.read_text(encoding="utf-8"), Loader=people_source.LOADER) or []:
             ours.update(n.lower() for n in (person.get("name"), *(person.get("aliases") or [])) if n)
     current = {n.lower() for p in yaml.load((OURS / congress_people.OUTPUT).read_text(encoding="utf-8"),
-                                            Loader=_LOADER) for n in (p["name"], *p.get("aliases", []))}
+                                            Loader=people_source.LOADER) for n in (p["name"], *p.get("aliases", []))}
     kept = []
     for person in people:
         names = [person["name"], *person.get("aliases", [])]

@@ -38,7 +38,7 @@ OURS = Path(__file__).resolve().parents[1] / "src" / "newsevents" / "data" / "ac
 def main() -> None:
     args = people_source.arguments(__doc__.splitlines()[0])
     commit, raw = people_source.read(args.git_dir, args.commit, FILE)
-    members = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    members = yaml.load(raw, Loader=people_source.LOADER)
     people = [person(m) for m in members]
     _cross_check(people)
     if args.write:
@@ -55,12 +55,12 @@ def person(member: dict) -> dict:
     if name.get("nickname"):
         aliases.add(f"{name['nickname']} {name['last']}")
     aliases.discard(full)
-    person: dict = {"name": full}
+    out: dict = {"name": full}
     if aliases:
-        person["aliases"] = sorted(aliases)
-    person["roles"] = [{"code": "USALEG", "title": TITLES[kind], "start": start.isoformat(),
-                        "end": None if end is None else end.isoformat()} for kind, start, end in _spells(member)]
-    return person
+        out["aliases"] = sorted(aliases)
+    out["roles"] = [{"code": "USALEG", "title": TITLES[kind], "start": start.isoformat(),
+                   "end": None if end is None else end.isoformat()} for kind, start, end in _spells(member)]
+    return out
 
 
 def _spells(member: dict) -> list[tuple[str, date, date | None]]:
@@ -82,20 +82,20 @@ def _cross_check(people: list[dict]) -> None:
     """Our U.S. legislators against theirs: found, and legislature dates theirs do not cover."""
     theirs = {n: p for p in people for n in (p["name"], *p.get("aliases", []))}
     found = disagree = ours = 0
-    for path in sorted(p for p in OURS.glob("*.yaml") if p.name != OUTPUT):
-        for person in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            legs = [r for r in person.get("roles", []) if str(r.get("code", "")).startswith("USALEG")]
+    for path in sorted(p for p in OURS.glob("*.yaml") if p.name not in people_source.GENERATED):
+        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            legs = [r for r in entry.get("roles", []) if str(r.get("code", "")).startswith("USALEG")]
             if not legs:
                 continue
             ours += 1
-            match = theirs.get(person["name"])
+            match = theirs.get(entry["name"])
             if match is None:
                 continue
             found += 1
             for role in legs:
                 if not _covered(role, match["roles"]):
                     disagree += 1
-                    print(f"dates differ: {person['name']} {role.get('title')} {role.get('start')}..{role.get('end')}")
+                    print(f"dates differ: {entry['name']} {role.get('title')} {role.get('start')}..{role.get('end')}")
     print(f"our U.S. legislators: {ours}; found among current members: {found}; roles not covered: {disagree}")
 
 

@@ -10,6 +10,10 @@ from pathlib import Path
 
 import yaml
 
+# The people files these converters generate: other sources' people, not our own to check against theirs.
+GENERATED = frozenset({"us_congress.yaml", "us_congress_former.yaml", "us_cabinet.yaml"})
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def arguments(description: str) -> argparse.Namespace:
     """--git-dir (the bare clone), --commit (default HEAD) and --write (our output file, optional)."""

@@ -11,6 +11,7 @@ again (a benchmark's repeats) works them out afresh and a kept Doc carries nothi
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +42,16 @@ def tokens(doc: Doc) -> list[Token]:
 def span_tokens(span: Span) -> list[Token]:
     """A span's tokens (a sentence, a phrase) without building them again."""
     return tokens(span.doc)[span.start:span.end]
+
+
+def between(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that start at a character offset in [start, end), found by bisection over the offsets
+    kept once per Doc, not by a pass over the whole Doc."""
+    memo = table(doc, "offsets")
+    offsets = memo.get(None)
+    if offsets is None:
+        offsets = memo[None] = [t.idx for t in tokens(doc)]
+    return tokens(doc)[bisect_left(offsets, start):bisect_left(offsets, end)]
 
 
 def text(doc: Doc) -> str:

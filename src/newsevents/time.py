@@ -341,6 +341,13 @@ class DateResolver:
         return (self._next_step(trigger, publication) or self._undated_past(trigger, publication, candidates)
                 or fallback)
 
+    def _count_of(self, unit: Token) -> int | None:
+        """The number counting a unit of time ("two days", "a week", "3 weeks"); None when none is said."""
+        count = next((c for c in unit.children if c.dep_ in {"det", "nummod"}), None)
+        if count is None:
+            return None
+        return int(count.text) if count.text.isdigit() else self.words.day_counts.get(count.lower_)
+
     def _counted_back(self, trigger: Token, publication: dt.date) -> tuple[str, DatePrecision] | None:
         """The day of an event told in a clause "<n> days/weeks after" a clause of known day: "The remarks
         come a day after Britain expelled 23 diplomats" (the day before the remarks), "The attack came two
@@ -353,14 +360,14 @@ class DateResolver:
         if clause.dep_ != "advcl" or mark is None or mark.i == 0:
             return None
         unit = trigger.doc[mark.i - 1]
-        count = next((c for c in unit.children if c.dep_ in {"det", "nummod"}), None)
         days = self.words.unit_days.get(unit.lower_)
-        if unit.dep_ != "npadvmod" or days is None or count is None or self._is_future(trigger):
+        if unit.dep_ != "npadvmod" or days is None or self._is_future(trigger):
             return None
-        n = int(count.text) if count.text.isdigit() else self.words.day_counts.get(count.lower_)
-        own = [c for c in self.candidates(trigger)
-               if clause_head(self._anchor_of(c.span)).i == clause.i and not c.span.start <= unit.i < c.span.end]
-        if n is None or own:
+        n = self._count_of(unit)
+        if n is None:
+            return None
+        if any(clause_head(self._anchor_of(c.span)).i == clause.i and not c.span.start <= unit.i < c.span.end
+               for c in self.candidates(trigger)):
             return None  # "two days after Britain expelled them on March 4": its own date
         main = clause_head(clause.head)
         when, precision = self.resolve(main, publication)
@@ -473,7 +480,7 @@ class DateResolver:
             return None, "before"  # "had told reporters he discussed a summit": before the story's time too
         if when is None or precision not in {"day", "month", "year"}:
             return None
-        start = _first_day(when if precision != "year" else when + "-01")
+        start = _first_day(when)
         return (when, precision) if (publication - start).days > _NEAR_PAST_SLACK_DAYS else None
 
     def _nearest(self, text: str, publication: dt.date, direction: str,
@@ -784,10 +791,7 @@ class DateResolver:
             other = next((t for t in prep.children if t.dep_ == "pobj"), None)
             if days is None or other is None or clause_head(prep).i != clause.i:
                 continue
-            count = next((c for c in days.children if c.dep_ in {"det", "nummod"}), None)
-            if count is None:
-                continue
-            n = int(count.text) if count.text.isdigit() else self.words.day_counts.get(count.lower_)
+            n = self._count_of(days)
             if n is None:
                 continue
             for cand in self.candidates(other):

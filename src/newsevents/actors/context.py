@@ -34,9 +34,9 @@ _STATE_BODIES = frozenset({"GOV", "MIL", "COP"})
 DATELINE_REASON = "the dateline ("
 SENTENCE_PLACE_REASON = "a place in the sentence ("
 # How an actor says its country was only guessed from the text around it, not named.
-_GUESSES = (CONTEXT_REASON, DATELINE_REASON)
+GUESSES = (CONTEXT_REASON, DATELINE_REASON)
 # ... or from the text around it, a place its sentence names included (the event's side is not known from it).
-TEXT_GUESSES = (*_GUESSES, SENTENCE_PLACE_REASON)
+TEXT_GUESSES = (*GUESSES, SENTENCE_PLACE_REASON)
 _PAIRED = "the state body it is paired with"
 # How an actor says its country was named: in its phrase, as an organisation, or where it is.
 _NAMINGS = ("named '", "organisation: ", ": 'in ", ": 'from ", _PAIRED)
@@ -273,7 +273,7 @@ class Countries(Matcher):
 
 
 def _guessed(how: str | None) -> bool:
-    return how is None or any(g in how for g in _GUESSES)
+    return how is None or any(g in how for g in GUESSES)
 
 
 def _named_country(how: str | None) -> bool:

@@ -255,7 +255,7 @@ class Matcher:
         """The state a person's phrase says they are of, by its owner ("Jordan's King Abdullah") or an
         "of" after the name ("King Abdullah of Jordan"): (country, the words), or None."""
         last = sub[-1]
-        owners = [t for t in span if t.i < sub.start and t.dep_ == "poss"]
+        owners = [t for t in docmemo.span_tokens(span)[:sub.start - span.start] if t.dep_ == "poss"]
         owners += [o for p in last.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]
         for tok in owners:

@@ -272,7 +272,7 @@ class Offices(Countries):
     def _unknown_body_before(self, title: Token, span: Span) -> bool:
         """A title of a body the dictionary does not know, named just before it ("Stena Bulk President",
         "AFA President"): a name that is no country, no known body, no role and no legislature."""
-        before = [t for t in span if t.i < title.i]
+        before = docmemo.span_tokens(span)[:title.i - span.start]
         names: list[Token] = []
         for t in reversed(before):
             if t.pos_ != "PROPN" or t.dep_ != "compound":

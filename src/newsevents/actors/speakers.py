@@ -63,7 +63,7 @@ def _closing(text: str, at: int, end: int) -> int | None:
 
 def _said_after(doc: Doc, closed: int, end: int, words: Lexicon) -> Token | None:
     """The subject of a verb of saying in the quotation's sentence after it closes ('," the chamber said')."""
-    after = [t for t in docmemo.tokens(doc) if closed < t.idx < end]
+    after = docmemo.between(doc, closed + 1, end)
     if not after:
         return None
     sent = docmemo.sentence(after[0])
@@ -80,7 +80,7 @@ def _said_before(doc: Doc, start: int, opened: int, words: Lexicon) -> Token | N
     """The subject of the nearest verb of saying before the quotation opens, in the paragraph from
     `start`, that is not itself inside a quotation ('Kerry said. "We hope ..."')."""
     text = docmemo.text(doc)
-    before = [t for t in docmemo.tokens(doc) if start <= t.idx < opened]
+    before = docmemo.between(doc, start, opened)
     for tok in reversed(before):
         speaker = _speaker_of(tok, words)
         if speaker is not None and _opening(text, start, tok.idx) is None:

@@ -18,16 +18,13 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents import docmemo
 from newsevents.actors.resolver import ActorResolver, Mentions
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, is_passive
 from newsevents.coding.subjects import Subjects
 from newsevents.coding.targets import Own
 from newsevents.records import Actor
 
-# Determiners that point back at something already told ("the launch", "these tariffs")
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
-# Prepositions after a reaction noun that name what it is about ("a protest against the test")
-_ABOUT_PREPS = frozenset({"against", "of", "over", "about", "to"})
 # sentences: a deed told further back is no longer what "the launch" means, unless the story's lead told it
 _LOOK_BACK = 8
 _LEAD = 2
@@ -39,7 +36,11 @@ class EarlierDeeds:
         self.grammar = grammar
         self.resolver = resolver
         self.subjects = subjects
-        self.families = [frozenset(f.split()) for f in grammar.deed_families]
+        # each word -> the words of every family it is in ("fire": a launch's and an attack's)
+        self.families: dict[str, frozenset[str]] = {}
+        for family in (frozenset(f.split()) for f in grammar.deed_families):
+            for word in family:
+                self.families[word] = self.families.get(word, frozenset()) | family
 
     def target(self, code: str, objects: Iterable[Token], actors: dict[int, Actor], own: Own,
                mentions: Mentions) -> list[Token]:
@@ -61,29 +62,35 @@ class EarlierDeeds:
         """Definite nouns of no owner among the objects and after their "against"/"of" ("a protest against
         the launch", "criticism of these tariffs")."""
         for obj in objects:
-            about = [p for p in children(obj, "prep") if p.lower_ in _ABOUT_PREPS]
+            about = [p for p in children(obj, "prep") if p.lower_ in self.grammar.deed_about_preps]
             for noun in (obj, *[o for p in about for o in children(p, "pobj")]):
-                if noun.pos_ == "NOUN" and _definite(noun):
+                if noun.pos_ == "NOUN" and self._definite(noun):
                     yield noun
 
     def _family(self, noun: Token) -> frozenset[str]:
-        lemma = noun.lemma_.lower()
-        return frozenset().union(*[f for f in self.families if lemma in f])
+        return self.families.get(noun.lemma_.lower(), frozenset())
 
     def _doer(self, noun: Token, family: frozenset[str], mentions: Mentions) -> tuple[Token, Actor] | None:
         """The nearest earlier word of the family that names its doer, and that doer: in the few sentences
         before the noun's, then in the story's lead; else None."""
-        sents = [s for s in noun.doc.sents if s.start < noun.sent.start]
+        start = docmemo.sentence(noun).start
+        sents = [s for s in noun.doc.sents if s.start < start]
         window = sents[-_LOOK_BACK:]
         window = [s for s in sents[:_LEAD] if s not in window] + window
-        for tok in (t for s in reversed(window) for t in reversed(s)):
+        known = {m.start: m.actor for m in mentions.items}
+        for tok in (t for s in reversed(window) for t in reversed(docmemo.span_tokens(s))):
             if tok.lemma_.lower() in family and tok.pos_ in {"VERB", *NOUN_TAGS} and not tok.is_upper:  # no heading
-                doer = self._doer_of(tok, mentions)
+                doer = self._doer_of(tok, known, mentions)
                 if doer is not None:
                     return tok, doer
         return None
 
-    def _doer_of(self, deed: Token, mentions: Mentions) -> Actor | None:
+    def _definite(self, noun: Token) -> bool:
+        """Whether a noun points back with a definite determiner and has no owner of its own."""
+        dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        return bool(dets & self.grammar.deed_definite_dets) and child(noun, "poss") is None
+
+    def _doer_of(self, deed: Token, known: dict[int, Actor], mentions: Mentions) -> Actor | None:
         """Who did a deed word: a verb's subject or "by" agent; a noun's owner, nationality or "by" agent, or
         the subject of the verb it is the object of ("fired a missile")."""
         if deed.pos_ == "VERB":
@@ -93,9 +100,9 @@ class EarlierDeeds:
         else:  # not an "of" phrase: "the invasion of Iraq", "the beheading of a tourist" name whom it befell
             heads = [c for c in deed.children if c.dep_ == "poss" or (c.dep_ in _MODIFIERS and c.i < deed.i)]
             heads += [o for p in children(deed, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
-            if deed.dep_ == "dobj" and deed.head.pos_ == "VERB" and not _undergone(deed.head) and not _definite(deed):
+            if (deed.dep_ == "dobj" and deed.head.pos_ == "VERB" and not _undergone(deed.head)
+                    and not self._definite(deed)):
                 heads += self.subjects.of(deed.head)  # "fired a missile"; not "condemned the launch", a reaction
-        known = {m.start: m.actor for m in mentions.items}
         for h in heads:
             actor = known.get(h.i)
             if actor is None and h.dep_ in _MODIFIERS:
@@ -113,8 +120,3 @@ def _undergone(verb: Token) -> bool:
         return True
     return verb.dep_ == "conj" and child(verb, "nsubj") is None and is_passive(verb.head)
 
-
-def _definite(noun: Token) -> bool:
-    """Whether a noun points back with a definite determiner and has no owner of its own."""
-    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    return bool(dets & _DEFINITE) and child(noun, "poss") is None

@@ -131,6 +131,8 @@ class Grammar:
     holding_participles: frozenset[str]
     affair_nouns: frozenset[str]
     deed_families: frozenset[str]
+    deed_definite_dets: frozenset[str]
+    deed_about_preps: frozenset[str]
     dying_verbs: frozenset[str]
     readiness_words: frozenset[str]
     first_person: frozenset[str]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.actors.context import CONTEXT_REASON, DATELINE_REASON
+from newsevents.actors.context import GUESSES
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.coding.agency import Agency, count_actors
 from newsevents.coding.deeds import EarlierDeeds
@@ -28,7 +28,6 @@ _MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
 _CONSULT_ROOT = "04"
 _INVESTIGATE_ROOT = "09"  # what is investigated is the target: "investigating the Russia scandal" -> RUS
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # a place visited, not a body that hosts
-_GUESSED = (CONTEXT_REASON, DATELINE_REASON)  # how an actor's country was only guessed from the text around it
 
 
 class PartyFinder:
@@ -60,7 +59,7 @@ class PartyFinder:
         home = _home_states(sources, actors) if m.pattern.code[:2] in self.grammar.reaction_roots else frozenset()
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}
                    and not self._deed_of_victim(t, m) and not self._speaker_again(t, sources, actors)
-                   and not (m.pattern.code[:2] != _INVESTIGATE_ROOT and self.targets.affair(t, actors))]
+                   and not (m.pattern.code[:2] != _INVESTIGATE_ROOT and self.targets.affair(t))]
         speech = self.grammar.speech_head(trig)
         if not sources and speech is not None and (expletive_subject(trig, self.grammar)
                                                    or self._speaker_speaks(trig)):
@@ -191,7 +190,7 @@ class PartyFinder:
             own |= {o.i for n in objects if self._names_deed(n) for p in children(n, "prep") if p.lower_ == "of"
                     for o in children(p, "pobj")}
         if m.pattern.code[:2] != _INVESTIGATE_ROOT:  # "wanted the Russia investigation ended": a topic
-            own |= {c.i for o in objects for n in o.subtree if self.targets.affair(n, actors)
+            own |= {c.i for o in objects for n in o.subtree if self.targets.affair(n)
                     for c in children(n, "compound")}
         if m.pattern.code[:3] in self.grammar.topic_codes:  # what is discussed: its owner is no party to talks
             objects = [o for o in objects if not self._topic(o)]
@@ -238,7 +237,7 @@ def _guessed_home(actor: Actor, home: frozenset[str]) -> bool:
     the object whose country was only guessed from what the text is about, the reacting state's own, is no
     target (but "Turkey wants the Kurdish fighters expelled": a party as the object itself still is)."""
     how = actor.how or ""
-    return actor.name is None and actor.country in home and any(g in how for g in _GUESSED)
+    return actor.name is None and actor.country in home and any(g in how for g in GUESSES)
 
 
 def _owned_by(noun: Token, sources: list[Token], actors: dict[int, Actor]) -> bool:

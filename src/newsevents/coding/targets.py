@@ -249,7 +249,7 @@ class TargetFinder:
             return [tok], weak
         return [], weak
 
-    def affair(self, tok: Token, actors: dict[int, Actor]) -> bool:
+    def affair(self, tok: Token) -> bool:
         """ "wanted the Russia investigation ended": an affair named after a country by a name before it, whose
         actor is only that name's (not "Iran's inquiry", nor "the Chinese probe")."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.grammar.affair_nouns:

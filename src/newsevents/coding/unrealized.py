@@ -26,9 +26,8 @@ def unrealized(trigger: Token, verb: Token, grammar: Grammar) -> Status | None:
         return "negated"
     if _joined_to_denied(verb, grammar):
         return "negated"
-    if _for_to(verb) or _possible(trigger, grammar) or _capable_of(trigger, grammar):
-        return "hypothetical"
-    if _awaited(verb) or _preferred(verb):
+    if (_for_to(verb) or _possible(trigger, grammar) or _capable_of(trigger, grammar) or _awaited(verb)
+            or _preferred(verb)):
         return "hypothetical"
     return None
 

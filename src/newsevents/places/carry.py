@@ -1,7 +1,8 @@
 """Places carried from one event to another, for an event whose sentence names no place of its own: where
 the same actor's last placed event was (``of_the_same_actor``), where the act of force just told was
-(``of_the_scene``, ``lead_scene``), or where someone was said to stay (``of_a_stay``); with the kinds of
-events and the actor reasons that placing reads (see :mod:`.placing`)."""
+(``of_the_scene``, ``lead_scene``), where someone was said to stay (``of_a_stay``), or where the same
+two sides' meeting was placed (``of_the_meeting``); with the kinds of events and the actor reasons that
+placing reads (see :mod:`.placing`)."""
 
 from __future__ import annotations
 
@@ -74,12 +75,11 @@ def of_the_meeting(events: list[Event], i: int) -> Location | None:
     sides = _two_sides(event)
     if sides is None:
         return None
-    for other in sorted(events, key=lambda e: abs(e.sentence_index - event.sentence_index)):
-        where = other.location
-        if (other.cameo[:2] in MEETING_ROOTS and where is not None and where.source == "clause"
-                and other.status == "asserted" and _two_sides(other) == sides and _one_period(other, event)):
-            return replace(where, source="article")
-    return None
+    same = [o for o in events if o.cameo[:2] in MEETING_ROOTS and o.location is not None
+            and o.location.source == "clause" and o.status == "asserted" and _two_sides(o) == sides
+            and _one_period(o, event)]
+    nearest = min(same, key=lambda e: abs(e.sentence_index - event.sentence_index), default=None)
+    return None if nearest is None or nearest.location is None else replace(nearest.location, source="article")
 
 
 def _two_sides(event: Event) -> frozenset[str] | None:

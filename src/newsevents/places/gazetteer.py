@@ -427,8 +427,8 @@ class Gazetteer:
         """A division named by a compass word and a kind of division ("Central District", "Eastern
         Province", "Northern Region"): many countries have one, so only a country of the story's has it."""
         words = key.split()
-        nouns = self.words.admin1_nouns | self.words.admin2_nouns
-        return len(words) == 2 and words[0] in self.words.direction_words and words[1] in nouns
+        return (len(words) == 2 and words[0] in self.words.direction_words
+                and self.words.kind_of_noun(words[1]) in {"admin1", "admin2"})
 
     def _best(self, entries: list[tuple[Place, bool]], context: frozenset[str], kind: str | None) -> Place:
         """Context first, then the kind asked for, then a country before a region before the rest, then
