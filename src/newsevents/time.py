@@ -71,6 +71,11 @@ past perfect saying ("had told reporters he discussed ..."). A past event before
 ("prior to the Sept. 11 attack", "before the March 3 election") happened before, on an unsaid day; the time
 dates nothing. A "when" or "while" clause of an office then held ("When Santos was president") makes its
 clause background.
+An undated simple past that goes on telling the earlier event of the sentence before it in the paragraph ("On
+April 6, militants killed six soldiers. The soldiers were killed when ...") takes that sentence's date when it
+ends weeks before publication (:mod:`newsevents.narration`); quoted speech does not. "A while ago", "long ago"
+and a simple past "over the last few months" are "before"; "in recent days" is the story's own time and
+"earlier in the day" its own day.
 
 The resolver is built once per process; it keeps its dateparser parsers and a cache of
 resolved strings.
@@ -89,6 +94,7 @@ from spacy.tokens import Span, Token
 from newsevents import docmemo
 from newsevents.entities import sentence_ents
 from newsevents.history import named_event_date
+from newsevents.narration import in_quotation, previous_in_paragraph
 from newsevents.parse import clause_head
 from newsevents.records import Article, DatePrecision
 from newsevents.timewords import TimeWords
@@ -178,7 +184,24 @@ _YEARS_RE = re.compile(r"^((?:19|20)\d{2})\s*(?:and|or|to|-|–)\s*(?:(?:19|20)?
 _COMING_WEEK_RE = re.compile(r"^(?:(?:later|early|late)\s+)?(?:in\s+)?(this|next|the coming) week$")
 #: "over the weekend", "last weekend": the weekend before publication.
 #: Words of the day a speaker spoke: in a quotation they count from the day of the saying.
-_DEICTIC_RE = re.compile(r"^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))$")
+_DEICTIC_RE = re.compile(r"^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|"
+                         r"(?:earlier|later) (?:in the day|today))$")
+#: The story's own day, earlier or later: "had met earlier in the day", "will speak later today".
+_SAME_DAY_RE = re.compile(r"^(?:earlier|later) (?:in the day|today)$")
+#: The days just before publication ("in recent days", "over the past few days", "in the last 48 hours"):
+#: the story's own time, within the week a publication date stands for.
+_RECENT_DAYS_RE = re.compile(
+    r"^(?:(?:in|over|during|within|for)\s+)?(?:recent (?:days|hours)|the (?:past|last|previous) "
+    r"(?:(?:few|several|couple of|two|three|\d+)\s+)?(?:days|hours))$")
+#: A span of months or more reaching back from publication ("over the last few months", "in the past two years",
+#: "over the past year"; "the past two weeks" may be the story's own time): a simple past in it happened before
+#: the story's time, on a day the text does not say.
+_SPAN_BACK_RE = re.compile(
+    r"^(?:(?:in|over|during|within|throughout)\s+)?the (?:past|last|previous) "
+    r"(?:(?:few|several|couple of|many|two|three|four|five|six|\d+)\s+)?(?:months|years|decades|year)$")
+#: "a while ago", "a long time ago", "long ago": before publication, on no day the text says; the tagger
+#: rarely calls these a date. The group is the first word of the expression.
+_VAGUE_AGO_RE = re.compile(r"\b((?:quite )?a (?:long )?while|(?:quite )?a long time|some time|long) ago\b")
 #: This week or weekend, which a present tense sets in the paper's week still to come.
 _THIS_WEEK_RE = re.compile(r"^(?:later\s+)?this week(?:end)?$")
 _PAST_WEEKEND_RE = re.compile(r"^(?:the|this|last|the past) weekend$")
@@ -264,6 +287,16 @@ def _first_day(iso: str) -> dt.date:
     return dt.date.fromisoformat((iso + "-01-01")[:10])
 
 
+def _last_day(iso: str) -> dt.date:
+    """The last day of an ISO day, month or year ("2019-02" -> 2019-02-28, "2016" -> 2016-12-31)."""
+    first = _first_day(iso)
+    if len(iso) == 4:
+        return first.replace(month=12, day=31)
+    if len(iso) == 7:
+        return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return first
+
+
 def _is_weekday(text: str) -> bool:
     return any(day in text.lower() for day in _WEEKDAYS)
 
@@ -339,7 +372,26 @@ class DateResolver:
         if cause is not None:
             return None, "before"
         return (self._next_step(trigger, publication) or self._undated_past(trigger, publication, candidates)
-                or fallback)
+                or self._narrated(trigger, publication) or fallback)
+
+    def _narrated(self, trigger: Token, publication: dt.date) -> tuple[str, DatePrecision] | None:
+        """The date of an undated simple past event that goes on telling the earlier event of the sentence
+        before it in the paragraph ("On April 6, militants killed six soldiers. The soldiers were killed when
+        their convoy hit a bomb."): that sentence's day, month or year, when weeks or more before publication.
+        Not in quoted speech, nor after a sentence of the story's own time."""
+        clause = clause_head(trigger)
+        verb = clause if clause.pos_ in {"VERB", "AUX"} else clause.head
+        past = verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+        if not past or in_quotation(trigger):
+            return None
+        before = previous_in_paragraph(docmemo.sentence(trigger))
+        if before is None or in_quotation(before.root) or before.root.tag_ not in {"VBD", "VBN"}:
+            return None
+        when, precision = self.resolve(before.root, publication)
+        if when is None or precision not in {"day", "month", "year"}:
+            return None
+        # "earlier this month", "this year": a period reaching up to the story's time says nothing earlier
+        return (when, precision) if (publication - _last_day(when)).days > _NEAR_PAST_SLACK_DAYS else None
 
     def _count_of(self, unit: Token) -> int | None:
         """The number counting a unit of time ("two days", "a week", "3 weeks"); None when none is said."""
@@ -395,7 +447,7 @@ class DateResolver:
         if named is not None and not _is_ongoing(clause_head(trigger)):  # "is investigating fraud in the 2016 ..."
             return named  # "during the Korean War", "since the Islamic revolution": the text names its time
         if any(self._vague_past(c.span) or _PAST_WEEK_RE.match(c.span.text.lower()) or _DECADE_RE.search(c.span.text)
-               for c in candidates if c.rank <= 4):
+               or self._span_back(c.span, trigger) for c in candidates if c.rank <= 4):
             # "weeks ago"; "last week" across two months; "in the 1990s": before publication, on an unsaid day
             return None, "before"
         if self._before_a_past_time(trigger, publication):
@@ -776,6 +828,21 @@ class DateResolver:
         return span[-1].lower_ in self.words.vague_past_words or (
             after is not None and after.lower_ in self.words.vague_past_words and after.dep_ in {"prep", "advmod"})
 
+    @staticmethod
+    def _span_back(span: Span, trigger: Token) -> bool:
+        """A simple past in a span of weeks or more up to publication ("met him several times over the last few
+        months"): earlier than the story's time. The present perfect ("have met over the past year", also of the
+        verb a coordinated or infinitive clause hangs on) and the present reach up to it."""
+        clause = clause_head(trigger)
+        if not _SPAN_BACK_RE.match(" ".join(span.text.lower().split())):
+            return False
+        for verb in (clause, *itertools.islice(clause.ancestors, 3)):  # "has left the agency, cut funding ..."
+            if _is_ongoing(verb) or any(c.dep_ == "aux" and c.lower_ in _PRESENT_PERFECT_AUX for c in verb.children):
+                return False
+            if verb.dep_ not in {"conj", "xcomp", "advcl"}:
+                break
+        return True
+
     def _weeks_later(self, span: Span) -> bool:
         """"six weeks later", "months afterward": weeks or more after an earlier event that the story recounts,
         a background event on an unsaid day (not weeks after publication, as dateparser reads it)."""
@@ -957,7 +1024,7 @@ class DateResolver:
             text = ent.text.lower()
             if ent.label_ == "DATE" or (
                 ent.label_ == "TIME"
-                and (_NIGHT_RE.match(text) or _TODAY_RE.match(text) or _DAY_PART_RE.match(text))
+                and any(r.match(text) for r in (_NIGHT_RE, _TODAY_RE, _DAY_PART_RE, _SAME_DAY_RE))
             ):
                 if self._may_the_name(ent):
                     continue
@@ -968,6 +1035,7 @@ class DateResolver:
                     end += 1  # "Wednesday afternoon": one expression, not the date of the noun "afternoon"
                 spans.append(doc[ent.start : end])
                 covered.update(range(ent.start, end))
+        spans.extend(self._vague_ago(sent, covered))
         for tok in docmemo.span_tokens(sent):
             if (tok.i not in covered and (tok.lower_ in self.words.seasons or tok.lower_ in self.words.calendar_units)
                     and tok.i > sent.start and doc[tok.i - 1].lower_ in {"this", "last", "next"}):
@@ -988,6 +1056,18 @@ class DateResolver:
                 covered.update({tok.i, tok.i + 1})
         return spans
 
+    @staticmethod
+    def _vague_ago(sent: Span, covered: set[int]) -> list[Span]:
+        """"(quite) a while ago", "a long time ago", "long ago" where the tagger found no date: an expression
+        that says only "before publication" (:meth:`_vague_past`)."""
+        found: list[Span] = []
+        for match in _VAGUE_AGO_RE.finditer(sent.text.lower()):
+            span = sent.char_span(match.start(), match.end())
+            if span is not None and not covered.intersection(range(span.start, span.end)):
+                found.append(span)
+                covered.update(range(span.start, span.end))
+        return found
+
     def _may_the_name(self, ent: Span) -> bool:
         """A bare "May" that is a name, not the month ("May's government", "May said", "Theresa
         May"): the month needs a word of time before it ("in May", "since May", "last May", "early May")."""
@@ -996,9 +1076,10 @@ class DateResolver:
             return False
         doc = ent.doc
         after = doc[words[0].i + 1].lower_ if words[0].i + 1 < len(doc) else ""
-        if after in {"'s", "’s"} and any(e.label_ == "PERSON" and e[-1].lower_ == "may" for e in doc.ents):
-            return True  # "confidence in May's government" in a story about Theresa May
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if (after in {"'s", "’s"} or before not in self.words.month_time_words) and any(
+                e.label_ == "PERSON" and e[-1].lower_ == "may" for e in doc.ents):
+            return True  # "confidence in May's government", "a former aide to May" in a story about Theresa May
         return before not in self.words.month_words
 
     # ------------------------------------------------------------------ parsing
@@ -1061,8 +1142,10 @@ class DateResolver:
         """Last night, today, and the weeks and weekends around publication ("last week", "next week")."""
         if _NIGHT_RE.match(norm):
             return (publication - dt.timedelta(days=1)).isoformat(), "day"
-        if _TODAY_RE.match(norm):
+        if _TODAY_RE.match(norm) or _SAME_DAY_RE.match(norm):
             return publication.isoformat(), "day"
+        if _RECENT_DAYS_RE.match(norm):
+            return publication.isoformat(), "publication"
         past_week = _PAST_WEEK_RE.match(norm)
         if past_week and direction == "past":
             return self._week(publication, past_week.group(1))

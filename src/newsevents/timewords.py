@@ -20,7 +20,7 @@ _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs
           "same_day_adverbs", "background_phrases", "earlier_adjectives",
           "earlier_set_preps", "appointing_verbs", "appointed_nouns", "finding_lemmas", "period_nouns",
           "period_adjectives", "answering_nouns", "first_since_adjectives",
-          "month_words", "office_nouns", "calendar_units")
+          "month_words", "month_time_words", "office_nouns", "calendar_units")
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class TimeWords:
     answering_nouns: frozenset[str]
     first_since_adjectives: frozenset[str]
     month_words: frozenset[str]
+    month_time_words: frozenset[str]
     office_nouns: frozenset[str]
     calendar_units: frozenset[str]
     day_counts: dict[str, int]

@@ -1,0 +1,37 @@
+"""Where a story's narration runs on: the sentence before a sentence in the same paragraph.
+
+A story that recounts an earlier event ("On April 6, militants killed six soldiers.") often goes on telling
+it in the next sentences of the paragraph without repeating the date ("The soldiers were killed when their
+convoy hit a bomb."). :mod:`newsevents.time` lets such an undated past event take the date of the
+sentence before it; this module finds that sentence and says whether a token is quoted speech, which
+runs on the speaker's own time, not the narration's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents import docmemo
+
+#: Quotation marks, straight and curly.
+_QUOTES = ('"', "“", "”")
+
+
+def previous_in_paragraph(sent: Span) -> Span | None:
+    """The sentence just before ``sent`` when no line break parts them; None at a paragraph's start."""
+    if sent.start == 0:
+        return None
+    doc = sent.doc
+    before = docmemo.sentence(doc[sent.start - 1])
+    gap = doc.text[before.end_char: sent.start_char]
+    if "\n" in gap or any("\n" in t.text for t in before):
+        return None
+    return before
+
+
+def in_quotation(token: Token) -> bool:
+    """``token`` lies inside a direct quotation opened in its sentence, or the sentence opens one."""
+    sent = docmemo.sentence(token)
+    first = sent[0].text
+    before = token.doc[sent.start: token.i].text
+    return first in _QUOTES or sum(before.count(q) for q in _QUOTES) % 2 == 1
