@@ -189,3 +189,26 @@ def test_places_elsewhere_a_captive_is_not_placed_at_home(pipeline: Pipeline, te
 def test_places_elsewhere_appeal_is_not_where_its_request_is(pipeline: Pipeline, text: str, trigger: str,
                                                              expected: tuple[str, str, str]) -> None:
     assert _place(pipeline, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a thing named after where it was agreed or where it goes is not the event's place
+        ("The president withdrew the United States from the Paris climate accord last year.", "withdrew", "FRA"),
+        ("Moscow violated the Minsk agreements on Sunday, the Ukrainian army said.", "violated", "BLR"),
+        ("A passenger plane on flight 302 from Addis Ababa to Nairobi was shot down on Monday.", "shot", "KEN"),
+    ],
+)
+def test_places_named_after_a_place(pipeline: Pipeline, text: str, trigger: str, country: str) -> None:
+    # the sentence's place is not the event's (a one-sentence story's focus may still be there)
+    placed = {e.location.country for e in _code(pipeline, text) if e.location is not None
+              and e.location.source in {"clause", "sentence"} and e.trigger.text.startswith(trigger)}
+    assert country not in placed
+
+
+def test_places_a_craft_shot_down_over_a_place(pipeline: Pipeline) -> None:
+    # "over" still says where a craft was: only its route's ends are no place of what befell it
+    placed = {e.location.country for e in _code(pipeline, "A passenger plane was shot down over Syria on Monday.")
+              if e.location is not None}
+    assert placed == {"SYR"}

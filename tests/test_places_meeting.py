@@ -73,3 +73,44 @@ def test_places_an_international_body_speaks_where_its_clause_says(pipeline: Pip
 )
 def test_places_a_call_by_cameo_code_is_at_the_callers_home(pipeline: Pipeline, text: str, country: str) -> None:
     assert _countries(pipeline, text, "called") == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # the story names its gathering's venue once; the meeting and the sides' word acts are there
+        ("The second summit between Donald Trump and Kim Jong Un ended early on Saturday. The sudden end of "
+         "the Hanoi meeting surprised both delegations. The US demanded that Pyongyang close more sites.",
+         "demanded", "VNM"),
+        ("The second summit between Donald Trump and Kim Jong Un ended early on Saturday. The sudden end of "
+         "the Hanoi meeting surprised both delegations.", "summit", "VNM"),
+        ("Chinese President Xi Jinping and President Donald Trump agreed on Saturday to a truce in their trade "
+         "war. The two leaders held talks over dinner. Trump called his meeting in Buenos Aires with Xi a "
+         "success.", "agreed", "ARG"),
+        ("Moon Jae-in met Shinzo Abe on Sunday. At a joint news conference in Osaka, the two leaders promised "
+         "to cooperate. South Korea praised Japan's offer of help.", "praised", "JPN"),
+    ],
+)
+def test_places_meeting_at_the_stories_venue(pipeline: Pipeline, text: str, trigger: str, country: str) -> None:
+    assert _countries(pipeline, text, trigger) == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a gathering still to come or left is no venue; nor are gatherings in two countries
+        ("Donald Trump met Kim Jong Un on Saturday. The US demanded that Pyongyang close more sites ahead of "
+         "the upcoming summit in Hanoi.", "demanded", "VNM"),
+        ("Donald Trump met Kim Jong Un on Saturday. Trump was en route home from the summit in Hanoi when "
+         "the US demanded that Pyongyang close more sites.", "demanded", "VNM"),
+        ("Trump met Xi on Saturday. The talks in Buenos Aires went well. Trump then flew on to the meeting "
+         "in Hanoi with Kim. The US demanded that China cut tariffs.", "demanded", "ARG"),
+        # a third country's word act is not the sides' own, nor a lawmaker's at home
+        ("Donald Trump met Kim Jong Un on Saturday. The sudden end of the Hanoi meeting surprised both "
+         "delegations. South Korea praised the two leaders.", "praised", "VNM"),
+        ("Donald Trump met Kim Jong Un on Saturday. The sudden end of the Hanoi meeting surprised both "
+         "delegations. Senator Jane Doe criticized North Korea.", "criticized", "VNM"),
+    ],
+)
+def test_places_meeting_no_venue(pipeline: Pipeline, text: str, trigger: str, country: str) -> None:
+    assert country not in _countries(pipeline, text, trigger)

@@ -1,12 +1,13 @@
 """Places carried from one event to another, for an event whose sentence names no place of its own: where
 the same actor's last placed event was (``of_the_same_actor``), where the act of force just told was
-(``of_the_scene``, ``lead_scene``), where someone was said to stay (``of_a_stay``), or where the same
-two sides' meeting was placed (``of_the_meeting``); with the kinds of events and the actor reasons that
+(``of_the_scene``, ``lead_scene``), where someone was said to stay (``of_a_stay``), where the same
+two sides' meeting was placed (``of_the_meeting``), or the venue of the story's gathering
+(``of_the_venue``); with the kinds of events and the actor reasons that
 placing reads (see :mod:`.placing`)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from newsevents.actors.context import CONTEXT_REASON, DATELINE_REASON
@@ -36,6 +37,8 @@ _STAY_SENTENCES = 3
 _TRIP_DAYS = 7
 #: The sentences of a story's lead: the act of force told there is the story's scene (``lead_scene``).
 _LEAD_SENTENCES = 2
+#: How fine a venue's place is: a town before its province, a province before its country (``the_venue``).
+_VENUE_FINENESS = {"town": 3, "admin2": 2, "admin1": 1}
 
 
 def of_the_same_actor(events: list[Event], i: int, published: date | None) -> Location | None:
@@ -80,6 +83,63 @@ def of_the_meeting(events: list[Event], i: int) -> Location | None:
             and _one_period(o, event)]
     nearest = min(same, key=lambda e: abs(e.sentence_index - event.sentence_index), default=None)
     return None if nearest is None or nearest.location is None else replace(nearest.location, source="article")
+
+
+@dataclass(frozen=True)
+class Gathering:
+    """The one gathering a story tells as held: where (``venue``), the countries of its two sides and the
+    named people its meetings have on either side."""
+
+    venue: Location
+    sides: frozenset[str]
+    people: frozenset[str]
+
+
+def the_gathering(venues: list[Location], events: list[Event]) -> Gathering | None:
+    """The story's gathering: the finest of the places it gives gatherings held (``trips.venues_in``) when
+    all are in one country ("the Hanoi meeting", "talks in Vietnam"), and the two sides of its meetings
+    ("the summit between Trump and Kim"). None for gatherings in two countries (the G-7 in Quebec, then
+    a summit in Singapore) or meetings of other than two sides."""
+    if len({v.country for v in venues}) != 1:
+        return None
+    meetings = [e for e in events if e.cameo[:2] in MEETING_ROOTS and e.status == "asserted"
+                and _two_sides(e) is not None]
+    sides = frozenset(c for e in meetings for c in _two_sides(e) or ())
+    if len(sides) != 2:
+        return None
+    people = frozenset(a.name for e in meetings for a in (e.source, e.target) if a is not None and a.name)
+    venue = max(venues, key=lambda v: _VENUE_FINENESS.get(v.precision or "", 0))
+    return Gathering(venue, sides, people)
+
+
+def of_the_venue(gathering: Gathering | None, event: Event, published: date | None,
+                 home: str | None) -> Location | None:
+    """The venue of the story's gathering, for an event of its days, told without a place of its own, that
+    is a meeting or a dealing of its two sides ("the second summit between Trump and Kim ended in failure",
+    "Trump and Xi agreed to a truce") or a word act of either side, by its country or by someone its
+    meetings name ("the US has expressed willingness to continue talks"): a summit's news is of what its
+    sides said and did there, not at home. Not a word act of a side the story is filed from at home (a
+    WASHINGTON story's officials speak there)."""
+    if (gathering is None or event.status != "asserted" or event.cameo[:2] in FORCE_ROOTS
+            or gathering.venue.country == home):  # a venue in the dateline's country: the dateline's steps place it
+        return None
+    if not _of_the_trip(event, published):
+        return None
+    countries = {a.country for a in (event.source, event.target)
+                 if a is not None and a.country and not guessed(a) and not from_dateline(a)}
+    if not countries or not countries <= gathering.sides:
+        return None
+    dealing = event.cameo[:2] in DEALING_ROOTS and countries == gathering.sides
+    source = event.source
+    speaking = (event.quad_class in VERBAL_QUADS and event.cameo[:2] not in MEETING_ROOTS and source is not None
+                and source.country in countries and source.country != home and _at_the_table(source, gathering))
+    return replace(gathering.venue, source="article") if dealing or speaking else None
+
+
+def _at_the_table(actor: Actor, gathering: Gathering) -> bool:
+    """A side that speaks at a gathering: a country named as such ("the US demanded") or someone the
+    story's meetings name ("Trump said"), not its media, lawmakers or an unnamed "regime" at home."""
+    return (actor.sector is None and actor.name is None) or actor.name in gathering.people
 
 
 def _two_sides(event: Event) -> frozenset[str] | None:

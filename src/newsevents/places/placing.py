@@ -30,9 +30,11 @@ from newsevents.places.carry import (
     of_the_meeting,
     of_the_same_actor,
     of_the_scene,
+    of_the_venue,
+    the_gathering,
 )
 from newsevents.places.resolver import PlaceResolver
-from newsevents.places.trips import Stay, by_phone, leaving, stay_in
+from newsevents.places.trips import Stay, by_phone, leaving, stay_in, venues_in
 from newsevents.records import Actor, Article, Event, Location
 from newsevents.time import DateResolver, iso_week, story_day
 
@@ -51,6 +53,8 @@ _MEETING_INTENT = "036"
 #: CAMEO roots of measures a government decides at home (sanctions, tariffs, cut ties, expulsions): placed
 #: like statements, by the decider's country ("Washington imposed tariffs on Chinese goods" is not in China).
 _DECIDED_ROOTS = frozenset({"16"})
+#: A gathering dated this many days either side of the story's day is of its days (``_of_these_days``).
+_VENUE_DAYS = 7
 #: An event dated to a period ending this many days before the story's day is background to it.
 _BACKGROUND_DAYS = 31
 #: The days a dated period lasts after its first day (at most: a month's last day may come sooner).
@@ -83,6 +87,7 @@ class Placing:
     calls: set[int] = field(default_factory=set)  # events that are calls by phone: each party at home
     departures: list[tuple[int, str]] = field(default_factory=list)  # (sentence, traveller): "Kerry left Vienna"
     perfect: set[int] = field(default_factory=set)  # events told in the present perfect ("has withdrawn")
+    venues: list[Location] = field(default_factory=list)  # where gatherings were held ("the Hanoi meeting")
 
 
 class EventPlacer:
@@ -116,6 +121,8 @@ class EventPlacer:
             placing.stays.append(stay)
         if (who := leaving(self.places, sent)) is not None:
             placing.departures.append((index, who))
+        placing.venues += [v.where for v in venues_in(self.places, sent, index, placing.countries)
+                           if self._of_these_days(sent.doc, v, placing.article)]
 
     def place(self, c: CodedEvent, sent: Span, placing: Placing, i: int) -> Location | None:
         """The place of the article's ``i``-th event in its own sentence; ``None`` leaves it to
@@ -142,6 +149,17 @@ class EventPlacer:
         return precision in _RECENT or (precision, when) in {("month", today.isoformat()[:7]),
                                                               ("week", iso_week(today))}
 
+    def _of_these_days(self, doc: Doc, venue: Stay, article: Article) -> bool:
+        """A gathering of the story's days: undated, or dated to a day of its week ("on Thursday"), not to a
+        month or a year ("talks in Beijing earlier this month")."""
+        today = story_day(article)
+        if today is None:
+            return True
+        when, precision = self.dates.resolve(doc[venue.at], today)
+        if precision != "day" or when is None:
+            return precision == "publication"
+        return abs((date.fromisoformat(when[:10]) - today).days) <= _VENUE_DAYS
+
     def place_the_rest(self, placing: Placing, events: list[Event]) -> list[Event]:
         """Events whose sentence names no place of theirs, placed once the whole article is read: at the
         dateline, the article's focus or the actors' country (see :mod:`newsevents.places.article`)."""
@@ -152,6 +170,7 @@ class EventPlacer:
         # a story datelined in one country about another: a bare role's dateline country is no evidence
         abroad = not places.at_home()
         today = story_day(placing.article)
+        gathering = the_gathering(placing.venues, events)
         for i in placing.unplaced:
             event = events[i]
             if i in placing.calls and (home := self._home_of(event.source)) is not None:
@@ -165,7 +184,8 @@ class EventPlacer:
                      or of_the_scene(events, i, today)
                      or of_a_stay(placing.stays, event, placing.home)
                      or (None if i in placing.perfect
-                         else of_a_trip(placing.stays, events, i, today, placing.departures)))
+                         else of_a_trip(placing.stays, events, i, today, placing.departures))
+                     or of_the_venue(gathering, event, today, placing.home))
             if where is None:  # the actors' countries are read only when nothing nearer placed it
                 where = next((w for cs in self._countries_to_try(event, abroad)
                               if (w := places.locate(cs)) is not None), None)

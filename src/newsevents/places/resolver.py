@@ -449,6 +449,8 @@ class PlaceResolver:
                 tok = noun = head.head
                 continue
             if tok.dep_ in {"appos", "compound", "conj"}:
+                if tok.dep_ == "compound" and self._names_a_thing(head):
+                    return None  # "withdrew from the Paris climate accord": not in Paris
                 # "a West Bank refugee camp", "a Baghdad market": a name modifying a noun places it
                 if head.pos_ in {"PROPN", "NOUN"} and (
                     tok.dep_ == "compound"
@@ -462,6 +464,23 @@ class PlaceResolver:
                 return self._governor_of(head, noun)
             return None
         return None
+
+    def _route_of(self, governor: Token) -> bool:
+        """The phrase gives the ends of a craft's route ("Flight 752 from Tehran to Kyiv", "a plane on a
+        flight from Addis Ababa to Nairobi"; ``craft_nouns``): what befalls it is on the way, not at
+        either end."""
+        while governor.dep_ in {"compound", "nummod"} or (governor.pos_ == "NUM" and governor.head.i != governor.i):
+            governor = governor.head
+        crafts = self.words.craft_nouns
+        return governor.pos_ in {"NOUN", "PROPN"} and (
+            is_word(governor, crafts) or any(is_word(c, crafts) for c in governor.children if c.dep_ == "compound"))
+
+    def _names_a_thing(self, noun: Token) -> bool:
+        """The noun a place's name modifies (through more modifiers: "the Paris climate accord") is a thing
+        named after where it was agreed or where it goes (``named_after_nouns``), not a place."""
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head
+        return is_word(noun, self.words.named_after_nouns)
 
     def _governor_of(self, prep: Token, noun: Token) -> Token | None:
         """The word a place's prepositional phrase modifies, when the preposition says where (``noun``: the
@@ -564,6 +583,19 @@ class PlaceResolver:
             clause = clause_head(clause.head)
         return False
 
+    def _rank_by_its_noun(self, root: Token, trigger: Token) -> int | None:
+        """The rank of a place that modifies a noun: 0 for the trigger ("the Jeddah talks", "Greece's
+        biggest corruption trial"; not an actor's: see _mentions), ``_ELSEWHERE`` for a thing named after
+        a place ("withdrew from the Paris climate accord", "the Geneva communique") or the ends of a
+        flight's route, else None."""
+        if root.dep_ == "compound" and self._names_a_thing(root.head):
+            return _ELSEWHERE
+        if root.dep_ == "pobj" and root.head.lower_ in self.words.route_preps and self._route_of(root.head.head):
+            return _ELSEWHERE  # "Flight 752 from Tehran to Kyiv was shot down": neither end is where
+        if root.dep_ in {"compound", "poss"} and root.head.i == trigger.i:
+            return 0
+        return None
+
     def _rank(self, span: Span, trigger: Token, trig_clause: Token, label: str | None = None) -> int:
         """How closely a place is attached to the event: 0 (the trigger's own phrase) .. 4; 5 and 6 are not attached.
 
@@ -577,8 +609,8 @@ class PlaceResolver:
         destination of a trip the trigger calls off ("canceled trips to the United States").
         """
         root = span.root
-        if root.dep_ in {"compound", "poss"} and root.head.i == trigger.i:
-            return 0  # "the Jeddah talks", "Greece's biggest corruption trial" (not an actor's: see _mentions)
+        if (by_noun := self._rank_by_its_noun(root, trigger)) is not None:
+            return by_noun
         if self._clause_of_place(span, trig_clause):
             return 1  # "returned from Baghdad, where he met ...": the relative clause happened there
         head = self._locative_head(span, label)

@@ -66,6 +66,39 @@ def stay_in(resolver: PlaceResolver, sent: Span, index: int, countries: Collecti
     return None
 
 
+def venues_in(resolver: PlaceResolver, sent: Span, index: int, countries: Collection[str]) -> list[Stay]:
+    """The places the sentence gives a gathering held ("the Hanoi meeting", "a press conference in Hanoi",
+    "at their meeting in Singapore"), not one still to come ("ahead of his summit in Singapore"); as stays
+    of no one named, at the gathering's word (to date it)."""
+    venues = []
+    for token in docmemo.span_tokens(sent):
+        if token.pos_ not in {"NOUN", "PROPN"} or not is_word(token, resolver.words.gathering_nouns):
+            continue
+        where = resolver.locate(token, doc_countries=countries, sent=sent)
+        if (where is not None and where.source == "clause" and where.country and _held_at(token, where, resolver)
+                and not _unheld(token, resolver)):
+            venues.append(Stay(index, None, where, token.i))
+    return venues
+
+
+def _held_at(noun: Token, where: Location, resolver: PlaceResolver) -> bool:
+    """The place names the gathering itself ("the Hanoi meeting", "a news conference in Hanoi"), not a
+    topic of it ("discussed the conflicts in Afghanistan in their meeting")."""
+    words = resolver.words.where_preps
+    near = [c for c in noun.children if c.dep_ == "compound"
+            or (c.dep_ == "prep" and c.lower_ in words)]
+    return any(where.name in " ".join(t.text for t in c.subtree) for c in near)
+
+
+def _unheld(noun: Token, resolver: PlaceResolver) -> bool:
+    """The gathering is not the story's scene: an upcoming one, one to attend, one ahead, one left
+    ("en route home from a summit in Laos"; ``unheld_words``); "the end to the meeting" is no infinitive."""
+    words = resolver.words.unheld_words
+    near = [*noun.children, *(a for a in noun.ancestors if a.dep_ != "prep" or a.lower_ != "to")]
+    near += [c for a in noun.ancestors for c in a.children if c.dep_ in {"aux", "auxpass"}]
+    return any(is_word(t, words) for t in near)
+
+
 def leaving(resolver: PlaceResolver, sent: Span) -> str | None:
     """The named traveller a sentence says leaves or went back ("Trump returned to Washington on Wednesday",
     "Kerry left Vienna"): a stay told before is over for that traveller. Not a leaving to do ("plans to

@@ -58,6 +58,11 @@ class PlaceWords:
     leaving_lemmas: frozenset[str]
     captive_words: frozenset[str]
     stateless_countries: frozenset[str]
+    named_after_nouns: frozenset[str]
+    craft_nouns: frozenset[str]
+    route_preps: frozenset[str]
+    gathering_nouns: frozenset[str]
+    unheld_words: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""
