@@ -492,3 +492,41 @@ def test_coder_keeps_deeds_beside_the_guards_of_crowds_figures_and_questioning(c
 ])
 def test_coder_acts_awaited_preferred_struggled_for_or_recommended_are_hypothetical(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert {e.status for e in code(sentence)} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(("sentence", "kind", "status"), [
+    # proposed, floated, caused by a modal verb, wanted, or not wanted at all: not done
+    ("The defence minister, who once suggested bombing the dam, praised the Egyptian president.", "ASSAULT",
+     "hypothetical"),
+    ("Russia hinted at walking away from the arms treaty.", "REJECT", "hypothetical"),
+    ("This new policy may embolden Hamas to push for more concessions.", "REQUEST", "hypothetical"),
+    ("The president said he feels no urgency to make a deal with North Korea.", "SUPPORT", "negated"),
+    ("The president steered clear of any discussion of reneging on the trade deal with Mexico.", "REJECT",
+     "hypothetical"),
+    # a present clause of time under a clause to come: possible, conditional or expected
+    ("After the United States withdraws its troops, China can play a bigger role in Afghanistan.", "RETREAT",
+     "hypothetical"),
+    ("Once Russia withdraws its forces, the sanctions will be lifted.", "RETREAT", "hypothetical"),
+    ("When the Chinese president sits down with the Japanese prime minister next week, he will raise the islands.",
+     "AGREE", "future"),
+])
+def test_coder_modality_of_proposed_floated_caused_and_later_acts(code, sentence: str,  # type: ignore[no-untyped-def]
+                                                                 kind: str, status: str) -> None:
+    assert {e.status for e in code(sentence) if e.plover is not None and e.plover.type == kind} == {status}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    # the senses guarded against leave the acts of the same words alone
+    ("The Iranian foreign minister met the Iraqi president in Baghdad on Monday.", "CONSULT"),
+    ("Protesters burned the Iranian flag outside the embassy in Baghdad.", "PROTEST"),  # a protest, no assault
+    ("Protesters burned police cars in Paris on Saturday.", "ASSAULT"),
+    ("Japan provided aid to the flood victims in Pakistan.", "AID"),
+    ("Russian troops moved into Crimea in 2014.", "COERCE"),
+    ("Israel withdrew its forces from Gaza on Tuesday.", "RETREAT"),
+    ("The Palestinian president who negotiated with Israel in 2008 praised the plan.", "CONSULT"),
+    ("Iran will not accept the new sanctions.", "REJECT"),  # a refusal, not advice
+    ("Kurdish rebels fought for control of the town.", "ASSAULT"),  # a fight for ground is combat
+])
+def test_coder_keeps_acts_beside_things_met_facts_given_states_left_and_anyone_who(code, sentence: str,  # type: ignore[no-untyped-def]
+                                                                                kind: str) -> None:
+    assert kind in _types(code(sentence))

@@ -207,7 +207,9 @@ class Coder:
         trig = m.trigger
         code = m.pattern.code
         if (status == "negated" and trig.lemma_.lower() in self.grammar.negated_acceptance
-                and not nobody_did(trig, self.grammar)):  # "nobody recognizes X": no refusal by anyone
+                and not nobody_did(trig, self.grammar)  # "nobody recognizes X": no refusal by anyone
+                and not any(c.dep_ == "aux" and c.lower_ in self.grammar.advice_aux for c in trig.children)):
+            # "should not accept refugees" advises; no refusal either
             # "will not accept refugees" is a rejection (in the future, if "will")
             future = any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux for c in trig.children)
             return _REJECT_CODE, "future" if future else "asserted", " (negated acceptance: coded as rejection)"

@@ -8,9 +8,11 @@ is no act at a time ("rarely criticizes Russia"), a plan's content is no request
 more troops"), a thing that endangers is no threat ("the program threatens the region's security"), a
 bill killed is no killing, talking to reporters is no consultation, taking money is no agreement, a
 figure of speech is no deed ("rhetorical bombs"), a letter handed over is no release ("handed over a
-letter from the king"), and the headlines a site glues after a name ("SchumerSenate passes bill MORE")
-are no events of the story. Each check reads the parse around the trigger; the words they know are
-lists in ``data/grammar.yaml``.
+letter from the king"), meeting a goal or resistance is no meeting ("met fierce resistance"),
+information given is no aid ("provided few details"), leaving a state is no retreat ("pull the country out of
+the deadlock"), lawmakers fighting back or a fight for a third term is no combat, and the headlines a site
+glues after a name ("SchumerSenate passes bill MORE") are no events of the story. Each check reads the parse
+around the trigger; the words they know are lists in ``data/grammar.yaml``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _DEMAND_ROOT = "10"
 _YIELD_ROOT = "08"
 _AGREE_ROOT = "03"
 _CONSULT_ROOT = "04"
+_AID_ROOT = "07"
 _THREATEN_ROOT = "13"
 _NAME_WORDS = 4  # the most words of a show's or a body's name that holds an event word ("Meet the Press")
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -50,7 +53,9 @@ def not_an_act(m: Match, grammar: Grammar, triggers: Collection[int] = (), actor
             or _thing_fought(m, grammar, triggers, actors) or _quarrel(m, grammar) or _concurrence(m, grammar)
             or _idle_readiness(m, grammar, triggers) or _in_a_name(m, grammar) or _taste(m, grammar)
             or _beast(m, grammar) or _text_asks(m, grammar) or _endangering(m, grammar, actors)
-            or _thing_killed(m, grammar) or _press_talk(m, grammar) or _money_taken(m, grammar))
+            or _thing_killed(m, grammar) or _press_talk(m, grammar) or _money_taken(m, grammar)
+            or _thing_met(m, grammar) or _information_given(m, grammar) or _political_fight(m, grammar)
+            or _state_moved(m, grammar))
 
 
 def _question(m: Match, grammar: Grammar) -> bool:
@@ -250,6 +255,37 @@ def _money_taken(m: Match, grammar: Grammar) -> bool:
             and m.trigger.lemma_.lower() not in grammar.vowing_verbs)
 
 
+def _thing_met(m: Match, grammar: Grammar) -> bool:
+    """ "met fierce resistance", "will meet their goal of cutting emissions", "the deadline was met": meeting
+    a resistance, a goal or a need meets nobody (CAMEO 04 needs a partner)."""
+    trig = m.trigger
+    if m.pattern.code[:2] != _CONSULT_ROOT or trig.lemma_.lower() != "meet":
+        return False
+    met = child(trig, "dobj", "nsubjpass")
+    return met is not None and met.lemma_.lower() in grammar.met_things
+
+
+def _information_given(m: Match, grammar: Grammar) -> bool:
+    """ "provided little direct knowledge about the reasons", "gave details of the plan": information given
+    is a statement, no aid (CAMEO 07 gives money, goods, troops or help)."""
+    obj = child(m.trigger, "dobj")
+    return (m.pattern.code[:2] == _AID_ROOT and obj is not None
+            and obj.lemma_.lower() in grammar.information_nouns)
+
+
+def _state_moved(m: Match, grammar: Grammar) -> bool:
+    """ "will pull Israel out of the political deadlock", "Ukraine was moving into the European orbit": leaving
+    or entering a state or a sphere is no retreat from a place and no occupation of one (CAMEO 08, 19)."""
+    trig = m.trigger
+    if m.pattern.code[:2] not in grammar.movement_roots:
+        return False
+    holders = [trig, *(c for c in trig.children if c.dep_ in {"prt", "advmod"})]
+    preps = [p for h in holders for p in children(h, "prep")]
+    preps += [q for p in preps for q in children(p, "prep")]  # "out of": "of" may hang on "out"
+    places = [o for p in preps if p.lower_ in grammar.movement_preps for o in children(p, "pobj")]
+    return bool(places) and all(o.lemma_.lower() in grammar.state_nouns for o in places)
+
+
 def _standing_stance(trig: Token, grammar: Grammar) -> bool:
     """ "Japan has refused for a decade to apologise": a stance held over a span of time."""
     return trig.lemma_.lower() in grammar.stance_verbs and _perfect(trig) and _lasting(trig)
@@ -324,6 +360,24 @@ def _quarrel(m: Match, grammar: Grammar) -> bool:
         parties += children(trig, "nsubj")
     parties += [c for p in parties for c in p.conjuncts]
     return len(parties) >= 2 and all(p.ent_type_ == "PERSON" for p in parties)
+
+
+def _political_fight(m: Match, grammar: Grammar) -> bool:
+    """ "Congress and the industry have fought back", "congressmen fighting with each other", "vowed to fight
+    for a third term", "fighting for a level playing field for our farmers": lawmakers, parties and candidates
+    fight with votes and words, and a fight for an office, a law or a cause is a campaign, no combat (CAMEO 19
+    needs armed force)."""
+    trig = m.trigger
+    if m.pattern.code[:2] not in grammar.attack_roots or trig.pos_ != "VERB":
+        return False
+    if trig.lemma_.lower() not in grammar.struggle_verbs or child(trig, "dobj") is not None:
+        return False
+    goals = [o for p in children(trig, "prep") if p.lower_ == "for" for o in children(p, "pobj")]
+    if goals and all(g.lemma_.lower() in grammar.political_goals for g in goals):
+        return True
+    subject = child(trig, "nsubj") or (child(trig.head, "nsubj") if trig.dep_ == "xcomp" else None)
+    fighters = [subject, *subject.conjuncts] if subject is not None else []
+    return bool(fighters) and all(f.lemma_.lower() in grammar.political_bodies for f in fighters)
 
 
 def _concurrence(m: Match, grammar: Grammar) -> bool:

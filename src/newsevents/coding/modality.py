@@ -106,6 +106,10 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
             return "hypothetical"  # allowed, not done
         if lower.dep_ == "ccomp" and lemma in grammar.mandative_verbs and _bare(lower, upper):
             return "hypothetical"  # "requested that the UN send troops": asked for, not done
+        if lower.dep_ == "xcomp" and lower.tag_ == "VBG" and lemma in grammar.mandative_verbs:
+            return "hypothetical"  # "once suggested bombing the dam", "proposed holding talks": proposed, not done
+        if lower.dep_ == "pcomp" and upper.dep_ == "prep" and upper.head.lemma_.lower() in grammar.mooting_verbs:
+            return "hypothetical"  # "hinted at walking away from the treaty": floated, not done
         if lower.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in grammar.unrealized_adverbs
                                          for c in upper.children):
             return "hypothetical"  # "has yet to agree": not done, but not refused either
@@ -220,7 +224,24 @@ def _conditional(path: list[Token], speech: Token | None, grammar: Grammar) -> S
             return "hypothetical"
         if any(_condition_phrase(c, o, t, grammar) for c in children(t, "prep") for o in children(c, "pobj")):
             return "hypothetical"
+        later = _later_clause(t, grammar)
+        if later is not None:
+            return later
     return None
+
+
+def _later_clause(verb: Token, grammar: Grammar) -> Status | None:
+    """ "after the US withdraws its troops, it can play a role", "once Russia withdraws, the sanctions will be
+    lifted", "when he visits Beijing, he will raise the issue": a present clause of time under a clause to come
+    names an act still to come, possible ("can", "once") or expected ("will")."""
+    mark = next((c for c in verb.children if c.dep_ in {"mark", "advmod"} and c.i < verb.i), None)  # "when": advmod
+    if (verb.dep_ != "advcl" or mark is None or mark.lower_ not in grammar.later_marks
+            or verb.tag_ not in {"VBZ", "VBP"} or child(verb, "aux", "auxpass") is not None):
+        return None
+    aux = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
+    if aux & grammar.hypothetical_aux or (mark.lower_ in grammar.condition_like_marks and aux & grammar.future_aux):
+        return "hypothetical"
+    return "future" if aux & grammar.future_aux else None
 
 
 def _inverted(verb: Token, grammar: Grammar) -> bool:
@@ -422,7 +443,10 @@ def _governed_by_modal(path: list[Token], grammar: Grammar) -> bool:
         # subject of its own belongs to the clause
         shared = lower.dep_ in {"conj", "advcl"} and not _has_subject(lower) and (lower.dep_ == "conj"
                                                                                   or lower.tag_ == "VBG")
-        if lower.dep_ not in _MODAL_REACH and not shared:
+        # "may embolden Hamas to push for more", "could force Iran to retaliate": an infinitive with its own
+        # subject, caused by the modal verb, is as possible as its cause
+        caused = lower.dep_ == "ccomp" and _infinitive(lower)
+        if lower.dep_ not in _MODAL_REACH and not shared and not caused:
             return False
         if any(c.dep_ == "aux" and c.lower_ in grammar.hypothetical_aux for c in upper.children):
             return True

@@ -249,20 +249,23 @@ def _thing_compels(m: Match, grammar: Grammar, actors: Collection[int]) -> bool:
 
 
 def _kind_of_doer(m: Match, grammar: Grammar) -> bool:
-    """ "will track down bandits who threaten farmers", "any senator who backs the tax": a present
-    relative clause on a bare plural or on "any" noun describes a kind of doer; "the gunmen who attacked the
-    market" and "the soldiers who defend the city" are doers at a time or in a place."""
+    """ "will track down bandits who threaten farmers", "any senator who backs the tax", "any Palestinian who
+    negotiates with Israel": a present relative clause on a bare plural or on "any" noun (or name) describes a
+    kind of doer; "the gunmen who attacked the market" and "the soldiers who defend the city" are doers at a
+    time or in a place."""
     trig = m.trigger
     if trig.dep_ != "relcl" or trig.tag_ not in _PRESENT:
         return False
     noun = trig.head
     if noun.lower_ in grammar.generic_pronouns:
         return True  # "those who accuse Hamas", "anyone who backs the tax"
+    dets = [c for c in noun.children if c.dep_ in {"det", "poss", "predet"}]
+    if noun.pos_ == "PROPN":  # "any Palestinian who negotiates with Israel", "every American who serves"
+        return bool(dets) and all(d.lower_ in grammar.generic_determiners for d in dets)
     if noun.pos_ != "NOUN":
         return False
     if m.pattern.code[:2] in grammar.habitual_deed_roots and noun.lemma_.lower() in grammar.agent_nouns:
         return False  # "fighters who fight for the hills": violence goes on, an event (as in guards._habit)
-    dets = [c for c in noun.children if c.dep_ in {"det", "poss", "predet"}]
     if dets:
         return all(d.lower_ in grammar.generic_determiners for d in dets)
     return noun.tag_ == "NNS" and not any(c.dep_ == "amod" and c.ent_type_ for c in noun.children)

@@ -56,8 +56,11 @@ def _unseen(verb: Token, grammar: Grammar) -> bool:
 
 
 def _no_designs(trigger: Token, grammar: Grammar) -> bool:
-    """ "the militia does not have designs on raiding the port", "has no plans to meet him": the plan
-    or wish a subject does not have (the parser hangs the complement on "have" or on the noun)."""
+    """ "the militia does not have designs on raiding the port", "has no plans to meet him", "feels no
+    urgency to make a deal": the plan or wish a subject does not have (the parser hangs the complement on
+    the verb or on the noun)."""
+    if trigger.dep_ == "xcomp" and _none_held(child(trigger.head, "dobj"), grammar):
+        return True  # "feels no urgency to make a deal", "sees no reason to meet him"
     t = trigger
     for _ in range(3):
         if t.dep_ not in {"acl", "pcomp", "pobj", "prep"} or t.head.i == t.i:
@@ -68,6 +71,12 @@ def _no_designs(trigger: Token, grammar: Grammar) -> bool:
         if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ in grammar.holding_verbs:
             return _denied(t.head, grammar)
     return False
+
+
+def _none_held(noun: Token | None, grammar: Grammar) -> bool:
+    """ "no urgency", "no reason": a want or a ground that the subject does not have."""
+    return (noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in grammar.modal_nouns
+            and any(c.dep_ in {"det", "neg"} and c.lower_ in grammar.negators for c in noun.children))
 
 
 def _joined_to_denied(verb: Token, grammar: Grammar) -> bool:
