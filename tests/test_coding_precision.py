@@ -526,6 +526,8 @@ def test_coder_modality_of_proposed_floated_caused_and_later_acts(code, sentence
     ("The Palestinian president who negotiated with Israel in 2008 praised the plan.", "CONSULT"),
     ("Iran will not accept the new sanctions.", "REJECT"),  # a refusal, not advice
     ("Kurdish rebels fought for control of the town.", "ASSAULT"),  # a fight for ground is combat
+    ("Senator Graham blasted President Obama for the deal.", "ACCUSE"),  # blasting a person criticizes
+    ("The United States supported the rebels in Syria.", "SUPPORT"),
 ])
 def test_coder_keeps_acts_beside_things_met_facts_given_states_left_and_anyone_who(code, sentence: str,  # type: ignore[no-untyped-def]
                                                                                 kind: str) -> None:

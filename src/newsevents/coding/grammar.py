@@ -184,6 +184,8 @@ class Grammar:
     condition_like_marks: frozenset[str]
     advice_aux: frozenset[str]
     met_things: frozenset[str]
+    evidence_nouns: frozenset[str]
+    sent_messages: frozenset[str]
     political_bodies: frozenset[str]
     political_goals: frozenset[str]
     movement_roots: frozenset[str]

@@ -34,6 +34,8 @@ _YIELD_ROOT = "08"
 _AGREE_ROOT = "03"
 _CONSULT_ROOT = "04"
 _AID_ROOT = "07"
+_SUPPORT_ROOT = "05"
+_ACCUSE_ROOT = "11"
 _THREATEN_ROOT = "13"
 _NAME_WORDS = 4  # the most words of a show's or a body's name that holds an event word ("Meet the Press")
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -55,6 +57,7 @@ def not_an_act(m: Match, grammar: Grammar, triggers: Collection[int] = (), actor
             or _beast(m, grammar) or _text_asks(m, grammar) or _endangering(m, grammar, actors)
             or _thing_killed(m, grammar) or _press_talk(m, grammar) or _money_taken(m, grammar)
             or _thing_met(m, grammar) or _information_given(m, grammar) or _political_fight(m, grammar)
+            or _evidence_supports(m, grammar) or _message_blasted(m, grammar)
             or _state_moved(m, grammar))
 
 
@@ -178,6 +181,8 @@ def _habit(m: Match, grammar: Grammar) -> bool:
     # "has made it a practice to withdraw from UN bodies", "it is our policy to oppose settlements"
     if trig.dep_ == "acl" and trig.head.lemma_.lower() in grammar.habit_nouns:
         return True
+    if trig.dep_ == "pcomp" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in grammar.habit_nouns:
+        return True  # "has a long record of pushing for tougher laws", "a history of backing the rebels"
     return (trig.dep_ == "xcomp" and any(c.dep_ == "attr" and c.lemma_.lower() in grammar.habit_nouns
                                          for c in trig.head.children)) or _standing_stance(trig, grammar)
 
@@ -360,6 +365,27 @@ def _quarrel(m: Match, grammar: Grammar) -> bool:
         parties += children(trig, "nsubj")
     parties += [c for p in parties for c in p.conjuncts]
     return len(parties) >= 2 and all(p.ent_type_ == "PERSON" for p in parties)
+
+
+def _evidence_supports(m: Match, grammar: Grammar) -> bool:
+    """ "the evidence supports the claim", "the data back the view", "the intelligence supported an Al Qaeda
+    attack": evidence that bears out a view supports nobody (CAMEO 05 is an actor's support)."""
+    trig = m.trigger
+    subject = child(trig, "nsubj") if trig.pos_ == "VERB" else None
+    if m.pattern.code[:2] != _SUPPORT_ROOT or subject is None:
+        return False
+    told = subject.lemma_.lower() == "intelligence" and any(c.lower_ == "the" for c in subject.children)
+    return told or subject.lemma_.lower() in grammar.evidence_nouns  # "the intelligence": what is known, no agency
+
+
+def _message_blasted(m: Match, grammar: Grammar) -> bool:
+    """ "blasted out a fundraising plea", "fired off an email to donors": a message sent out criticizes
+    nobody by the verb (what it says is coded from its own words)."""
+    trig = m.trigger
+    obj = child(trig, "dobj")
+    return (m.pattern.code[:2] == _ACCUSE_ROOT and obj is not None
+            and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"out", "off"} for c in trig.children)
+            and obj.lemma_.lower() in grammar.message_nouns | grammar.sent_messages)
 
 
 def _political_fight(m: Match, grammar: Grammar) -> bool:
