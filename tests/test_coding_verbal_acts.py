@@ -122,3 +122,57 @@ def test_coding_verbal_acts_threats_said(code, sentence: str, source: str, targe
 ])
 def test_coding_verbal_acts_predictions_are_no_threats(code, sentence: str) -> None:
     assert not {k for k in _verbal(code(sentence)) if k[0] == 'THREATEN'}
+
+
+@pytest.mark.parametrize(("sentence", "kind", "source", "target"), [
+    # a right granted to another actor supports it; claimed for one's own side it threatens (coding/speech.py)
+    ('The Canadian prime minister said Israel has the right to defend itself against rocket attacks.', 'SUPPORT',
+     'CANGOV', 'ISR'),
+    ("The German chancellor affirmed Ukraine's right to defend itself.", 'SUPPORT', 'DEUGOV', 'UKR'),
+    ('The Syrian government warned Israel that it has the right to respond by all available means.', 'THREATEN',
+     'SYRGOV', 'ISR'),
+    ('"We have the right to retaliate against any attack by Israel," the Iranian defence minister said.',
+     'THREATEN', 'IRNGOV', 'ISR'),
+    ("The Palestinian president questioned Israel's right to build settlements.", 'REJECT', 'PSEGOV', 'ISR'),
+    # the formula of a response at a moment of one's choosing (data/patterns/stances.txt)
+    ('The Iranian foreign ministry said Tehran would retaliate at a time and place of its choosing.', 'THREATEN',
+     'IRNGOV', None),
+    # an attack in words, plots named by a speaker
+    ('Republican leader Mitch McConnell launched a scathing attack on President Obama over the budget.', 'ACCUSE',
+     'USALEG', 'USAGOV'),
+    ('American officials said al Qaeda was plotting attacks against American embassies.', 'ACCUSE', 'USAGOV',
+     'IMGALQ'),
+    ('The Russian foreign ministry said Washington was conspiring with the rebels to topple the Syrian president.',
+     'ACCUSE', 'RUSGOV', 'USAGOV'),
+])
+def test_coding_verbal_acts_stances_voiced(code, sentence: str, kind: str, source: str,
+                                           target: str | None) -> None:
+    assert (kind, source, target) in _verbal(code(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "cameo", "source", "target"), [
+    # offers named by what is offered are intents (CAMEO 03)
+    ('South Korea offered high-level talks with North Korea on Monday.', '036', 'KOR', 'PRK'),
+    ('China offered loans to Pakistan for the new port.', '0331', 'CHN', 'PAK'),
+])
+def test_coding_verbal_acts_offers(code, sentence: str, cameo: str, source: str, target: str) -> None:
+    assert (cameo, source, target) in {(e.cameo, e.source.code if e.source else None,
+                                        e.target.code if e.target else None) for e in code(sentence) if e.counted}
+
+
+@pytest.mark.parametrize("sentence", [
+    # one's own right, a right denied, a right to do no response: no support and no threat
+    'The Iranian foreign minister affirmed his country\'s right to enrich uranium.',
+    'The Iranian president said Iran has the right to enrich uranium.',
+    'The Hamas leader said Israel has no right to exist.',
+    'The White House said the president has the right to protect the nation from terrorism.',
+    # a real attack, a name for no one, a plot denied
+    'Iran denied that it had plotted attacks against Saudi Arabia.',
+    'Rebels launched a fierce attack on government troops near Aleppo.',
+    'Economists said the perfect is the enemy of the good.',
+    'The Iranian foreign minister said Iran was not conspiring with the rebels.',
+])
+def test_coding_verbal_acts_stances_not_voiced(code, sentence: str) -> None:
+    events = code(sentence)
+    assert not {k for k in _verbal(events) if k[0] in {'SUPPORT', 'THREATEN', 'ACCUSE'}}
+    assert not [e for e in events if e.counted and e.cameo[:2] in {'03', '06'}]

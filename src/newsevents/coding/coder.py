@@ -79,7 +79,8 @@ class Coder:
                 events.extend(self._events_for(m, actors, mentions))
         events.extend(self.speech.demands(sent, actors))
         events = with_threats(events, self.speech.penalties_foretold(sent, actors)
-                             + self.speech.responses_foretold(sent, actors))
+                             + self.speech.responses_foretold(sent, actors)
+                             + self.speech.rights_claimed(sent, actors))
         events = with_criticism(events, self.speech.criticisms(sent, actors, mentions))
         return [e for e in dedupe(events) if not in_link_run(e.trigger, self.grammar)]
 

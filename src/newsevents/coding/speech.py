@@ -21,7 +21,7 @@ from newsevents.coding.grammar import Grammar, child, children, conjuncts
 from newsevents.coding.guards import poll_view
 from newsevents.coding.modality import status_of
 from newsevents.coding.subjects import Subjects
-from newsevents.records import Actor
+from newsevents.records import Actor, Status
 
 _SAY_MUST_CODE = "100"  # CAMEO 100: demand, not specified below
 _THREAT_CODE = "130"
@@ -105,6 +105,98 @@ class SpeechEvents:
                                    "grammar: speech verb + response if another acts", 0.7)
                         for t in doers if actors[t.i].country != actors[s.i].country]
         return out
+
+    def rights_claimed(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
+        """ "Syria warned Israel it has the right to respond by all available means": a right to respond or
+        to defend claimed for the speaker's side is a threat (CAMEO 130) when aimed at another actor, the
+        one warned or the one the response is to ("has the right and duty to protect this nation" alone
+        threatens no one); "Obama said Israel has the right to defend itself", "affirmed Israel's right
+        to defend itself": the same right of another actor, or its right to exist, supports that actor
+        (CAMEO 051)."""
+        out = []
+        for tok in docmemo.span_tokens(sent):
+            backed = self._right_backed(tok, actors)
+            if backed is not None:
+                out += self._support(tok, backed, actors)
+            deed = self._right_held(tok)
+            if deed is None:
+                continue
+            gov = self._teller(tok.head) if tok.dep_ == "ccomp" else None
+            holder = child(tok, "nsubj")
+            if gov is None or holder is None:
+                continue
+            status = status_of(gov, self.grammar)
+            for s in (s for s in self.subjects.of(gov) if s.i in actors and self.agency.can_act(s, actors[s.i])):
+                out += self._right_of(gov, deed, holder, s, actors, status)
+        return out
+
+    def _right_backed(self, verb: Token, actors: dict[int, Actor]) -> Token | None:
+        """The holder of the right that ``verb`` backs: "affirmed Israel's right to defend itself", "backs
+        the right of Ukraine to join NATO" (the holder must be an actor)."""
+        if verb.lemma_.lower() not in self.grammar.right_backing_verbs or verb.pos_ != "VERB":
+            return None
+        right = next((c for c in children(verb, "dobj") if c.lemma_.lower() == "right"), None)
+        if right is None:
+            return None
+        holders = [*children(right, "poss"), *(o for p in children(right, "prep") if p.lower_ == "of"
+                                               for o in children(p, "pobj"))]
+        return next((h for h in holders if h.i in actors), None)
+
+    def _support(self, verb: Token, holder: Token, actors: dict[int, Actor]) -> list[CodedEvent]:
+        """Support of another actor's right by the subject of ``verb``; none for a right of one's own
+        country ("affirmed his country's right to enrich uranium")."""
+        held = actors[holder.i]
+        status = status_of(verb, self.grammar)
+        return [CodedEvent(verb, verb.i + 1, PRAISE_CODE, actors[s.i], held, status, None,
+                           "grammar: backing another's right", 0.7)
+                for s in self.subjects.of(verb) if s.i in actors and self.agency.can_act(s, actors[s.i])
+                and not self._own_side(actors[s.i], held, guessed=False)
+                and held.country != actors[s.i].country]
+
+    def _right_of(self, gov: Token, deed: Token, holder: Token, speaker: Token, actors: dict[int, Actor],
+                  status: Status) -> list[CodedEvent]:
+        source = actors[speaker.i]
+        own = self._speakers_side(holder, source, actors) or (
+            holder.i not in actors and holder.lower_ in self.grammar.own_side_pronouns)
+        if own and deed.lemma_.lower() in self.grammar.defence_rights:
+            warned = [t for c in children(gov, "dobj", "dative") for t in conjuncts(c) if t.i in actors]
+            warned += [t for p in children(deed, "prep") if p.lower_ in {"to", "against"}
+                       for t in self._answered(child(p, "pobj"), actors)]
+            targets = [actors[t.i] for t in warned if actors[t.i].country != source.country]
+            return [CodedEvent(gov, gov.i + 1, _THREAT_CODE, source, t, status, None,
+                               "grammar: speech verb + own right to respond", 0.6) for t in targets]
+        held = actors.get(holder.i)
+        if own or held is None or held.code == source.code or held.country == source.country:
+            return []  # a right of one's own side to exist, or of nobody named
+        return [CodedEvent(gov, gov.i + 1, PRAISE_CODE, source, held, status, None,
+                           "grammar: speech verb + another's right to defend itself", 0.6)]
+
+    @staticmethod
+    def _answered(noun: Token | None, actors: dict[int, Actor]) -> list[Token]:
+        """Whom a response is to: the actor named ("respond to Israel") or the doer of the deed named
+        ("retaliate against any attack by Israel", "respond to Israel's aggression")."""
+        if noun is None:
+            return []
+        agents = (o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj"))
+        doers = [noun] if noun.i in actors else [*children(noun, "poss"), *agents]
+        return [t for d in doers for t in conjuncts(d) if t.i in actors]
+
+    def _right_held(self, have: Token) -> Token | None:
+        """The deed of "(Y) has the right to <deed>" ("reserves the right" is a pattern of its own) when it
+        is a right to respond, to defend or to exist and "have" is not negated ("has no right to", "does not
+        have the right")."""
+        if have.lemma_.lower() != "have" or have.pos_ not in {"VERB", "AUX"}:
+            return None
+        if any(c.dep_ == "neg" for c in have.children):
+            return None
+        right = next((c for c in children(have, "dobj") if c.lemma_.lower() == "right"), None)
+        if right is None or any(c.dep_ == "det" and c.lower_ == "no" for c in right.children):
+            return None
+        deed = next((c for c in right.children if c.dep_ in {"acl", "xcomp", "relcl"} and c.pos_ == "VERB"), None)
+        if deed is None:
+            return None
+        lemma = deed.lemma_.lower()
+        return deed if lemma in self.grammar.defence_rights | self.grammar.granted_rights else None
 
     def _speakers_side(self, subj: Token | None, speaker: Actor, actors: dict[int, Actor]) -> bool:
         """The responder is the speaker's side: "we", or an actor of the speaker's country ("the spokeswoman
@@ -210,9 +302,12 @@ class SpeechEvents:
 
 
 def with_threats(events: list[CodedEvent], threats: list[CodedEvent]) -> list[CodedEvent]:
-    """Threats read off a vowed penalty replace the statement or promise coded at the same verb."""
-    vowed = {t.trigger.i for t in threats}
-    return [e for e in events if not (e.trigger.i in vowed and e.code[:2] in _VOW_ROOTS)] + threats
+    """Threats read off a vowed penalty (and support read off a right granted or backed) replace the
+    statement or promise coded at the same verb, and a pattern's event of their own kind there ("051
+    back *" or "054 recognize *" at "recognized Israel's right to exist")."""
+    vowed = {t.trigger.i: t.code[:2] for t in threats}
+    return [e for e in events if not (e.trigger.i in vowed and e.code[:2] in _VOW_ROOTS | {vowed[e.trigger.i]})
+            ] + threats
 
 
 def with_criticism(events: list[CodedEvent], criticism: list[CodedEvent]) -> list[CodedEvent]:
