@@ -134,6 +134,9 @@ def test_coding_verbal_acts_predictions_are_no_threats(code, sentence: str) -> N
     ('"We have the right to retaliate against any attack by Israel," the Iranian defence minister said.',
      'THREATEN', 'IRNGOV', 'ISR'),
     ("The Palestinian president questioned Israel's right to build settlements.", 'REJECT', 'PSEGOV', 'ISR'),
+    # a claim rejected in the present tense is an answer given now, no standing view (guards.standing_attitude)
+    ('China rejects the accusations as baseless.', 'REJECT', 'CHN', None),
+    ('Iran rejects the American assertion.', 'REJECT', 'IRN', 'USA'),
     # the formula of a response at a moment of one's choosing (data/patterns/stances.txt)
     ('The Iranian foreign ministry said Tehran would retaliate at a time and place of its choosing.', 'THREATEN',
      'IRNGOV', None),
@@ -176,3 +179,12 @@ def test_coding_verbal_acts_stances_not_voiced(code, sentence: str) -> None:
     events = code(sentence)
     assert not {k for k in _verbal(events) if k[0] in {'SUPPORT', 'THREATEN', 'ACCUSE'}}
     assert not [e for e in events if e.counted and e.cameo[:2] in {'03', '06'}]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a view held, not an answer given: a deal opposed, a claim rejected by most of a people
+    'Iran rejects the deal.',
+    'Most Americans reject the accusations against the president.',
+])
+def test_coding_verbal_acts_standing_rejections_are_no_events(code, sentence: str) -> None:
+    assert not {k for k in _verbal(code(sentence)) if k[0] == 'REJECT'}

@@ -489,6 +489,8 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
         return _poll_share(subj, grammar)
     if any(c.lower_ in grammar.generic_quantifiers for c in subj.subtree) or trig.dep_ == "relcl":
         return True
+    if any(o.lemma_.lower() in grammar.claim_nouns for o in children(trig, "dobj")):
+        return False  # "Iran rejects the assertion": an answer to a claim, given now, no standing view
     if subj.pos_ in {"PROPN", "PRON"} or any(c.dep_ == "det" for c in subj.children):  # "the senator opposes"
         return grammar.speech_head(trig) is None and trig.dep_ == "ROOT"
     return subj.tag_ == "NNS"
