@@ -548,3 +548,27 @@ def test_places_abroad_a_speakers_own_place_is_kept(pipeline: Pipeline) -> None:
     events = [e for e in _code(pipeline, text) if e.trigger.text.split()[0] == "asked"]
     assert events and all(e.location is not None and e.location.country == "LBY"
                           and e.location.name != "Benghazi" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a story datelined where its traveller is said, later, to have arrived: his news is there
+        ("TOKYO (AP) — President Donald Trump praised Japan's prime minister on Tuesday. Trump also criticized "
+         "past trade deals. Trump arrived in Tokyo on Monday for a three-day visit.", "praised", "JPN"),
+        ("SEOUL (AP) — Emmanuel Macron thanked the South Korean people for their welcome. Macron arrived in "
+         "Seoul on Monday evening.", "thanked", "KOR"),
+    ],
+)
+def test_places_abroad_a_later_stay_in_the_dateline_country(pipeline: Pipeline, text: str, trigger: str,
+                                                            country: str) -> None:
+    event = next(e for e in _code(pipeline, text) if e.trigger.text == trigger)
+    assert event.location is not None and event.location.country == country
+
+
+def test_places_abroad_a_later_stay_not_for_a_relative_clause(pipeline: Pipeline) -> None:
+    # "Trump, who criticized China during his campaign" is no news of the trip
+    text = ("BEIJING (AP) — The visit was a change for Donald Trump, who criticized China during his campaign. "
+            "Trump arrived in Beijing on Monday.")
+    placed = {e.location.country for e in _code(pipeline, text) if e.trigger.text == "criticized" and e.location}
+    assert "CHN" not in placed

@@ -5,8 +5,9 @@ a sentence or two before and on the same day ("Lavrov met Turkish officials in A
 ..."; the pipeline does this), else where someone was said to stay a few sentences before, for that
 traveller's events and dealings between two countries (:mod:`.trips`), else at the venue of the one
 gathering the story tells as held in its days ("the Hanoi meeting", "a news conference in Hanoi"), for
-a meeting or a dealing of its two sides or a word act of either (``carry.of_the_venue``), else, in this
-order, at
+a meeting or a dealing of its two sides or a word act of either (``carry.of_the_venue``), else, for a
+traveller's news told before the story says he arrived in the dateline's country, there
+(``carry.of_a_later_stay``), else, in this order, at
 
 1. the article's focus when it is a town or division, source ``article``: the finest town or
    division of the country the article names most (of two named equally often, the smaller: a big

@@ -229,6 +229,21 @@ def of_a_stay(stays: list[Stay], event: Event, home: str | None = None) -> Locat
     return None
 
 
+def of_a_later_stay(stays: list[Stay], event: Event, home: str | None, published: date | None) -> Location | None:
+    """A stay in the dateline's country told later in the story ("BEIJING - ... Trump praised China ...
+    [later] When Trump arrived in Beijing on Wednesday"), for its traveller's word acts and dealings told
+    before it as the story's news (the placer passes only those of a main clause): the reporter is with
+    him, whatever sentence says so."""
+    source = event.source
+    if (home is None or source is None or not source.name or event.cameo[:2] in FORCE_ROOTS
+            or not _of_the_trip(event, published) or event.quad_class not in VERBAL_QUADS):
+        return None
+    words = source.name.split()
+    stay = next((s for s in stays if s.sentence > event.sentence_index and s.who in words
+                 and s.where.country == home), None)
+    return replace(stay.where, source="article") if stay is not None else None
+
+
 def of_a_trip(stays: list[Stay], events: list[Event], i: int, published: date | None,
               departures: list[tuple[int, str]]) -> Location | None:
     """Where a named traveller was said to be, for that traveller's word acts and dealings (statements,

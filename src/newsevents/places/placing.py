@@ -25,6 +25,7 @@ from newsevents.places.carry import (
     from_dateline,
     guessed,
     lead_scene,
+    of_a_later_stay,
     of_a_stay,
     of_a_trip,
     of_the_meeting,
@@ -88,6 +89,7 @@ class Placing:
     departures: list[tuple[int, str]] = field(default_factory=list)  # (sentence, traveller): "Kerry left Vienna"
     perfect: set[int] = field(default_factory=set)  # events told in the present perfect ("has withdrawn")
     venues: list[Location] = field(default_factory=list)  # where gatherings were held ("the Hanoi meeting")
+    news: set[int] = field(default_factory=set)  # events told by a main clause's verb ("he praised China")
 
 
 class EventPlacer:
@@ -137,6 +139,8 @@ class EventPlacer:
             placing.unplaced.append(i)
         if _present_perfect(c.trigger):
             placing.perfect.add(i)
+        if _of_a_main_clause(c.trigger):
+            placing.news.add(i)
         return where
 
     def _lasts(self, doc: Doc, stay: Stay, article: Article) -> bool:
@@ -185,7 +189,8 @@ class EventPlacer:
                      or of_a_stay(placing.stays, event, placing.home)
                      or (None if i in placing.perfect
                          else of_a_trip(placing.stays, events, i, today, placing.departures))
-                     or of_the_venue(gathering, event, today, placing.home))
+                     or of_the_venue(gathering, event, today, placing.home)
+                     or (of_a_later_stay(placing.stays, event, placing.home, today) if i in placing.news else None))
             if where is None:  # the actors' countries are read only when nothing nearer placed it
                 where = next((w for cs in self._countries_to_try(event, abroad)
                               if (w := places.locate(cs)) is not None), None)
@@ -440,6 +445,18 @@ def _present_perfect(trigger: Token) -> bool:
     time before the story, not on the trip it tells (``carry.of_a_trip``)."""
     return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
                                          for c in trigger.children)
+
+
+def _of_a_main_clause(trigger: Token) -> bool:
+    """The event is told by the verb of a main clause, or of one a verb of saying governs ("he praised the
+    country", "'I blame past administrations,' he said"), not by a noun or a relative clause ("the man who
+    vilified China during the campaign", "his criticism of China"): the story's own news."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = trigger
+    while verb.dep_ in {"conj", "ccomp"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _is_lemma(token: Token, lemmas: frozenset[str]) -> bool:
