@@ -134,6 +134,10 @@ def test_coding_verbal_acts_predictions_are_no_threats(code, sentence: str) -> N
     ('"We have the right to retaliate against any attack by Israel," the Iranian defence minister said.',
      'THREATEN', 'IRNGOV', 'ISR'),
     ("The Palestinian president questioned Israel's right to build settlements.", 'REJECT', 'PSEGOV', 'ISR'),
+    # legal action pursued against another actor (data/patterns/stances.txt)
+    ('Iran said it will pursue war-crimes charges against the American president.', 'ACCUSE', 'IRN', 'USAGOV'),
+    ('The Ukrainian government took legal action against Russia at the international court.', 'ACCUSE', 'UKRGOV',
+     'RUS'),
     # a claim rejected in the present tense is an answer given now, no standing view (guards.standing_attitude)
     ('China rejects the accusations as baseless.', 'REJECT', 'CHN', None),
     ('Iran rejects the American assertion.', 'REJECT', 'IRN', 'USA'),
@@ -172,6 +176,8 @@ def test_coding_verbal_acts_offers(code, sentence: str, cameo: str, source: str,
     # a real attack, a name for no one, a plot denied
     'Iran denied that it had plotted attacks against Saudi Arabia.',
     'Rebels launched a fierce attack on government troops near Aleppo.',
+    'Police are pursuing several leads in the case.',
+    'The lawyers sought dismissal of the charges against the Russian businessman.',
     'Economists said the perfect is the enemy of the good.',
     'The Iranian foreign minister said Iran was not conspiring with the rebels.',
 ])
