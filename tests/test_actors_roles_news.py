@@ -309,6 +309,9 @@ CASES = [
     ("North Korea fired two missiles at South Korea. The North has threatened the South repeatedly.",
      "PRK", "KOR"),
     ("South Korea and North Korea held talks. The South offered aid to the North.", "KOR", "PRK"),
+    # a story that also names Vietnam: "the North" is still the Korean half, on every run
+    ("South Korea and North Korea held talks in Hanoi, Vietnam. The South offered aid to the North.",
+     "KOR", "PRK"),
 ]
 
 

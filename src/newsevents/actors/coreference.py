@@ -462,10 +462,12 @@ class Coreference(Offices):
             state = next((e.code[:3] for e in self.dictionary.lookup(name) if e.kind == "country"), None)
             if state is not None:
                 halves[name] = state
-        for name, state in halves.items():
+        for name, state in sorted(halves.items()):  # sorted: a set's order changes from run to run
             side, land = name.split(" ", 1)
             other = halves.get(f"{'south' if side == 'north' else 'north'} {land}")
-            if side == head.lower_ and other and mentions.countries[state] and mentions.countries[other]:
+            # two states of one code ("North Vietnam" and "South Vietnam" are both VNM today) are no divided land
+            named = other not in (None, state) and mentions.countries[state] and mentions.countries[other]
+            if side == head.lower_ and named:
                 how = f"description: '{head.text}' is {state}, the {side}ern half of {land} the story named"
                 return _Found(_actor(noun_phrase(head).text, state, None, how))
         return None
