@@ -166,3 +166,40 @@ def test_coding_targets_the_reacting_side_is_not_its_own_target(code, text: str,
 ])
 def test_coding_targets_an_affair_named_after_a_country_is_no_party(code, text: str, wrong: str) -> None:
     assert all(e.target is None or e.target.code != wrong for e in code(text, D))
+
+
+@pytest.mark.parametrize(("text", "source", "own"), [
+    ("Trump pulled the United States out of the Paris climate accord.", "USAGOV", "USA"),
+    ("Kim Jong Un agreed to give up his country's nuclear weapons.", "PRKGOV", "PRK"),
+    ("The Kremlin vowed to shield Russia from the new sanctions.", "RUSGOV", "RUS"),
+    ("Prime Minister Theresa May promised to take Britain out of the European Union.", "GBRGOV", "GBR"),
+    ("The Chinese government pledged to protect China from foreign interference.", "CHNGOV", "CHN"),
+])
+def test_coding_targets_a_state_acting_for_its_whole_country_is_not_its_target(code, text: str, source: str,
+                                                                              own: str) -> None:
+    # the country a government moves or speaks for is no party it acts on
+    events = [e for e in code(text, D) if e.source and e.source.code == source]
+    assert events
+    assert all(e.target is None or e.target.code != own for e in events)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Putin praised Russia's armed forces.", "RUSGOV", "RUSMIL"),
+    ("Maduro accused the United States of plotting a coup.", "VENGOV", "USA"),
+    ("Pompeo warned that the United States would respond against Iran.", "USAGOV", "IRN"),
+])
+def test_coding_targets_another_state_or_an_own_body_is_still_a_target(code, text: str, source: str,
+                                                                      target: str) -> None:
+    pairs = [(e.source.code if e.source else None, e.target.code if e.target else None) for e in code(text, D)]
+    assert (source, target) in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "President Trump and his wife, Melania, landed in Ireland on Monday before travelling by car to his golf resort.",
+    "President Obama and his wife, Michelle, arrived in Kenya on Friday before travelling to their hotel.",
+])
+def test_coding_targets_fellow_travellers_do_not_visit_each_other(code, text: str) -> None:
+    # joint subjects of a journey travel together: neither is the other's host
+    events = [e for e in code(text, D) if e.cameo[:3] == "042"]
+    assert events
+    assert all(e.target is None or e.target.country != "USA" for e in events)

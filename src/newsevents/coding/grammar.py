@@ -216,6 +216,8 @@ class Grammar:
     aimed_preps: frozenset[str]
     personal_pronouns: frozenset[str]
     polity_nouns: frozenset[str]
+    whole_state_nouns: frozenset[str]
+    moved_out_words: frozenset[str]
     plan_change_verbs: frozenset[str]
     visit_nouns: frozenset[str]
     showing_verbs: frozenset[str]

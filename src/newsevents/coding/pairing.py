@@ -25,9 +25,10 @@ _MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 def mutual_act(m: Match, grammar: Grammar) -> bool:
     """Whether joint subjects act on each other: "A and B met", "the talks"; not a one-sided act of
-    those families ("Canada and Britain backed the plan": neither backed the other)."""
+    those families ("Canada and Britain backed the plan": neither backed the other), nor a journey
+    ("Trump and his wife travelled to the resort": they travel together, neither visits the other)."""
     code = m.pattern.code
-    if code[:3] in grammar.one_sided_codes:
+    if code[:3] in grammar.one_sided_codes or code[:3] in grammar.visit_codes:
         return False
     return m.trigger.pos_ in NOUN_TAGS or code[:2] in _MUTUAL_ROOTS
 

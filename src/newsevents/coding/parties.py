@@ -28,6 +28,7 @@ _MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
 _CONSULT_ROOT = "04"
 _INVESTIGATE_ROOT = "09"  # what is investigated is the target: "investigating the Russia scandal" -> RUS
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # a place visited, not a body that hosts
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "his country's weapons", "U.S. troops"
 
 
 class PartyFinder:
@@ -59,7 +60,8 @@ class PartyFinder:
         home = _home_states(sources, actors) if m.pattern.code[:2] in self.grammar.reaction_roots else frozenset()
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}
                    and not self._deed_of_victim(t, m) and not self._speaker_again(t, sources, actors)
-                   and not (m.pattern.code[:2] != _INVESTIGATE_ROOT and self.targets.affair(t))]
+                   and not (m.pattern.code[:2] != _INVESTIGATE_ROOT and self.targets.affair(t))
+                   and not self._whole_own_state(t, sources, actors)]
         speech = self.grammar.speech_head(trig)
         if not sources and speech is not None and (expletive_subject(trig, self.grammar)
                                                    or self._speaker_speaks(trig)):
@@ -71,10 +73,12 @@ class PartyFinder:
         if not targets and not reciprocal and not (mutual and count_actors(sources, mentions) > 1):
             # "A and B met": each the other's target
             targets = self._fallback_targets(m, roles, actors, Own.of(actors[s.i] for s in sources), mentions, home)
-            targets = [t for t in targets if t.i in actors and not self._speaker_again(t, sources, actors)]
+            targets = [t for t in targets if t.i in actors and not self._speaker_again(t, sources, actors)
+                       and not self._whole_own_state(t, sources, actors)]
         heads = self.targets.heads(trig, m.words)
         targets = [self._held(t, sources, actors, mentions) for t in targets]
         targets = self.targets.past_own_state(trig, sources, targets, actors)
+        targets = [t for t in targets if not self._whole_own_state(t, sources, actors)]
         targets = self._no_topic_or_home(m, sources, targets, actors)
         if targets and sources and all(_owned_by(t, sources, actors)
                                        or self.targets.own_forces(t, m.pattern.code, sources, actors)
@@ -147,6 +151,25 @@ class PartyFinder:
         who asks nothing of themselves."""
         return target.lower_ in self.grammar.first_person and any(
             actors[s.i].code == actors[target.i].code for s in sources)
+
+    def _whole_own_state(self, target: Token, sources: list[Token], actors: dict[int, Actor]) -> bool:
+        """ "Kim agreed to give up his country's weapons", "strengthened U.S. ties", "pulled the United States
+        out of the accord", "prevented the country from testing": a state, or a body of it, acts for its own
+        country, which only owns the thing acted on or is moved out of something, and is no party (but
+        "promised to democratize Serbia" acts on it, "a curfew in Abidjan" on the place, and "Putin praised
+        Russia's army", "Russia's enemies" and a person named bare are parties)."""
+        actor = actors[target.i]
+        if not sources or actor.sector is not None or actor.code != actor.country:
+            return False
+        if target.ent_type_ != "GPE" and target.lemma_.lower() not in self.grammar.whole_state_nouns:
+            return False
+        moved = target.dep_ == "dobj" and any(c.dep_ in {"prep", "prt"} and c.lower_ in self.grammar.moved_out_words
+                                              for c in target.head.children)
+        if target.dep_ not in _OWNER_DEPS and not moved:
+            return False
+        own = [actors[s.i] for s in sources]
+        return all(a.country == actor.country and (a.sector is None or a.sector.lower() in self.grammar.state_sectors)
+                   for a in own)
 
     def _speaker_speaks(self, trig: Token) -> bool:
         """The reported clause's subject is the speaker in the first person ("we will", "I have")."""
