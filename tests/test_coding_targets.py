@@ -203,3 +203,30 @@ def test_coding_targets_fellow_travellers_do_not_visit_each_other(code, text: st
     events = [e for e in code(text, D) if e.cameo[:3] == "042"]
     assert events
     assert all(e.target is None or e.target.country != "USA" for e in events)
+
+
+@pytest.mark.parametrize(("text", "source", "side"), [
+    ("Turkey, on behalf of the Organisation of Islamic Cooperation, called for an emergency session.", "TUR",
+     "IGOOIC"),
+    ("Kuwait, speaking on behalf of the Arab League, condemned the raid.", "KWT", "IGOARL"),
+    ("Norway negotiated on behalf of the Palestinians with Israel.", "NOR", "PSE"),
+])
+def test_coding_targets_whom_the_doer_acts_for_is_not_its_target(code, text: str, source: str, side: str) -> None:
+    # "on behalf of X", "in the name of X": X is the doer's own side
+    events = [e for e in code(text, D) if e.source and e.source.code == source]
+    assert events
+    assert all(e.target is None or e.target.code != side for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("A suicide bomber blew himself up on a bus in Volgograd, killing 14 Russian civilians.", "blew himself up",
+     "RUSUAF", "RUSCVL"),
+    ("The Russians and the French started fighting back, launching airstrikes against the Islamic State.",
+     "fighting", "RUS", "IMGISI"),
+])
+def test_coding_targets_a_deed_befalls_whom_its_participle_acts_on(code, text: str, trigger: str, source: str,
+                                                                   target: str) -> None:
+    # "raided the hotel, killing three militants": the raid befell the militants
+    pairs = [(e.source.code if e.source else None, e.target.code if e.target else None)
+             for e in code(text, D) if e.trigger.text == trigger]
+    assert (source, target) in pairs

@@ -31,7 +31,7 @@ from newsevents.coding.grammar import NOUN_TAGS, Grammar, child
 from newsevents.coding.guards import in_link_run
 from newsevents.coding.matcher import Match, best_match
 from newsevents.coding.modality import status_of
-from newsevents.coding.pairing import Party, dedupe, distinct, mutual_act, pairs, unbind
+from newsevents.coding.pairing import Party, dedupe, distinct, lend_deed_targets, mutual_act, pairs, unbind
 from newsevents.coding.parties import PartyFinder
 from newsevents.coding.patterns import NO_EVENT, PatternSet
 from newsevents.coding.roles import RoleReader, Roles, joined_passive
@@ -82,6 +82,7 @@ class Coder:
                              + self.speech.responses_foretold(sent, actors)
                              + self.speech.rights_claimed(sent, actors))
         events = with_criticism(events, self.speech.criticisms(sent, actors, mentions))
+        events = lend_deed_targets(events, self.grammar)
         return [e for e in dedupe(events) if not in_link_run(e.trigger, self.grammar)]
 
     def _matches(self, sent: Span) -> list[Match]:

@@ -218,6 +218,7 @@ class Grammar:
     polity_nouns: frozenset[str]
     whole_state_nouns: frozenset[str]
     moved_out_words: frozenset[str]
+    proxy_nouns: frozenset[str]
     plan_change_verbs: frozenset[str]
     visit_nouns: frozenset[str]
     showing_verbs: frozenset[str]

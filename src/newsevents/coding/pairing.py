@@ -7,8 +7,9 @@ target; of two readings of one trigger for the same pair, the first (most specif
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.actors.resolver import ActorResolver, Mentions
 from newsevents.coding.event import CodedEvent
@@ -54,6 +55,31 @@ def pairs(sources: Sequence[Party], targets: Sequence[Party], *, symmetric: bool
     if sources:
         return [(s, none) for s in sources]
     return [(none, t) for t in targets]
+
+
+def lend_deed_targets(events: list[CodedEvent], grammar: Grammar) -> list[CodedEvent]:
+    """ "raided the hotel, killing three militants", "blew himself up on a bus, killing 14 people": a violent
+    deed whose object names no party befell those the same doer's violent participle after it acts on."""
+    out: list[CodedEvent] = []
+    for e in events:
+        lent = [b for b in events if e.target is None and e.source is not None and b.target is not None
+                and b.source == e.source and e.code[:2] in grammar.attack_roots
+                and b.code[:2] in grammar.attack_roots and _participle_of(b.trigger, e.trigger)]
+        out.extend(replace(e, target=b.target, confidence=b.confidence, actor_tokens=e.actor_tokens + b.actor_tokens,
+                           rule=f"{e.rule} (whom '{b.trigger.text}' befell)") for b in lent)
+        if not lent:
+            out.append(e)
+    return out
+
+
+def _participle_of(part: Token, verb: Token) -> bool:
+    """ "raided the hotel, killing ...", "started fighting back, launching ...": a participle after the verb that
+    hangs from it, or from the verb it completes."""
+    if part.dep_ not in {"advcl", "xcomp"} or part.tag_ != "VBG" or part.i < verb.i:
+        return False
+    if part.dep_ == "advcl" and part.head.i == verb.i:
+        return True
+    return verb.dep_ == "xcomp" and part.head.i == verb.head.i  # both complete "started"
 
 
 def _once(parties: Sequence[Party]) -> list[Party]:

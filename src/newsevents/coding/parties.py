@@ -61,7 +61,7 @@ class PartyFinder:
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}
                    and not self._deed_of_victim(t, m) and not self._speaker_again(t, sources, actors)
                    and not (m.pattern.code[:2] != _INVESTIGATE_ROOT and self.targets.affair(t))
-                   and not self._whole_own_state(t, sources, actors)]
+                   and not self._whole_own_state(t, sources, actors) and not self._acted_for(t, trig)]
         speech = self.grammar.speech_head(trig)
         if not sources and speech is not None and (expletive_subject(trig, self.grammar)
                                                    or self._speaker_speaks(trig)):
@@ -74,7 +74,7 @@ class PartyFinder:
             # "A and B met": each the other's target
             targets = self._fallback_targets(m, roles, actors, Own.of(actors[s.i] for s in sources), mentions, home)
             targets = [t for t in targets if t.i in actors and not self._speaker_again(t, sources, actors)
-                       and not self._whole_own_state(t, sources, actors)]
+                       and not self._whole_own_state(t, sources, actors) and not self._acted_for(t, trig)]
         heads = self.targets.heads(trig, m.words)
         targets = [self._held(t, sources, actors, mentions) for t in targets]
         targets = self.targets.past_own_state(trig, sources, targets, actors)
@@ -170,6 +170,19 @@ class PartyFinder:
         own = [actors[s.i] for s in sources]
         return all(a.country == actor.country and (a.sector is None or a.sector.lower() in self.grammar.state_sectors)
                    for a in own)
+
+    def _acted_for(self, target: Token, trig: Token) -> bool:
+        """ "Turkey, on behalf of the Arab League, called for a session", "led a review on behalf of the State
+        Department", "killed in the name of the Islamic State": whom the doer acts for is its side, never its
+        target (the phrase, up to the trigger, under a preposition's "behalf" or "name")."""
+        t = target
+        for _ in range(6):
+            if t.lemma_.lower() in self.grammar.proxy_nouns and t.dep_ == "pobj":
+                return True
+            if t.i == trig.i or t.head.i == t.i or t.dep_ not in {"pobj", "prep", "conj", "appos"}:
+                return False
+            t = t.head
+        return False
 
     def _speaker_speaks(self, trig: Token) -> bool:
         """The reported clause's subject is the speaker in the first person ("we will", "I have")."""
