@@ -144,6 +144,8 @@ def test_coding_verbal_acts_predictions_are_no_threats(code, sentence: str) -> N
     # the formula of a response at a moment of one's choosing (data/patterns/stances.txt)
     ('The Iranian foreign ministry said Tehran would retaliate at a time and place of its choosing.', 'THREATEN',
      'IRNGOV', None),
+    ('"The Israeli military will respond at the right time and the right place," the officials said.', 'THREATEN',
+     'ISRMIL', None),
     # an attack in words, plots named by a speaker
     ('Republican leader Mitch McConnell launched a scathing attack on President Obama over the budget.', 'ACCUSE',
      'USALEG', 'USAGOV'),
@@ -177,6 +179,7 @@ def test_coding_verbal_acts_offers(code, sentence: str, cameo: str, source: str,
     'Iran denied that it had plotted attacks against Saudi Arabia.',
     'Rebels launched a fierce attack on government troops near Aleppo.',
     'Police are pursuing several leads in the case.',
+    'Israeli officials said Israel was not expected to respond at this time.',
     'The lawyers sought dismissal of the charges against the Russian businessman.',
     'Economists said the perfect is the enemy of the good.',
     'The Iranian foreign minister said Iran was not conspiring with the rebels.',
