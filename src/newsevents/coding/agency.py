@@ -38,12 +38,18 @@ class Agency:
         return any(o.dep_ == "pobj" and self.resolver.names_an_actor(o) for p in children(tok, "prep")
                    if p.lower_ == "of" for o in p.children)
 
+    def armed(self, m: Match, tok: Token) -> bool:
+        """A war machine in an attack ("Israeli planes hit targets", "Turkish tanks shelled the town") acts for
+        its side; in any other deed it is a thing ("the jet departed for Guam")."""
+        return m.pattern.code[:2] in self.grammar.attack_roots and tok.lemma_.lower() in self.grammar.war_machines
+
     def enough_parties(self, m: Match, roles: Roles, sources: list[Token], targets: list[Token],
                        mentions: Mentions) -> bool:
         """Whether the actors found make an event: a meeting needs a counterpart; violence and protest
         need no named actor when nobody else is said to do them ("clashes erupted")."""
         n_sources = count_actors(sources, mentions)
-        if not sources and self._thing_does_it(m.trigger):
+        armed = any(self.armed(m, s) for s in self.subjects.of(m.trigger))  # "Israeli planes hit targets"
+        if not sources and not armed and self._thing_does_it(m.trigger):
             return False  # "the film attacks corruption": a thing, not an actor, is the subject
         if standing_attitude(m.trigger, self.grammar):
             return False  # "most people there oppose the plan": an attitude, not an act (habits: guards.py)

@@ -29,7 +29,7 @@ from newsevents.coding.agency import Agency
 from newsevents.coding.event import CodedEvent
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child
 from newsevents.coding.guards import in_link_run
-from newsevents.coding.matcher import Match, best_match
+from newsevents.coding.matcher import Match, best_match, described_noun
 from newsevents.coding.modality import status_of
 from newsevents.coding.pairing import Party, dedupe, distinct, lend_deed_targets, mutual_act, pairs, unbind
 from newsevents.coding.parties import PartyFinder
@@ -95,9 +95,16 @@ class Coder:
             patterns = self.patterns.for_token(tok.lemma_.lower(), tok.lower_, noun=noun)
             if patterns:
                 m = best_match(patterns, tok)
-                if m is not None and m.pattern.code != NO_EVENT:  # "met with criticism": no meeting
-                    matches.append(m)
+                if m is not None and m.pattern.code != NO_EVENT and not self._light_participle(m):
+                    matches.append(m)  # not "met with criticism": no meeting
         return matches
+
+    def _light_participle(self, m: Match) -> bool:
+        """ "the demonstration staged by students", "an assault launched by gunmen": a participle whose pattern
+        reads its object in an event noun it describes only stages that event; the noun codes it."""
+        noun = described_noun(m.trigger)
+        return bool(noun) and noun[0] in m.words and bool(
+            self.patterns.for_token(noun[0].lemma_.lower(), noun[0].lower_, noun=True))
 
     # -- one match -> events ------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ _FOLLOW = frozenset({"prt", "dobj", "prep", "pobj", "pcomp", "xcomp", "aux", "at
 _MAX_DEPTH = 4
 _MAX_TRIES = 3  # candidates tried for one word before the pattern fails (bounds the search)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
 # Entity types that name a time: "called on Tuesday" holds a day where "called on X" holds the one asked.
 # The only proper nouns that name a time; the tagger calls some countries DATE too ("out of Niger").
 _CALENDAR_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n)
@@ -84,6 +85,18 @@ def _own_clause(tok: Token, c: Token) -> bool:
             and any(o.dep_ == "dobj" for o in tok.children))
 
 
+def described_noun(trigger: Token) -> list[Token]:
+    """ "the sanctions imposed on Russia", "troops sent to the border": a past participle that describes a
+    noun is a passive whose subject is that noun, so the noun may stand for the pattern's object word
+    ("impose sanction"). Returns [the noun], else []."""
+    head = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or head.pos_ not in {"NOUN", "PROPN"} or head.i > trigger.i:
+        return []
+    if any(c.dep_ in _OWN_CLAUSE_DEPS for c in trigger.children):
+        return []  # "the news that police have captured the suspect": a clause of its own, active
+    return [head]
+
+
 def _subject_is(word: Word, trigger: Token) -> bool:
     """Whether the trigger's subject (or a word modifying it) is one of `word`'s options."""
     verb = trigger
@@ -106,7 +119,7 @@ def match(pattern: Pattern, trigger: Token, everything: list[Token] | None = Non
     """`pattern` at `trigger`, or None. `everything` (the tokens below the trigger) and `words_below`
     (their lemmas and forms) may be passed in when many patterns are tried at one trigger."""
     if everything is None:
-        everything = _reachable(trigger)
+        everything = [*(described_noun(trigger) if pattern.layer == 0 else []), *_reachable(trigger)]
     if words_below is not None and not all(w.optional or w.options & words_below for w in pattern.words):
         return None  # a required word is nowhere below the trigger
     if pattern.subject is not None and not _subject_is(pattern.subject, trigger):
@@ -156,7 +169,7 @@ def _candidates(word: Word, anchor: Token, trigger: Token, used: set[int], every
             continue  # "According to X, he told Y that ...", "on trips to Baghdad": another word's "to"
         # the object of a preposition counts only through that preposition ("talks with *") or
         # "of" ("10 days of war games"), not from any phrase below the verb ("a stop during the trip")
-        if tok.dep_ != "pobj" or tok.head.i in used or tok.head.lower_ == "of":
+        if tok.dep_ != "pobj" or tok.head.i in used or tok.head.lower_ == "of" or tok.i == trigger.head.i:
             out.append(tok)
     # a preposition after the trigger before one that opens the sentence: in "With much fanfare, Trump
     # held two summits with Kim" the talks are with Kim
@@ -188,8 +201,13 @@ def best_match(patterns: Sequence[Pattern], trigger: Token) -> Match | None:
     # the words a pattern may still find through a preposition it matches: "interfere in election"
     everything, below = _walk(trigger, open_too=True)
     words_below = frozenset(w for tok in below for w in (tok.lemma_.lower(), tok.lower_))
+    # our own patterns may find their object in the noun a participle describes ("sanctions imposed on
+    # Iran"); the imported dictionary's wordings ("aim &WEAPON", "lead mission") read it in too many senses
+    undergoer = described_noun(trigger)
+    ours = ([*undergoer, *everything],
+            words_below | {w for tok in undergoer for w in (tok.lemma_.lower(), tok.lower_)})
     for p in patterns:
-        m = match(p, trigger, everything, words_below)
+        m = match(p, trigger, *ours) if p.layer == 0 else match(p, trigger, everything, words_below)
         if m is not None:
             return m
     return None

@@ -56,7 +56,8 @@ class PartyFinder:
                 owner = self.resolver.possessor(s, mentions)  # "his meeting with Putin", "its decision to expel"
                 if owner is not None:
                     actors[s.i] = owner
-        sources = [s for s in roles.sources if s.i in actors and self.agency.can_act(s, actors[s.i])]
+        sources = [s for s in roles.sources if s.i in actors
+                   and (self.agency.can_act(s, actors[s.i]) or self.agency.armed(m, s))]
         home = _home_states(sources, actors) if m.pattern.code[:2] in self.grammar.reaction_roots else frozenset()
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}
                    and not self._deed_of_victim(t, m) and not self._speaker_again(t, sources, actors)
@@ -259,6 +260,8 @@ class PartyFinder:
         roots = self.grammar.place_target_roots
         if m.pattern.code[:2] in roots or tok.i == m.trigger.i:
             return m.pattern.code[:2] in roots
+        if self._deed_of_victim(tok, m):
+            return False  # "condemned the arrest of protesters in Iran": the place is theirs, not the doer
         patterns = self.patterns.for_token(tok.lemma_.lower(), tok.lower_, noun=tok.pos_ in NOUN_TAGS)
         return any(p.code[:2] in roots for p in patterns) and m.pattern.code[:2] != _CONSULT_ROOT
 

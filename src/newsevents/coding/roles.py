@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsevents import docmemo
 from newsevents.actors.resolver import ActorResolver
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, conjuncts, is_passive, lost_object
-from newsevents.coding.matcher import Match
+from newsevents.coding.matcher import Match, described_noun
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.subjects import Subjects
 from newsevents.nlp import TIME_ENTITIES
@@ -50,11 +50,13 @@ class RoleReader:
         trig = m.trigger
         reduced = _reduced_passive(trig) or joined_passive(trig)
         described = self._described_by_party(trig, actors)  # "Assad's forces, backed by Russia, ..."
-        if (is_passive(trig) or reduced or described is not None) and trig.pos_ == "VERB":
+        undergoer = self._undergoer(m, actors)  # "the sanctions imposed on Russia", "protesters arrested in Moscow"
+        if (is_passive(trig) or reduced or described is not None or undergoer) and trig.pos_ == "VERB":
             agent = child(trig, "agent")
             by = child(agent, "pobj") if agent is not None else None
             sources = conjuncts(by) if by is not None else self._attackers(trig, m)
-            obj = child(reduced or trig, "nsubjpass", "nsubj") or _gerund_undergoer(trig, self.grammar) or described
+            obj = (child(reduced or trig, "nsubjpass", "nsubj") or _gerund_undergoer(trig, self.grammar) or described
+                   or next(iter(undergoer), None))
             targets = conjuncts(obj) if obj is not None and obj.i not in {w.i for w in m.words} else []
             targets = [described] if described is not None else targets  # not "forces, backed by X, and rebels"
             if m.target_anchor is not None and m.target_anchor is not trig:
@@ -69,6 +71,18 @@ class RoleReader:
             targets = _shared_object(trig)  # "Kenya condemned and sanctioned Somalia"
         targets = [self._first_clause_object(_named_beside(t, actors), trig, actors) for t in targets]
         return Roles(sources, [self._relative_antecedent(t) for t in targets])
+
+    def _undergoer(self, m: Match, actors: dict[int, Actor]) -> list[Token]:
+        """The noun a past participle describes, as the passive subject that underwent it: when the pattern
+        names it ("sanctions imposed on Iran"), a party does it ("a bill endorsed by Trump"), or the deed is
+        coercion or violence ("protesters arrested in Moscow", "soldiers killed in the attack"); not "an
+        official briefed on the case", where the participle only says who the person is."""
+        noun = described_noun(m.trigger)
+        if not noun or noun[0] in m.words or m.pattern.code[:2] in self.grammar.undergone_roots:
+            return noun
+        agent = child(m.trigger, "agent")
+        by = child(agent, "pobj") if agent is not None else None
+        return noun if by is not None and by.i in actors else []
 
     def _described_by_party(self, verb: Token, actors: dict[int, Actor]) -> Token | None:
         """The party a participle describes when its "by" agent is a party ("backed by Russia", "detained by
@@ -163,7 +177,27 @@ class RoleReader:
             parties.extend(c for c in noun.lefts if c.dep_ == "poss" and c.pos_ == "PRON")
         if not parties and m.pattern.code[:2] in _ROLE_DOER_ROOTS and self._named_by_role(noun, actors):
             parties.append(noun)  # "an opposition protest", "a police crackdown": the modifier is the doer
+        parties, targets = self._deed_of(m, actors, parties, targets)
         return Roles(parties, targets, governor)
+
+    def _deed_of(self, m: Match, actors: dict[int, Actor], parties: list[Token],
+                 targets: list[Token]) -> tuple[list[Token], list[Token]]:
+        """A deed noun with its object ("the expulsion of diplomats by the US", "the withdrawal of US troops
+        from Syria"): the "by" agent the parser hangs on the object is the doer; the pattern's `*` slot is
+        the target; forces a deployment or withdrawal moves are their own state's, the doer."""
+        noun = m.trigger
+        if not any(p.lower_ == "of" for p in children(noun, "prep")):
+            return parties, targets
+        if not parties:
+            parties = [a for t in targets for p in children(t, "prep") if p.lower_ == "by"
+                       for a in children(p, "pobj")]
+        anchor = m.target_anchor
+        slot = self._slot(anchor) if anchor is not None and anchor is not noun else []
+        moved = [w for w in m.words if w.i in actors and w.lemma_.lower() in self.grammar.moved_force_nouns]
+        if not parties and moved and m.pattern.code[:2] in self.grammar.force_moving_roots:
+            parties = moved  # "the withdrawal of US troops": the US withdraws them
+        targets = slot or [t for t in targets if t not in moved]
+        return parties, targets
 
     def _befallen(self, noun: Token) -> list[Token]:
         """The subject of the passive or dying verb an attack noun happened in ("were wounded in a Taliban
