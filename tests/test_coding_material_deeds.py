@@ -1,6 +1,7 @@
 """Material deeds the coder used to miss for their shape, not their word: a past participle that describes
 the noun it was done to ("the sanctions imposed on Cuba by Washington"), a war machine or projectile that
-hits a place ("Indian jets hit camps in Pakistan"), a deed named by a noun of action with its object
+hits a place ("Indian jets hit camps in Pakistan"), a relative clause whose object is the noun it
+describes ("the sanctions that Washington imposed"), a deed named by a noun of action with its object
 ("Morocco's expulsion of two Spanish diplomats", data/patterns/deeds.txt), and an act stepped up
 ("stepped up their calls for X to")."""
 
@@ -21,6 +22,10 @@ def _counted(events) -> set[tuple[str | None, str | None, str | None]]:  # type:
     ("Sanctions imposed on Venezuela last year cut its oil exports.", (None, "SANCTION", "VEN")),
     ("Dozens of Belarusian students arrested in Minsk were freed on Friday.", (None, "COERCE", "BLR")),
     ("Two Egyptian reporters detained by Egyptian police were released.", ("EGY", "COERCE", "EGY")),
+    # a relative clause whose object is the noun it describes
+    ("The sanctions that Washington imposed on Moscow have hurt Russian banks.", ("USA", "SANCTION", "RUS")),
+    ("The deal Iran signed with Russia in 2015 collapsed.", ("IRN", "SUPPORT", "RUS")),
+    ("Seoul puts heavy tariffs on Chinese steel.", ("KOR", "SANCTION", "CHN")),
     # war machines and projectiles in an attack act for their side
     ("Indian jets hit militant camps in Pakistan on Tuesday.", ("IND", "ASSAULT", "PAK")),
     ("Israeli planes hit targets in Lebanon overnight.", ("ISR", "ASSAULT", "LBN")),
@@ -47,6 +52,7 @@ def test_material_deed_is_coded(code, sentence: str, expected: tuple[str | None,
     ("One official briefed on the case said nothing.", "CONSULT"),      # a participle that only says who
     ("Officials fear the arrest of the opposition leader.", "COERCE"),  # arrest noun: needs a doer or a deed
     ("His arrest in Cairo sparked protests.", "COERCE"),                # the possessor underwent it, no "of"
+    ("The sanctions that hurt Iran were lifted.", "SANCTION"),         # the relative pronoun is the subject
 ])
 def test_material_deed_not_coded(code, sentence: str, kind: str) -> None:
     assert not any(s[1] == kind and s[3] == "asserted" for s in summarize(code(sentence)))

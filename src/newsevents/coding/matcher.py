@@ -22,6 +22,7 @@ _MAX_DEPTH = 4
 _MAX_TRIES = 3  # candidates tried for one word before the pattern fails (bounds the search)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Entity types that name a time: "called on Tuesday" holds a day where "called on X" holds the one asked.
 # The only proper nouns that name a time; the tagger calls some countries DATE too ("out of Niger").
 _CALENDAR_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if n)
@@ -97,6 +98,30 @@ def described_noun(trigger: Token) -> list[Token]:
     return [head]
 
 
+def _reads_above(pattern: Pattern) -> bool:
+    """Whether a pattern may find its object word in the noun above its trigger (see best_match)."""
+    return pattern.layer == 0 and not pattern.undergone
+
+
+def _object_above(trigger: Token) -> list[Token]:
+    """The noun above the trigger that is its object: what a participle or a relative clause describes."""
+    return described_noun(trigger) or gapped_object(trigger)
+
+
+def gapped_object(trigger: Token) -> list[Token]:
+    """ "the tariffs it imposed last year", "the deal that Iran signed": a relative clause whose subject is
+    its own and whose object is the noun it describes (gapped, or a relative pronoun). Returns [the noun]."""
+    head = trigger.head
+    if trigger.dep_ != "relcl" or trigger.pos_ != "VERB" or head.pos_ != "NOUN":
+        return []
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in _RELATIVE_TAGS or any(c.dep_ in {"auxpass", "nsubjpass"}
+                                                                 for c in trigger.children):
+        return []
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+    return [head] if all(o.tag_ in _RELATIVE_TAGS for o in objects) else []
+
+
 def _subject_is(word: Word, trigger: Token) -> bool:
     """Whether the trigger's subject (or a word modifying it) is one of `word`'s options."""
     verb = trigger
@@ -119,7 +144,7 @@ def match(pattern: Pattern, trigger: Token, everything: list[Token] | None = Non
     """`pattern` at `trigger`, or None. `everything` (the tokens below the trigger) and `words_below`
     (their lemmas and forms) may be passed in when many patterns are tried at one trigger."""
     if everything is None:
-        everything = [*(described_noun(trigger) if pattern.layer == 0 else []), *_reachable(trigger)]
+        everything = [*(_object_above(trigger) if _reads_above(pattern) else []), *_reachable(trigger)]
     if words_below is not None and not all(w.optional or w.options & words_below for w in pattern.words):
         return None  # a required word is nowhere below the trigger
     if pattern.subject is not None and not _subject_is(pattern.subject, trigger):
@@ -201,13 +226,14 @@ def best_match(patterns: Sequence[Pattern], trigger: Token) -> Match | None:
     # the words a pattern may still find through a preposition it matches: "interfere in election"
     everything, below = _walk(trigger, open_too=True)
     words_below = frozenset(w for tok in below for w in (tok.lemma_.lower(), tok.lower_))
-    # our own patterns may find their object in the noun a participle describes ("sanctions imposed on
-    # Iran"); the imported dictionary's wordings ("aim &WEAPON", "lead mission") read it in too many senses
-    undergoer = described_noun(trigger)
-    ours = ([*undergoer, *everything],
-            words_below | {w for tok in undergoer for w in (tok.lemma_.lower(), tok.lower_)})
+    # our own patterns may find their object in the noun a participle or relative clause describes
+    # ("sanctions imposed on Iran", "the tariffs it imposed"); the imported dictionary's wordings
+    # ("aim &WEAPON", "lead mission") read it in too many senses, and "the criticism he received from X"
+    # (a `~` pattern) only names the criticism that a later act answers
+    above = _object_above(trigger)
+    ours = ([*above, *everything], words_below | {w for tok in above for w in (tok.lemma_.lower(), tok.lower_)})
     for p in patterns:
-        m = match(p, trigger, *ours) if p.layer == 0 else match(p, trigger, everything, words_below)
+        m = match(p, trigger, *ours) if _reads_above(p) else match(p, trigger, everything, words_below)
         if m is not None:
             return m
     return None
