@@ -75,7 +75,10 @@ An undated simple past that goes on telling the earlier event of the sentence be
 April 6, militants killed six soldiers. The soldiers were killed when ...") takes that sentence's date when it
 ends weeks before publication (:mod:`newsevents.narration`); quoted speech does not. "A while ago", "long ago"
 and a simple past "over the last few months" are "before"; "in recent days" is the story's own time and
-"earlier in the day" its own day.
+"earlier in the day" its own day. A past relative clause telling the terms of an agreement that its sentence
+acts on as made before ("violated a deal in which the company agreed to pay a fine", "withdrew from the accord
+under which Iran pledged ...") is background; one of an agreement a making verb dates shares that verb's date
+("signed a pact on Monday under which the rebels agreed to disarm").
 
 The resolver is built once per process; it keeps its dateparser parsers and a cache of
 resolved strings.
@@ -754,6 +757,8 @@ class DateResolver:
         """A relative clause of an event that its governing verb makes happen or happens in ("fought a war in
         which rebels fired 4,000 rockets", "battled in a war where ..."): it happened when that verb did."""
         noun = clause.head
+        if clause.dep_ == "relcl" and noun.dep_ == "dobj" and noun.lemma_.lower() in self.words.agreement_nouns:
+            return _verb_in(noun.head, self.words.making_verbs)  # "signed a deal on Monday under which Iran agreed"
         if clause.dep_ != "relcl" or noun.lemma_.lower() not in self.words.event_nouns:
             return False
         if noun.dep_ == "pobj":
@@ -881,13 +886,25 @@ class DateResolver:
         if any(self._past_perfect(tok) for tok in (trigger, head, governor)):
             return True
         if (self._set_earlier(head) or self._past_relative(head) or self._of_an_earlier_time(head)
-                or self._in_an_office_then(head)):
+                or self._in_an_office_then(head) or self._terms_agreed_before(head)):
             return True
         return self._after_a_gap(head) or self._marked_earlier(head) or any(
             (c.dep_ == "advmod" and c.lower_ in self.words.same_day_adverbs and any(c.children))
             or (c.dep_ == "mark" and c.lower_ in self.words.background_marks)
             for c in head.children
         )
+
+    def _terms_agreed_before(self, clause: Token) -> bool:
+        """A past relative clause telling the terms of an agreement that its sentence acts on as one made before
+        ("violated a deal in which the company agreed to pay a fine", "withdrew from the accord under which Iran
+        pledged ..."): agreed when the agreement was made, before the story's time."""
+        past = clause.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children)
+        noun = clause.head
+        if clause.dep_ != "relcl" or not past or noun.lemma_.lower() not in self.words.agreement_nouns:
+            return False
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+        return noun.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and _verb_in(
+            verb, self.words.existing_agreement_verbs)
 
     def _governor(self, head: Token) -> Token:
         """The verb whose time a clause head takes: an infinitive's ("had tried hard to prevent it"), a

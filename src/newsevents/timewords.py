@@ -20,7 +20,8 @@ _LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs
           "same_day_adverbs", "background_phrases", "earlier_adjectives",
           "earlier_set_preps", "appointing_verbs", "appointed_nouns", "finding_lemmas", "period_nouns",
           "period_adjectives", "answering_nouns", "first_since_adjectives",
-          "month_words", "month_time_words", "office_nouns", "calendar_units")
+          "month_words", "month_time_words", "office_nouns", "calendar_units",
+          "agreement_nouns", "existing_agreement_verbs")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class TimeWords:
     month_time_words: frozenset[str]
     office_nouns: frozenset[str]
     calendar_units: frozenset[str]
+    agreement_nouns: frozenset[str]
+    existing_agreement_verbs: frozenset[str]
     day_counts: dict[str, int]
     unit_days: dict[str, int]
     seasons: dict[str, tuple[int, ...]]
