@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.actors.dictionary import ActorDictionary, _date, _merge_people, canonical_title
+from newsevents.actors.dictionary import ActorDictionary, Entry, _date, _merge_people, canonical_title
 
 
 def test_dictionary_same_person_in_two_files_is_one_person(tmp_path: Path) -> None:
@@ -64,3 +64,25 @@ def test_dictionary_partial_dates_cover_their_whole_period(value: str, end: bool
 ])
 def test_dictionary_leader_offices_follow_constitutional_changes(country: str, on: date, office: str) -> None:
     assert ActorDictionary.load().leader_offices(country, on)[0] == office
+
+
+@pytest.mark.parametrize(("words", "begins"), [
+    ("Republic", True),  # "Republic of Freedonia"
+    ("Republic of", True),
+    ("Republic of Freedonia", True),  # a whole alias begins itself
+    ("republic  OF", True),  # as ``lookup`` folds case and spaces
+    ("Republic of Sylvania", False),
+    ("Sylvania", False),
+    ("The", True),  # "The Republic ..." loses its "the" when it goes on: never a stop
+    ("the republic", True),
+    ("FDN", True),  # a short capital alias, kept as written
+    ("fdn", False),
+    ("FD", True),
+])
+def test_dictionary_begins_an_alias_as_lookup_reads_phrases(words: str, begins: bool) -> None:
+    d = ActorDictionary()
+    d.add("Republic of Freedonia", Entry("country", "FDN", "Freedonia"))
+    d.add("FDN", Entry("country", "FDN", "Freedonia"))
+    assert d.begins_an_alias(words) is begins
+    d.add("Sylvania", Entry("country", "SYL", "Sylvania"))  # a new alias is seen at once
+    assert d.begins_an_alias("Sylvania")

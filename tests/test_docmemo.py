@@ -23,10 +23,11 @@ def test_docmemo_gives_what_spacy_gives(pipeline: Pipeline) -> None:
             c.i for c in tok.children if c.dep_ in {"amod", "compound", "prep"}]
 
 
-def test_docmemo_sentence_and_text_are_spacys(pipeline: Pipeline) -> None:
+def test_docmemo_sentence_text_and_lemmas_are_spacys(pipeline: Pipeline) -> None:
     doc = pipeline.nlp(TEXT + " The talks ended late. Both sides said they would meet again in June.")
     assert len(list(doc.sents)) > 1
     assert docmemo.text(doc) == doc.text
+    assert docmemo.lemmas(doc) == [t.lemma_.lower() for t in doc]
     for tok in doc:
         found = docmemo.sentence(tok)
         assert (found.start, found.end) == (tok.sent.start, tok.sent.end)

@@ -39,6 +39,16 @@ def tokens(doc: Doc) -> list[Token]:
     return found
 
 
+def lemmas(doc: Doc) -> list[str]:
+    """Every token's lemma, lower-cased: ``lemmas(doc)[i]`` is ``doc[i].lemma_.lower()``. The coder's
+    passes over each sentence all read it of every word, and spaCy decodes a new string on each read."""
+    memo = table(doc, "lemmas")
+    found = memo.get(None)
+    if found is None:
+        found = memo[None] = [t.lemma_.lower() for t in tokens(doc)]
+    return found
+
+
 def span_tokens(span: Span) -> list[Token]:
     """A span's tokens (a sentence, a phrase) without building them again."""
     return tokens(span.doc)[span.start:span.end]
@@ -59,7 +69,7 @@ def text(doc: Doc) -> str:
     memo = table(doc, "text")
     found = memo.get(None)
     if found is None:
-        found = memo[None] = doc.text
+        found = memo[None] = "".join(t.text_with_ws for t in tokens(doc))  # as spaCy joins it, from the kept tokens
     return found
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -139,6 +140,12 @@ def _first_word(text: str) -> str:
     return _WORD_BREAK.split(text.strip().lower(), maxsplit=1)[0]
 
 
+def _has_prefix(keys: list[str], prefix: str) -> bool:
+    """Whether a key of a sorted list begins with `prefix` (the first key not below it is the one to check)."""
+    at = bisect_left(keys, prefix)
+    return at < len(keys) and keys[at].startswith(prefix)
+
+
 def _is_case_sensitive(alias: str) -> bool:
     # Short all-capital aliases ("US", "UN", "IS") are also ordinary words in lower case.
     letters = alias.replace(".", "")
@@ -203,6 +210,8 @@ class ActorDictionary:
     # country -> [(in force from, the offices "its leader" means)], oldest first
     leader_titles: dict[str, list[tuple[date | None, tuple[str, ...]]]] = field(default_factory=dict)
     max_words: int = 1
+    # every alias key, sorted, for ``begins_an_alias`` (built on its first call; ``add`` drops it)
+    _sorted_keys: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
     first_words: set[str] = field(default_factory=set)  # first word of every alias, for may_start
     # one letter dropped from a one-word country name, adjective or demonym -> the names
     # ("Ethiopia" -> "ethopia"): how a misspelt name ("Ethopia", "Quatar") is found
@@ -214,6 +223,17 @@ class ActorDictionary:
         """Entries for a phrase exactly as written (case matters only for short capitals)."""
         hits = self.exact.get(text.replace("’", "'"), [])
         return hits or self.phrases.get(normalise(text), [])
+
+    def begins_an_alias(self, text: str) -> bool:
+        """Whether some alias that ``lookup`` could find for a phrase starting with `text` begins with it:
+        when none does, no longer phrase is worth looking up (the matcher stops lengthening it there)."""
+        key = normalise(text)
+        if "Σ" in text or "the ".startswith(key):
+            return True  # more words may change how these are normalised: a final sigma, a leading "the"
+        if self._sorted_keys is None:
+            self._sorted_keys = (sorted(self.phrases), sorted(self.exact))
+        phrases, exact = self._sorted_keys
+        return _has_prefix(phrases, key) or _has_prefix(exact, text.replace("’", "'"))
 
     def role(self, noun: str) -> str | None:
         return self.roles.get(normalise(noun))
@@ -245,6 +265,7 @@ class ActorDictionary:
         if not alias:
             return
         table, key = (self.exact, alias) if _is_case_sensitive(alias) else (self.phrases, normalise(alias))
+        self._sorted_keys = None
         if replace:
             table[key] = [entry]
         else:

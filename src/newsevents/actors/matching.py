@@ -158,6 +158,8 @@ class Matcher:
         phrases, text = [], ""
         for word, space in words[i:i + longest]:
             text += word
+            if not self.dictionary.begins_an_alias(text):
+                break  # no name goes on from these words: no longer phrase is one either
             phrases.append(text)
             text += space
         for k in range(len(phrases), 0, -1):

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
+from newsevents import docmemo
 from newsevents.actors.dictionary import ActorDictionary, _title_synonyms
 from newsevents.actors.lexicon import Lexicon
 from newsevents.actors.phrase import noun_phrase
@@ -68,11 +69,12 @@ class Screen:
             return False
         if any(self._points(c) for c in head.children):
             return False
-        if any(self._known(t) for t in span if t.i == head.i or t.dep_ == "compound" or t.pos_ == "PROPN"):
+        words = docmemo.span_tokens(span)
+        if any(self._known(t) for t in words if t.i == head.i or t.dep_ == "compound" or t.pos_ == "PROPN"):
             return False
         # a name starts at a word some name starts with, or a misspelt one at a proper noun; the
         # matcher's own test, the dearest, last
-        return not (any(t.pos_ == "PROPN" or self.may_start(t.text) for t in span) and self.names_in(span))
+        return not (any(t.pos_ == "PROPN" or self.may_start(t.text) for t in words) and self.names_in(span))
 
     def _points(self, child: Token) -> bool:
         """Whether a dependent may give the noun the actor of another phrase: a noun's or a name's

@@ -88,11 +88,12 @@ class Coder:
     def _matches(self, sent: Span) -> list[Match]:
         """The best pattern match at each trigger word of the sentence, in reading order."""
         matches: list[Match] = []
+        lemmas = docmemo.lemmas(sent.doc)
         for tok in docmemo.span_tokens(sent):
-            if tok.pos_ not in _TRIGGER_POS:
+            pos = tok.pos_
+            if pos not in _TRIGGER_POS:
                 continue
-            noun = tok.pos_ in NOUN_TAGS
-            patterns = self.patterns.for_token(tok.lemma_.lower(), tok.lower_, noun=noun)
+            patterns = self.patterns.for_token(lemmas[tok.i], tok.lower_, noun=pos in NOUN_TAGS)
             if patterns:
                 m = best_match(patterns, tok)
                 if m is not None and m.pattern.code != NO_EVENT and not self._light_participle(m):

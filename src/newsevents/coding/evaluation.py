@@ -116,14 +116,17 @@ class EvaluationFinder:
         self.grammar = grammar
         self.resolver = resolver
         self.speech_verbs = grammar.speech_verbs | lexicon.extra_speech_verbs
+        # the verbs that may report a judgement: only these are tested for a denial (``find``)
+        self.judging_verbs = self.speech_verbs | lexicon.evaluation_verbs | lexicon.feeling_verbs
 
     def find(self, sent: Span, actors: dict[int, Actor], mentions: Mentions) -> list[Evaluation]:
         """The judgements reported in a sentence, each with the actors it judges."""
         out: list[Evaluation] = []
+        lemmas = docmemo.lemmas(sent.doc)
         for verb in docmemo.span_tokens(sent):
-            lemma = verb.lemma_.lower()
-            self._add(out, verb, self._stance(verb), actors, mentions)
-            if verb.pos_ != "VERB" or self._denied(verb):
+            lemma = lemmas[verb.i]
+            self._add(out, verb, self._stance(verb, lemma), actors, mentions)
+            if verb.pos_ != "VERB" or lemma not in self.judging_verbs or self._denied(verb):
                 continue
             found: list[Judged] = []
             if lemma in self.speech_verbs:
@@ -136,10 +139,9 @@ class EvaluationFinder:
             self._add(out, verb, found, actors, mentions)
         return out
 
-    def _stance(self, adj: Token) -> list[Judged]:
+    def _stance(self, adj: Token, lemma: str) -> list[Judged]:
         """ "were critical of Obama's efforts" (111), "is grateful to Tokyo" (051): a stance for or
-        against someone voiced, not held (``_held``)."""
-        lemma = adj.lemma_.lower()
+        against someone voiced, not held (``_held``); `lemma`: the adjective's, lower-cased."""
         if lemma in self.words.critical_adjectives:
             code, preps = CRITICIZE_CODE, frozenset({"of", "about"})
         elif lemma in self.words.approving_adjectives:

@@ -40,10 +40,11 @@ class SpeechEvents:
     def demands(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
         """ "X said/argued/declared that Y must do Z" -> X demands of Y (CAMEO 100)."""
         out = []
+        lemmas = docmemo.lemmas(sent.doc)
         for verb in docmemo.span_tokens(sent):
-            if verb.lemma_.lower() not in self.grammar.speech_verbs or verb.pos_ != "VERB":
+            if lemmas[verb.i] not in self.grammar.speech_verbs or verb.pos_ != "VERB":
                 continue
-            if verb.lemma_.lower() in self.grammar.belief_verbs:
+            if lemmas[verb.i] in self.grammar.belief_verbs:
                 continue  # "most Germans think the government should send aid": an opinion, not a demand
             if poll_view(verb, self.grammar):
                 continue  # "sixty percent of voters say Congress should act": a poll's finding
