@@ -101,6 +101,19 @@ CASES = [
     # the head of a body the dictionary does not know gets no government sector from the title
     (date(2019, 7, 20), "Nordmark Shipping President Erik Hallberg condemned Iran for seizing the tanker.",
      "condemned", None, "IRN"),
+    # a person the dictionary lacks, named bare, takes what the story says of them: a party label, a body
+    # they are "of", or a description at another mention of the name, earlier or later
+    (date(2019, 5, 1), "Tom Carlton (R-Ark.) criticized the Iranian government.", "criticized", "USALEG", "IRNGOV"),
+    (date(2019, 5, 1), "China warned Japan. Sen. Jane Marlow (D-Mass.) accused China of cheating.", "accused",
+     "USALEG", "CHN"),
+    (date(2019, 5, 1), "Rep. Tom Carlton accused Iran of lying. Carlton, R-Ark., spoke later.", "accused",
+     "USALEG", "IRN"),
+    (date(2019, 5, 1), "Mark Tollen of the State Department criticized the Chinese government.", "criticized",
+     "USAGOV", "CHNGOV"),
+    (date(2019, 5, 1), "Paul Manford criticized the Russian government. On Monday, Manford, a spokesman for the "
+     "Pentagon, told reporters more.", "criticized", "USAMIL", "RUSGOV"),
+    (date(2019, 5, 1), "Ines Volkova accused the Ukrainian army of shelling. Volkova, an adviser to the Russian "
+     "foreign minister, spoke later.", "accused", "RUSGOV", "UKRMIL"),
 ]
 
 
@@ -119,3 +132,14 @@ def test_actors_sources_exact_codes(code, when: date, text: str, trigger: str, s
 def test_actors_sources_a_speakers_own_duty_is_no_demand(code, text: str) -> None:
     """A quoted "we must" names the speaker, who demands nothing of themselves."""
     assert not [e for e in code(text, date(2016, 3, 3)) if e.cameo == "100"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # no evidence about the person: no code guessed from what the story is about
+    ("Iran seized a tanker. Paul Manford criticized the Iranian government.", "criticized"),
+    # "President Trump" is not Melania Trump, nor is a person named beside a mention of the name
+    ("President Trump met the Israeli prime minister. Melania Trump criticized the Iranian government.",
+     "criticized"),
+])
+def test_actors_sources_an_unlisted_name_takes_no_guess(code, text: str, trigger: str) -> None:
+    assert [e.source for e in code(text, date(2019, 5, 1)) if e.trigger.text == trigger] in ([], [None])

@@ -68,6 +68,7 @@ class Lexicon:
     temporary_titles: frozenset[str]
     slot_preps: frozenset[str]
     listing_leading_words: frozenset[str]
+    us_state_labels: frozenset[str]
     default_leader_titles: tuple[str, ...]  # in order of preference
 
     @staticmethod

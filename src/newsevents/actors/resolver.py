@@ -20,7 +20,8 @@ The steps, in order (``ActorResolver._from_span``):
    is about.
 Pronouns and descriptions ("he", "its", "the country", "the two leaders") take the nearest
 earlier mention that fits (``Mentions``); a "we" or "I" inside quotation marks is the quotation's
-speaker (``speakers.py``). Every actor says how it was found (``Actor.how``).
+speaker (``speakers.py``). A person's name no step resolves takes what the story says of that
+person elsewhere, never a guess (``unlisted.py``). Every actor says how it was found (``Actor.how``).
 A common noun that no step can give an actor ("the decision") is let go first (``Screen``): a
 step that reads a new word list or dependent for plain nouns must tell the screen of it.
 """
@@ -33,7 +34,6 @@ from spacy.tokens import Span, Token
 
 from newsevents import docmemo
 from newsevents.actors.context import CONTEXT_REASON
-from newsevents.actors.coreference import Coreference
 from newsevents.actors.matching import (
     _COUNTRY_KINDS,
     _actor,
@@ -44,6 +44,7 @@ from newsevents.actors.matching import (
 )
 from newsevents.actors.mentions import Mention, Mentions
 from newsevents.actors.phrase import _NP_LEFT_DEPS
+from newsevents.actors.unlisted import Unlisted
 from newsevents.records import Actor, Dateline
 
 __all__ = ["ActorResolver", "Mention", "Mentions", "noun_phrase"]
@@ -52,11 +53,12 @@ __all__ = ["ActorResolver", "Mention", "Mentions", "noun_phrase"]
 _THING_ENTITIES = frozenset({"FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 
-class ActorResolver(Coreference):
+class ActorResolver(Unlisted):
     """Turns the head token of a mention into an Actor using the actor dictionary.
 
     Its parts: ``Matcher`` (dictionary matching, step 1), ``Countries`` (where a role is),
-    ``Offices`` (steps 3-6) and ``Coreference`` (descriptions and pronouns)."""
+    ``Offices`` (steps 3-6), ``Coreference`` (descriptions and pronouns) and ``Unlisted`` (people the
+    dictionary lacks, by what the story says of them)."""
 
     # -- public -------------------------------------------------------------------------------------
 
