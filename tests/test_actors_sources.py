@@ -112,6 +112,11 @@ CASES = [
      "USAGOV", "CHNGOV"),
     (date(2019, 5, 1), "Paul Manford criticized the Russian government. On Monday, Manford, a spokesman for the "
      "Pentagon, told reporters more.", "criticized", "USAMIL", "RUSGOV"),
+    # a titled person whose country was only guessed takes the one a later description gives; the title its sector
+    (date(2019, 5, 1), "Gen. Marcus Halvorsen condemned the Iranian attack. On Monday, Halvorsen, a spokesman for "
+     "the Pentagon, told reporters more.", "condemned", "USAMIL", "IRN"),
+    (date(2019, 5, 1), "Iran seized a tanker. Minister Ali Kazemi condemned the seizure. Kazemi, a spokesman for "
+     "the British government, spoke later.", "condemned", "GBRGOV", "IRN"),
     (date(2019, 5, 1), "Ines Volkova accused the Ukrainian army of shelling. Volkova, an adviser to the Russian "
      "foreign minister, spoke later.", "accused", "RUSGOV", "UKRMIL"),
 ]
@@ -139,6 +144,9 @@ def test_actors_sources_a_speakers_own_duty_is_no_demand(code, text: str) -> Non
     ("Iran seized a tanker. Paul Manford criticized the Iranian government.", "criticized"),
     # "President Trump" is not Melania Trump, nor is a person named beside a mention of the name
     ("President Trump met the Israeli prime minister. Melania Trump criticized the Iranian government.",
+     "criticized"),
+    # a hyphenated surname is another person's than its last part's
+    ("Anna Vallier, a Canadian diplomat, spoke on Monday. Later, Roux-Vallier criticized the Iranian government.",
      "criticized"),
 ])
 def test_actors_sources_an_unlisted_name_takes_no_guess(code, text: str, trigger: str) -> None:

@@ -44,7 +44,7 @@ from newsevents.actors.matching import (
 )
 from newsevents.actors.mentions import Mention, Mentions
 from newsevents.actors.phrase import _NP_LEFT_DEPS
-from newsevents.actors.unlisted import Unlisted
+from newsevents.actors.unlisted import Unlisted, full_surname
 from newsevents.records import Actor, Dateline
 
 __all__ = ["ActorResolver", "Mention", "Mentions", "noun_phrase"]
@@ -194,5 +194,9 @@ class ActorResolver(Unlisted):
         known = mentions.by_surname.get(surname)
         if known is None or (parts.known_surname is None and self._other_given_name(span, head, known)):
             return None  # "Dzhokhar Tsarnaev" after "Tamerlan Tsarnaev": another person of the family
+        whole = full_surname(head)
+        if parts.known_surname is None and whole != head.text \
+                and whole.lower() not in f"{known.name or ''} {known.text}".lower():
+            return None  # "Zehaf-Bibeau" after "Susan Bibeau": another surname
         how = f"surname: '{surname}' is {known.name or known.text}, named earlier in the article"
         return _Found(Actor(span.text, known.code, known.country, known.sector, known.name, how), person=True)

@@ -45,13 +45,22 @@ def _another_or_guessed(how: str | None) -> bool:
     return inner.startswith(_ANOTHER_PERSON) or how.startswith(_ANOTHER_PERSON)
 
 
+def full_surname(head: Token) -> str:
+    """The whole of a hyphenated surname ending at the head: "Zehaf-Bibeau" is not "Bibeau"."""
+    doc, start = head.doc, head.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start:head.i + 1].text
+
+
 class Unlisted(Coreference):
     """A name the other steps leave unresolved takes the code the story's evidence about it gives."""
 
     def _describe(self, head: Token, mentions: Mentions) -> _Found | None:
         found = super()._describe(head, mentions)
         if found is not None:
-            return self._labelled_legislator(head, found)
+            return self._surer_country(head, found, mentions)
         if not self._unlisted_name(head):
             return None
         evidence = self._evidence_here(head, mentions) or self._evidence_elsewhere(head, mentions)
@@ -96,9 +105,9 @@ class Unlisted(Coreference):
     def _same_name(self, head: Token) -> Iterator[Token]:
         """The other mentions of the head's name, never one that gives the surname another given name
         (another person of the family)."""
-        given = self._given_names(head)
+        given, surname = self._given_names(head), full_surname(head)
         for other in head.doc:
-            if other.i == head.i or other.text != head.text or other.pos_ != "PROPN":
+            if other.i == head.i or other.text != head.text or other.pos_ != "PROPN" or full_surname(other) != surname:
                 continue
             theirs = self._given_names(other)
             if not (given and theirs and not given & theirs):
@@ -115,7 +124,21 @@ class Unlisted(Coreference):
                       self._from_appositions(other, mentions), self._from_relative_clause(other, mentions)):
             if found is not None and found.actor.code and not _another_or_guessed(found.actor.how):
                 return found.actor, f"what the text says {where}"
-        return None
+        return self._owners_country(other, mentions, where)
+
+    def _owners_country(self, other: Token, mentions: Mentions, where: str) -> tuple[Actor, str] | None:
+        """ "Manford, Donald Trump's former campaign chairman": a description owned by a known person
+        gives the owner's country, not the owner's office (a chairman of Trump's is not Trump)."""
+        appos = next((c for c in other.rights if c.dep_ == "appos"), None)
+        if appos is None or appos.pos_ != "NOUN":
+            return None
+        owner = next((c for c in appos.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        found = self._from_span(noun_phrase(owner), owner, mentions) if owner is not None else None
+        country = found.actor.country if found is not None else None
+        if found is None or not country or not (found.actor.how or "").startswith("person:"):
+            return None
+        how = f"the owner of its description, {found.actor.name or found.actor.text}, is of {country}"
+        return _actor(noun_phrase(appos).text, country, None, how), f"what the text says {where}"
 
     def _given_names(self, head: Token) -> set[str]:
         return {t.lower_ for t in noun_phrase(head) if t.i < head.i and t.pos_ == "PROPN" and t.text[:1].isupper()
@@ -129,19 +152,25 @@ class Unlisted(Coreference):
             return None
         return f"{m.group(1)}-{m.group(2)}"
 
-    def _labelled_legislator(self, head: Token, found: _Found) -> _Found:
-        """ "Sen. Jane Marlow (D-Mass.)", "Tom Carlton (R-Ark.)" (the parser reads the state as an apposition):
-        a person whose country was only guessed, or who has no sector, is a member of the U.S. Congress when
-        a party label follows the name here or at another mention of it."""
+    def _surer_country(self, head: Token, found: _Found, mentions: Mentions) -> _Found:
+        """A titled person whose country was only guessed ("Gen. Marcus Halvorsen condemned the Iranian
+        attack") takes the country the story says of them: a party label ("Sen. Jane Marlow (D-Mass.)", "Tom
+        Carlton (R-Ark.)", where the parser reads the state as an apposition), or a description at another
+        mention of the name ("Halvorsen, the U.S. commander"); the title keeps its sector."""
         a = found.actor
         if head.pos_ != "PROPN" or not (found.person or head.ent_type_ == "PERSON") \
                 or (a.sector and not _guessed(a.how)):
             return found
         label = self._party_label(head) or next(
             (self._party_label(t) for t in self._same_name(head) if self._party_label(t)), None)
-        if label is None:
-            return found
-        code = "USA" + (a.sector if a.sector and a.sector != "ELI" else "LEG")
-        how = f"{a.how}; {code}: its party label '{label}'"
+        if label is not None:
+            code = "USA" + (a.sector if a.sector and a.sector != "ELI" else "LEG")
+            how = f"{a.how}; {code}: its party label '{label}'"
+        else:
+            evidence = self._evidence_elsewhere(head, mentions) if a.sector else None
+            if evidence is None or not evidence[0].country or evidence[0].country == a.country:
+                return found
+            code = evidence[0].country + (a.sector or "")
+            how = f"{a.how}; country {evidence[0].country}: {evidence[1]} ({evidence[0].how})"
         return _Found(_actor(a.text, code, a.name, how), found.person, found.surname,
                       found.replace_surname, found.group)
