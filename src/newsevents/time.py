@@ -80,8 +80,9 @@ acts on as made before ("violated a deal in which the company agreed to pay a fi
 under which Iran pledged ...") is background; one of an agreement a making verb dates shares that verb's date
 ("signed a pact on Monday under which the rebels agreed to disarm").
 
-The resolver is built once per process; it keeps its dateparser parsers and a cache of
-resolved strings.
+The resolver is built once per process. Finding a sentence's time expressions and reading the date each names
+is :mod:`newsevents.timeexpr`'s work; it keeps the dateparser parsers and a cache of resolved strings.
+Whether a clause is told of an earlier time (background) or of the future is :mod:`newsevents.tense`'s.
 """
 
 from __future__ import annotations
@@ -91,123 +92,53 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from dateparser.date import DateDataParser
 from spacy.tokens import Span, Token
 
 from newsevents import docmemo
-from newsevents.entities import sentence_ents
 from newsevents.history import named_event_date
 from newsevents.narration import in_quotation, previous_in_paragraph
 from newsevents.parse import clause_head
 from newsevents.records import Article, DatePrecision
+from newsevents.tense import (
+    PRESENT_PERFECT_AUX,
+    ClauseTime,
+    is_ongoing,
+    is_present,
+    is_present_perfect,
+    verb_in,
+)
+from newsevents.timeexpr import (
+    DECADE_RE,
+    PAST_WEEK_RE,
+    WEEK_RE,
+    WEEKDAYS,
+    TimeExpressions,
+)
 from newsevents.timewords import TimeWords
 
 #: Clause links that keep one event's time with another ("attacked and seized ... on Sunday").
 _SHARED_TIME_DEPS = frozenset({"conj", "xcomp"})
 #: A time expression in one of these relations to a noun dates that noun ("the February 8 vote").
 _PREMODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod", "npadvmod", "nummod"})
-#: Auxiliaries of the present perfect ("has called", "have agreed").
 #: Dependencies from a time expression up to a preposition of the time an event came before ("prior to the
 #: Sept. 11 attack": nummod, compound, pobj, prep).
 _BEFORE_PATH_DEPS = frozenset({"pobj", "prep", "compound", "nummod", "nmod", "amod", "poss", "npadvmod"})
-_PRESENT_PERFECT_AUX = frozenset({"has", "have", "'ve"})
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_MONTH_ABBR = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-
-#: An expression must contain one of these to name a point in time (not a duration like "two years").
-_ANCHOR_RE = re.compile(
-    r"\b(?:" + "|".join(_WEEKDAYS + _MONTHS + _MONTH_ABBR) + r"|\d{4}|yesterday|today|tomorrow|tonight|"
-    r"ago|last|next|this|earlier|later|previous|coming)\b",
-    re.IGNORECASE,
-)
-_DECADE_RE = re.compile(r"\b(?:1[0-9]|20)\d0s\b|'\d0s\b")
-_YEAR_ONLY_RE = re.compile(
-    r"^(?:(?:early|late|mid|the end of|the beginning of|the start of|"
-    r"the middle of|end of|beginning of|start of)[\s-]+)?((?:19|20)\d{2})$"
-)
-_THIS_PERIOD_RE = re.compile(
-    r"^(?:(?:earlier|later|late|early|mid)[\s-]+)?(?:(?:the\s+)?(?:end|beginning|start|middle|rest|"
-    r"remainder|first half|second half|spring|summer|autumn|fall|winter)\s+of\s+)?"
-    r"(this|last|next|the coming|the current|the previous|the past)\s+(year|month)$"
-)
-_LEADING_NOISE_RE = re.compile(
-    r"^(?:(?:on|in|at|by|since|during|until|till|from|before|after|around|about|as of|between|"
-    r"the|early|late|mid|earlier|later|the end of|end of|the beginning of|beginning of|"
-    r"the start of|start of|the middle of|middle of)(?:\s+|-))+"
-)
-_TRAILING_NOISE_RE = re.compile(r"\s+(?:morning|afternoon|evening|night|local time)$")
-_NIGHT_RE = re.compile(r"^(?:last night|overnight)$")
-#: "last November", "next March", "this April": the nearest such month before, after, or in this year.
-_NAMED_MONTH_RE = re.compile(r"^(?:(?:early|late|mid)[\s-]+)?(last|next|this|the previous|the past|the coming) ("
-    + "|".join(_MONTHS) + r")$"
-)
-#: "Monday night", "Tuesday morning", "April 25 evening": a day with the time of day.
-_DAY_PART_RE = re.compile(
-    r"^(?:(?:early|late|on)\s+)?(?:" + "|".join(_WEEKDAYS + _MONTHS) + r")\b[\w\s]*(?:morning|afternoon|evening|night)$"
-)
-_WEEK_RE = re.compile(r"\b(?:this|last|next|the past|this past|the coming|the previous) week(?:end)?\b")
-#: Weeks that lie (at least partly) before publication: "earlier this week", "earlier in the week", "last week".
-_PAST_WEEK_RE = re.compile(
-    r"^(?:earlier|early|late|later)?\s*(?:(this|in the|last|the past|this past|the previous) week)$")
-#: "this summer", "last winter": a season of this, last or next year.
-_SEASON_RE = re.compile(r"^(?:(?:early|late|mid|earlier|later)[\s-]+)?(this|last|next|the past|the coming) ([a-z]+)$")
-#: A range of days in one month ("February 12-17", "12-17 February"): its first day is the date.
-_DAY_RANGE_RE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\b(?!\s*(?:pm|am|:))")
-_TODAY_RE = re.compile(r"^(?:tonight|this (?:morning|afternoon|evening)|today)$")
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d{2}\b|'\d{2}\b")
-_FULL_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 #: A past event dated at most this many days after publication is of that coming day, not of a year before.
 _NEAR_PAST_SLACK_DAYS = 7
 #: A present-tense event dated at most this many days ahead is of that coming day ("go to the polls on Jan. 20").
 _NEAR_FUTURE_DAYS = 90
-#: "in the past year", "over the last month": a span that runs up to publication, no earlier year or month.
-_SPAN_TO_NOW_RE = re.compile(r"^(?:(?:in|over|during|within|for|throughout)\s+)?the (?:past|last) (?:year|month)$")
-#: "march of this year", "july last year": a month of a year named relative to publication.
-_MONTH_OF_YEAR_RE = re.compile(r"^(" + "|".join(_MONTHS) + r") (?:of )?(this|last|next) year$")
-#: The article of the noun a date premodifies ("in a Nov. 25, 2008, letter"), before a month or a year.
-_ARTICLE_RE = re.compile(r"^an? (?=(?:" + "|".join(_MONTHS + _MONTH_ABBR) + r")\b|(?:19|20)\d{2}\b)")
-#: "2014 and 2015", "2014-2016": years joined, dated by the first.
-_YEARS_RE = re.compile(r"^((?:19|20)\d{2})\s*(?:and|or|to|-|–)\s*(?:(?:19|20)?\d{2})$")  # also "2011-15"
-#: Weeks ahead of a future event: "later this week", "next week".
-_COMING_WEEK_RE = re.compile(r"^(?:(?:later|early|late)\s+)?(?:in\s+)?(this|next|the coming) week$")
-#: "over the weekend", "last weekend": the weekend before publication.
 #: Words of the day a speaker spoke: in a quotation they count from the day of the saying.
 _DEICTIC_RE = re.compile(r"^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|"
                          r"(?:earlier|later) (?:in the day|today))$")
-#: The story's own day, earlier or later: "had met earlier in the day", "will speak later today".
-_SAME_DAY_RE = re.compile(r"^(?:earlier|later) (?:in the day|today)$")
-#: The days just before publication ("in recent days", "over the past few days", "in the last 48 hours"):
-#: the story's own time, within the week a publication date stands for.
-_RECENT_DAYS_RE = re.compile(
-    r"^(?:(?:in|over|during|within|for)\s+)?(?:recent (?:days|hours)|the (?:past|last|previous) "
-    r"(?:(?:few|several|couple of|two|three|\d+)\s+)?(?:days|hours))$")
 #: A span of months or more reaching back from publication ("over the last few months", "in the past two years",
 #: "over the past year"; "the past two weeks" may be the story's own time): a simple past in it happened before
 #: the story's time, on a day the text does not say.
 _SPAN_BACK_RE = re.compile(
     r"^(?:(?:in|over|during|within|throughout)\s+)?the (?:past|last|previous) "
     r"(?:(?:few|several|couple of|many|two|three|four|five|six|\d+)\s+)?(?:months|years|decades|year)$")
-#: "a while ago", "a long time ago", "long ago": before publication, on no day the text says; the tagger
-#: rarely calls these a date. The group is the first word of the expression.
-_VAGUE_AGO_RE = re.compile(r"\b((?:quite )?a (?:long )?while|(?:quite )?a long time|some time|long) ago\b")
 #: This week or weekend, which a present tense sets in the paper's week still to come.
 _THIS_WEEK_RE = re.compile(r"^(?:later\s+)?this week(?:end)?$")
-_PAST_WEEKEND_RE = re.compile(r"^(?:the|this|last|the past) weekend$")
 
 
 @dataclass(frozen=True)
@@ -254,37 +185,6 @@ def _bare_adjunct(clause: Token, same_time: frozenset[str], means: frozenset[str
     )
 
 
-def _verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
-    """``verb``'s lemma is one of ``lemmas``, also where the lemmatizer slips ("staged" -> "stag")."""
-    low = verb.lower_
-    return verb.lemma_.lower() in lemmas or any(
-        low.endswith(end) and low[: len(low) - len(end)] + add in lemmas
-        for end, add in (("ed", ""), ("ed", "e"), ("d", ""), ("s", ""), ("ing", ""), ("ing", "e")))
-
-
-def _is_present(trigger: Token) -> bool:
-    """The trigger's verb is in the simple present ("Voters go to the polls", "talks, which begin ...")."""
-    head = clause_head(trigger)
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else head
-    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-
-
-def _is_ongoing(verb: Token) -> bool:
-    """The verb is in the present or the present progressive ("investigates", "is investigating")."""
-    if verb.tag_ in {"VBZ", "VBP"}:
-        return True
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
-
-
-def _is_present_perfect(clause: Token) -> bool:
-    """The clause's verb is in the present perfect ("has called"), also as the second of two ("have stormed
-    and seized")."""
-    if clause.tag_ != "VBN":
-        return False
-    verbs = (clause, clause.head) if clause.dep_ == "conj" else (clause,)
-    return any(c.dep_ == "aux" and c.lower_ in _PRESENT_PERFECT_AUX for v in verbs for c in v.children)
-
-
 def _first_day(iso: str) -> dt.date:
     """The first day of an ISO day, month or year ("2019-01" -> 2019-01-01, "2016" -> 2016-01-01)."""
     return dt.date.fromisoformat((iso + "-01-01")[:10])
@@ -301,7 +201,7 @@ def _last_day(iso: str) -> dt.date:
 
 
 def _is_weekday(text: str) -> bool:
-    return any(day in text.lower() for day in _WEEKDAYS)
+    return any(day in text.lower() for day in WEEKDAYS)
 
 
 def _after_semicolon(clause: Token) -> bool:
@@ -313,12 +213,6 @@ def _after_semicolon(clause: Token) -> bool:
     low, high = sorted((clause.i, head.i))
     sub = range(min(t.i for t in clause.subtree), max(t.i for t in clause.subtree) + 1)
     return any(c.text == ";" and low < c.i < high and c.i not in sub for c in head.children)
-
-
-def iso_week(day: dt.date) -> str:
-    """The ISO 8601 week of ``day``, the date of an event of precision "week" ("2019-W17")."""
-    year, week, _ = day.isocalendar()
-    return f"{year:04d}-W{week:02d}"
 
 
 def story_day(article: Article) -> dt.date | None:
@@ -335,9 +229,8 @@ class DateResolver:
 
     def __init__(self, max_cache: int = 100_000) -> None:
         self.words = TimeWords.load()
-        self._parsers: dict[tuple[dt.date, str], DateDataParser] = {}
-        self._cache: dict[tuple[str, dt.date, str], tuple[str, DatePrecision] | None] = {}
-        self._max_cache = max_cache
+        self.expressions = TimeExpressions(self.words, max_cache)
+        self.tense = ClauseTime(self.words)
 
     # ------------------------------------------------------------------ public
     def resolve(
@@ -356,8 +249,8 @@ class DateResolver:
         cause = self._answered(trigger)
         if cause is not None:  # "in response to raids ...": only a date inside that phrase dates the attacks
             candidates = [c for c in candidates if _is_ancestor(cause, self._anchor_of(c.span))]
-        direction = "future" if future or self._is_future(trigger) else "past"
-        present = direction == "past" and _is_present(trigger)
+        direction = "future" if future or self.tense.is_future(trigger) else "past"
+        present = direction == "past" and is_present(trigger)
         for cand in candidates:
             if direction == "past" and self._weeks_later(cand.span):
                 return None, "before"
@@ -368,7 +261,7 @@ class DateResolver:
             resolved = self._nearest(cand.span.text, base, way, present and way == "past")
             if resolved is not None:
                 return resolved
-            if cand.rank <= 1 and _WEEK_RE.search(cand.span.text.lower()):
+            if cand.rank <= 1 and WEEK_RE.search(cand.span.text.lower()):
                 break  # its own week, across two months: not the day of a weaker expression ("said Monday")
         if direction != "past":
             return fallback
@@ -416,7 +309,7 @@ class DateResolver:
             return None
         unit = trigger.doc[mark.i - 1]
         days = self.words.unit_days.get(unit.lower_)
-        if unit.dep_ != "npadvmod" or days is None or self._is_future(trigger):
+        if unit.dep_ != "npadvmod" or days is None or self.tense.is_future(trigger):
             return None
         n = self._count_of(unit)
         if n is None:
@@ -426,7 +319,7 @@ class DateResolver:
             return None  # "two days after Britain expelled them on March 4": its own date
         main = clause_head(clause.head)
         when, precision = self.resolve(main, publication)
-        if when is None or precision not in {"day", "publication"} or self._is_future(main):
+        if when is None or precision not in {"day", "publication"} or self.tense.is_future(main):
             return None  # "the vote will come a day after the army withdraws": not the day before today
         return (dt.date.fromisoformat(when) - dt.timedelta(days=n * days)).isoformat(), "day"
 
@@ -447,9 +340,9 @@ class DateResolver:
         vague or earlier time's ("weeks ago", "prior to the Sept. 11 attack"), a report's, "before" for a
         background event; None for an event of the story's day (the publication date)."""
         named = named_event_date(trigger, clause_head(trigger), publication)
-        if named is not None and not _is_ongoing(clause_head(trigger)):  # "is investigating fraud in the 2016 ..."
+        if named is not None and not is_ongoing(clause_head(trigger)):  # "is investigating fraud in the 2016 ..."
             return named  # "during the Korean War", "since the Islamic revolution": the text names its time
-        if any(self._vague_past(c.span) or _PAST_WEEK_RE.match(c.span.text.lower()) or _DECADE_RE.search(c.span.text)
+        if any(self._vague_past(c.span) or PAST_WEEK_RE.match(c.span.text.lower()) or DECADE_RE.search(c.span.text)
                or self._span_back(c.span, trigger) for c in candidates if c.rank <= 4):
             # "weeks ago"; "last week" across two months; "in the 1990s": before publication, on an unsaid day
             return None, "before"
@@ -458,7 +351,7 @@ class DateResolver:
         reported = self._reported(trigger, publication)
         if reported is not None:
             return reported
-        if self._is_background(trigger):
+        if self.tense.is_background(trigger):
             return None, "before"
         return None
 
@@ -470,7 +363,7 @@ class DateResolver:
         if (before.count('"') + before.count("“") + before.count("”")) % 2 == 0:
             return None
         for clause in _clause_chain(clause_head(trigger))[1:]:
-            if clause.pos_ in {"VERB", "AUX"} and _verb_in(clause, self.words.speech_lemmas):
+            if clause.pos_ in {"VERB", "AUX"} and verb_in(clause, self.words.speech_lemmas):
                 when, precision = self.resolve(clause, publication)
                 return dt.date.fromisoformat(when) if when is not None and precision == "day" else None
         return None
@@ -508,7 +401,7 @@ class DateResolver:
         on Thursday"; not "called a meeting on Wednesday", the day of the call as often as of the meeting)."""
         root = span.root
         if root.dep_ == "pobj" and (root.head.lower_ == "for" or (  # "postponed the debate to Monday"
-                root.head.lower_ == "to" and _verb_in(root.head.head, self.words.appointing_verbs))):
+                root.head.lower_ == "to" and verb_in(root.head.head, self.words.appointing_verbs))):
             return True
         if anchor.lemma_.lower() not in self.words.appointed_nouns:
             return False
@@ -517,7 +410,7 @@ class DateResolver:
                and verb.head.i != verb.i):
             asked = asked or (verb.dep_ == "prep" and verb.lower_ == "for")  # "called for a day of mourning"
             verb = verb.head
-        return verb.pos_ in {"VERB", "AUX"} and (asked or _verb_in(verb, self.words.appointing_verbs))
+        return verb.pos_ in {"VERB", "AUX"} and (asked or verb_in(verb, self.words.appointing_verbs))
 
     def _reported(self, trigger: Token, publication: dt.date) -> tuple[str | None, DatePrecision] | None:
         """The date of the saying that reports an undated past event: for the past perfect, the report's shift
@@ -566,7 +459,7 @@ class DateResolver:
         chain = _clause_chain(trig_clause)
         shared = self._shared_clauses(trig_clause, chain)
         found: list[_Candidate] = []
-        for span in self._time_spans(sent):
+        for span in self.expressions.spans(sent):
             rank = self._rank(span, trigger, trig_clause, shared)
             if rank is None:
                 continue
@@ -579,14 +472,7 @@ class DateResolver:
         self, text: str, publication: dt.date, direction: str = "past"
     ) -> tuple[str, DatePrecision] | None:
         """Resolve one time expression against the publication date; None if it names no date."""
-        key = (text, publication, direction)
-        if key in self._cache:
-            return self._cache[key]
-        result = self._parse_uncached(text, publication, direction)
-        if len(self._cache) >= self._max_cache:
-            self._cache.clear()
-        self._cache[key] = result
-        return result
+        return self.expressions.parse(text, publication, direction)
 
     # ------------------------------------------------------------------ ranking
     def _shared_clauses(self, trig_clause: Token, chain: list[Token]) -> set[int]:
@@ -598,7 +484,7 @@ class DateResolver:
         """
         shared: set[int] = set()
         for lower, upper in itertools.pairwise(chain):
-            if self._after_a_gap(lower) or (
+            if self.tense.after_a_gap(lower) or (
                     lower.dep_ not in _SHARED_TIME_DEPS
                     and not _bare_adjunct(lower, self.words.same_time_marks, self.words.means_preps)
                     and not _after_semicolon(lower) and not self._of_a_made_event(lower)):
@@ -665,7 +551,7 @@ class DateResolver:
         if anchor_clause.i in shared:
             # "has called the deal a disaster and withdrew from it in May 2018": the present perfect reaches
             # up to the story's time, the past tense beside it does not
-            if _is_present_perfect(trig_clause) and not _is_present_perfect(anchor_clause):
+            if is_present_perfect(trig_clause) and not is_present_perfect(anchor_clause):
                 return None
             return 4  # "said three weeks ago after visiting a camp": an adjunct of the saying, not what it reports
         if anchor.lemma_.lower() in self.words.speech_lemmas and anchor.pos_ in {"VERB", "AUX"}:
@@ -701,9 +587,9 @@ class DateResolver:
         """A past event in its clause said to be before a time that is itself before publication ("Prior to
         the Sept. 11 attack, the embassy made repeated requests"): before, on a day the text does not say."""
         clause = clause_head(trigger)
-        if _is_present(trigger) or clause.tag_ not in {"VBD", "VBN"}:
+        if is_present(trigger) or clause.tag_ not in {"VBD", "VBN"}:
             return False
-        for span in self._time_spans(docmemo.sentence(trigger)):
+        for span in self.expressions.spans(docmemo.sentence(trigger)):
             if clause_head(span.root).i != clause.i or not self._came_before(span):
                 continue
             resolved = self.parse(span.text, publication, "past")
@@ -728,8 +614,8 @@ class DateResolver:
         the town", "the army had shelled the camp, the ministry said"), or with ``perfect`` false a trigger in
         the simple past ("said he opposed the plan"); None for any other trigger."""
         head = clause_head(trigger)
-        governor = self._governor(head)
-        if perfect and not any(self._past_perfect(tok) for tok in (trigger, head, governor)):
+        governor = self.tense.governor(head)
+        if perfect and not any(self.tense.past_perfect(tok) for tok in (trigger, head, governor)):
             return None
         if not perfect and not (governor.tag_ == "VBD" or any(
                 c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in governor.children)):
@@ -749,21 +635,21 @@ class DateResolver:
     def _past_saying(self, verb: Token, earlier: bool = False) -> bool:
         """A verb of saying or of finding out in the past ("said", "discovered in 2010 that ..."); with
         ``earlier`` also in the past perfect ("had told reporters he ...")."""
-        past = verb.tag_ == "VBD" or (earlier and self._past_perfect(verb))
+        past = verb.tag_ == "VBD" or (earlier and self.tense.past_perfect(verb))
         return past and verb.pos_ in {"VERB", "AUX"} and (
-            _verb_in(verb, self.words.speech_lemmas) or _verb_in(verb, self.words.finding_lemmas))
+            verb_in(verb, self.words.speech_lemmas) or verb_in(verb, self.words.finding_lemmas))
 
     def _of_a_made_event(self, clause: Token) -> bool:
         """A relative clause of an event that its governing verb makes happen or happens in ("fought a war in
         which rebels fired 4,000 rockets", "battled in a war where ..."): it happened when that verb did."""
         noun = clause.head
         if clause.dep_ == "relcl" and noun.dep_ == "dobj" and noun.lemma_.lower() in self.words.agreement_nouns:
-            return _verb_in(noun.head, self.words.making_verbs)  # "signed a deal on Monday under which Iran agreed"
+            return verb_in(noun.head, self.words.making_verbs)  # "signed a deal on Monday under which Iran agreed"
         if clause.dep_ != "relcl" or noun.lemma_.lower() not in self.words.event_nouns:
             return False
         if noun.dep_ == "pobj":
             return noun.head.lower_ in self.words.within_preps
-        return noun.dep_ == "dobj" and _verb_in(noun.head, self.words.light_verbs)
+        return noun.dep_ == "dobj" and verb_in(noun.head, self.words.light_verbs)
 
     def _dates_its_verb(self, span: Span, anchor: Token, trigger: Token) -> bool:
         """A date premodifying a noun that dates the trigger too: the object a verb makes ("signed the 2015
@@ -776,11 +662,11 @@ class DateResolver:
         event = noun.lemma_.lower() in self.words.event_nouns
         if (event and noun.dep_ == "pobj" and noun.head.lower_ in self.words.within_preps
                 and noun.head.head.i == trigger.i):
-            return not _is_ongoing(trigger)  # "is investigating fraud in the 2016 election": now, not then
+            return not is_ongoing(trigger)  # "is investigating fraud in the 2016 election": now, not then
         if anchor.head.i != trigger.i:
             return False
         if anchor.dep_ == "dobj":
-            return _verb_in(trigger, self.words.making_verbs) or (event and _verb_in(trigger, self.words.light_verbs))
+            return verb_in(trigger, self.words.making_verbs) or (event and verb_in(trigger, self.words.light_verbs))
         return (anchor.dep_ == "nsubj" and anchor.lemma_.lower() in self.words.event_nouns
                 and trigger.tag_ == "VBD")
 
@@ -842,7 +728,7 @@ class DateResolver:
         if not _SPAN_BACK_RE.match(" ".join(span.text.lower().split())):
             return False
         for verb in (clause, *itertools.islice(clause.ancestors, 3)):  # "has left the agency, cut funding ..."
-            if _is_ongoing(verb) or any(c.dep_ == "aux" and c.lower_ in _PRESENT_PERFECT_AUX for c in verb.children):
+            if is_ongoing(verb) or any(c.dep_ == "aux" and c.lower_ in PRESENT_PERFECT_AUX for c in verb.children):
                 return False
             if verb.dep_ not in {"conj", "xcomp", "advcl"}:
                 break
@@ -874,383 +760,3 @@ class DateResolver:
                     shift = dt.timedelta(days=n if prep.lower_ == "after" else -n)
                     return (dt.date.fromisoformat(resolved[0]) + shift).isoformat(), "day"
         return None
-
-    def _is_background(self, trigger: Token) -> bool:
-        """A past perfect event ("had resigned", "had been arrested") or one marked as earlier ("previously
-        served"): it happened before the story's time, on a day it does not say."""
-        head = clause_head(trigger)
-        # "had tried hard to prevent it", "had undermined the truce by shelling the city": an infinitive or a
-        # participle of means takes the time of its past perfect governor; the present perfect ("have
-        # expressed anger", "has accused") reaches up to the story's time and keeps the publication date
-        governor = self._governor(head)
-        if any(self._past_perfect(tok) for tok in (trigger, head, governor)):
-            return True
-        if (self._set_earlier(head) or self._past_relative(head) or self._of_an_earlier_time(head)
-                or self._in_an_office_then(head) or self._terms_agreed_before(head)):
-            return True
-        return self._after_a_gap(head) or self._marked_earlier(head) or any(
-            (c.dep_ == "advmod" and c.lower_ in self.words.same_day_adverbs and any(c.children))
-            or (c.dep_ == "mark" and c.lower_ in self.words.background_marks)
-            for c in head.children
-        )
-
-    def _terms_agreed_before(self, clause: Token) -> bool:
-        """A past relative clause telling the terms of an agreement that its sentence acts on as one made before
-        ("violated a deal in which the company agreed to pay a fine", "withdrew from the accord under which Iran
-        pledged ..."): agreed when the agreement was made, before the story's time."""
-        past = clause.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children)
-        noun = clause.head
-        if clause.dep_ != "relcl" or not past or noun.lemma_.lower() not in self.words.agreement_nouns:
-            return False
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-        return noun.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and _verb_in(
-            verb, self.words.existing_agreement_verbs)
-
-    def _governor(self, head: Token) -> Token:
-        """The verb whose time a clause head takes: an infinitive's ("had tried hard to prevent it"), a
-        participle's of means ("had undermined the truce by shelling the city"); else the clause head."""
-        if head.dep_ == "xcomp":
-            return head.head
-        if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.lower_ in self.words.means_preps:
-            return head.head.head
-        return head
-
-    def _past_perfect(self, verb: Token) -> bool:
-        """``verb`` is in the past perfect ("had resigned"), also as the second of two verbs that share the
-        auxiliary and the subject ("had sealed the border and arrested dozens")."""
-        if verb.tag_ == "VBN" and {c.lower_ for c in verb.children if c.dep_ == "aux"} & self.words.perfect_aux:
-            return True
-        own = any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
-        return (verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and not own and verb.head.i != verb.i
-                and verb.head.pos_ in {"VERB", "AUX"} and self._past_perfect(verb.head))
-
-    def _set_earlier(self, clause: Token) -> bool:
-        """The clause is set in an earlier event or time ("during his recent visit", "at a previous meeting", "in
-        recent years"), and is not in the present perfect, which reaches up to the story's time."""
-        if _is_present_perfect(clause):
-            return False
-        return any(child.dep_ == "prep" and child.lower_ in self.words.earlier_set_preps and any(
-            obj.dep_ == "pobj" and any(a.dep_ == "amod" and a.lower_ in self.words.earlier_adjectives
-                                       for a in obj.children) for obj in child.children)
-            for child in clause.children)
-
-    def _of_an_earlier_time(self, clause: Token) -> bool:
-        """The clause names an earlier period or an office held then: "struck a bargain last Congress", "under the
-        previous government", "urged then-treasurer Ann Holt", "the army chief at the time". Its
-        words are the clause's own or those of its infinitives and participles, not of another finite clause."""
-        words = self.words
-        for tok in clause.subtree:
-            if not self._within_clause(tok, clause):
-                continue
-            if tok.lemma_.lower() in words.period_nouns and any(
-                    c.dep_ == "amod" and c.lower_ in words.period_adjectives for c in tok.children):
-                return True
-            nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-            if tok.lower_ == "then" and tok.dep_ in {"advmod", "amod"} and (
-                    (nxt is not None and nxt.text in {"-", "‑"}) or tok.head.pos_ in {"NOUN", "PROPN"}):
-                return True  # "then-treasurer", "the general, then the army chief, ..."
-            if (tok.lower_ == "time" and tok.dep_ == "pobj" and tok.head.lower_ == "at"
-                    and [c.lower_ for c in tok.children] == ["the"]):
-                return True  # "the army chief at the time", "At the time, the army held the pass"
-        return False
-
-    def _in_an_office_then(self, clause: Token) -> bool:
-        """A "when" or "while" clause of the clause says someone then held an office: "When Obama was
-        president, he imposed sanctions", "while she was governor, she vetoed ..." (the past tense of an
-        office held says it is over)."""
-        for sub in (c for c in clause.children if c.dep_ == "advcl" and c.lemma_ == "be" and c.tag_ == "VBD"):
-            if not any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "while"} for m in sub.children):
-                continue
-            if any(a.dep_ == "attr" and a.lemma_.lower() in self.words.office_nouns for a in sub.children):
-                return True
-        return False
-
-    @staticmethod
-    def _within_clause(tok: Token, clause: Token) -> bool:
-        """``tok`` belongs to ``clause``: no finite verb lies between them (an infinitive or participle may)."""
-        for head in tok.ancestors:
-            if head.i == clause.i:
-                return True
-            if head.pos_ in {"VERB", "AUX"} and head.tag_ not in {"VB", "VBG", "VBN"}:
-                return False
-        return False
-
-    @staticmethod
-    def _past_relative(clause: Token) -> bool:
-        """A relative clause in the simple past ("the cars the militants attacked", "Morsi, who was ousted by the
-        army, ...") in a sentence told in the present or future: background to the story's time."""
-        if clause.dep_ != "relcl":
-            return False
-        past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children))
-        if not past or any(c.dep_ == "aux" for c in clause.children):
-            return False
-        root = clause.sent.root
-        finite = min((c for c in root.children if c.dep_ in {"aux", "auxpass"}), key=lambda t: t.i, default=root)
-        return finite.tag_ in {"VBZ", "VBP", "MD"}  # "is lined", "has been", "will appear"
-
-    def _marked_earlier(self, clause: Token) -> bool:
-        """The clause says it happened earlier than the story's time: "previously", "once", "initially" (not a
-        bare "earlier", the story's own news), or a phrase such as "at first", "in the past", "back then"."""
-        words = self.words
-        for child in clause.children:
-            low = child.lower_
-            if child.dep_ == "advmod" and low in words.background_adverbs and low not in words.same_day_adverbs:
-                return True
-            if child.dep_ not in {"advmod", "prep"}:
-                continue
-            if " ".join(t.lower_ for t in child.subtree) in words.background_phrases:
-                return True
-        return False
-
-    def _after_a_gap(self, clause: Token) -> bool:
-        """A clause some weeks, months or years before the clause it depends on ("weeks after Trump said
-        ...", "attacked the town months after the army withdrew"): it happened earlier, on an unsaid day."""
-        doc = clause.doc
-        if clause.dep_ == "pcomp":  # "weeks after visiting the camp"
-            marks = [clause.head] if clause.head.lower_ in {"after", "before"} else []
-        else:  # "months before the rebels attacked": as far from its clause the other way
-            marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
-        if clause.dep_ not in {"advcl", "pcomp"}:
-            return False
-        for mark in marks:
-            gap = [c for c in (*clause.children, *mark.children) if c.dep_ == "npadvmod"]
-            if mark.i > 0:
-                gap.append(doc[mark.i - 1])  # "months after": the parser often hangs "months" on the other verb
-            if any(t.lower_ in self.words.gap_nouns for t in gap):
-                return True
-        return False
-
-    def _is_future(self, trigger: Token) -> bool:
-        head = clause_head(trigger)
-        for tok in (trigger, head):
-            for child in tok.children:
-                if child.dep_ in {"aux", "auxpass"} and child.lower_ in self.words.future_aux:
-                    return True
-                if child.dep_ == "aux" and child.lower_ == "going":
-                    return True
-        # "is going to meet", "plans to meet", "is expected to meet"
-        return head.dep_ == "xcomp" and head.head.lemma_.lower() in self.words.future_governors
-
-    # ------------------------------------------------------------------ finding
-    def _time_spans(self, sent: Span) -> list[Span]:
-        spans: list[Span] = []
-        covered: set[int] = set()
-        doc = sent.doc
-        for ent in sentence_ents(sent):
-            text = ent.text.lower()
-            if ent.label_ == "DATE" or (
-                ent.label_ == "TIME"
-                and any(r.match(text) for r in (_NIGHT_RE, _TODAY_RE, _DAY_PART_RE, _SAME_DAY_RE))
-            ):
-                if self._may_the_name(ent):
-                    continue
-                end = ent.end
-                if len(ent) > 2 and ent[-1].lower_ == "may" and ent[-2].text == ",":
-                    end -= 2  # "Speaking on Monday, May blamed ...": the name after the day
-                if ent.label_ == "DATE" and end < sent.end and doc[end].lower_ in self.words.day_parts:
-                    end += 1  # "Wednesday afternoon": one expression, not the date of the noun "afternoon"
-                spans.append(doc[ent.start : end])
-                covered.update(range(ent.start, end))
-        spans.extend(self._vague_ago(sent, covered))
-        for tok in docmemo.span_tokens(sent):
-            if (tok.i not in covered and (tok.lower_ in self.words.seasons or tok.lower_ in self.words.calendar_units)
-                    and tok.i > sent.start and doc[tok.i - 1].lower_ in {"this", "last", "next"}):
-                # "this summer": the tagger rarely calls it a date; "Last month, ..." it misses at times
-                spans.append(doc[tok.i - 1 : tok.i + 1])
-                covered.update({tok.i - 1, tok.i})
-                continue
-            if tok.i in covered or not tok.is_title:
-                continue
-            low = tok.lower_
-            if low in _WEEKDAYS:
-                spans.append(doc[tok.i : tok.i + 1])
-                covered.add(tok.i)
-            elif low in _MONTHS and tok.i + 1 < sent.end and doc[tok.i + 1].like_num:
-                if low == "may" and tok.i == sent.start:
-                    continue
-                spans.append(doc[tok.i : tok.i + 2])
-                covered.update({tok.i, tok.i + 1})
-        return spans
-
-    @staticmethod
-    def _vague_ago(sent: Span, covered: set[int]) -> list[Span]:
-        """"(quite) a while ago", "a long time ago", "long ago" where the tagger found no date: an expression
-        that says only "before publication" (:meth:`_vague_past`)."""
-        found: list[Span] = []
-        for match in _VAGUE_AGO_RE.finditer(sent.text.lower()):
-            span = sent.char_span(match.start(), match.end())
-            if span is not None and not covered.intersection(range(span.start, span.end)):
-                found.append(span)
-                covered.update(range(span.start, span.end))
-        return found
-
-    def _may_the_name(self, ent: Span) -> bool:
-        """A bare "May" that is a name, not the month ("May's government", "May said", "Theresa
-        May"): the month needs a word of time before it ("in May", "since May", "last May", "early May")."""
-        words = [t for t in ent if t.lower_ not in {"'s", "’s"}]
-        if len(words) != 1 or words[0].lower_ != "may":
-            return False
-        doc = ent.doc
-        after = doc[words[0].i + 1].lower_ if words[0].i + 1 < len(doc) else ""
-        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if (after in {"'s", "’s"} or before not in self.words.month_time_words) and any(
-                e.label_ == "PERSON" and e[-1].lower_ == "may" for e in doc.ents):
-            return True  # "confidence in May's government", "a former aide to May" in a story about Theresa May
-        return before not in self.words.month_words
-
-    # ------------------------------------------------------------------ parsing
-    def _parser(self, publication: dt.date, direction: str) -> DateDataParser:
-        key = (publication, direction)
-        parser = self._parsers.get(key)
-        if parser is None:
-            base = dt.datetime(publication.year, publication.month, publication.day, 12, 0)
-            parser = DateDataParser(
-                languages=["en"],
-                settings={
-                    "PREFER_DATES_FROM": direction,
-                    "RELATIVE_BASE": base,
-                    "RETURN_TIME_AS_PERIOD": False,
-                    "STRICT_PARSING": False,
-                },
-            )
-            self._parsers[key] = parser
-        return parser
-
-    def _parse_uncached(
-        self, text: str, publication: dt.date, direction: str
-    ) -> tuple[str, DatePrecision] | None:
-        norm = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
-        if not norm or _DECADE_RE.search(norm):
-            return None
-        norm = _DAY_RANGE_RE.sub(r"\1", norm)  # "february 12-17": the first day
-        norm = _ARTICLE_RE.sub("", norm)  # "a nov. 25, 2008 (letter)": the date of a noun it premodifies
-        near = self._near_day_or_week(norm, publication, direction)
-        if near is not None:
-            return near
-        if not _ANCHOR_RE.search(norm) or _WEEK_RE.search(norm) or _SPAN_TO_NOW_RE.match(norm):
-            return None  # a duration or an age ("two years", "66 years old"), or a week
-        season = _SEASON_RE.match(norm)
-        if season and season.group(2) in self.words.seasons:
-            return self._season(publication, season.group(1), self.words.seasons[season.group(2)])
-        this_period = _THIS_PERIOD_RE.match(norm)
-        if this_period:
-            return self._period(publication, this_period.group(1), this_period.group(2))
-        named_month = _NAMED_MONTH_RE.match(norm)
-        if named_month:
-            return self._named_month(publication, named_month.group(1), named_month.group(2))
-        stripped = _TRAILING_NOISE_RE.sub("", _LEADING_NOISE_RE.sub("", norm)).strip()
-        month_of = _MONTH_OF_YEAR_RE.match(stripped)
-        if month_of:  # "march of this year", "july last year"
-            return self._named_month(publication, month_of.group(2), month_of.group(1), allow_ahead=True)
-        years = _YEARS_RE.match(stripped)
-        if years:  # "2014 and 2015", "2014-2016": from the first year
-            return years.group(1), "year"
-        year_only = _YEAR_ONLY_RE.match(stripped)
-        if year_only:
-            return year_only.group(1), "year"
-        if not stripped:
-            return None
-        if stripped == _WEEKDAYS[publication.weekday()]:
-            return publication.isoformat(), "day"  # "on Saturday", "will meet later Saturday" in Saturday's paper
-        return self._by_dateparser(stripped, publication, direction)
-
-    def _near_day_or_week(self, norm: str, publication: dt.date, direction: str) -> tuple[str, DatePrecision] | None:
-        """Last night, today, and the weeks and weekends around publication ("last week", "next week")."""
-        if _NIGHT_RE.match(norm):
-            return (publication - dt.timedelta(days=1)).isoformat(), "day"
-        if _TODAY_RE.match(norm) or _SAME_DAY_RE.match(norm):
-            return publication.isoformat(), "day"
-        if _RECENT_DAYS_RE.match(norm):
-            return publication.isoformat(), "publication"
-        past_week = _PAST_WEEK_RE.match(norm)
-        if past_week and direction == "past":
-            return self._week(publication, past_week.group(1))
-        if norm == "this weekend" and direction == "future":
-            return iso_week(publication), "week"  # the weekend of the paper's week
-        if _PAST_WEEKEND_RE.match(norm) and direction == "past":
-            return self._weekend(publication)
-        coming_week = _COMING_WEEK_RE.match(norm)
-        if coming_week and (direction == "future" or coming_week.group(1) != "this"):  # "next week": ahead, any tense
-            return self._coming_week(publication, coming_week.group(1) == "next")
-        return None
-
-    def _by_dateparser(self, stripped: str, publication: dt.date, direction: str) -> tuple[str, DatePrecision] | None:
-        """A date dateparser reads, at the precision it gives (a year the text writes wins over a misread one)."""
-        data = self._parser(publication, direction).get_date_data(stripped)
-        if data.date_obj is None:
-            return None
-        day = data.date_obj.date()
-        written = _FULL_YEAR_RE.findall(stripped)
-        if written and str(day.year) not in written:
-            return written[0], "year"  # "for six months in 2011": a duration read as a date; the year is said
-        period = data.period or "day"
-        if period == "month":
-            if direction == "future" and re.fullmatch(r"[a-z]+", stripped) and day.month == publication.month:
-                day = day.replace(year=publication.year)  # "in April", published in April
-            return f"{day.year:04d}-{day.month:02d}", "month"
-        if period == "year":
-            return f"{day.year:04d}", "year"
-        return day.isoformat(), "day"
-
-    @staticmethod
-    def _week(publication: dt.date, which: str) -> tuple[str, DatePrecision]:
-        """The ISO week of a week before publication: this one ("earlier this week"), the one before ("last
-        week"), or for "this past week", the seven days up to publication, the week of their middle day."""
-        if which == "this past":
-            return iso_week(publication - dt.timedelta(days=3)), "week"
-        step = 0 if which in {"this", "in the"} else 7
-        return iso_week(publication - dt.timedelta(days=step)), "week"
-
-    @staticmethod
-    def _coming_week(publication: dt.date, following: bool) -> tuple[str, DatePrecision]:
-        """The ISO week of this week ("later this week") or of the next one ("next week")."""
-        return iso_week(publication + dt.timedelta(days=7 if following else 0)), "week"
-
-    @staticmethod
-    def _weekend(publication: dt.date) -> tuple[str, DatePrecision]:
-        """The ISO week of the last weekend on or before publication (its Saturday and Sunday share one)."""
-        return iso_week(publication - dt.timedelta(days=(publication.weekday() - 5) % 7)), "week"
-
-    @staticmethod
-    def _season(publication: dt.date, which: str, months: tuple[int, ...]) -> tuple[str, DatePrecision]:
-        """The year of "this summer", "last winter", "next spring": a season is dated by the year it ends in."""
-        last = months[-1]
-        ended = publication.month > last and not (months[0] > last and publication.month >= months[0])
-        year = publication.year
-        if which == "last":
-            year = year if ended else year - 1
-        elif which == "next":
-            year = year + 1 if ended or publication.month in months else year
-        return f"{year:04d}", "year"
-
-    @staticmethod
-    def _named_month(publication: dt.date, which: str, month_name: str,
-                     allow_ahead: bool = False) -> tuple[str, DatePrecision]:
-        """"last November", "next March"; with ``allow_ahead``, "last" is the year (``"March of last year"``)."""
-        month = _MONTHS.index(month_name) + 1
-        year = publication.year
-        which = {"the previous": "last", "the past": "last", "the coming": "next"}.get(which, which)
-        if allow_ahead:
-            year += {"last": -1, "next": 1}.get(which, 0)
-        elif which == "last" and month >= publication.month:
-            year -= 1
-        elif which == "next" and month <= publication.month:
-            year += 1
-        return f"{year:04d}-{month:02d}", "month"
-
-    @staticmethod
-    def _period(publication: dt.date, which: str, unit: str) -> tuple[str, DatePrecision]:
-        step = {
-            "this": 0,
-            "the current": 0,
-            "last": -1,
-            "the past": -1,
-            "the previous": -1,
-            "next": 1,
-            "the coming": 1,
-        }[which]
-        if unit == "year":
-            return f"{publication.year + step:04d}", "year"
-        month_index = publication.year * 12 + publication.month - 1 + step
-        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month"

@@ -37,7 +37,8 @@ from newsevents.places.carry import (
 from newsevents.places.resolver import PlaceResolver
 from newsevents.places.trips import Stay, by_phone, leaving, stay_in, venues_in
 from newsevents.records import Actor, Article, Event, Location
-from newsevents.time import DateResolver, iso_week, story_day
+from newsevents.time import DateResolver, story_day
+from newsevents.timeexpr import iso_week
 
 #: How a verb of saying or a participle of being somewhere names its audience ("told his audience in Mexico City").
 _AUDIENCE = frozenset({"dobj", "dative"})
