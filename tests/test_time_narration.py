@@ -50,6 +50,18 @@ def test_time_narration_runs_on(pipeline: Pipeline, text: str, word: str,
     assert _resolve(pipeline, text, word) == expected
 
 
+def test_time_narration_goes_back_a_bounded_number_of_sentences(pipeline: Pipeline) -> None:
+    """Each undated sentence dates the next, so a long paragraph is read back only so far: the 30th sentence
+    after the dated one keeps the publication date (and no chain recurses down the whole paragraph)."""
+    text = "On April 6, rebels ambushed a convoy. " + " ".join(["Soldiers fought the rebels."] * 30)
+    doc = pipeline.nlp(text)
+    fought = [t for t in doc if t.text == "fought"]
+    assert pipeline.dates.resolve(fought[0], PUB) == ("2019-04-06", "day")
+    assert pipeline.dates.resolve(fought[-1], PUB) == TODAY
+
+
+
+
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
@@ -60,6 +72,7 @@ def test_time_narration_runs_on(pipeline: Pipeline, text: str, word: str,
         # a simple past over months or years up to now is background; the present perfect reaches up to now
         ("The envoy met the rebel leaders several times over the last few months.", "met", BEFORE),
         ("The army shelled the villages repeatedly in the past two years.", "shelled", BEFORE),
+        ("The militia raided the border towns twice over the past decade.", "raided", BEFORE),
         ("The envoy has met the rebel leaders several times over the past year.", "met", TODAY),
         # the days just before publication are the story's own time
         ("The senators spoke with the nominee privately in recent days.", "spoke", TODAY),

@@ -126,6 +126,9 @@ _BEFORE_PATH_DEPS = frozenset({"pobj", "prep", "compound", "nummod", "nmod", "am
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d{2}\b|'\d{2}\b")
 #: A past event dated at most this many days after publication is of that coming day, not of a year before.
 _NEAR_PAST_SLACK_DAYS = 7
+#: How many sentences back a narrated date is sought: each one dates the one before it in turn, so a long
+#: paragraph of undated past sentences would otherwise cost time quadratic in its length, and recurse too deep.
+_NARRATION_DEPTH = 12
 #: A present-tense event dated at most this many days ahead is of that coming day ("go to the polls on Jan. 20").
 _NEAR_FUTURE_DAYS = 90
 #: Words of the day a speaker spoke: in a quotation they count from the day of the saying.
@@ -136,7 +139,7 @@ _DEICTIC_RE = re.compile(r"^(?:yesterday|today|tomorrow|tonight|last night|this 
 #: the story's time, on a day the text does not say.
 _SPAN_BACK_RE = re.compile(
     r"^(?:(?:in|over|during|within|throughout)\s+)?the (?:past|last|previous) "
-    r"(?:(?:few|several|couple of|many|two|three|four|five|six|\d+)\s+)?(?:months|years|decades|year)$")
+    r"(?:(?:few|several|couple of|many|two|three|four|five|six|\d+)\s+)?(?:months|years|decades?|year)$")
 #: This week or weekend, which a present tense sets in the paper's week still to come.
 _THIS_WEEK_RE = re.compile(r"^(?:later\s+)?this week(?:end)?$")
 
@@ -234,9 +237,10 @@ class DateResolver:
 
     # ------------------------------------------------------------------ public
     def resolve(
-        self, trigger: Token, publication: dt.date | None, *, future: bool = False
+        self, trigger: Token, publication: dt.date | None, *, future: bool = False, narration_depth: int = 0
     ) -> tuple[str | None, DatePrecision]:
-        """Event date for ``trigger``: (ISO date, precision); see the module docstring."""
+        """Event date for ``trigger``: (ISO date, precision); see the module docstring. ``narration_depth`` counts
+        the sentences this call has gone back to date an event narrated on (:meth:`_narrated`)."""
         fallback: tuple[str | None, DatePrecision] = (
             (publication.isoformat(), "publication") if publication is not None else (None, "unknown")
         )
@@ -268,9 +272,9 @@ class DateResolver:
         if cause is not None:
             return None, "before"
         return (self._next_step(trigger, publication) or self._undated_past(trigger, publication, candidates)
-                or self._narrated(trigger, publication) or fallback)
+                or self._narrated(trigger, publication, narration_depth) or fallback)
 
-    def _narrated(self, trigger: Token, publication: dt.date) -> tuple[str, DatePrecision] | None:
+    def _narrated(self, trigger: Token, publication: dt.date, depth: int) -> tuple[str, DatePrecision] | None:
         """The date of an undated simple past event that goes on telling the earlier event of the sentence
         before it in the paragraph ("On April 6, militants killed six soldiers. The soldiers were killed when
         their convoy hit a bomb."): that sentence's day, month or year, when weeks or more before publication.
@@ -278,12 +282,12 @@ class DateResolver:
         clause = clause_head(trigger)
         verb = clause if clause.pos_ in {"VERB", "AUX"} else clause.head
         past = verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
-        if not past or in_quotation(trigger):
+        if not past or in_quotation(trigger) or depth >= _NARRATION_DEPTH:
             return None
         before = previous_in_paragraph(docmemo.sentence(trigger))
         if before is None or in_quotation(before.root) or before.root.tag_ not in {"VBD", "VBN"}:
             return None
-        when, precision = self.resolve(before.root, publication)
+        when, precision = self.resolve(before.root, publication, narration_depth=depth + 1)
         if when is None or precision not in {"day", "month", "year"}:
             return None
         # "earlier this month", "this year": a period reaching up to the story's time says nothing earlier
