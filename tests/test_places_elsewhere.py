@@ -196,15 +196,16 @@ def test_places_elsewhere_appeal_is_not_where_its_request_is(pipeline: Pipeline,
     [
         # a thing named after where it was agreed or where it goes is not the event's place
         ("The president withdrew the United States from the Paris climate accord last year.", "withdrew", "FRA"),
-        ("Moscow violated the Minsk agreements on Sunday, the Ukrainian army said.", "violated", "BLR"),
+        ("Ukraine accused Moscow of breaking the Minsk agreements on Sunday, the army said.", "accused", "BLR"),
         ("A passenger plane on flight 302 from Addis Ababa to Nairobi was shot down on Monday.", "shot", "KEN"),
     ],
 )
 def test_places_named_after_a_place(pipeline: Pipeline, text: str, trigger: str, country: str) -> None:
     # the sentence's place is not the event's (a one-sentence story's focus may still be there)
-    placed = {e.location.country for e in _code(pipeline, text) if e.location is not None
-              and e.location.source in {"clause", "sentence"} and e.trigger.text.startswith(trigger)}
-    assert country not in placed
+    events = [e for e in _code(pipeline, text) if e.trigger.text.startswith(trigger)]
+    placed = {e.location.country for e in events if e.location is not None
+              and e.location.source in {"clause", "sentence"}}
+    assert events and country not in placed
 
 
 def test_places_a_craft_shot_down_over_a_place(pipeline: Pipeline) -> None:

@@ -113,4 +113,5 @@ def test_places_meeting_at_the_stories_venue(pipeline: Pipeline, text: str, trig
     ],
 )
 def test_places_meeting_no_venue(pipeline: Pipeline, text: str, trigger: str, country: str) -> None:
-    assert country not in _countries(pipeline, text, trigger)
+    placed = _countries(pipeline, text, trigger)
+    assert placed and country not in placed  # the event is coded, somewhere else
