@@ -13,11 +13,10 @@ from newsevents.actors.resolver import ActorResolver, Mentions
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, is_passive
 from newsevents.coding.guards import standing_attitude
 from newsevents.coding.matcher import Match
+from newsevents.coding.ontology import CONSULT_ROOT
 from newsevents.coding.roles import Roles
 from newsevents.coding.subjects import Subjects
 from newsevents.records import Actor
-
-_CONSULT_ROOT = "04"
 
 
 class Agency:
@@ -53,7 +52,7 @@ class Agency:
             return False  # "the film attacks corruption": a thing, not an actor, is the subject
         if standing_attitude(m.trigger, self.grammar):
             return False  # "most people there oppose the plan": an attitude, not an act (habits: guards.py)
-        if not targets and (m.pattern.target_required or (m.pattern.code[:2] == _CONSULT_ROOT and n_sources < 2)):
+        if not targets and (m.pattern.target_required or (m.pattern.code[:2] == CONSULT_ROOT and n_sources < 2)):
             return False  # "UNHCR received $94 million", "the cabinet met": no counterpart, no event
         if sources or (targets and m.trigger.pos_ not in NOUN_TAGS):
             return True

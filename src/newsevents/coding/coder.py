@@ -31,6 +31,7 @@ from newsevents.coding.grammar import NOUN_TAGS, Grammar, child
 from newsevents.coding.guards import in_link_run
 from newsevents.coding.matcher import Match, best_match, described_noun
 from newsevents.coding.modality import status_of
+from newsevents.coding.ontology import CONSULT_ROOT, PROTEST_ROOT
 from newsevents.coding.pairing import Party, dedupe, distinct, lend_deed_targets, mutual_act, pairs, unbind
 from newsevents.coding.parties import PartyFinder
 from newsevents.coding.patterns import NO_EVENT, PatternSet
@@ -50,8 +51,6 @@ _REJECT_CODE = "120"
 _KILLING_CODES = frozenset({"180", "190", "193"})
 _ASSASSINATE_CODE = "186"
 _WEAPONS_TEST_CODE = "150"  # a weapon tested or shown: demonstrate military or police power (MOBILIZE)
-_PROTEST_ROOT = "14"
-_CONSULT_ROOT = "04"
 _COMPLAIN_CODE = "114"  # a diplomatic protest: ACCUSE (PLOVER manual, PROTEST notes)
 
 
@@ -140,7 +139,7 @@ class Coder:
                 if s_i == t_i:
                     continue
                 src, tgt = unbind(trig.doc, (s_i, src), (t_i, tgt), mentions, self.resolver, self.grammar)
-            if code[:2] == _CONSULT_ROOT and self._press(tgt):
+            if code[:2] == CONSULT_ROOT and self._press(tgt):
                 continue  # "told CNN in a phone call", "spoke to the AP": an interview, no consultation
             if src is not None and tgt is not None and src.country and code[:2] in self.grammar.attack_roots:
                 tgt = self.resolver.other_side(trig.doc[t_i], tgt, src.country, mentions)
@@ -178,7 +177,7 @@ class Coder:
     def _diplomatic_protest(self, trig: Token, code: str, s_i: int, src: Actor | None) -> bool:
         """ "North Korea protested the drills", "the Chinese side protests": a state's protest is an official
         complaint, not people in the street; a demonym ("Iranians protested") stays the people."""
-        if src is None or code[:2] != _PROTEST_ROOT or trig.pos_ != "VERB" or s_i < 0:
+        if src is None or code[:2] != PROTEST_ROOT or trig.pos_ != "VERB" or s_i < 0:
             return False
         if trig.lemma_.lower() not in self.grammar.diplomatic_protest_verbs:
             return False

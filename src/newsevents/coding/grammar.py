@@ -30,6 +30,8 @@ class Grammar:
     future_verbs: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
+    conditional_aux: frozenset[str]
+    conditional_contractions: frozenset[str]
     condition_marks: frozenset[str]
     condition_phrases: frozenset[str]
     intent_governors: frozenset[str]

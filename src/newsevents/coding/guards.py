@@ -25,18 +25,20 @@ from spacy.tokens import Token
 from newsevents import docmemo
 from newsevents.coding.grammar import Grammar, child, children
 from newsevents.coding.matcher import Match
+from newsevents.coding.ontology import (
+    ACCUSE_ROOT,
+    AGREE_ROOT,
+    AID_ROOT,
+    CONSULT_ROOT,
+    DEMAND_ROOT,
+    PROTEST_ROOT,
+    REQUEST_ROOT,
+    SUPPORT_ROOT,
+    THREATEN_ROOT,
+    YIELD_ROOT,
+)
 from newsevents.nlp import TIME_ENTITIES
 
-_REQUEST_ROOT = "02"
-_PROTEST_ROOT = "14"
-_DEMAND_ROOT = "10"
-_YIELD_ROOT = "08"
-_AGREE_ROOT = "03"
-_CONSULT_ROOT = "04"
-_AID_ROOT = "07"
-_SUPPORT_ROOT = "05"
-_ACCUSE_ROOT = "11"
-_THREATEN_ROOT = "13"
 _NAME_WORDS = 4  # the most words of a show's or a body's name that holds an event word ("Meet the Press")
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _ACTIVE_VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBP"})  # "is readying", "readied": a verb, no adjective
@@ -65,9 +67,9 @@ def _question(m: Match, grammar: Grammar) -> bool:
     """ "asked whether Germany would send troops", "asked about the report", "a request for comment",
     "asked not to be named": a question or a reporter's request, not an appeal for an act (CAMEO 02)."""
     trig = m.trigger
-    if m.pattern.code[:2] in {_REQUEST_ROOT, _DEMAND_ROOT} and _asks_for_answers(trig, grammar):
+    if m.pattern.code[:2] in {REQUEST_ROOT, DEMAND_ROOT} and _asks_for_answers(trig, grammar):
         return True
-    if m.pattern.code[:2] != _REQUEST_ROOT or trig.lemma_.lower() not in grammar.asking_words:
+    if m.pattern.code[:2] != REQUEST_ROOT or trig.lemma_.lower() not in grammar.asking_words:
         return False
     for c in trig.children:
         if c.dep_ in {"ccomp", "advcl", "xcomp"} and _asks_a_question(c, grammar):
@@ -109,7 +111,7 @@ def _desire(m: Match, grammar: Grammar, triggers: Collection[int]) -> bool:
     "we want Egypt to succeed" (someone else to fare well or to be something) is a wish, and so is "wanted him
     lying beside his friends" (an -ing form for a state)."""
     trig = m.trigger
-    if m.pattern.code[:2] != _DEMAND_ROOT or trig.lemma_.lower() not in grammar.desire_verbs:
+    if m.pattern.code[:2] != DEMAND_ROOT or trig.lemma_.lower() not in grammar.desire_verbs:
         return False
     others = [c for c in children(trig, "ccomp")
               if child(c, "nsubj") is not None and (_infinitive(c) or _small_clause(c))]
@@ -140,7 +142,7 @@ def _reaction(m: Match, grammar: Grammar) -> bool:
     trig = m.trigger
     if trig.lemma_.lower() not in grammar.reception_verbs or child(trig, "auxpass") is None:
         return False
-    if m.pattern.code[:2] == _PROTEST_ROOT:
+    if m.pattern.code[:2] == PROTEST_ROOT:
         return False  # "the visit was met with protests": the protesters' act, coded as such
     return child(trig, "agent") is None and any(p.lower_ == "with" for p in children(trig, "prep"))
 
@@ -149,7 +151,7 @@ def _naming(m: Match, grammar: Grammar) -> bool:
     """ "called the Iran agreement a good deal on television": calling a thing a name calls on nobody,
     and calling a person a name ("who he called a tough negotiator on Tuesday") is no phone call."""
     trig = m.trigger
-    if m.pattern.code[:2] not in (_REQUEST_ROOT, _CONSULT_ROOT) or trig.lemma_.lower() not in grammar.naming_verbs:
+    if m.pattern.code[:2] not in (REQUEST_ROOT, CONSULT_ROOT) or trig.lemma_.lower() not in grammar.naming_verbs:
         return False
     name = child(trig, "oprd")  # a day the parser hung there ("called Thursday on Arabs to ...") is no name
     return child(trig, "dobj") is not None and name is not None and name.ent_type_ not in TIME_ENTITIES
@@ -192,7 +194,8 @@ def _taste(m: Match, grammar: Grammar) -> bool:
     is said of someone, no deed done (violence included; "would like to meet" is an intent, not this)."""
     trig = m.trigger
     return (trig.dep_ == "xcomp" and trig.tag_ == "VBG" and trig.head.lemma_.lower() in grammar.taste_verbs
-            and not any(c.lower_ in {"would", "'d"} for c in trig.head.children))
+            and not any(c.lower_ in grammar.conditional_aux | grammar.conditional_contractions
+                            for c in trig.head.children))
 
 
 def _beast(m: Match, grammar: Grammar) -> bool:
@@ -205,7 +208,7 @@ def _beast(m: Match, grammar: Grammar) -> bool:
 def _text_asks(m: Match, grammar: Grammar) -> bool:
     """ "the president's plan called for 4,000 troops", "the bill demands a wall": what a plan or a bill
     says is its content; its actor's act is proposing or passing it, coded by those words."""
-    if m.pattern.code[:2] not in {_REQUEST_ROOT, _DEMAND_ROOT} or m.trigger.pos_ != "VERB":
+    if m.pattern.code[:2] not in {REQUEST_ROOT, DEMAND_ROOT} or m.trigger.pos_ != "VERB":
         return False
     subject = child(m.trigger, "nsubj")
     return subject is not None and subject.lemma_.lower() in grammar.document_nouns
@@ -216,7 +219,7 @@ def _endangering(m: Match, grammar: Grammar, actors: Collection[int]) -> bool:
     autonomy": a thing that endangers, or a stake put at risk, is a characterisation; a threat (CAMEO 13) is
     an actor's warning of its own act ("threatened to strike", "threatened Iran with sanctions")."""
     trig = m.trigger
-    if m.pattern.code[:2] != _THREATEN_ROOT or trig.pos_ != "VERB":
+    if m.pattern.code[:2] != THREATEN_ROOT or trig.pos_ != "VERB":
         return False
     if trig.lemma_.lower() not in grammar.endangering_verbs:
         return False
@@ -241,7 +244,7 @@ def _thing_killed(m: Match, grammar: Grammar) -> bool:
 def _press_talk(m: Match, grammar: Grammar) -> bool:
     """ "talking to reporters", "spoke with journalists in Tehran": talking to the press is a statement, not a
     consultation with another actor (CAMEO 04)."""
-    if m.pattern.code[:2] != _CONSULT_ROOT:
+    if m.pattern.code[:2] != CONSULT_ROOT:
         return False
     trig = m.trigger
     preps = [q for p in children(trig, "prep") for q in (p, *p.conjuncts) if q.lower_ in grammar.talk_preps]
@@ -256,7 +259,7 @@ def _money_taken(m: Match, grammar: Grammar) -> bool:
     """ "accepted $150,000 from a bank": taking a sum of money agrees to nothing (CAMEO 03 needs an offer,
     a proposal or a demand accepted); a sum promised ("promised Pakistan $46 billion") is a pledge of aid."""
     obj = child(m.trigger, "dobj")
-    return (m.pattern.code[:2] == _AGREE_ROOT and obj is not None and obj.ent_type_ == "MONEY"
+    return (m.pattern.code[:2] == AGREE_ROOT and obj is not None and obj.ent_type_ == "MONEY"
             and m.trigger.lemma_.lower() not in grammar.vowing_verbs)
 
 
@@ -264,7 +267,7 @@ def _thing_met(m: Match, grammar: Grammar) -> bool:
     """ "met fierce resistance", "will meet their goal of cutting emissions", "the deadline was met": meeting
     a resistance, a goal or a need meets nobody (CAMEO 04 needs a partner)."""
     trig = m.trigger
-    if m.pattern.code[:2] != _CONSULT_ROOT or trig.lemma_.lower() != "meet":
+    if m.pattern.code[:2] != CONSULT_ROOT or trig.lemma_.lower() != "meet":
         return False
     met = child(trig, "dobj", "nsubjpass")
     return met is not None and met.lemma_.lower() in grammar.met_things
@@ -274,7 +277,7 @@ def _information_given(m: Match, grammar: Grammar) -> bool:
     """ "provided little direct knowledge about the reasons", "gave details of the plan": information given
     is a statement, no aid (CAMEO 07 gives money, goods, troops or help)."""
     obj = child(m.trigger, "dobj")
-    return (m.pattern.code[:2] == _AID_ROOT and obj is not None
+    return (m.pattern.code[:2] == AID_ROOT and obj is not None
             and obj.lemma_.lower() in grammar.information_nouns)
 
 
@@ -317,7 +320,7 @@ def _figure_of_speech(m: Match, grammar: Grammar) -> bool:
 def _message_handed(m: Match, grammar: Grammar) -> bool:
     """ "handed over a letter from the president to the king", "handed over his credentials": delivering a
     message or papers returns and releases nothing (CAMEO 08 codes yielding people, territory or property)."""
-    if m.pattern.code[:2] != _YIELD_ROOT:
+    if m.pattern.code[:2] != YIELD_ROOT:
         return False
     obj = child(m.trigger, "dobj")
     return obj is not None and (obj.lemma_.lower() in grammar.message_nouns or obj.lower_ in grammar.papers_handed)
@@ -372,7 +375,7 @@ def _evidence_supports(m: Match, grammar: Grammar) -> bool:
     attack": evidence that bears out a view supports nobody (CAMEO 05 is an actor's support)."""
     trig = m.trigger
     subject = child(trig, "nsubj") if trig.pos_ == "VERB" else None
-    if m.pattern.code[:2] != _SUPPORT_ROOT or subject is None:
+    if m.pattern.code[:2] != SUPPORT_ROOT or subject is None:
         return False
     told = subject.lemma_.lower() == "intelligence" and any(c.lower_ == "the" for c in subject.children)
     return told or subject.lemma_.lower() in grammar.evidence_nouns  # "the intelligence": what is known, no agency
@@ -383,7 +386,7 @@ def _message_blasted(m: Match, grammar: Grammar) -> bool:
     nobody by the verb (what it says is coded from its own words)."""
     trig = m.trigger
     obj = child(trig, "dobj")
-    return (m.pattern.code[:2] == _ACCUSE_ROOT and obj is not None
+    return (m.pattern.code[:2] == ACCUSE_ROOT and obj is not None
             and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"out", "off"} for c in trig.children)
             and obj.lemma_.lower() in grammar.message_nouns | grammar.sent_messages)
 
@@ -411,7 +414,7 @@ def _concurrence(m: Match, grammar: Grammar) -> bool:
     agreeing, with nothing agreed to and nobody agreed with, shares a view; an agreement has a content or a
     partner."""
     trig = m.trigger
-    if m.pattern.code[:2] != _AGREE_ROOT or trig.pos_ != "VERB" or trig.lemma_.lower() not in grammar.concurring_verbs:
+    if m.pattern.code[:2] != AGREE_ROOT or trig.pos_ != "VERB" or trig.lemma_.lower() not in grammar.concurring_verbs:
         return False
     if any(c.dep_ in {"dobj", "xcomp", "ccomp", "prt", "conj", "nsubjpass"} for c in trig.children):
         return False
@@ -431,7 +434,7 @@ def _idle_readiness(m: Match, grammar: Grammar, triggers: Collection[int]) -> bo
     offered); "ready for talks", "willing to withdraw" name one. The verb ("is readying a camp", "readied
     its troops") names a preparation, no offer either."""
     trig = m.trigger
-    if m.pattern.code[:2] != _AGREE_ROOT or not m.pattern.trigger & grammar.readiness_words:
+    if m.pattern.code[:2] != AGREE_ROOT or not m.pattern.trigger & grammar.readiness_words:
         return False
     if trig.pos_ == "VERB" and trig.tag_ in _ACTIVE_VERB_TAGS:
         return True

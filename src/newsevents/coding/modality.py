@@ -324,7 +324,7 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
     aux = _aux(heads, path)
     if aux & grammar.hypothetical_aux or _governed_by_modal(path, grammar) or _imperative(heads[-1]):
         return "hypothetical"
-    if "would" in aux:
+    if aux & grammar.conditional_aux:
         return "future" if speech is not None else "hypothetical"
     sent = docmemo.sentence(trigger)
     if sent.text.rstrip().endswith("?") and trigger.i >= sent.root.i - 3 and speech is None:

@@ -21,6 +21,21 @@ PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+#: The two-digit CAMEO roots the coding rules test (``code[:2]``), named once here.
+STATEMENT_ROOT = "01"
+REQUEST_ROOT = "02"
+AGREE_ROOT = "03"
+CONSULT_ROOT = "04"
+SUPPORT_ROOT = "05"
+AID_ROOT = "07"
+YIELD_ROOT = "08"
+INVESTIGATE_ROOT = "09"
+DEMAND_ROOT = "10"
+ACCUSE_ROOT = "11"
+REJECT_ROOT = "12"
+THREATEN_ROOT = "13"
+PROTEST_ROOT = "14"
+COERCE_ROOT = "17"
 COLUMNS: tuple[str, ...] = (
     "code", "name", "goldstein", "quad_class", "plover_type", "plover_mode", "plover_context",
 )

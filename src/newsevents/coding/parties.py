@@ -15,19 +15,18 @@ from newsevents.coding.agency import Agency, count_actors
 from newsevents.coding.deeds import EarlierDeeds
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, children
 from newsevents.coding.matcher import Match
+from newsevents.coding.ontology import CONSULT_ROOT, INVESTIGATE_ROOT
 from newsevents.coding.pairing import mutual_act
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.roles import Roles
 from newsevents.coding.subjects import Subjects, expletive_subject
 from newsevents.coding.targets import Own, TargetFinder, antecedent
+from newsevents.nlp import PLACE_ENTITIES
 from newsevents.records import Actor
 
 _GOVERNMENT = "GOV"  # the sector of a place's authorities, at whom a protest there is aimed
 # What a protest says (demands, accusations, rejections): coded with the protest, the act first
 _MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
-_CONSULT_ROOT = "04"
-_INVESTIGATE_ROOT = "09"  # what is investigated is the target: "investigating the Russia scandal" -> RUS
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # a place visited, not a body that hosts
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "his country's weapons", "U.S. troops"
 
 
@@ -59,9 +58,10 @@ class PartyFinder:
         sources = [s for s in roles.sources if s.i in actors
                    and (self.agency.can_act(s, actors[s.i]) or self.agency.armed(m, s))]
         home = _home_states(sources, actors) if m.pattern.code[:2] in self.grammar.reaction_roots else frozenset()
+        # an affair is no target, save what is investigated: "investigating the Russia scandal" -> RUS
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}
                    and not self._deed_of_victim(t, m) and not self._speaker_again(t, sources, actors)
-                   and not (m.pattern.code[:2] != _INVESTIGATE_ROOT and self.targets.affair(t))
+                   and not (m.pattern.code[:2] != INVESTIGATE_ROOT and self.targets.affair(t))
                    and not self._whole_own_state(t, sources, actors) and not self._acted_for(t, trig)]
         speech = self.grammar.speech_head(trig)
         if not sources and speech is not None and (expletive_subject(trig, self.grammar)
@@ -114,7 +114,7 @@ class PartyFinder:
             return [t for t in targets if not self._topic(t)]
         home = {actors[s.i].country for s in sources}
         if code in self.grammar.visit_codes and len(home) == 1:  # not "Trump and Modi visited Delhi"
-            return [t for t in targets if not (t.ent_type_ in _PLACE_ENTITIES and actors[t.i].country in home)]
+            return [t for t in targets if not (t.ent_type_ in PLACE_ENTITIES and actors[t.i].country in home)]
         return targets
 
     def _destination(self, heads: list[Token], actors: dict[int, Actor], sources: list[Token],
@@ -226,7 +226,7 @@ class PartyFinder:
         if m.pattern.code[:2] in _MESSAGE_ROOTS:  # "condemned the arrest of protesters": not the protesters
             own |= {o.i for n in objects if self._names_deed(n) for p in children(n, "prep") if p.lower_ == "of"
                     for o in children(p, "pobj")}
-        if m.pattern.code[:2] != _INVESTIGATE_ROOT:  # "wanted the Russia investigation ended": a topic
+        if m.pattern.code[:2] != INVESTIGATE_ROOT:  # "wanted the Russia investigation ended": a topic
             own |= {c.i for o in objects for n in o.subtree if self.targets.affair(n)
                     for c in children(n, "compound")}
         if m.pattern.code[:3] in self.grammar.topic_codes:  # what is discussed: its owner is no party to talks
@@ -263,7 +263,7 @@ class PartyFinder:
         if self._deed_of_victim(tok, m):
             return False  # "condemned the arrest of protesters in Iran": the place is theirs, not the doer
         patterns = self.patterns.for_token(tok.lemma_.lower(), tok.lower_, noun=tok.pos_ in NOUN_TAGS)
-        return any(p.code[:2] in roots for p in patterns) and m.pattern.code[:2] != _CONSULT_ROOT
+        return any(p.code[:2] in roots for p in patterns) and m.pattern.code[:2] != CONSULT_ROOT
 
 
 def _home_states(sources: list[Token], actors: dict[int, Actor]) -> frozenset[str]:

@@ -37,7 +37,7 @@ class ParseRepair:
         self.speech_verbs = grammar.speech_verbs
         self.speaker_acts = grammar.speaker_acts
         self.stative_verbs = grammar.stative_verbs
-        self.modals = grammar.hypothetical_aux | grammar.future_aux | {"would"}
+        self.modals = grammar.hypothetical_aux | grammar.future_aux | grammar.conditional_aux
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:

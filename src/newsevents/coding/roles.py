@@ -16,16 +16,15 @@ from newsevents import docmemo
 from newsevents.actors.resolver import ActorResolver
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, conjuncts, is_passive, lost_object
 from newsevents.coding.matcher import Match, described_noun
+from newsevents.coding.ontology import CONSULT_ROOT
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.subjects import Subjects
-from newsevents.nlp import TIME_ENTITIES
+from newsevents.nlp import PLACE_ENTITIES, TIME_ENTITIES
 from newsevents.records import Actor
 
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})  # a place a deed "rocked" is no party to it
 # Events named by a noun whose role modifier is the doer ("an opposition protest", "a police crackdown");
 # before a deed of violence or a meeting the modifier is mostly the victim or the host ("the embassy attack")
 _ROLE_DOER_ROOTS = frozenset({"14", "17"})
-_CONSULT_ROOT = "04"
 # Modifiers before an attack noun that name who attacked: "a Taliban attack", "an Israeli airstrike"
 _ATTACKER_DEPS = frozenset({"poss", "compound", "amod"})
 _ATTACKER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
@@ -149,7 +148,7 @@ class RoleReader:
         """Participants of an event named by a noun."""
         noun = m.trigger
         # any consultation noun is a meeting: "in a phone call with X", "during a visit to Y" (CAMEO 04)
-        meeting = noun.lemma_.lower() in self.grammar.meeting_nouns or m.pattern.code[:2] == _CONSULT_ROOT
+        meeting = noun.lemma_.lower() in self.grammar.meeting_nouns or m.pattern.code[:2] == CONSULT_ROOT
         parties, targets = self._prep_roles(m, meeting)
         for c in noun.lefts:
             if c.dep_ == "poss" and c.pos_ != "PRON":
@@ -160,10 +159,10 @@ class RoleReader:
                 targets.extend(conjuncts(subj))
         if not targets and noun.dep_ == "nsubj" and m.pattern.code[:2] in self.grammar.attack_roots:
             # "a drone strike in Baghdad killed a general": a party the deed's verb acts on, not a place it rocked
-            targets.extend(t for t in _object_of_verb(noun.head) if t.ent_type_ not in _PLACE_ENTITIES)
+            targets.extend(t for t in _object_of_verb(noun.head) if t.ent_type_ not in PLACE_ENTITIES)
         if not targets and m.pattern.code[:2] in self.grammar.attack_roots:
             # "two commanders died in an Israeli airstrike in Gaza": whom the attack befell, not the place
-            targets.extend(t for t in self._befallen(noun) if t.ent_type_ not in _PLACE_ENTITIES)
+            targets.extend(t for t in self._befallen(noun) if t.ent_type_ not in PLACE_ENTITIES)
         owners = [p for p in parties if p.dep_ == "poss"]
         for tok, actor in self.resolver.country_modifiers(noun):
             if any(o.left_edge.i <= tok.i < o.i for o in owners):

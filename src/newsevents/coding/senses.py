@@ -33,18 +33,13 @@ from spacy.tokens import Token
 from newsevents import docmemo
 from newsevents.coding.grammar import Grammar, child, children
 from newsevents.coding.matcher import Match
+from newsevents.coding.ontology import AGREE_ROOT, COERCE_ROOT, CONSULT_ROOT, PROTEST_ROOT, REJECT_ROOT, THREATEN_ROOT
 from newsevents.nlp import TIME_ENTITIES
 
 _REQUEST_ROOTS = frozenset({"02", "10"})
-_AGREE_ROOT = "03"
 _RELATION_ROOTS = frozenset({"05", "06"})
 _RECOGNITION = "054"
-_COERCE_ROOT = "17"
-_CONSULT_ROOT = "04"
 _HOSTING = "043"
-_PROTEST_ROOT = "14"
-_THREATEN_ROOT = "13"
-_REJECT_ROOT = "12"
 _PRESENT = frozenset({"VBZ", "VBP"})
 _COMMON = frozenset({"NN", "NNS"})  # a common noun: a group, not a named state
 # what an asking verb asks for: a person asked, an act, a clause, a thing "for"
@@ -99,7 +94,7 @@ def _view_shared(m: Match, grammar: Grammar) -> bool:
     Congress agrees": agreeing that something is so, or agreeing in the present with no deal or partner
     named, shares a view; "agreed that inspectors will return" and "agrees to talks" agree on an act."""
     trig = m.trigger
-    if m.pattern.code[:2] != _AGREE_ROOT or trig.pos_ != "VERB" or trig.lemma_.lower() not in grammar.concurring_verbs:
+    if m.pattern.code[:2] != AGREE_ROOT or trig.pos_ != "VERB" or trig.lemma_.lower() not in grammar.concurring_verbs:
         return False
     if any(c.dep_ in {"dobj", "xcomp", "prt", "nsubjpass"} for c in trig.children):
         return False
@@ -174,7 +169,7 @@ def _plans_changed(m: Match, grammar: Grammar) -> bool:
     """ "was forced to put off her tour of Asia", "was forced to cancel the visit": a plan given up under
     circumstances, with nobody named who forced it, is no coercion."""
     trig = m.trigger
-    if m.pattern.code[:2] != _COERCE_ROOT or child(trig, "auxpass") is None or child(trig, "agent") is not None:
+    if m.pattern.code[:2] != COERCE_ROOT or child(trig, "auxpass") is None or child(trig, "agent") is not None:
         return False
     act = child(trig, "xcomp")
     return act is not None and act.lemma_.lower() in grammar.plan_change_verbs
@@ -193,7 +188,7 @@ def _mere_talk(m: Match) -> bool:
     """ "hard talk about steel", "the minister's talk of a determined push": talk in the singular is speech;
     talks (plural) are negotiations."""
     trig = m.trigger
-    return m.pattern.code[:2] == _CONSULT_ROOT and trig.pos_ == "NOUN" and trig.lemma_ == "talk" and trig.tag_ == "NN"
+    return m.pattern.code[:2] == CONSULT_ROOT and trig.pos_ == "NOUN" and trig.lemma_ == "talk" and trig.tag_ == "NN"
 
 
 def _thing_received(m: Match, grammar: Grammar, actors: Collection[int]) -> bool:
@@ -215,7 +210,7 @@ def _shown(m: Match, grammar: Grammar) -> bool:
     """ "the group has demonstrated its reach", "their demonstrated naval strength", "he has demonstrated that
     he will not sign": to demonstrate a thing or a fact is to show it; protesters demonstrate without an object."""
     trig = m.trigger
-    if m.pattern.code[:2] != _PROTEST_ROOT or trig.lemma_.lower() not in grammar.showing_verbs:
+    if m.pattern.code[:2] != PROTEST_ROOT or trig.lemma_.lower() not in grammar.showing_verbs:
         return False
     return trig.dep_ == "amod" or child(trig, "dobj", "ccomp") is not None
 
@@ -224,7 +219,7 @@ def _seized_upon(m: Match, grammar: Grammar) -> bool:
     """ "her rivals have seized on her remarks": seizing on a word or a chance exploits it ("seized on
     Friday a tanker" keeps its object and its day)."""
     trig = m.trigger
-    if m.pattern.code[:2] != _COERCE_ROOT or trig.lemma_.lower() not in grammar.grabbing_verbs:
+    if m.pattern.code[:2] != COERCE_ROOT or trig.lemma_.lower() not in grammar.grabbing_verbs:
         return False
     if child(trig, "dobj") is not None:
         return False
@@ -276,7 +271,7 @@ def _advice(m: Match, grammar: Grammar) -> bool:
     senators not to trust the report", "warned tourists not to travel there": a warning against doing something, or
     one to act for one's own good, advises; a threat (CAMEO 13) warns of what the speaker will do."""
     trig = m.trigger
-    if m.pattern.code[:2] != _THREATEN_ROOT or trig.lemma_.lower() not in grammar.warning_verbs:
+    if m.pattern.code[:2] != THREATEN_ROOT or trig.lemma_.lower() not in grammar.warning_verbs:
         return False
     acts = [*children(trig, "xcomp"), *(c for o in children(trig, "dobj") for c in children(o, "xcomp")),
             *(c for p in children(trig, "prep") if p.lower_ == "against" for c in children(p, "pcomp"))]
@@ -295,7 +290,7 @@ def _talk_on_topic(m: Match, grammar: Grammar) -> bool:
     speaker on a topic, with no partner, speaks; talks (CAMEO 04) are held with someone ("talked with Putin
     about Syria") or among those named ("the two sides talked about trade", "Xi and Biden talked of Taiwan")."""
     trig = m.trigger
-    if m.pattern.code[:2] != _CONSULT_ROOT or trig.pos_ != "VERB" or trig.lemma_.lower() not in grammar.talking_verbs:
+    if m.pattern.code[:2] != CONSULT_ROOT or trig.pos_ != "VERB" or trig.lemma_.lower() not in grammar.talking_verbs:
         return False
     if any(c.lower_ in grammar.promoting_particles for c in children(trig, "prt")):
         return True  # "talked up the deal with Iran": praised it
@@ -344,7 +339,7 @@ def _degree_of_readiness(m: Match, grammar: Grammar) -> bool:
     """ "Americans are more willing to talk about it", "how far the U.S. is willing to go": readiness
     compared or asked about states no intent (AGREE); "Iran is willing to negotiate" does."""
     trig = m.trigger
-    if m.pattern.code[:2] != _AGREE_ROOT or trig.pos_ != "ADJ":
+    if m.pattern.code[:2] != AGREE_ROOT or trig.pos_ != "ADJ":
         return False
     words = [*trig.children, *(trig.head.children if trig.dep_ == "acomp" else ())]
     return any(c.dep_ == "advmod" and c.lower_ in grammar.degree_words for c in words)
@@ -379,7 +374,7 @@ def _rejection_unowned(m: Match) -> bool:
     noun with no owner and no "the" is one that may come or a stance over years; "Iran's refusal to talk",
     "the Senate's rejection of the bill", "the Iranian refusal" name one that was made."""
     noun = m.trigger
-    if m.pattern.code[:2] != _REJECT_ROOT or noun.pos_ != "NOUN":
+    if m.pattern.code[:2] != REJECT_ROOT or noun.pos_ != "NOUN":
         return False
     return not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
 
@@ -424,7 +419,7 @@ def _press_invited(m: Match, grammar: Grammar) -> bool:
     """ "invited reporters to watch the launch", "invited journalists into the meeting": the press called in to
     see, not a party asked to meet (CAMEO 036)."""
     trig = m.trigger
-    if m.pattern.code[:2] != _AGREE_ROOT or trig.lemma_.lower() not in grammar.inviting_verbs:
+    if m.pattern.code[:2] != AGREE_ROOT or trig.lemma_.lower() not in grammar.inviting_verbs:
         return False
     guests = children(trig, "dobj", "nsubjpass") if trig.pos_ == "VERB" else []
     return bool(guests) and all(g.lemma_.lower() in grammar.press_people for g in guests)
@@ -450,7 +445,7 @@ def _signal_sent(m: Match, grammar: Grammar) -> bool:
     letter": a message of a kind (a signal by deed or word) or one to oneself is no exchange between parties
     (CAMEO 04); "sent a letter to the president" stays one."""
     trig = m.trigger
-    if m.pattern.code[:2] != _CONSULT_ROOT or trig.pos_ != "VERB":
+    if m.pattern.code[:2] != CONSULT_ROOT or trig.pos_ != "VERB":
         return False
     messages = [o for o in children(trig, "dobj") if o.lemma_.lower() in grammar.message_nouns]
     if any(c.dep_ == "amod" and c.lower_ in grammar.signal_adjectives for o in messages for c in o.children):
@@ -463,7 +458,7 @@ def _moved_itself(m: Match, grammar: Grammar) -> bool:
     """ "the crowds began to disperse", "the protesters dispersed after dark": a crowd that disperses with no
     object moves itself; "police dispersed the protesters" and "the protesters were dispersed" are coercion."""
     trig = m.trigger
-    if m.pattern.code[:2] != _COERCE_ROOT or trig.pos_ != "VERB":
+    if m.pattern.code[:2] != COERCE_ROOT or trig.pos_ != "VERB":
         return False
     if trig.lemma_.lower() not in grammar.self_moving_verbs:
         return False
@@ -492,7 +487,7 @@ def _questioned(m: Match, grammar: Grammar) -> bool:
     """ "the suspect spoke with investigators", "told detectives he acted alone": questioning in an inquiry is
     no consultation between parties (CAMEO 04); "the minister met the UN investigators" stays a meeting."""
     trig = m.trigger
-    if m.pattern.code[:2] != _CONSULT_ROOT or trig.lemma_.lower() not in grammar.talking_verbs:
+    if m.pattern.code[:2] != CONSULT_ROOT or trig.lemma_.lower() not in grammar.talking_verbs:
         return False
     partners = [*children(trig, "dobj", "dative"),
                 *(o for p in children(trig, "prep") if p.lower_ in grammar.talk_preps for o in children(p, "pobj"))]
@@ -512,7 +507,7 @@ def _campaign_rally(m: Match, grammar: Grammar) -> bool:
     """ "held a campaign rally in Ohio", "at Trump's political rallies": a rally of a campaign canvasses voters and
     protests against nobody (CAMEO 14); "a rally against Maduro" and "an election rally against the junta" stay
     protests."""
-    if m.pattern.code[:2] != _PROTEST_ROOT:
+    if m.pattern.code[:2] != PROTEST_ROOT:
         return False
     nouns = [w for w in (m.trigger, *m.words, *children(m.trigger, "dobj")) if w.lemma_.lower() in grammar.rally_nouns]
     return any(any(c.dep_ in {"amod", "compound"} and c.lower_ in grammar.campaign_words for c in n.children)
@@ -524,7 +519,7 @@ def _press_conference(m: Match, grammar: Grammar) -> bool:
     press meets no other party (CAMEO 04); "held a joint press conference" and "X and Y held a news conference"
     are held together and stay meetings."""
     trig = m.trigger
-    if m.pattern.code[:2] != _CONSULT_ROOT or trig.pos_ != "VERB":
+    if m.pattern.code[:2] != CONSULT_ROOT or trig.pos_ != "VERB":
         return False
     subj = child(trig, "nsubj", "nsubjpass")
     if subj is not None and subj.conjuncts:

@@ -20,13 +20,13 @@ from newsevents.coding.event import CodedEvent
 from newsevents.coding.grammar import Grammar, child, children, conjuncts
 from newsevents.coding.guards import poll_view
 from newsevents.coding.modality import status_of
+from newsevents.coding.ontology import STATEMENT_ROOT
 from newsevents.coding.subjects import Subjects
 from newsevents.records import Actor, Status
 
 _SAY_MUST_CODE = "100"  # CAMEO 100: demand, not specified below
 _THREAT_CODE = "130"
 _VOW_ROOTS = frozenset({"01", "03"})  # a statement or a promise, which a vowed penalty makes a threat
-_STATEMENT_ROOT = "01"
 
 
 class SpeechEvents:
@@ -242,7 +242,8 @@ class SpeechEvents:
 
     def _future_asserted(self, verb: Token) -> bool:
         """ "will/would pay", not "would not pay"."""
-        future = any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux | {"would"} for c in verb.children)
+        coming = self.grammar.future_aux | self.grammar.conditional_aux
+        future = any(c.dep_ == "aux" and c.lower_ in coming for c in verb.children)
         return future and not any(c.dep_ == "neg" for c in verb.children)
 
     def _teller(self, gov: Token) -> Token | None:
@@ -318,4 +319,4 @@ def with_criticism(events: list[CodedEvent], criticism: list[CodedEvent]) -> lis
     coded = {(e.trigger.i, e.code[:2]) for e in events}
     criticism = [c for c in criticism if (c.trigger.i, c.code[:2]) not in coded]
     judged = {c.trigger.i for c in criticism}
-    return [e for e in events if not (e.trigger.i in judged and e.code[:2] == _STATEMENT_ROOT)] + criticism
+    return [e for e in events if not (e.trigger.i in judged and e.code[:2] == STATEMENT_ROOT)] + criticism

@@ -15,16 +15,14 @@ from spacy.tokens import Token
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, conjuncts
 from newsevents.coding.guards import not_an_act
 from newsevents.coding.matcher import Match
+from newsevents.coding.ontology import CONSULT_ROOT, PROTEST_ROOT, THREATEN_ROOT
 from newsevents.coding.senses import no_act
 from newsevents.coding.subjects import Subjects
 from newsevents.records import Actor
 
 _DEMAND_ROOTS = frozenset({"02", "10"})
-_PROTEST_ROOT = "14"
 # What a protest says (demands, accusations, rejections): coded with the protest, the act first
 _MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
-_THREAT_ROOT = "13"
-_CONSULT_ROOT = "04"
 
 
 @dataclass
@@ -60,7 +58,7 @@ class TriggerFilter:
             return False
         if m.pattern.code[:2] in _MESSAGE_ROOTS and self._purpose_of_protest(m.trigger, rivals.matches):
             return False
-        if m.pattern.code[:2] == _PROTEST_ROOT and self._festive(m.trigger):
+        if m.pattern.code[:2] == PROTEST_ROOT and self._festive(m.trigger):
             return False  # "families gathered in parks to celebrate the new year"
         return not (self._idle_warning(m, actors) or not_an_act(m, self.grammar, rivals.triggers, actors)
                     or no_act(m, self.grammar, actors))
@@ -93,7 +91,7 @@ class TriggerFilter:
         """ "urged Putin in a phone call to ...", "praised Xi during his visit": the meeting is the occasion of
         the clause's act, an event of its own, not its complement."""
         trig = m.trigger
-        if m.pattern.code[:2] != _CONSULT_ROOT or trig.pos_ not in NOUN_TAGS or trig.dep_ != "pobj":
+        if m.pattern.code[:2] != CONSULT_ROOT or trig.pos_ not in NOUN_TAGS or trig.dep_ != "pobj":
             return False
         if trig.lemma_.lower() in self.grammar.meeting_nouns:
             return False  # "agreed to mediation in the talks": talks are often the setting of the act, not held then
@@ -117,7 +115,7 @@ class TriggerFilter:
         if trig.dep_ not in {"advcl", "xcomp", "acl"}:
             return False
         head = trig.head
-        return any(m.trigger.i == head.i and m.pattern.code[:2] == _PROTEST_ROOT for m in matches)
+        return any(m.trigger.i == head.i and m.pattern.code[:2] == PROTEST_ROOT for m in matches)
 
     def _governed_by_event(self, trig: Token, triggers: dict[int, str]) -> bool:
         """A complement of another event's trigger ("agreed to lift", "urged X to support",
@@ -143,7 +141,7 @@ class TriggerFilter:
         ("warned Greece that its debt was unsustainable"): a statement, not a threat (PLOVER THREATEN
         needs a consequence the source would bring about)."""
         trig = m.trigger
-        if m.words or m.pattern.code[:2] != _THREAT_ROOT or trig.lemma_.lower() not in self.grammar.warning_verbs:
+        if m.words or m.pattern.code[:2] != THREATEN_ROOT or trig.lemma_.lower() not in self.grammar.warning_verbs:
             return False
         own_side = {actors[s.i].country for s in self.subjects.of(trig) if s.i in actors} - {None}
         for comp in children(trig, "ccomp"):
@@ -155,7 +153,7 @@ class TriggerFilter:
             if any(self._penalty(t, actors, own_side) for t in said_of):
                 return False
             aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
-            if subj is None or not aux & (self.grammar.future_aux | {"would"}):
+            if subj is None or not aux & (self.grammar.future_aux | self.grammar.conditional_aux):
                 return True
             # "warned that it would ...", "Obama warned that the United States would ...": the warner's own act
             return not (subj.pos_ == "PRON" or (subj.i in actors and actors[subj.i].country in own_side))

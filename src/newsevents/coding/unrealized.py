@@ -27,7 +27,7 @@ def unrealized(trigger: Token, verb: Token, grammar: Grammar) -> Status | None:
     if _joined_to_denied(verb, grammar):
         return "negated"
     if (_for_to(verb) or _possible(trigger, grammar) or _capable_of(trigger, grammar) or _awaited(verb)
-            or _preferred(verb)):
+            or _preferred(verb, grammar)):
         return "hypothetical"
     return None
 
@@ -134,10 +134,11 @@ def _awaited(verb: Token) -> bool:
                                              for c in holder.children)
 
 
-def _preferred(verb: Token) -> bool:
+def _preferred(verb: Token, grammar: Grammar) -> bool:
     """ "would rather trade with China than receive aid": a preference between acts, neither done."""
     return (any(c.dep_ == "advmod" and c.lower_ == "rather" for c in verb.children)
-            and any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children))
+            and any(c.dep_ == "aux" and c.lower_ in grammar.conditional_aux | grammar.conditional_contractions
+                    for c in verb.children))
 
 
 def _exposed_to(noun: Token, grammar: Grammar) -> bool:
