@@ -32,7 +32,7 @@ from newsevents.coding.guards import in_link_run
 from newsevents.coding.matcher import Match, best_match, described_noun
 from newsevents.coding.modality import status_of
 from newsevents.coding.ontology import CONSULT_ROOT, PROTEST_ROOT
-from newsevents.coding.pairing import Party, dedupe, distinct, lend_deed_targets, mutual_act, pairs, unbind
+from newsevents.coding.pairing import Party, dedupe, distinct, lend_deed_targets, mutual_act, pairs, same_actor, unbind
 from newsevents.coding.parties import PartyFinder
 from newsevents.coding.patterns import NO_EVENT, PatternSet
 from newsevents.coding.roles import RoleReader, Roles, joined_passive
@@ -135,7 +135,7 @@ class Coder:
             src_list = distinct(src_list)
         out = []
         for (s_i, src), (t_i, tgt) in pairs(src_list, tgt_list, symmetric=mutual):
-            if src is not None and tgt is not None and (src == tgt or (src.name and src.name == tgt.name)):
+            if src is not None and tgt is not None and same_actor(src, tgt):
                 if s_i == t_i:
                     continue
                 src, tgt = unbind(trig.doc, (s_i, src), (t_i, tgt), mentions, self.resolver, self.grammar)

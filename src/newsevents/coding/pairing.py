@@ -34,12 +34,17 @@ def mutual_act(m: Match, grammar: Grammar) -> bool:
     return m.trigger.pos_ in NOUN_TAGS or code[:2] in _MUTUAL_ROOTS
 
 
+def same_actor(a: Actor, b: Actor) -> bool:
+    """One actor twice: the same record, or two records with one name (a title and the name it stands for)."""
+    return a == b or bool(a.name and a.name == b.name)
+
+
 def distinct(parties: Sequence[Party]) -> list[Party]:
     """Joint subjects less a second mention of one actor: in "Vladimir Putin and Turkish President Recep
     Tayyip Erdogan held talks" the title and the name are one party, not a pair that meets itself."""
     out: list[Party] = []
     for i, a in parties:
-        if a is None or not any(b is not None and (b == a or (a.name and a.name == b.name)) for _, b in out):
+        if a is None or not any(b is not None and same_actor(a, b) for _, b in out):
             out.append((i, a))
     return out
 
