@@ -10,9 +10,10 @@ from typing import Any
 import yaml
 
 from newsevents.errors import DataFileError
+from newsevents.saying import verbs_of_saying
 
 _PACKAGED = "data/time.yaml"
-_LISTS = ("speech_lemmas", "future_aux", "future_governors", "background_adverbs", "background_marks",
+_LISTS = ("future_aux", "future_governors", "background_adverbs", "background_marks",
           "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "means_preps",
           "next_step_preps", "before_preps", "perfect_aux",
           "event_nouns", "light_verbs", "making_verbs",
@@ -87,6 +88,7 @@ class TimeWords:
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise DataFileError(_PACKAGED, None, f"'{name}' must be a list of words (quote \"on\", \"no\")")
             lists[name] = frozenset(w.lower() for w in words)
+        lists["speech_lemmas"] = verbs_of_saying("asserting_verbs")  # a date of these is the statement's
         counted: dict[str, dict[str, int]] = {}
         for name in ("day_counts", "unit_days"):
             counts = data.get(name)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsevents import docmemo
 from newsevents.errors import DataFileError
 from newsevents.nlp import TIME_ENTITIES
+from newsevents.saying import verbs_of_saying
 
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})  # the parts of speech of a noun
 
@@ -265,8 +266,8 @@ class Grammar:
         intents = sorted(((str(k), str(v)) for k, v in (data.get("intent_codes") or {}).items()),
                          key=lambda kv: -len(kv[0]))
         implied = tuple((str(k), str(v)) for k, v in (data.get("implied_agents") or {}).items())
-        return cls(**{f: frozenset(str(w).lower() for w in data[f]) for f in _word_sets()}, intent_codes=tuple(intents),
-                   implied_agents=implied)
+        return cls(**{f: frozenset(str(w).lower() for w in data[f]) for f in _word_sets()},
+                   speech_verbs=verbs_of_saying("reporting_verbs"), intent_codes=tuple(intents), implied_agents=implied)
 
     def intent_code(self, code: str) -> str:
         """The CAMEO code for intending `code` ("will support" -> 032); unchanged if none applies."""
@@ -350,5 +351,5 @@ def is_passive(token: Token) -> bool:
 
 
 def _word_sets() -> list[str]:
-    """The grammar's word-set fields: each is one list in grammar.yaml."""
-    return [f.name for f in fields(Grammar) if f.name not in {"intent_codes", "implied_agents"}]
+    """The grammar's word-set fields: each is one list in grammar.yaml (the verbs of saying are in saying.yaml)."""
+    return [f.name for f in fields(Grammar) if f.name not in {"speech_verbs", "intent_codes", "implied_agents"}]

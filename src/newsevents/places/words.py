@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from newsevents.errors import DataFileError
+from newsevents.saying import verbs_of_saying
 
 _PACKAGED = "data/places/words.yaml"
 
@@ -84,7 +85,7 @@ class PlaceWords:
             raise DataFileError(name, None, f"not valid YAML: {err}") from err
         if not isinstance(data, dict):
             raise DataFileError(name, None, "expected a mapping of list names to lists of words")
-        wanted = [f.name for f in fields(cls)]
+        wanted = [f.name for f in fields(cls) if f.name != "speech_lemmas"]  # in saying.yaml, with the others
         missing = [f for f in wanted if f not in data]
         if missing:
             raise DataFileError(name, None, f"missing lists: {', '.join(missing)}")
@@ -96,4 +97,4 @@ class PlaceWords:
                     name, None, f"'{field}' must be a list of words (quote words YAML reads otherwise: \"off\")"
                 )
             lists[field] = frozenset(words)
-        return cls(**lists)
+        return cls(**lists, speech_lemmas=verbs_of_saying("saying_verbs"))
