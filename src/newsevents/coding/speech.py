@@ -77,14 +77,9 @@ class SpeechEvents:
                 continue
             subj = child(verb, "nsubj")
             targets = [t for t in conjuncts(subj) if t.i in actors] if subj is not None else []
-            status = status_of(gov, self.grammar)
             rule = "vow" if gov.lemma_.lower() in self.grammar.vowing_verbs else "speech verb"
-            sources = [s for s in self.subjects.of(gov) if s.i in actors and self.agency.can_act(s, actors[s.i])]
-            for s in sources:
-                for t in targets:
-                    if actors[s.i].country != actors[t.i].country:  # a penalty for its own side is no threat
-                        out.append(CodedEvent(gov, gov.i + 1, _THREAT_CODE, actors[s.i], actors[t.i], status, None,
-                                              f"grammar: {rule} + penalty for another", 0.7))
+            out += self._threats_to_others(gov, self._tellers(gov, actors), targets, actors,
+                                           f"grammar: {rule} + penalty for another")
         return out
 
     def responses_foretold(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
@@ -97,15 +92,23 @@ class SpeechEvents:
             if gov is None:
                 continue
             subj = child(verb, "nsubj")
-            doers = self._conditional_doers(verb, actors)
-            status = status_of(gov, self.grammar)
-            for s in (s for s in self.subjects.of(gov) if s.i in actors and self.agency.can_act(s, actors[s.i])):
-                if not self._speakers_side(subj, actors[s.i], actors):
-                    continue  # "X said that if Iran attacks, Israel will respond": no response of X's own
-                out += [CodedEvent(gov, gov.i + 1, _THREAT_CODE, actors[s.i], actors[t.i], status, None,
-                                   "grammar: speech verb + response if another acts", 0.7)
-                        for t in doers if actors[t.i].country != actors[s.i].country]
+            # "X said that if Iran attacks, Israel will respond": no response of X's own
+            speakers = [s for s in self._tellers(gov, actors) if self._speakers_side(subj, actors[s.i], actors)]
+            out += self._threats_to_others(gov, speakers, self._conditional_doers(verb, actors), actors,
+                                           "grammar: speech verb + response if another acts")
         return out
+
+    def _tellers(self, gov: Token, actors: dict[int, Actor]) -> list[Token]:
+        """The subjects of the verb of saying ``gov`` that are actors able to say it."""
+        return [s for s in self.subjects.of(gov) if s.i in actors and self.agency.can_act(s, actors[s.i])]
+
+    def _threats_to_others(self, gov: Token, sources: list[Token], targets: list[Token], actors: dict[int, Actor],
+                           how: str) -> list[CodedEvent]:
+        """A threat (CAMEO 130) told by ``gov``, by each source to each target of another country: a penalty
+        or a response for one's own side is no threat."""
+        status = status_of(gov, self.grammar)
+        return [CodedEvent(gov, gov.i + 1, _THREAT_CODE, actors[s.i], actors[t.i], status, None, how, 0.7)
+                for s in sources for t in targets if actors[s.i].country != actors[t.i].country]
 
     def rights_claimed(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
         """ "Syria warned Israel it has the right to respond by all available means": a right to respond or
@@ -127,7 +130,7 @@ class SpeechEvents:
             if gov is None or holder is None:
                 continue
             status = status_of(gov, self.grammar)
-            for s in (s for s in self.subjects.of(gov) if s.i in actors and self.agency.can_act(s, actors[s.i])):
+            for s in self._tellers(gov, actors):
                 out += self._right_of(gov, deed, holder, s, actors, status)
         return out
 
