@@ -29,6 +29,7 @@ from newsevents.coding.ontology import (
     ACCUSE_ROOT,
     AGREE_ROOT,
     AID_ROOT,
+    ASKING_ROOTS,
     CONSULT_ROOT,
     DEMAND_ROOT,
     PROTEST_ROOT,
@@ -67,7 +68,7 @@ def _question(m: Match, grammar: Grammar) -> bool:
     """ "asked whether Germany would send troops", "asked about the report", "a request for comment",
     "asked not to be named": a question or a reporter's request, not an appeal for an act (CAMEO 02)."""
     trig = m.trigger
-    if m.pattern.code[:2] in {REQUEST_ROOT, DEMAND_ROOT} and _asks_for_answers(trig, grammar):
+    if m.pattern.code[:2] in ASKING_ROOTS and _asks_for_answers(trig, grammar):
         return True
     if m.pattern.code[:2] != REQUEST_ROOT or trig.lemma_.lower() not in grammar.asking_words:
         return False
@@ -208,7 +209,7 @@ def _beast(m: Match, grammar: Grammar) -> bool:
 def _text_asks(m: Match, grammar: Grammar) -> bool:
     """ "the president's plan called for 4,000 troops", "the bill demands a wall": what a plan or a bill
     says is its content; its actor's act is proposing or passing it, coded by those words."""
-    if m.pattern.code[:2] not in {REQUEST_ROOT, DEMAND_ROOT} or m.trigger.pos_ != "VERB":
+    if m.pattern.code[:2] not in ASKING_ROOTS or m.trigger.pos_ != "VERB":
         return False
     subject = child(m.trigger, "nsubj")
     return subject is not None and subject.lemma_.lower() in grammar.document_nouns

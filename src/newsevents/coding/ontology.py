@@ -36,6 +36,10 @@ REJECT_ROOT = "12"
 THREATEN_ROOT = "13"
 PROTEST_ROOT = "14"
 COERCE_ROOT = "17"
+#: Appeals and demands (02, 10): what they ask for is an act still to come, and its own.
+ASKING_ROOTS = frozenset({REQUEST_ROOT, DEMAND_ROOT})
+#: What a protest says (demands, accusations, rejections): coded with the protest, the act first.
+MESSAGE_ROOTS = frozenset({REQUEST_ROOT, DEMAND_ROOT, ACCUSE_ROOT, REJECT_ROOT})
 COLUMNS: tuple[str, ...] = (
     "code", "name", "goldstein", "quad_class", "plover_type", "plover_mode", "plover_context",
 )

@@ -15,7 +15,7 @@ from newsevents.coding.agency import Agency, count_actors
 from newsevents.coding.deeds import EarlierDeeds
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, children
 from newsevents.coding.matcher import Match
-from newsevents.coding.ontology import CONSULT_ROOT, INVESTIGATE_ROOT
+from newsevents.coding.ontology import CONSULT_ROOT, INVESTIGATE_ROOT, MESSAGE_ROOTS
 from newsevents.coding.pairing import mutual_act
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.roles import Roles
@@ -25,8 +25,6 @@ from newsevents.nlp import PLACE_ENTITIES
 from newsevents.records import Actor
 
 _GOVERNMENT = "GOV"  # the sector of a place's authorities, at whom a protest there is aimed
-# What a protest says (demands, accusations, rejections): coded with the protest, the act first
-_MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "his country's weapons", "U.S. troops"
 
 
@@ -223,7 +221,7 @@ class PartyFinder:
             if found:
                 return found
         own = frozenset(i for s in roles.sources for i in range(noun_phrase(s).start, noun_phrase(s).end))
-        if m.pattern.code[:2] in _MESSAGE_ROOTS:  # "condemned the arrest of protesters": not the protesters
+        if m.pattern.code[:2] in MESSAGE_ROOTS:  # "condemned the arrest of protesters": not the protesters
             own |= {o.i for n in objects if self._names_deed(n) for p in children(n, "prep") if p.lower_ == "of"
                     for o in children(p, "pobj")}
         if m.pattern.code[:2] != INVESTIGATE_ROOT:  # "wanted the Russia investigation ended": a topic
@@ -248,7 +246,7 @@ class PartyFinder:
     def _deed_of_victim(self, tok: Token, m: Match) -> bool:
         """ "condemned the arrest of protesters": a deed stands for whom it was done to, and a statement
         about the deed is aimed at its doer, not at them."""
-        return (m.pattern.code[:2] in _MESSAGE_ROOTS and self._names_deed(tok)
+        return (m.pattern.code[:2] in MESSAGE_ROOTS and self._names_deed(tok)
                 and any(p.lower_ == "of" for p in children(tok, "prep")))
 
     def _names_deed(self, noun: Token) -> bool:

@@ -33,10 +33,17 @@ from spacy.tokens import Token
 from newsevents import docmemo
 from newsevents.coding.grammar import Grammar, child, children
 from newsevents.coding.matcher import Match
-from newsevents.coding.ontology import AGREE_ROOT, COERCE_ROOT, CONSULT_ROOT, PROTEST_ROOT, REJECT_ROOT, THREATEN_ROOT
+from newsevents.coding.ontology import (
+    AGREE_ROOT,
+    ASKING_ROOTS,
+    COERCE_ROOT,
+    CONSULT_ROOT,
+    PROTEST_ROOT,
+    REJECT_ROOT,
+    THREATEN_ROOT,
+)
 from newsevents.nlp import TIME_ENTITIES
 
-_REQUEST_ROOTS = frozenset({"02", "10"})
 _RELATION_ROOTS = frozenset({"05", "06"})
 _RECOGNITION = "054"
 _HOSTING = "043"
@@ -72,7 +79,7 @@ def _question_put(m: Match, grammar: Grammar) -> bool:
     subject was asked by the press; "asked if Norway might sell the islands": an indirect question;
     "“Is that fair?” asked a trader": asking with nothing asked for reports a question."""
     trig = m.trigger
-    if m.pattern.code[:2] not in _REQUEST_ROOTS or trig.lemma_.lower() not in grammar.questioning_verbs:
+    if m.pattern.code[:2] not in ASKING_ROOTS or trig.lemma_.lower() not in grammar.questioning_verbs:
         return False
     if trig.tag_ == "VBN" and trig.dep_ == "advcl" and not any(c.dep_ in {"auxpass", "agent"} for c in trig.children):
         return True
@@ -122,7 +129,7 @@ def _going_on(m: Match, grammar: Grammar) -> bool:
     going on with one's own work, not pressing anyone; "called on all parties to ...", where the parser made
     "on" a particle with an object of its own, asks them."""
     trig = m.trigger
-    if m.pattern.code[:2] not in _REQUEST_ROOTS or child(trig, "dobj") is not None:
+    if m.pattern.code[:2] not in ASKING_ROOTS or child(trig, "dobj") is not None:
         return False
     return any(c.dep_ in {"prt", "advmod"} and c.lower_ in grammar.onward_particles and child(c, "pobj") is None
                for c in trig.children)
@@ -360,7 +367,7 @@ def _call_made(m: Match, grammar: Grammar) -> bool:
     renewed call to arm the rebels" appeal. ("made calls to senators" is left to the patterns: core.txt
     codes calls made to someone as a consultation.)"""
     noun = m.trigger
-    if m.pattern.code[:2] not in _REQUEST_ROOTS or noun.pos_ != "NOUN" or noun.lemma_.lower() != "call":
+    if m.pattern.code[:2] not in ASKING_ROOTS or noun.pos_ != "NOUN" or noun.lemma_.lower() != "call":
         return False
     if any(p.lower_ in grammar.asking_preps and p.tag_ != "TO" for p in children(noun, "prep")):
         return False
@@ -498,7 +505,7 @@ def _thing_pressed(m: Match, grammar: Grammar) -> bool:
     """ "pressed a red reset button", "pushed the launch key": a device pushed is no pressure on anyone (CAMEO
     10); "pressed Iran to free the ship" stays a demand."""
     trig = m.trigger
-    if m.pattern.code[:2] not in _REQUEST_ROOTS or trig.pos_ != "VERB":
+    if m.pattern.code[:2] not in ASKING_ROOTS or trig.pos_ != "VERB":
         return False
     return any(o.lemma_.lower() in grammar.device_nouns for o in children(trig, "dobj"))
 

@@ -15,14 +15,10 @@ from spacy.tokens import Token
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, conjuncts
 from newsevents.coding.guards import not_an_act
 from newsevents.coding.matcher import Match
-from newsevents.coding.ontology import CONSULT_ROOT, PROTEST_ROOT, THREATEN_ROOT
+from newsevents.coding.ontology import ASKING_ROOTS, CONSULT_ROOT, MESSAGE_ROOTS, PROTEST_ROOT, THREATEN_ROOT
 from newsevents.coding.senses import no_act
 from newsevents.coding.subjects import Subjects
 from newsevents.records import Actor
-
-_DEMAND_ROOTS = frozenset({"02", "10"})
-# What a protest says (demands, accusations, rejections): coded with the protest, the act first
-_MESSAGE_ROOTS = frozenset({"02", "10", "11", "12"})
 
 
 @dataclass
@@ -56,7 +52,7 @@ class TriggerFilter:
         if (self._governed_by_event(m.trigger, rivals.triggers) and not self._protest_met(m.trigger)
                 and not self._occasion(m)):
             return False
-        if m.pattern.code[:2] in _MESSAGE_ROOTS and self._purpose_of_protest(m.trigger, rivals.matches):
+        if m.pattern.code[:2] in MESSAGE_ROOTS and self._purpose_of_protest(m.trigger, rivals.matches):
             return False
         if m.pattern.code[:2] == PROTEST_ROOT and self._festive(m.trigger):
             return False  # "families gathered in parks to celebrate the new year"
@@ -132,7 +128,7 @@ class TriggerFilter:
             # a speech verb governs what hangs off its preposition ("warned Iran against attacking"),
             # not the clause it reports ("warned that rebels attacked")
             if t.i in triggers and (t.lemma_.lower() not in self.grammar.speech_verbs
-                                    or triggers[t.i][:2] in _DEMAND_ROOTS or link == "prep"):
+                                    or triggers[t.i][:2] in ASKING_ROOTS or link == "prep"):
                 return True
         return False
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.context import TEXT_GUESSES
 from newsevents.coding.coder import CodedEvent
-from newsevents.coding.ontology import Ontology
+from newsevents.coding.ontology import ASKING_ROOTS, Ontology
 from newsevents.places.article import ArticlePlaces
 from newsevents.places.carry import (
     FORCE_ROOTS,
@@ -68,10 +68,9 @@ _POSSESSIVE = re.compile(r"[’']s$")
 #: bombing in Kabul"). Promises and threats (03, 13) are placed where the act they promise would be ("will
 #: withdraw its troops from Lebanon"), and a word act about a third country where it is about (PLOVER).
 _WORDING_ROOTS = frozenset({"01", "02", "10", "11", "12"})
-#: ... of which appeals and demands are about what they ask for, done elsewhere and later: its place is
+#: Of these, appeals and demands (ASKING_ROOTS) are about what they ask for, done elsewhere and later: its place is
 #: not theirs, whatever country it is in ("called for a transition to democracy in Egypt", "was pushing for
 #: intervention in Syria").
-_ASKING_ROOTS = frozenset({"02", "10"})
 
 
 @dataclass
@@ -341,7 +340,7 @@ class EventPlacer:
                 or not (verbal or c.code[:2] in _DECIDED_ROOTS)):
             return where
         listener = c.target.country if c.target is not None else None
-        if c.code[:2] in _WORDING_ROOTS and (where.country == listener or c.code[:2] in _ASKING_ROOTS
+        if c.code[:2] in _WORDING_ROOTS and (where.country == listener or c.code[:2] in ASKING_ROOTS
                                              or self._of_a_gathering(c.trigger)):
             where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=placing.countries,
                                             sent=sent, home=placing.home, topical=True)
