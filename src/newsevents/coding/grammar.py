@@ -350,6 +350,11 @@ def is_passive(token: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
 
 
+def is_infinitive(verb: Token) -> bool:
+    """A verb with "to" ("to meet Trump")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _word_sets() -> list[str]:
     """The grammar's word-set fields: each is one list in grammar.yaml (the verbs of saying are in saying.yaml)."""
     return [f.name for f in fields(Grammar) if f.name not in {"speech_verbs", "intent_codes", "implied_agents"}]

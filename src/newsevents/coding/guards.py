@@ -23,7 +23,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from newsevents import docmemo
-from newsevents.coding.grammar import Grammar, child, children
+from newsevents.coding.grammar import Grammar, child, children, is_infinitive
 from newsevents.coding.matcher import Match
 from newsevents.coding.ontology import (
     ACCUSE_ROOT,
@@ -115,7 +115,7 @@ def _desire(m: Match, grammar: Grammar, triggers: Collection[int]) -> bool:
     if m.pattern.code[:2] != DEMAND_ROOT or trig.lemma_.lower() not in grammar.desire_verbs:
         return False
     others = [c for c in children(trig, "ccomp")
-              if child(c, "nsubj") is not None and (_infinitive(c) or _small_clause(c))]
+              if child(c, "nsubj") is not None and (is_infinitive(c) or _small_clause(c))]
     if len(others) < len(children(trig, "ccomp")):
         return False  # "wants that ...": a finite clause says what is to be done
     if not others:  # "wants the EU to succeed" is also parsed with the EU as the object
@@ -352,9 +352,6 @@ def _mere_thing(noun: Token, grammar: Grammar, triggers: Collection[int], actors
     return not any(w.i in actors or w.i in triggers or w.lemma_.lower() in grammar.agent_nouns
                    or w.lemma_.lower() in grammar.people_nouns for w in [noun, *noun.conjuncts])
 
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _quarrel(m: Match, grammar: Grammar) -> bool:

@@ -13,7 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from newsevents import docmemo
-from newsevents.coding.grammar import Grammar, child, children
+from newsevents.coding.grammar import Grammar, child, children, is_infinitive
 from newsevents.coding.unrealized import unrealized
 from newsevents.records import Status
 
@@ -267,11 +267,11 @@ def _purpose(path: list[Token], grammar: Grammar) -> Status | None:
     """ "passed sanctions in order to force Iran", "talks aimed at ending the war", "sent ships to deter
     attacks": the aim of another act, not a deed (PLOVER codes what was done)."""
     for lower, upper in pairwise(path):
-        if lower.dep_ in {"ccomp", "relcl", "parataxis"} or (lower.dep_ == "acl" and not _infinitive(lower)):
+        if lower.dep_ in {"ccomp", "relcl", "parataxis"} or (lower.dep_ == "acl" and not is_infinitive(lower)):
             return None  # a clause of its own ("the report that X was investigating") reports its own deed
-        if lower.dep_ == "advcl" and _infinitive(lower) and not _has_subject(lower):
+        if lower.dep_ == "advcl" and is_infinitive(lower) and not _has_subject(lower):
             return "hypothetical"
-        if lower.dep_ == "acl" and _infinitive(lower) and _marked_by(lower, grammar.purpose_marks):
+        if lower.dep_ == "acl" and is_infinitive(lower) and _marked_by(lower, grammar.purpose_marks):
             return "hypothetical"
         if lower.dep_ == "pcomp" and upper.dep_ == "prep" and upper.head.lemma_.lower() in grammar.purpose_verbs:
             return "hypothetical"
@@ -282,14 +282,11 @@ def _trip(verb: Token, grammar: Grammar) -> Token | None:
     """The trip made for ``verb``: "flew to Beijing to meet his counterpart" reports the meeting, so the
     meeting is as real as the trip ("plans to fly there to meet" is future, "did not fly" negated)."""
     trip = verb.head
-    if (verb.dep_ == "advcl" and _infinitive(verb) and not _has_subject(verb)
+    if (verb.dep_ == "advcl" and is_infinitive(verb) and not _has_subject(verb)
             and trip.lemma_.lower() in grammar.travel_verbs and verb.lemma_.lower() in grammar.trip_purposes):
         return trip
     return None
 
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status | None:
@@ -352,7 +349,7 @@ def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status |
     for lower, upper in pairwise(path):
         if lower.dep_ == "xcomp" and upper.lemma_.lower() in grammar.future_verbs:
             return "future"
-        if lower.dep_ == "xcomp" and _infinitive(lower) and _arranged(upper, grammar):
+        if lower.dep_ == "xcomp" and is_infinitive(lower) and _arranged(upper, grammar):
             return "future"  # "is due to meet on Sunday", "was to see the king in Riyadh": arranged, not held
         if lower.dep_ == "acl" and upper.lemma_.lower() in grammar.purpose_nouns:
             return "future"  # an aim
@@ -392,7 +389,7 @@ def _planned(verb: Token, grammar: Grammar) -> bool:
     headline's infinitive): a meeting planned, not held."""
     headline = verb.dep_ == "ROOT" or (verb.dep_ in {"acl", "relcl"} and verb.head.dep_ == "ROOT"
                                                 and verb.head.pos_ != "VERB")
-    if headline and verb.tag_ == "VB" and _infinitive(verb):
+    if headline and verb.tag_ == "VB" and is_infinitive(verb):
         return True
     if verb.tag_ not in {"VBZ", "VBP", "VB"}:
         return False
@@ -445,7 +442,7 @@ def _governed_by_modal(path: list[Token], grammar: Grammar) -> bool:
                                                                                   or lower.tag_ == "VBG")
         # "may embolden Hamas to push for more", "could force Iran to retaliate": an infinitive with its own
         # subject, caused by the modal verb, is as possible as its cause
-        caused = lower.dep_ == "ccomp" and _infinitive(lower)
+        caused = lower.dep_ == "ccomp" and is_infinitive(lower)
         if lower.dep_ not in _MODAL_REACH and not shared and not caused:
             return False
         if any(c.dep_ == "aux" and c.lower_ in grammar.hypothetical_aux for c in upper.children):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, conjuncts, is_passive
+from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, conjuncts, is_infinitive, is_passive
 from newsevents.coding.patterns import PatternSet
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # tags of a finite verb, which no infinitive is joined to
@@ -80,16 +80,16 @@ class Subjects:
             if obj is not None and t.head.lemma_.lower() in self.grammar.object_control_verbs:
                 return conjuncts(obj)
             return t.head, True
-        purpose = t.dep_ == "advcl" and _infinitive(t)
+        purpose = t.dep_ == "advcl" and is_infinitive(t)
         if (purpose or (t.dep_ == "advcl" and t.tag_ == "VBG")) and is_passive(t.head):
             return _agents(t.head)  # "churches were bombed by X, killing 45": X killed, not the churches
-        if purpose or (t.dep_ in {"acl", "relcl"} and _infinitive(t) and t.head.dep_ == "attr"):
+        if purpose or (t.dep_ in {"acl", "relcl"} and is_infinitive(t) and t.head.dep_ == "attr"):
             # "Abe flew to New York to meet Trump", "Trump became the first leader to meet Kim"
             return (t.head if purpose else t.head.head), True
         if t.dep_ == "conj" and t.tag_ in _FINITE and t.head.dep_ == "xcomp" and t.head.tag_ == "VB":
             # "urged Iran to return and criticized the US": a finite verb is no infinitive's
             return t.head.head, active_below
-        if t.dep_ == "conj" and t.tag_ in _FINITE and t.head.tag_ == "VB" and _infinitive(t.head):
+        if t.dep_ == "conj" and t.tag_ in _FINITE and t.head.tag_ == "VB" and is_infinitive(t.head):
             # "postponed a trip to monitor the inquiry and offered condolences": the finite verb is
             # the conjunct of the finite verb the infinitive hangs from
             above = next((a for a in t.head.ancestors if a.tag_ in _FINITE), None)
@@ -109,10 +109,10 @@ class Subjects:
             return conjuncts(t.head)
         if t.dep_ == "acl" and t.head.pos_ in NOUN_TAGS:
             # "Japan's refusal to attack", "Iran's plan to build", "the U.S. decision to withdraw"
-            owner = child(t.head, "poss") or (_named_modifier(t.head) if _infinitive(t) else None)
+            owner = child(t.head, "poss") or (_named_modifier(t.head) if is_infinitive(t) else None)
             if owner is not None:
                 return conjuncts(owner)
-            if _infinitive(t):
+            if is_infinitive(t):
                 return self._aim_doer(t.head)
         if t.dep_ in {"pcomp", "pobj"} and t.head.dep_ == "prep":
             up = t.head.head
@@ -191,7 +191,3 @@ def is_expletive(subj: Token, grammar: Grammar) -> bool:
                or (c.dep_ == "acomp" and any(g.dep_ in {"xcomp", "ccomp"} for g in c.children))
                for c in verb.children)
 
-
-def _infinitive(verb: Token) -> bool:
-    """A verb with "to" ("to meet Trump")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.coding.grammar import Grammar, child
+from newsevents.coding.grammar import Grammar, child, is_infinitive
 from newsevents.records import Status
 
 
@@ -101,7 +101,7 @@ def _marked(verb: Token, phrases: frozenset[str]) -> bool:
 def _for_to(verb: Token) -> bool:
     """ "for the army to use gas would alter everything", "it would be useless for the governor to sit with
     them": an infinitive with its subject after "for" names an act as a thought, not a deed."""
-    return _to(verb) and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    return is_infinitive(verb) and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def _possible(trigger: Token, grammar: Grammar) -> bool:
@@ -157,7 +157,7 @@ def aimed_at(verb: Token, grammar: Grammar) -> bool:
     t = verb
     for _ in range(3):
         # "tried to get Hungary to agree": an infinitive with its own subject hangs as a ccomp
-        if not (t.dep_ == "xcomp" or (t.dep_ == "ccomp" and _to(t))) or t.head.i == t.i:
+        if not (t.dep_ == "xcomp" or (t.dep_ == "ccomp" and is_infinitive(t))) or t.head.i == t.i:
             return False
         t = t.head
         forms = _forms(t)
@@ -167,9 +167,6 @@ def aimed_at(verb: Token, grammar: Grammar) -> bool:
             return True
     return False
 
-
-def _to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _forms(verb: Token) -> set[str]:
