@@ -5,6 +5,7 @@ The parse repair that relabels the spaCy ``Doc`` is a pipeline component: ``codi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from importlib import resources
 
@@ -348,6 +349,17 @@ def lost_object(verb: Token) -> Token | None:
 
 def is_passive(token: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+
+
+def complement_heads(trigger: Token) -> Iterator[Token]:
+    """The words ``trigger``'s complement hangs from, nearest first and three at most, up acl, pcomp, pobj and
+    prep links: "no plans to meet" gives "plans", "designs on raiding the port" gives "on", then "designs"."""
+    t = trigger
+    for _ in range(3):
+        if t.dep_ not in {"acl", "pcomp", "pobj", "prep"} or t.head.i == t.i:
+            return
+        t = t.head
+        yield t
 
 
 def is_infinitive(verb: Token) -> bool:

@@ -13,7 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from newsevents import docmemo
-from newsevents.coding.grammar import Grammar, child, children, is_infinitive
+from newsevents.coding.grammar import Grammar, child, children, complement_heads, is_infinitive
 from newsevents.coding.unrealized import unrealized
 from newsevents.records import Status
 
@@ -78,11 +78,7 @@ def _negated_governor(trigger: Token) -> bool:
 
 def _negated_noun(trigger: Token, grammar: Grammar) -> bool:
     """ "no interest in supporting", "no plans to meet": the noun whose complement the trigger is has "no"."""
-    t = trigger
-    for _ in range(3):
-        if t.dep_ not in {"acl", "pcomp", "pobj", "prep"} or t.head.i == t.i:
-            return False
-        t = t.head
+    for t in complement_heads(trigger):
         if t.pos_ == "NOUN":
             return any(c.dep_ in {"det", "neg"} and c.lower_ in grammar.negators for c in t.children)
     return False

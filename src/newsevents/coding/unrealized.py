@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.coding.grammar import Grammar, child, is_infinitive
+from newsevents.coding.grammar import Grammar, child, complement_heads, is_infinitive
 from newsevents.records import Status
 
 
@@ -61,11 +61,7 @@ def _no_designs(trigger: Token, grammar: Grammar) -> bool:
     the verb or on the noun)."""
     if trigger.dep_ == "xcomp" and _none_held(child(trigger.head, "dobj"), grammar):
         return True  # "feels no urgency to make a deal", "sees no reason to meet him"
-    t = trigger
-    for _ in range(3):
-        if t.dep_ not in {"acl", "pcomp", "pobj", "prep"} or t.head.i == t.i:
-            return False
-        t = t.head
+    for t in complement_heads(trigger):
         if t.lemma_ in grammar.holding_verbs:
             return _denied(t, grammar)
         if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ in grammar.holding_verbs:
