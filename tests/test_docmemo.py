@@ -29,6 +29,8 @@ def test_docmemo_sentence_text_and_lemmas_are_spacys(pipeline: Pipeline) -> None
     assert docmemo.text(doc) == doc.text
     assert docmemo.lemmas(doc) == [t.lemma_.lower() for t in doc]
     for tok in doc:
+        assert [t.i for t in docmemo.same_text(tok)] == [t.i for t in doc if t.text == tok.text]
+    for tok in doc:
         found = docmemo.sentence(tok)
         assert (found.start, found.end) == (tok.sent.start, tok.sent.end)
 

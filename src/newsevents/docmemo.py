@@ -73,6 +73,18 @@ def text(doc: Doc) -> str:
     return found
 
 
+def same_text(token: Token) -> list[Token]:
+    """The Doc's tokens whose text is ``token``'s (itself among them), in order: the other mentions of a name
+    are looked for at each unlisted person, and a pass over the Doc builds every token again."""
+    memo = table(token.doc, "same_text")
+    found = memo.get(None)
+    if found is None:
+        found = memo[None] = {}
+        for t in tokens(token.doc):
+            found.setdefault(t.text, []).append(t)
+    return found[token.text]
+
+
 def sentence(token: Token) -> Span:
     """``token.sent``, found once per Doc: spaCy walks to the sentence's ends on every call."""
     memo = table(token.doc, "sentence")

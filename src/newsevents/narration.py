@@ -23,7 +23,7 @@ def previous_in_paragraph(sent: Span) -> Span | None:
         return None
     doc = sent.doc
     before = docmemo.sentence(doc[sent.start - 1])
-    gap = doc.text[before.end_char: sent.start_char]
+    gap = docmemo.text(doc)[before.end_char: sent.start_char]
     if "\n" in gap or any("\n" in t.text for t in before):
         return None
     return before

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from newsevents import docmemo
 from newsevents.actors.context import TEXT_GUESSES, _guessed
 from newsevents.actors.coreference import Coreference
 from newsevents.actors.matching import _actor, _Found, noun_phrase
@@ -106,8 +107,8 @@ class Unlisted(Coreference):
         """The other mentions of the head's name, never one that gives the surname another given name
         (another person of the family)."""
         given, surname = self._given_names(head), full_surname(head)
-        for other in head.doc:
-            if other.i == head.i or other.text != head.text or other.pos_ != "PROPN" or full_surname(other) != surname:
+        for other in docmemo.same_text(head):
+            if other.i == head.i or other.pos_ != "PROPN" or full_surname(other) != surname:
                 continue
             theirs = self._given_names(other)
             if not (given and theirs and not given & theirs):
@@ -146,7 +147,7 @@ class Unlisted(Coreference):
 
     def _party_label(self, head: Token) -> str | None:
         """ "R-Ark." after the name, when its state is a U.S. state's label."""
-        after = head.doc.text[head.idx + len(head.text):head.idx + len(head.text) + 24]
+        after = docmemo.text(head.doc)[head.idx + len(head.text):head.idx + len(head.text) + 24]
         m = _PARTY_LABEL.match(after)
         if m is None or m.group(2).lower() not in self.words.us_state_labels:
             return None
