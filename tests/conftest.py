@@ -37,6 +37,18 @@ def code(pipeline: Pipeline):  # type: ignore[no-untyped-def]
     return run
 
 
+@pytest.fixture
+def date_of(pipeline: Pipeline):  # type: ignore[no-untyped-def]
+    """The date the resolver gives the last word ``word`` of ``text`` published on ``published``."""
+
+    def resolve(text: str, word: str, published: date) -> tuple[str | None, str]:
+        doc = pipeline.nlp(text)
+        trigger = [t for t in doc if t.text == word][-1]
+        return pipeline.dates.resolve(trigger, published)
+
+    return resolve
+
+
 @pytest.fixture(scope="session")
 def postgres_server_url() -> Iterator[str]:
     """A PostgreSQL server of the session's own (tests/pg_server.py); skipped where PostgreSQL is not

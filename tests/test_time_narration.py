@@ -16,12 +16,6 @@ TODAY = ("2019-06-12", "publication")
 BEFORE = (None, "before")
 
 
-def _resolve(pipeline: Pipeline, text: str, word: str) -> tuple[str | None, str]:
-    doc = pipeline.nlp(text)
-    trigger = [t for t in doc if t.text == word][-1]
-    return pipeline.dates.resolve(trigger, PUB)
-
-
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
@@ -45,9 +39,9 @@ def _resolve(pipeline: Pipeline, text: str, word: str) -> tuple[str | None, str]
          TODAY),
     ],
 )
-def test_time_narration_runs_on(pipeline: Pipeline, text: str, word: str,
+def test_time_narration_runs_on(date_of, text: str, word: str,
                                 expected: tuple[str | None, str]) -> None:
-    assert _resolve(pipeline, text, word) == expected
+    assert date_of(text, word, PUB) == expected
 
 
 def test_time_narration_goes_back_a_bounded_number_of_sentences(pipeline: Pipeline) -> None:
@@ -84,9 +78,9 @@ def test_time_narration_goes_back_a_bounded_number_of_sentences(pipeline: Pipeli
         ("On Sunday, the president tweeted that China had agreed to cut tariffs.", "agreed", ("2019-06-09", "day")),
     ],
 )
-def test_time_vague_and_recent_spans(pipeline: Pipeline, text: str, word: str,
+def test_time_vague_and_recent_spans(date_of, text: str, word: str,
                                      expected: tuple[str | None, str]) -> None:
-    assert _resolve(pipeline, text, word) == expected
+    assert date_of(text, word, PUB) == expected
 
 
 @pytest.mark.parametrize(
@@ -102,6 +96,6 @@ def test_time_vague_and_recent_spans(pipeline: Pipeline, text: str, word: str,
          TODAY),
     ],
 )
-def test_time_may_and_coordinated_perfect(pipeline: Pipeline, text: str, word: str,
+def test_time_may_and_coordinated_perfect(date_of, text: str, word: str,
                                           expected: tuple[str | None, str]) -> None:
-    assert _resolve(pipeline, text, word) == expected
+    assert date_of(text, word, PUB) == expected

@@ -15,12 +15,6 @@ PUB = dt.date(2019, 6, 12)  # a Wednesday
 TODAY = ("2019-06-12", "publication")
 
 
-def _resolve(pipeline: Pipeline, text: str, word: str) -> tuple[str | None, str]:
-    doc = pipeline.nlp(text)
-    trigger = [t for t in doc if t.text == word][-1]
-    return pipeline.dates.resolve(trigger, PUB)
-
-
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
@@ -51,8 +45,8 @@ def _resolve(pipeline: Pipeline, text: str, word: str) -> tuple[str | None, str]
         ("The opposition protested against the 2018 election law.", "protested", TODAY),
     ],
 )
-def test_dated_event_nouns(pipeline: Pipeline, text: str, word: str, expected: tuple[str | None, str]) -> None:
-    assert _resolve(pipeline, text, word) == expected
+def test_dated_event_nouns(date_of, text: str, word: str, expected: tuple[str | None, str]) -> None:
+    assert date_of(text, word, PUB) == expected
 
 
 @pytest.mark.parametrize("text", ["2014 and 2015", "2014-2016", "between 2014 and 2015"])
@@ -71,8 +65,8 @@ def test_joined_years(pipeline: Pipeline, text: str) -> None:
         ("The foreign ministers meet in Geneva next week.", "meet", ("2019-W25", "week")),
     ],
 )
-def test_coming_week(pipeline: Pipeline, text: str, word: str, expected: tuple[str | None, str]) -> None:
-    assert _resolve(pipeline, text, word) == expected
+def test_coming_week(date_of, text: str, word: str, expected: tuple[str | None, str]) -> None:
+    assert date_of(text, word, PUB) == expected
 
 
 def test_coming_week_across_months(pipeline: Pipeline) -> None:

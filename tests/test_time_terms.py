@@ -8,8 +8,6 @@ import datetime as dt
 
 import pytest
 
-from newsevents.pipeline import Pipeline
-
 PUB = dt.date(2019, 6, 12)  # a Wednesday
 TODAY = ("2019-06-12", "publication")
 BEFORE = (None, "before")
@@ -32,8 +30,6 @@ BEFORE = (None, "before")
          ("2019-06-10", "day")),
     ],
 )
-def test_time_terms_of_an_agreement(pipeline: Pipeline, text: str, word: str,
+def test_time_terms_of_an_agreement(date_of, text: str, word: str,
                                     expected: tuple[str | None, str]) -> None:
-    doc = pipeline.nlp(text)
-    trigger = [t for t in doc if t.text == word][-1]
-    assert pipeline.dates.resolve(trigger, PUB) == expected
+    assert date_of(text, word, PUB) == expected
