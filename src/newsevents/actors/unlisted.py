@@ -163,7 +163,7 @@ class Unlisted(Coreference):
                 or (a.sector and not _guessed(a.how)):
             return found
         label = self._party_label(head) or next(
-            (self._party_label(t) for t in self._same_name(head) if self._party_label(t)), None)
+            (found_label for t in self._same_name(head) if (found_label := self._party_label(t))), None)
         if label is not None:
             code = "USA" + (a.sector if a.sector and a.sector != "ELI" else "LEG")
             how = f"{a.how}; {code}: its party label '{label}'"

@@ -33,7 +33,8 @@ _CARRY_SENTENCES = 2
 _CARRY_WORDS = 8
 #: A stay ("arrived in Buenos Aires for the G20") carries this many sentences on (``of_a_stay``).
 _STAY_SENTENCES = 3
-#: A traveller's stay lasts for events dated this many days either side of the story's day (``of_a_trip``).
+#: A traveller's stay, or a gathering, lasts for events dated this many days either side of the story's day
+#: (``of_these_days``).
 _TRIP_DAYS = 7
 #: The sentences of a story's lead: the act of force told there is the story's scene (``lead_scene``).
 _LEAD_SENTENCES = 2
@@ -231,7 +232,7 @@ def of_a_stay(stays: list[Stay], event: Event, home: str | None = None) -> Locat
 
 def of_a_later_stay(stays: list[Stay], event: Event, home: str | None, published: date | None) -> Location | None:
     """A stay in the dateline's country told later in the story ("BEIJING - ... Trump praised China ...
-    [later] When Trump arrived in Beijing on Wednesday"), for its traveller's word acts and dealings told
+    [later] When Trump arrived in Beijing on Wednesday"), for its traveller's word acts (the verbal classes) told
     before it as the story's news (the placer passes only those of a main clause): the reporter is with
     him, whatever sentence says so."""
     source = event.source
@@ -272,11 +273,17 @@ def of_a_trip(stays: list[Stay], events: list[Event], i: int, published: date | 
 
 def _of_the_trip(event: Event, published: date | None) -> bool:
     """An event of the days of a trip the story tells: undated, or dated to a day of its week."""
-    if event.date_precision == "publication":
+    return of_these_days(event.date, event.date_precision, published)
+
+
+def of_these_days(when: str | None, precision: str, today: date | None) -> bool:
+    """A date of the story's own days: the publication date, or a day within ``_TRIP_DAYS`` of ``today``
+    (not a month or a year: "talks in Beijing earlier this month"). Trips and gatherings share it."""
+    if precision == "publication":
         return True
-    if event.date_precision != "day" or published is None or event.date is None:
+    if precision != "day" or today is None or when is None:
         return False
-    return abs((date.fromisoformat(event.date[:10]) - published).days) <= _TRIP_DAYS
+    return abs((date.fromisoformat(when[:10]) - today).days) <= _TRIP_DAYS
 
 
 def _same_day(before: Event, event: Event, published: date | None) -> bool:

@@ -32,6 +32,7 @@ from newsevents.places.carry import (
     of_the_same_actor,
     of_the_scene,
     of_the_venue,
+    of_these_days,
     the_gathering,
 )
 from newsevents.places.resolver import PlaceResolver
@@ -55,8 +56,6 @@ _MEETING_INTENT = "036"
 #: CAMEO roots of measures a government decides at home (sanctions, tariffs, cut ties, expulsions): placed
 #: like statements, by the decider's country ("Washington imposed tariffs on Chinese goods" is not in China).
 _DECIDED_ROOTS = frozenset({"16"})
-#: A gathering dated this many days either side of the story's day is of its days (``_of_these_days``).
-_VENUE_DAYS = 7
 #: An event dated to a period ending this many days before the story's day is background to it.
 _BACKGROUND_DAYS = 31
 #: The days a dated period lasts after its first day (at most: a month's last day may come sooner).
@@ -159,10 +158,7 @@ class EventPlacer:
         today = story_day(article)
         if today is None:
             return True
-        when, precision = self.dates.resolve(doc[venue.at], today)
-        if precision != "day" or when is None:
-            return precision == "publication"
-        return abs((date.fromisoformat(when[:10]) - today).days) <= _VENUE_DAYS
+        return of_these_days(*self.dates.resolve(doc[venue.at], today), today)
 
     def place_the_rest(self, placing: Placing, events: list[Event]) -> list[Event]:
         """Events whose sentence names no place of theirs, placed once the whole article is read: at the
