@@ -198,6 +198,8 @@ class Grammar:
     met_things: frozenset[str]
     evidence_nouns: frozenset[str]
     sent_messages: frozenset[str]
+    sent_out_particles: frozenset[str]
+    response_preps: frozenset[str]
     political_bodies: frozenset[str]
     political_goals: frozenset[str]
     movement_roots: frozenset[str]

@@ -385,7 +385,7 @@ def _message_blasted(m: Match, grammar: Grammar) -> bool:
     trig = m.trigger
     obj = child(trig, "dobj")
     return (m.pattern.code[:2] == ACCUSE_ROOT and obj is not None
-            and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"out", "off"} for c in trig.children)
+            and any(c.dep_ in {"prt", "advmod"} and c.lower_ in grammar.sent_out_particles for c in trig.children)
             and obj.lemma_.lower() in grammar.message_nouns | grammar.sent_messages)
 
 

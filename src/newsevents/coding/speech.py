@@ -164,7 +164,7 @@ class SpeechEvents:
             holder.i not in actors and holder.lower_ in self.grammar.own_side_pronouns)
         if own and deed.lemma_.lower() in self.grammar.defence_rights:
             warned = [t for c in children(gov, "dobj", "dative") for t in conjuncts(c) if t.i in actors]
-            warned += [t for p in children(deed, "prep") if p.lower_ in {"to", "against"}
+            warned += [t for p in children(deed, "prep") if p.lower_ in self.grammar.response_preps
                        for t in self._answered(child(p, "pobj"), actors)]
             targets = [actors[t.i] for t in warned if actors[t.i].country != source.country]
             return [CodedEvent(gov, gov.i + 1, _THREAT_CODE, source, t, status, None,
