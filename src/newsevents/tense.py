@@ -65,7 +65,8 @@ class ClauseTime:
         governor = self.governor(head)
         if any(self.past_perfect(tok) for tok in (trigger, head, governor)):
             return True
-        if (self._set_earlier(head) or self._past_relative(head) or self._of_an_earlier_time(head)
+        if (self._set_earlier(head) or self._past_relative(head) or self._aside_of_a_name(head)
+                or self._of_an_earlier_time(head)
                 or self._in_an_office_then(head) or self._terms_agreed_before(head)):
             return True
         return self.after_a_gap(head) or self._marked_earlier(head) or any(
@@ -159,15 +160,28 @@ class ClauseTime:
     def _past_relative(clause: Token) -> bool:
         """A relative clause in the simple past ("the cars the militants attacked", "Morsi, who was ousted by the
         army, ...") in a sentence told in the present or future: background to the story's time."""
-        if clause.dep_ != "relcl":
-            return False
-        past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children))
-        if not past or any(c.dep_ == "aux" for c in clause.children):
+        if clause.dep_ != "relcl" or not _simple_past(clause):
             return False
         root = clause.sent.root
         finite = min((c for c in root.children if c.dep_ in {"aux", "auxpass"}), key=lambda t: t.i, default=root)
         return finite.tag_ in {"VBZ", "VBP", "MD"}  # "is lined", "has been", "will appear"
+
+    def _aside_of_a_name(self, clause: Token) -> bool:
+        """A relative clause in the simple past set off by a comma after a person's name or office ("sentenced
+        Omar Bashir, who was overthrown by the army, to ...", "met Ali Reza, who resigned as minister", "the
+        general, who seized power in a coup"): it tells who the person is, by an earlier deed, not the story's
+        news. Not a word act the person did ("spoke to Netanyahu, who called the deal a mistake"), which is as
+        often the news; one done to the person is earlier ("Trump, who was rebuked for ...")."""
+        head = clause.head
+        person = head.pos_ == "PROPN" or head.lemma_.lower() in self.words.office_nouns  # "the general, who ..."
+        words = self.words
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        if clause.dep_ != "relcl" or not person or not _simple_past(clause) or (
+                not passive and verb_in(clause, words.aside_word_acts | words.speech_lemmas)):
+            return False  # "Netanyahu, who called the deal a mistake": a word act, as often the story's news
+        first = min(clause.subtree, key=lambda t: t.i)
+        return (first.lower_ in words.aside_pronouns and first.i > 0
+                and clause.doc[first.i - 1].text == "," and clause.head.ent_type_ in {"PERSON", ""})
 
     def _marked_earlier(self, clause: Token) -> bool:
         """The clause says it happened earlier than the story's time: "previously", "once", "initially" (not a
@@ -211,3 +225,11 @@ class ClauseTime:
                     return True
         # "is going to meet", "plans to meet", "is expected to meet"
         return head.dep_ == "xcomp" and head.head.lemma_.lower() in self.words.future_governors
+
+
+def _simple_past(clause: Token) -> bool:
+    """The clause's verb is in the simple past, active or passive ("attacked", "was ousted"), with no other
+    auxiliary ("had", "would", "has")."""
+    past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children))
+    return past and not any(c.dep_ == "aux" for c in clause.children)

@@ -227,6 +227,11 @@ def _is_ancestor(ancestor: Token, token: Token) -> bool:
     return any(a.i == ancestor.i for a in token.ancestors)
 
 
+def _within(phrase: Token, token: Token) -> bool:
+    """``token`` is ``phrase``'s head or lies in its subtree."""
+    return token.i == phrase.i or _is_ancestor(phrase, token)
+
+
 class DateResolver:
     """Finds and resolves the date of an event from its trigger token and the publication date."""
 
@@ -250,9 +255,9 @@ class DateResolver:
         if relative is not None:
             return relative
         candidates = self.candidates(trigger)
-        cause = self._answered(trigger)
+        cause = self._answered(trigger) or self._inquired_into(trigger)
         if cause is not None:  # "in response to raids ...": only a date inside that phrase dates the attacks
-            candidates = [c for c in candidates if _is_ancestor(cause, self._anchor_of(c.span))]
+            candidates = [c for c in candidates if _within(cause, self._anchor_of(c.span))]
         direction = "future" if future or self.tense.is_future(trigger) else "past"
         present = direction == "past" and is_present(trigger)
         for cand in candidates:
@@ -390,6 +395,40 @@ class DateResolver:
             tok = head
         return None
 
+    def _inquired_into(self, trigger: Token) -> Token | None:
+        """The phrase that makes a deed named by a noun what an inquiry, a testimony or a legal step is about
+        ("questioned him about his phone calls with the envoy", "an investigation into the killing of X",
+        "charged over the bombing", "probed the shooting"): the preposition, or the noun itself as the object
+        of such a verb. The deed happened before, on a day only that phrase may give; None if it is none."""
+        words = self.words
+        if trigger.pos_ not in {"NOUN", "PROPN"} and not (trigger.tag_ == "VBG" and trigger.dep_ in {"pobj", "dobj"}):
+            return None
+        tok = trigger
+        for _ in range(3):  # "about his role in the attack": through one or two nouns on the way
+            while tok.dep_ in {"compound", "amod", "conj", "nmod", "appos"} and tok.head.i != tok.i:
+                tok = tok.head
+            head = tok.head
+            if tok.dep_ == "dobj" and head.pos_ == "VERB" and verb_in(head, words.inquiry_words):
+                return tok  # "probed the killing of the journalist"
+            if tok.dep_ != "pobj" or head.dep_ != "prep":
+                return None
+            if head.lower_ in words.inquiry_preps and self._inquiry(head.head, head):
+                return head
+            tok = head.head
+            if tok.pos_ != "NOUN":
+                return None
+        return None
+
+    def _inquiry(self, governor: Token, prep: Token) -> bool:
+        """``governor`` is an inquiry or legal word, or a verb whose object before ``prep`` is one ("opened an
+        investigation into the killing": the parser hangs the phrase on the verb)."""
+        lemma = governor.lemma_.lower()
+        if lemma in self.words.inquiry_words:
+            return governor.pos_ == "VERB" or lemma not in self.words.inquiry_verbs_only
+        return governor.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.words.inquiry_words and c.i < prep.i
+            for c in governor.children)
+
     def _direction_of(self, span: Span, trigger: Token, direction: str) -> str:
         """The tense a time expression is read in: the trigger's, except that a date of a past verb other than
         the trigger looks back ("on Tuesday vowed to block the nominations": the vow's Tuesday), and a weekday
@@ -452,7 +491,8 @@ class DateResolver:
         if ahead is None or ahead[1] != resolved[1] or ahead == resolved:
             return resolved
         gap = (_first_day(ahead[0]) - publication).days
-        if gap <= _NEAR_PAST_SLACK_DAYS or (present and gap <= _NEAR_FUTURE_DAYS):
+        # a month is the story's own only by its day: "were held in May" in a paper of April 27 is last May
+        if (gap <= _NEAR_PAST_SLACK_DAYS and resolved[1] == "day") or (present and gap <= _NEAR_FUTURE_DAYS):
             return ahead
         return resolved
 

@@ -146,13 +146,17 @@ class TimeExpressions:
             ):
                 if self._may_the_name(ent):
                     continue
-                end = ent.end
+                start, end = ent.start, ent.end
+                if len(ent) > 1 and ent[0].lower_ == "may" and not ent[1].like_num and (
+                        ent[1].pos_ == "ADP" or self._may_the_name(ent[:1])):
+                    start += 1  # "apologized to May on Friday": the name, then the day (no month is "on Friday")
                 if len(ent) > 2 and ent[-1].lower_ == "may" and ent[-2].text == ",":
                     end -= 2  # "Speaking on Monday, May blamed ...": the name after the day
                 if ent.label_ == "DATE" and end < sent.end and doc[end].lower_ in self.words.day_parts:
                     end += 1  # "Wednesday afternoon": one expression, not the date of the noun "afternoon"
-                spans.append(doc[ent.start : end])
-                covered.update(range(ent.start, end))
+                if start < end:
+                    spans.append(doc[start:end])
+                    covered.update(range(start, end))
         spans.extend(self._vague_ago(sent, covered))
         for tok in docmemo.span_tokens(sent):
             if (tok.i not in covered and (tok.lower_ in self.words.seasons or tok.lower_ in self.words.calendar_units)
@@ -198,6 +202,8 @@ class TimeExpressions:
         if (after in {"'s", "’s"} or before not in self.words.month_time_words) and any(
                 e.label_ == "PERSON" and e[-1].lower_ == "may" for e in doc.ents):
             return True  # "confidence in May's government", "a former aide to May" in a story about Theresa May
+        if before in self.words.month_range_words:  # "from April to May", not "apologized to May"
+            return not any(t.lower_ in MONTHS and t.is_title for t in doc[max(ent.start - 5, 0): ent.start - 1])
         return before not in self.words.month_words
 
     # ------------------------------------------------------------------ parsing

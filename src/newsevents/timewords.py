@@ -21,8 +21,10 @@ _LISTS = ("future_aux", "future_governors", "background_adverbs", "background_ma
           "same_day_adverbs", "background_phrases", "earlier_adjectives",
           "earlier_set_preps", "appointing_verbs", "appointed_nouns", "finding_lemmas", "period_nouns",
           "period_adjectives", "answering_nouns", "first_since_adjectives",
-          "month_words", "month_time_words", "office_nouns", "calendar_units",
-          "agreement_nouns", "existing_agreement_verbs")
+          "month_words", "month_time_words", "month_range_words", "office_nouns", "calendar_units",
+          "agreement_nouns", "existing_agreement_verbs",
+          "inquiry_words", "inquiry_preps", "inquiry_verbs_only", "aside_pronouns",
+          "aside_word_acts")
 
 
 @dataclass(frozen=True)
@@ -64,10 +66,16 @@ class TimeWords:
     first_since_adjectives: frozenset[str]
     month_words: frozenset[str]
     month_time_words: frozenset[str]
+    month_range_words: frozenset[str]
     office_nouns: frozenset[str]
     calendar_units: frozenset[str]
     agreement_nouns: frozenset[str]
     existing_agreement_verbs: frozenset[str]
+    inquiry_words: frozenset[str]
+    inquiry_preps: frozenset[str]
+    inquiry_verbs_only: frozenset[str]
+    aside_pronouns: frozenset[str]
+    aside_word_acts: frozenset[str]
     day_counts: dict[str, int]
     unit_days: dict[str, int]
     seasons: dict[str, tuple[int, ...]]
