@@ -30,8 +30,13 @@ def previous_in_paragraph(sent: Span) -> Span | None:
 
 
 def in_quotation(token: Token) -> bool:
-    """``token`` lies inside a direct quotation opened in its sentence, or the sentence opens one."""
+    """``token`` lies inside a direct quotation opened in its sentence (not the attribution after it: in
+    "'We will fight,' he said", "said" is the writer's)."""
     sent = docmemo.sentence(token)
-    first = sent[0].text
     before = token.doc[sent.start: token.i].text
-    return first in _QUOTES or sum(before.count(q) for q in _QUOTES) % 2 == 1
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+
+
+def has_quotation(sent: Span) -> bool:
+    """The sentence holds a direct quotation, or part of one."""
+    return any(q in sent.text for q in _QUOTES)

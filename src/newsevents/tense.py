@@ -3,8 +3,9 @@
 :class:`ClauseTime` answers, for :mod:`newsevents.time`, whether a clause is a background event (past perfect, "had
 resigned"; set in an earlier event or period, "during his recent visit", "under the previous government"; an office
 then held, "when Obama was president"; weeks "after" another clause; marked earlier, "previously", "at first"; a past
-relative clause in a sentence told in the present; the terms of an agreement made before), and whether it is told
-in the future. The English word lists are those of ``data/time.yaml`` (:mod:`newsevents.timewords`).
+relative clause in a sentence told in the present, or one set off after a person's name, "Omar Bashir, who was
+overthrown by the army"; the terms of an agreement made before), and whether it is told in the future. The
+English word lists are those of ``data/time.yaml`` (:mod:`newsevents.timewords`).
 """
 
 from __future__ import annotations

@@ -21,68 +21,63 @@ verb of saying ("said on Monday" dates the saying, not the attack it reports), o
 clause ("a year after the Taliban returned to power in 2021", "the judge on Wednesday
 adjourned the case of a journalist who criticized ..."), or one that premodifies a noun
 inside the trigger's phrase ("urging an investigation of the February 8 vote", "welcomed
-Tuesday's announcement"). An event with no date of its own gets the publication date, except
-a background event (past perfect, "had resigned"; "previously", "recently"; a "since" clause:
-"two months since the leaders met") or one whose expression says only "before" ("weeks ago",
-"years earlier", or weeks or more "later" than an earlier event the story recounts: "was freed six weeks
-later"), which happened before publication on a day the text does not say: no date, precision "before".
+Tuesday's announcement"). An event with no date of its own gets the publication date, except a background
+event, which happened before publication on a day the text does not say: no date, precision "before". Whether a
+clause is background is :mod:`newsevents.tense`'s (past perfect, "had resigned"; marked earlier, "previously", "at
+first", "in the past", "during his recent visit"; an earlier period or office, "last Congress", "then-treasurer",
+"When Santos was president"; a "since" clause, "two months since the leaders met"; weeks "after" or "before"
+another clause; a past relative clause in a sentence told in
+the present; one set off after a person's name, "Omar Bashir, who was overthrown by the army"; the terms of an
+agreement made before, "violated a deal in which the company agreed to pay a fine"), and so is whether it is told
+in the future. This module adds the expressions that say only "before" ("weeks ago", "years earlier", "a while
+ago", "in the 1990s", a simple past "over the last few months", weeks or more "later" than an earlier event the
+story recounts: "was freed six weeks later"), a past event before a past time ("prior to the Sept. 11 attack"),
+and a deed another act answers ("in response to raids") or that an inquiry, a testimony or a legal step is about
+("questioned him about his phone calls", "an investigation into the killing", "charged over the bombing"): only a
+date inside that phrase dates it. An undated event set in a well-known historical one ("during the Korean War",
+"since the Islamic revolution") takes its date or "before" (:mod:`newsevents.history`).
+
 A past perfect that a past saying reports ("officials said on Monday the rebels had seized the town") is the
-report's shift of tense: it takes the saying's date, or the publication date; a simple past reported by a
-saying dated more than a week before publication ("in a March 2008 letter, he said he opposed ...") takes
-the saying's date. An expression after "until" ends a span and dates nothing.
-The present perfect without a date ("have expressed anger", "has accused") and an ongoing state
-("continues to") reach up to the story's time: the publication date, even beside a dated past clause
-("has called the deal a disaster and withdrew from it in May 2018"). A month name
-is its latest occurrence on or before publication ("the previous December" too), unless the tense
-says future; a range of days ("February 12-17") is its first day; a season ("this summer", "last
-winter") is the year it ends in. A fronted participle ("Campaigning in Tulsa on Wednesday, she blamed
-...", "Upon taking office in January, he ordered ...") and a "when", "as" or "after" clause share the
-date of the clause they belong to, and so do a clause joined by a semicolon and a relative clause of
-an event its clause makes happen or happens in ("In 2006 they fought a war in which rebels fired ...").
-A "when", "as" or "while" clause lends its date to the clause it depends on; a clause "weeks after" or
-"a year after" another, and an event "a month before that", happened before, on an unsaid day; a day
-that is a verb's object ("set aside Friday") dates nothing. A date premodifying a noun dates the
-trigger when the noun is what the trigger makes ("signed the 2015 deal") or the event that did it
-("the 2012 attack killed four people"). The English word lists are in
-``data/time.yaml`` (:mod:`newsevents.timewords`). An undated event set in a well-known historical one
-("during the Korean War", "since the Islamic revolution") takes its date or "before" (:mod:`newsevents.history`);
-so does an event marked as earlier ("at first", "initially", "in the past", "during his recent visit"), one in
-a decade ("in the 1990s"), and a past relative clause in a sentence told in the present ("the cars the militants
-burned"). A relative clause of an event noun dated after it takes that date ("an attack on Friday that killed").
-Weeks ("earlier this week", "earlier in the week", "last week", "next week") and the weekend ("over the
-weekend") are coarser than a day: they resolve to their ISO week ("2019-W17", precision "week"); "this week(end)"
-in the present tense is the paper's own, still to come. A weekday appointed for an event lies ahead ("scheduled
-for Thursday", "called for a day of mourning on Thursday"), and a date of a past verb looks back even for a
-future event ("on Tuesday vowed to block"). A past perfect that a dated finding reports ("discovered in 2010
-that hackers had broken in") takes the finding's date; an earlier period or office named in the clause ("last
-Congress", "the previous government", "then-treasurer") makes it a background event, and so does a phrase
-another act answers ("in response to raids"). "The first royal visit since 1961" is not of 1961; "yesterday" in a
-direct quotation counts from the day of the saying; a clause "months before" another is background, as one
-"months after" is. A bare "May" with no word of time before it ("May's government", "May said") is the name,
-not the month.
-A day or month without its year takes the year nearest publication that the tense allows: the coming
-one for a present tense when near ("Voters go to the polls on Jan. 20"), and for a past tense when it
-is at most a week after the paper's date (the story's own day). "A day after
-the bombing on Monday" is the day after the date the sentence gives the bombing.
-A participle of means shares the time of the verb it belongs to ("defied the army last year by seizing the
-post", "had undermined the truce by shelling the port"); the second of two verbs that share a past perfect
-"had" is background too ("had sealed the border and arrested dozens"), and so is a simple past reported by a
-past perfect saying ("had told reporters he discussed ..."). A past event before a time that is itself past
-("prior to the Sept. 11 attack", "before the March 3 election") happened before, on an unsaid day; the time
-dates nothing. A "when" or "while" clause of an office then held ("When Santos was president") makes its
-clause background.
+report's shift of tense: it takes the saying's date, or the publication date; so does a past perfect that a dated
+finding reports ("discovered in 2010 that hackers had broken in"). A simple past reported by a saying dated more
+than a week before publication ("in a March 2008 letter, he said he opposed ...") takes the saying's date, and one
+reported by a past perfect saying ("had told reporters he discussed ...") is "before". The present perfect without
+a date ("have expressed anger", "has accused") and an ongoing state ("continues to") reach up to the story's time:
+the publication date, even beside a dated past clause ("has called the deal a disaster and withdrew from it in May
+2018").
+
+A fronted participle ("Campaigning in Tulsa on Wednesday, she blamed ...", "Upon taking office in January, he
+ordered ..."), a participle of means ("defied the army last year by seizing the post") and a "when", "as" or
+"after" clause share the date of the clause they belong to, and so do a clause joined by a semicolon and a
+relative clause of an event its clause makes happen or happens in ("In 2006 they fought a war in which rebels
+fired ...", "signed a pact on Monday under which the rebels agreed to disarm"). A "when", "as" or "while" clause
+lends its date to the clause it depends on. A relative clause of an event noun dated after it takes that date ("an
+attack on Friday that killed"). A date premodifying a noun dates the trigger when the noun is what the trigger
+makes ("signed the 2015 deal") or the event that did it ("the 2012 attack killed four people"). "A day after the
+bombing on Monday" is the day after the date the sentence gives the bombing. An expression after "until" ends a
+span and dates nothing; a day that is a verb's object ("set aside Friday") dates nothing; "the first royal visit
+since 1961" is not of 1961.
+
+A month name is its latest occurrence on or before publication ("the previous December" too), unless the tense
+says future; a range of days ("February 12-17") is its first day; a season ("this summer", "last winter") is the
+year it ends in. A day or month without its year takes the year nearest publication that the tense allows: the
+coming one for a present tense when near ("Voters go to the polls on Jan. 20"), and for a past tense a day at most
+a week after the paper's date (the story's own day; a month is not: "were held in May" in a paper of April 27 is
+last May). Weeks ("earlier this week", "last week", "next week") and the weekend are coarser than a day: they
+resolve to their ISO week ("2019-W17", precision "week"); "this week(end)" in the present tense is the paper's
+own, still to come. A weekday appointed for an event lies ahead ("scheduled for Thursday", "called for a day of
+mourning on Thursday"), and a date of a past verb looks back even for a future event ("on Tuesday vowed to
+block"). "Yesterday" in a direct quotation counts from the day of the saying; "in recent days" is the story's own
+time and "earlier in the day" its own day. A bare "May" with no word of time before it ("May's government", "May
+said", "apologized to May on Friday") is the name, not the month.
+
 An undated simple past that goes on telling the earlier event of the sentence before it in the paragraph ("On
 April 6, militants killed six soldiers. The soldiers were killed when ...") takes that sentence's date when it
-ends weeks before publication (:mod:`newsevents.narration`); quoted speech does not. "A while ago", "long ago"
-and a simple past "over the last few months" are "before"; "in recent days" is the story's own time and
-"earlier in the day" its own day. A past relative clause telling the terms of an agreement that its sentence
-acts on as made before ("violated a deal in which the company agreed to pay a fine", "withdrew from the accord
-under which Iran pledged ...") is background; one of an agreement a making verb dates shares that verb's date
-("signed a pact on Monday under which the rebels agreed to disarm").
+ends weeks before publication (:mod:`newsevents.narration`); quoted speech does not, nor the saying of a
+quotation. The English word lists are in ``data/time.yaml`` (:mod:`newsevents.timewords`).
 
 The resolver is built once per process. Finding a sentence's time expressions and reading the date each names
 is :mod:`newsevents.timeexpr`'s work; it keeps the dateparser parsers and a cache of resolved strings.
-Whether a clause is told of an earlier time (background) or of the future is :mod:`newsevents.tense`'s.
 """
 
 from __future__ import annotations
@@ -96,7 +91,7 @@ from spacy.tokens import Span, Token
 
 from newsevents import docmemo
 from newsevents.history import named_event_date
-from newsevents.narration import in_quotation, previous_in_paragraph
+from newsevents.narration import has_quotation, in_quotation, previous_in_paragraph
 from newsevents.parse import clause_head
 from newsevents.records import Article, DatePrecision
 from newsevents.tense import (
@@ -287,16 +282,22 @@ class DateResolver:
         clause = clause_head(trigger)
         verb = clause if clause.pos_ in {"VERB", "AUX"} else clause.head
         past = verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
-        if not past or in_quotation(trigger) or depth >= _NARRATION_DEPTH:
+        if not past or in_quotation(trigger) or self._quotes(verb) or depth >= _NARRATION_DEPTH:
             return None
         before = previous_in_paragraph(docmemo.sentence(trigger))
-        if before is None or in_quotation(before.root) or before.root.tag_ not in {"VBD", "VBN"}:
+        if (before is None or in_quotation(before.root) or self._quotes(before.root)
+                or before.root.tag_ not in {"VBD", "VBN"}):
             return None
         when, precision = self.resolve(before.root, publication, narration_depth=depth + 1)
         if when is None or precision not in {"day", "month", "year"}:
             return None
         # "earlier this month", "this year": a period reaching up to the story's time says nothing earlier
         return (when, precision) if (publication - _last_day(when)).days > _NEAR_PAST_SLACK_DAYS else None
+
+    def _quotes(self, verb: Token) -> bool:
+        """``verb`` is a verb of saying in a sentence that quotes ("'We will fight,' he said"): the saying is
+        the story's own, not the narration's."""
+        return verb_in(verb, self.words.speech_lemmas) and has_quotation(docmemo.sentence(verb))
 
     def _count_of(self, unit: Token) -> int | None:
         """The number counting a unit of time ("two days", "a week", "3 weeks"); None when none is said."""

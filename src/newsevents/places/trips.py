@@ -92,11 +92,25 @@ def _held_at(noun: Token, where: Location, resolver: PlaceResolver) -> bool:
 
 def _unheld(noun: Token, resolver: PlaceResolver) -> bool:
     """The gathering is not the story's scene: an upcoming one, one to attend, one ahead, one left
-    ("en route home from a summit in Laos"; ``unheld_words``); "the end to the meeting" is no infinitive."""
+    ("en route home from a summit in Laos"; ``unheld_words``); "the end to the meeting" is no infinitive.
+    Only the words of the noun's own clause count, up through infinitives it hangs on ("plans to host a summit
+    in Hanoi"): "He will say the summit in Hanoi went well" held it."""
     words = resolver.words.unheld_words
-    near = [*noun.children, *(a for a in noun.ancestors if a.dep_ != "prep" or a.lower_ != "to")]
-    near += [c for a in noun.ancestors for c in a.children if c.dep_ in {"aux", "auxpass"}]
+    governors = _own_clause(noun)
+    near = [*noun.children, *(a for a in governors if a.dep_ != "prep" or a.lower_ != "to")]
+    near += [c for a in governors for c in a.children if c.dep_ in {"aux", "auxpass"}]
     return any(is_word(t, words) for t in near)
+
+
+def _own_clause(token: Token) -> list[Token]:
+    """The words above ``token`` up to its clause's verb, and on up through the verbs an infinitive or a
+    participle of that clause hangs on ("plans to host a summit")."""
+    governors: list[Token] = []
+    for head in token.ancestors:
+        governors.append(head)
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ not in {"xcomp", "acl", "pcomp"}:
+            break
+    return governors
 
 
 def leaving(resolver: PlaceResolver, sent: Span) -> str | None:
