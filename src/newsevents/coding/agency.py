@@ -102,6 +102,8 @@ class Agency:
         protest = noun.lemma_.lower() in self.grammar.protest_nouns
         if protest and noun.dep_ == "attr" and head.lemma_ == "be" and child(head, "expl") is not None:
             return True  # "there were street protests"
+        if self._toll_told(noun):
+            return True  # "died in the attack", "the bombing left 30 dead", "the fatal attack on X"
         if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "conj"} or head.i == noun.i:
             return False
         lemma = head.lemma_.lower()
@@ -113,6 +115,38 @@ class Agency:
         if protest and noun.dep_ == "dobj" and done and lemma in self.grammar.protest_met_verbs:
             return True  # "police broke up an opposition protest": it took place
         return lemma in self.grammar.occurrence_verbs
+
+    def _toll_told(self, noun: Token) -> bool:
+        """A deed of violence told by its dead or its flight: "four died in the attack", "lost their lives in the
+        shelling", "the bombing left 30 dead", "the attack claimed 12 lives", "the deadly ambush on X", "the
+        victims of the bombing", "thousands fled the fighting"."""
+        g = self.grammar
+        head = noun.head
+        if any(c.dep_ == "amod" and c.lower_ in g.toll_adjectives for c in noun.children):
+            # not "imposed after bloody clashes": a deed that only dates another is background, of no known day
+            return not (noun.dep_ == "pobj" and head.lower_ in g.background_preps)
+        if noun.dep_ == "pobj" and head.lower_ in g.toll_preps:
+            verb = head.head
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in g.death_verbs and not is_passive(verb)
+        if noun.dep_ == "pobj" and head.lower_ == "of":  # "the victims of the attack", "the toll of the fighting"
+            return head.head.lemma_.lower() in g.toll_nouns
+        if noun.dep_ == "dobj" and head.lemma_.lower() in g.flight_verbs:
+            return True  # "thousands fled the fighting"
+        # its verb: "the bombing left ...", or as the parser often reads it, a clause of the noun
+        verbs = [head] if noun.dep_ == "nsubj" and head.pos_ == "VERB" else []
+        verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"}]
+        return any(self._toll_verb(v) for v in verbs)
+
+    def _toll_verb(self, verb: Token) -> bool:
+        """ "left 30 dead", "left dozens wounded", "claimed 12 lives"."""
+        lemma = verb.lemma_.lower()
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma == "leave":
+            words = [*verb.children, *(w for o in objects for w in o.children)]
+            return any(w.dep_ in {"oprd", "ccomp", "xcomp", "acomp", "amod"} and w.lower_ in self.grammar.toll_states
+                       for w in words)
+        lives = [*objects, *(w for o in objects for p in o.children if p.dep_ == "prep" for w in p.children)]
+        return lemma == "claim" and any(w.lemma_.lower() in {"life", "lives"} for w in lives)  # "hundreds of lives"
 
     def agent_like(self, subj: Token) -> bool:
         """An unresolved subject that can still do the deed: a group of people or a weapon

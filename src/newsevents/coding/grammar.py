@@ -256,6 +256,16 @@ class Grammar:
     circumstance_nouns: frozenset[str]
     degree_words: frozenset[str]
     dropping_verbs: frozenset[str]
+    death_verbs: frozenset[str]
+    toll_preps: frozenset[str]
+    toll_states: frozenset[str]
+    toll_adjectives: frozenset[str]
+    toll_nouns: frozenset[str]
+    background_preps: frozenset[str]
+    flight_verbs: frozenset[str]
+    falling_verbs: frozenset[str]
+    fallen_places: frozenset[str]
+    won_bodies: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
     implied_agents: tuple[tuple[str, str], ...] = ()  # (verb lemma, role noun of its implied doer)
 

@@ -45,6 +45,8 @@ from newsevents.coding.ontology import (
 from newsevents.nlp import TIME_ENTITIES
 
 _RELATION_ROOTS = frozenset({"05", "06"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_NOT_PLACES = frozenset({"PERSON", "NORP"})  # a name the tagger reads as no place (it reads towns as ORG too)
 _RECOGNITION = "054"
 _HOSTING = "043"
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -71,7 +73,18 @@ def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
             or _practice_cracked_down(m, grammar) or _press_invited(m, grammar) or _signal_sent(m, grammar)
             or _moved_itself(m, grammar) or _heart_struck(m, grammar) or _questioned(m, grammar)
             or _thing_pressed(m, grammar) or _campaign_rally(m, grammar) or _press_conference(m, grammar)
-            or _rejection_unowned(m) or _judged_not_done(m, grammar))
+            or _rejection_unowned(m) or _judged_not_done(m, grammar) or _fell_not_a_place(m, grammar))
+
+
+def _fell_not_a_place(m: Match, grammar: Grammar) -> bool:
+    """ "Ramadi fell to IS" is a place taken; "it falls to Clinton to explain", "the task fell to the mayor"
+    hand someone a duty: a falling subject must be a named place or a noun of a place."""
+    if m.trigger.lemma_.lower() not in grammar.falling_verbs or not m.pattern.undergone:
+        return False
+    subjects = [c for c in m.trigger.children if c.dep_ == "nsubj"]
+    return not any(s.ent_type_ in _PLACE_ENTITIES or s.lemma_.lower() in grammar.fallen_places
+                   or (s.pos_ == "PROPN" and s.ent_type_ not in _NOT_PLACES
+                       and s.lemma_.lower() not in grammar.won_bodies) for s in subjects)
 
 
 def _question_put(m: Match, grammar: Grammar) -> bool:
