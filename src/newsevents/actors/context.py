@@ -241,7 +241,7 @@ class Countries(Matcher):
     def _sentence_places(self, sent: Span) -> list[tuple[str, str]]:
         """The states of the places a sentence is set in ("in Kabul", "at the border with Syria"), in order."""
         return [(entries[0].code[:3], sub.text) for tok in docmemo.span_tokens(sent)
-                if tok.dep_ == "pobj" and tok.head.lower_ in self.words.locative_preps and tok.pos_ == "PROPN"
+                if tok.dep_ == "pobj" and tok.head.lower_ in self.words.locative_preps and _proper(tok)
                 for sub, entries in self._matches(noun_phrase(tok))
                 if entries[0].kind in {"country", "capital", "region"}]
 
@@ -270,6 +270,11 @@ class Countries(Matcher):
                 if code and code not in TRANSNATIONAL:
                     out.append(code)
         return out
+
+
+def _proper(tok: Token) -> bool:
+    """A proper name, or a common noun a proper name makes one: "Kabul", "Idlib province", "the Sinai desert"."""
+    return tok.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
 
 
 def _guessed(how: str | None) -> bool:

@@ -136,6 +136,8 @@ class Grammar:
     place_target_roots: frozenset[str]
     government_place_roots: frozenset[str]
     addressee_roots: frozenset[str]
+    reported_target_roots: frozenset[str]
+    deed_clause_marks: frozenset[str]
     attack_roots: frozenset[str]
     deed_nouns: frozenset[str]
     reaction_roots: frozenset[str]

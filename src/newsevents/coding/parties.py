@@ -202,6 +202,8 @@ class PartyFinder:
             found = self.targets.given_to(heads[:1], actors)  # "complained to Tokyo about the curbs"
         else:
             found = []
+        if not found and m.pattern.code[:2] in self.grammar.reported_target_roots:
+            found = self.targets.reported(m.trigger, actors)  # "alleged that the aide lied"
         if not found and m.pattern.code in self.grammar.third_party_codes:
             found = self.targets.between(heads, actors)  # "offered to mediate between Iran and the US"
         if found:

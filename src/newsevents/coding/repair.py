@@ -8,6 +8,9 @@ calls to impose sanctions") it is that noun's content and is re-attached to it (
 In "X said the deal was unfair and urged Y to ...", the model joins the speaker's second act to the
 reported clause; when that clause only describes (a verb of being or a passive) and the act is one a
 speaker does (``speaker_acts``), the act is re-attached to the speech verb, whose subject does it.
+In a sentence the model reads as one long noun phrase ("U.S. airstrikes killed 14 militants" as airstrikes
+that were killed), a participle after the root noun that has an object of its own is the main verb, and
+the noun its subject.
 
 Registered as ``newsevents_parse_repair``; ``Pipeline`` adds it last, after the parser and the lemmatizer it reads::
 
@@ -41,6 +44,8 @@ class ParseRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
+            if self.verbless_main_verb(tok):
+                self.make_main_verb(tok)  # "U.S. airstrikes killed 14 militants": airstrikes killed
             said = self.speech_of_speaker_act(tok)
             if said is not None:
                 self.rehang_conjunct(tok, said)  # "said the deal was unfair and urged Y": the speaker urged
@@ -50,6 +55,29 @@ class ParseRepair:
             elif self.is_complement(tok):
                 tok.dep_ = "xcomp"  # "vowed to fight", "called for Russia to reciprocate"
         return doc
+
+    @staticmethod
+    def verbless_main_verb(tok: Token) -> bool:
+        """A past form hung as a clause on the root noun of a sentence with no verb above it, with an object
+        of its own and no auxiliary or "by" agent: "Israeli airstrikes killed three fighters", not "the
+        sanctions imposed on Iran" (no object) nor "the man arrested by police"."""
+        noun = tok.head
+        if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or noun.dep_ != "ROOT" or noun.i > tok.i:
+            return False
+        if noun.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ in {"aux", "auxpass", "agent"} for c in tok.children):
+            return False
+        return any(c.dep_ == "dobj" for c in tok.children)
+
+    @staticmethod
+    def make_main_verb(verb: Token) -> None:
+        """Make `verb` the root, in the past tense, with the noun it hung on as its subject; what followed
+        the verb in the noun's phrase (the final stop) goes with it."""
+        noun = verb.head
+        after = [c for c in noun.rights if c.i > verb.i]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for c in after:
+            c.head = verb
 
     def is_complement(self, tok: Token) -> bool:
         """A to-infinitive read as a purpose clause after a verb that takes a complement, or with "for"."""

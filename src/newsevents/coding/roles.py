@@ -121,6 +121,22 @@ class RoleReader:
                 continue
             agent = next((child(p, "pobj") for p in children(attack, "prep") if p.lower_ == "by"), None)
             return conjuncts(agent) if agent is not None else self._attack_modifiers(attack)
+        return self._attack_clause_subject(trig)
+
+    def _attack_clause_subject(self, trig: Token) -> list[Token]:
+        """ "25 people were killed when police stormed the camp", "two soldiers died as the Taliban continued
+        their attacks": the subject of a clause of time whose verb, or its object, is an attack did it."""
+        for clause in children(trig, "advcl"):
+            if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in self.grammar.deed_clause_marks and c.i < clause.i
+                       for c in clause.children):
+                continue
+            subj = child(clause, "nsubj")
+            if subj is None or subj.pos_ == "PRON" or clause.pos_ != "VERB":
+                continue
+            words = [(clause, False), *[(o, True) for o in children(clause, "dobj")]]
+            if any(p.code[:2] in self.grammar.attack_roots for w, noun in words
+                   for p in self.patterns.for_token(w.lemma_.lower(), w.lower_, noun=noun)):
+                return conjuncts(subj)
         return []
 
     @staticmethod

@@ -180,6 +180,18 @@ class TargetFinder:
                     return [t for t in conjuncts(obj) if t.i in actors]
         return []
 
+    def reported(self, trigger: Token, actors: dict[int, Actor]) -> list[Token]:
+        """ "prosecutors alleged that the aide lied", "the aide lied, prosecutors alleged": an accusation told
+        with the deed it blames is aimed at the subject of that deed's clause (not a first-person "we")."""
+        told = list(children(trigger, "ccomp"))
+        if trigger.dep_ in {"advcl", "parataxis"} and trigger.i > trigger.head.i and child(trigger, "mark") is None:
+            told.append(trigger.head)  # the parser hangs a trailing "prosecutors alleged" on what they allege
+        for c in told:
+            subj = child(c, "nsubj", "nsubjpass")
+            if subj is not None and subj.i in actors and subj.lower_ not in self.grammar.first_person:
+                return [t for t in conjuncts(subj) if t.i in actors]
+        return []
+
     def between(self, heads: list[Token], actors: dict[int, Actor]) -> list[Token]:
         """The parties a go-between acts between ("mediate between Iran and the United States")."""
         for h in heads:
