@@ -97,7 +97,8 @@ KEPT = [
 # (text, trigger, source, target): no party a rule must not invent, with the parties the sentence does name
 NOT_INVENTED = [
     ("BAGHDAD (AP) — Three civilians were wounded when it rained.", "wounded", None, "IRQCVL"),
-    ("BAGHDAD (AP) — Three civilians were wounded as the army pushed into the city.", "wounded", None, "IRQCVL"),
+    ("BAGHDAD (AP) — Three civilians were wounded when the old bridge collapsed.", "wounded", None, "IRQCVL"),
+    ("BAGHDAD (AP) — Three civilians were wounded as officials debated the budget.", "wounded", None, "IRQCVL"),
     ("TEHRAN, Iran (AP) — Iran alleged that we were behind the attack.", "alleged", "IRN", None),
 ]
 
