@@ -213,3 +213,22 @@ def test_places_a_craft_shot_down_over_a_place(pipeline: Pipeline) -> None:
     placed = {e.location.country for e in _code(pipeline, "A passenger plane was shot down over Syria on Monday.")
               if e.location is not None}
     assert placed == {"SYR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "topic", "venue"),
+    [
+        ("Secretary of State Mike Pompeo discussed the war in Syria with Russian Foreign Minister Sergei Lavrov.",
+         "discussed", "Syria", None),
+        ("The Turkish president discussed the situation in Libya with the Italian prime minister.", "discussed",
+         "Libya", None),
+        ("Kerry and Lavrov discussed Syria in Geneva on Monday.", "discussed", "Syria", "Geneva"),
+    ],
+)
+def test_places_elsewhere_what_a_discussion_is_about(pipeline: Pipeline, text: str, trigger: str, topic: str,
+                                                     venue: str | None) -> None:
+    """What a discussion is about is not where it was held; a place of the verb is."""
+    where = _place(pipeline, text, trigger)
+    assert where is None or where[0] != topic, where
+    if venue is not None:
+        assert where is not None and where[0] == venue, where

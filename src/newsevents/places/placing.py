@@ -35,7 +35,7 @@ from newsevents.places.carry import (
     of_these_days,
     the_gathering,
 )
-from newsevents.places.resolver import PlaceResolver
+from newsevents.places.resolver import PlaceResolver, is_word
 from newsevents.places.trips import Stay, by_phone, leaving, stay_in, venues_in
 from newsevents.records import Actor, Article, Event, Location
 from newsevents.time import DateResolver, story_day
@@ -326,9 +326,11 @@ class EventPlacer:
         bombing in Kabul"; see ``PlaceResolver._of_the_topic``) nor by that country's name, nor an appeal
         or a demand in a third country by what it asks for ("called for a transition in Egypt")."""
         verbal = self.ontology[c.code].quad_class in VERBAL_QUADS
-        # a deed's sentence that names part of a country ("on their way through southern Mexico") places it
+        # a deed's sentence that names part of a country ("on their way through southern Mexico") places it; what a
+        # discussion is about is not where it was held ("discussed the war in Syria with Lavrov")
         where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=placing.countries,
-                                        sent=sent, home=placing.home, parts=not verbal)
+                                        sent=sent, home=placing.home, parts=not verbal,
+                                        topical=is_word(c.trigger, self.places.words.discussion_lemmas))
         if where is None and verbal:
             return self._venue(c, sent, placing)
         speaker = c.source.country if c.source is not None else None

@@ -65,6 +65,7 @@ class PlaceWords:
     route_preps: frozenset[str]
     gathering_nouns: frozenset[str]
     unheld_words: frozenset[str]
+    discussion_lemmas: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""
