@@ -215,7 +215,9 @@ class Coder:
         a future event an intent, and a killing an assassination only when its target is a named person."""
         trig = m.trigger
         code = m.pattern.code
-        if (status == "negated" and trig.lemma_.lower() in self.grammar.negated_acceptance
+        particle = child(trig, "prt")
+        said = {trig.lemma_.lower(), f"{trig.lemma_.lower()} {particle.lower_}" if particle is not None else ""}
+        if (status == "negated" and said & self.grammar.negated_acceptance  # "accept", "back down"
                 and not nobody_did(trig, self.grammar)  # "nobody recognizes X": no refusal by anyone
                 and not any(c.dep_ == "aux" and c.lower_ in self.grammar.advice_aux for c in trig.children)):
             # "should not accept refugees" advises; no refusal either

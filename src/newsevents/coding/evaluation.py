@@ -65,6 +65,8 @@ class EvaluationLexicon:
     deed_objects: frozenset[str]
     act_nouns: frozenset[str]
     critical_adjectives: frozenset[str]
+    indignant_words: frozenset[str]
+    indignant_preps: frozenset[str]
     approving_adjectives: frozenset[str]
     approval_nouns: frozenset[str]
     approval_preps: frozenset[str]
@@ -76,6 +78,7 @@ class EvaluationLexicon:
     concern_nouns: frozenset[str]
     feeling_preps: frozenset[str]
     conduct_nouns: frozenset[str]
+    patient_nouns: frozenset[str]
     shared_nouns: frozenset[str]
     victim_sectors: frozenset[str]
     self_words: frozenset[str]
@@ -142,6 +145,8 @@ class EvaluationFinder:
     def _stance(self, adj: Token, lemma: str) -> list[Judged]:
         """ "were critical of Obama's efforts" (111), "is grateful to Tokyo" (051): a stance for or
         against someone voiced, not held (``_held``); `lemma`: the adjective's, lower-cased."""
+        if lemma in self.words.indignant_words or adj.lower_ in self.words.indignant_words:
+            return self._indignant(adj)
         if lemma in self.words.critical_adjectives:
             code, preps = CRITICIZE_CODE, frozenset({"of", "about"})
         elif lemma in self.words.approving_adjectives:
@@ -151,6 +156,23 @@ class EvaluationFinder:
         if adj.dep_ != "acomp" or self._denied(adj.head) or self._held(adj.head):
             return []
         return [(adj, o, code) for p in children(adj, "prep") if p.lower_ in preps for o in children(p, "pobj")]
+
+    def _indignant(self, word: Token) -> list[Judged]:
+        """ "was outraged by the killing", "is furious at Washington", "were angered that Seoul had
+        expelled them" (111): outrage at another's deed is criticism of its doer, in any tense (a reaction,
+        not a standing view); what outrages must be a deed or an actor (``_owners``), not "the heat"."""
+        copula = word.head if word.dep_ == "acomp" else word
+        passive = word.tag_ == "VBN" and child(word, "auxpass") is not None
+        if not (word.dep_ == "acomp" or passive) or self._denied(copula) or self._denied(word):
+            return []
+        preps = self.words.indignant_preps
+        objects = [o for p in children(word, "prep", "agent") if p.lower_ in preps for o in children(p, "pobj")]
+        out = [(word, o, CRITICIZE_CODE) for obj in objects for o in conjuncts(obj)]
+        for clause in children(word, "ccomp"):  # "outraged that Seoul had expelled them": the doer, not
+            subj = child(clause, "nsubj")     # the one a passive clause names ("that he was sentenced")
+            if subj is not None and self._asserted(clause):
+                out.append((word, subj, CRITICIZE_CODE))
+        return out
 
     def _add(self, out: list[Evaluation], verb: Token, found: list[Judged],
              actors: dict[int, Actor], mentions: Mentions) -> None:
@@ -318,7 +340,7 @@ class EvaluationFinder:
             return pred, code
         kinds = [o for p in children(pred, "prep") if p.lower_ == "of" and pred.lemma_.lower() in self.words.act_nouns
                  for o in children(p, "pobj")]  # "an act of terrorism"
-        for c in [*children(pred, "amod", "conj"), *kinds]:
+        for c in [*children(pred, "amod", "compound", "conj"), *kinds]:  # "a terrorist attack", "a witch hunt"
             code = self._tone(c)
             if code is not None and not self._denied(c):
                 return c, code
@@ -397,6 +419,8 @@ class EvaluationFinder:
         for prep in children(noun, "prep"):
             if prep.lower_ not in {"of", "with"} or depth >= 2:
                 continue
+            if prep.lower_ == "of" and noun.lemma_.lower() in self.words.patient_nouns:
+                continue  # "the killing of its general": the one killed, not the killer
             for obj in children(prep, "pobj"):
                 actor = actors.get(obj.i)
                 if actor is not None and self._judgeable(obj, actor):

@@ -61,7 +61,7 @@ def not_an_act(m: Match, grammar: Grammar, triggers: Collection[int] = (), actor
             or _thing_killed(m, grammar) or _press_talk(m, grammar) or _money_taken(m, grammar)
             or _thing_met(m, grammar) or _information_given(m, grammar) or _political_fight(m, grammar)
             or _evidence_supports(m, grammar) or _message_blasted(m, grammar)
-            or _state_moved(m, grammar))
+            or _state_moved(m, grammar) or _standing_tie(m, grammar))
 
 
 def _question(m: Match, grammar: Grammar) -> bool:
@@ -293,6 +293,14 @@ def _state_moved(m: Match, grammar: Grammar) -> bool:
     preps += [q for p in preps for q in children(p, "prep")]  # "out of": "of" may hang on "out"
     places = [o for p in preps if p.lower_ in grammar.movement_preps for o in children(p, "pobj")]
     return bool(places) and all(o.lemma_.lower() in grammar.state_nouns for o in places)
+
+
+def _standing_tie(m: Match, grammar: Grammar) -> bool:
+    """ "rebel groups allied with al Qaeda", "the PKK is allied with the YPG": a tie that stands, told by a
+    participle; "Putin has allied with the church" and "plans to ally with the DUP" are acts."""
+    trig = m.trigger
+    return (trig.lemma_.lower() in grammar.tie_verbs and trig.tag_ == "VBN"
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trig.children))
 
 
 def _standing_stance(trig: Token, grammar: Grammar) -> bool:

@@ -15,8 +15,8 @@ from newsevents.nlp import TIME_ENTITIES
 # Dependencies a pattern's words may follow down from the trigger: particles, objects,
 # prepositions and their objects, complements and their "for" ("call for X to agree").
 # Not subjects (except passive ones, "sanctions were imposed"), not adverbial clauses,
-# not reported speech.
-_FOLLOW = frozenset({"prt", "dobj", "prep", "pobj", "pcomp", "xcomp", "aux", "attr", "acomp", "oprd",
+# not reported speech. "intj": the "no" of "said no to the plan".
+_FOLLOW = frozenset({"prt", "intj", "dobj", "prep", "pobj", "pcomp", "xcomp", "aux", "attr", "acomp", "oprd",
                      "dative", "agent", "compound", "nsubjpass", "advmod", "amod", "conj", "acl", "mark"})
 _MAX_DEPTH = 4
 _MAX_TRIES = 3  # candidates tried for one word before the pattern fails (bounds the search)

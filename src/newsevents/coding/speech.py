@@ -48,15 +48,14 @@ class SpeechEvents:
                 continue  # "most Germans think the government should send aid": an opinion, not a demand
             if poll_view(verb, self.grammar):
                 continue  # "sixty percent of voters say Congress should act": a poll's finding
-            for comp in children(verb, "ccomp"):
-                aux = " ".join(c.lower_ for c in comp.children if c.dep_ == "aux")
-                if not any(modal in aux.split() or modal == aux for modal in self.grammar.demand_modals):
+            clauses = children(verb, "ccomp") + ([verb.head] if verb.dep_ == "parataxis" else [])
+            for comp in clauses:
+                demanded = self._demanded(comp)
+                if demanded is None:
                     continue
-                if "have" in aux.split() and comp.tag_ == "VBN":
-                    continue  # "said Obama should have stood with France": a reproach for the past, no demand
-                sources = [s for s in self.subjects.of(verb) if s.i in actors]
-                subj = child(comp, "nsubj", "nsubjpass")
-                targets = [t for t in conjuncts(subj) if t.i in actors] if subj is not None else []
+                sources = [s for s in self.subjects.of(verb)
+                           if s.i in actors and s.lemma_.lower() not in self.grammar.pundit_nouns]
+                targets = [t for t in demanded if t.i in actors]
                 status = status_of(verb, self.grammar)
                 for s in sources:
                     for t in targets:
@@ -65,6 +64,20 @@ class SpeechEvents:
                         out.append(CodedEvent(verb, verb.i + 1, _SAY_MUST_CODE, actors[s.i], actors[t.i], status,
                                               None, "grammar: speech verb + must-complement", 0.7))
         return out
+
+    def _demanded(self, comp: Token) -> list[Token] | None:
+        """Who a reported clause puts a demand on: the subject of "Y must/should do Z" (not "should have
+        done": a reproach for the past), or the one "it is incumbent on" ("upon") to act; None: no demand."""
+        aux = " ".join(c.lower_ for c in comp.children if c.dep_ == "aux")
+        if any(modal in aux.split() or modal == aux for modal in self.grammar.demand_modals):
+            if "have" in aux.split() and comp.tag_ == "VBN":
+                return None
+            subj = child(comp, "nsubj", "nsubjpass")
+            return conjuncts(subj) if subj is not None else []
+        duties = [a for a in children(comp, "acomp") if a.lower_ in self.grammar.duty_adjectives]
+        if comp.lemma_ != "be" or not duties or any(c.dep_ == "neg" for c in comp.children):
+            return None
+        return [o for p in children(duties[0], "prep") if p.lower_ in {"on", "upon"} for o in children(p, "pobj")]
 
     def penalties_foretold(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
         """ "Erdogan vowed that the Netherlands would pay the price", "'Iran will pay a heavy price,' X
@@ -268,7 +281,9 @@ class SpeechEvents:
         for ev in self.evaluations.find(sent, actors, mentions):
             if status_of(ev.verb, self.grammar) != "asserted":
                 continue  # "did not call the deal flawed", "may say the plan is reckless"
-            sources = [s for s in self.subjects.of(ev.verb) if s.i in actors and self.agency.can_act(s, actors[s.i])]
+            felt = children(ev.verb, "nsubjpass") if ev.word.i == ev.verb.i else []  # "Iran was outraged by"
+            sources = [s for s in self.subjects.of(ev.verb) or felt
+                       if s.i in actors and self.agency.can_act(s, actors[s.i])]
             for s in sources:
                 out.extend(self._criticism(ev, actors[s.i], s, actors))
         return out
