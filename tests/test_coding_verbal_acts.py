@@ -109,6 +109,19 @@ def test_coding_verbal_acts_threats_said(code, sentence: str, source: str, targe
     assert ('THREATEN', source, target) in _verbal(code(sentence))
 
 
+@pytest.mark.parametrize(("sentence", "warned", "penalized"), [
+    # the one warned and the one the penalty is foretold for are two threats (coding/speech.py, with_threats)
+    ('The Iranian foreign minister warned Washington that Israel would pay a heavy price for any attack.',
+     'USA', 'ISR'),
+    ('The Turkish president warned the European Union that the Netherlands would pay the price.', 'IGO', 'NLD'),
+    ('The Russian foreign minister warned Germany that Poland would face serious consequences.', 'DEU', 'POL'),
+])
+def test_coding_verbal_acts_threat_to_the_one_warned_stands(code, sentence: str, warned: str,
+                                                            penalized: str) -> None:
+    threatened = {(k[2] or '')[:3] for k in _verbal(code(sentence)) if k[0] == 'THREATEN'}
+    assert {warned, penalized} <= threatened
+
+
 @pytest.mark.parametrize("sentence", [
     # predictions about a thing, one's own side, or by a forecaster; denied; no actor in the condition
     'The finance minister said the economy will pay a price for the strike.',

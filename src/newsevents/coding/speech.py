@@ -323,11 +323,20 @@ class SpeechEvents:
 
 def with_threats(events: list[CodedEvent], threats: list[CodedEvent]) -> list[CodedEvent]:
     """Threats read off a vowed penalty (and support read off a right granted or backed) replace the
-    statement or promise coded at the same verb, and a pattern's event of their own kind there ("051
-    back *" or "054 recognize *" at "recognized Israel's right to exist")."""
-    vowed = {t.trigger.i: t.code[:2] for t in threats}
-    return [e for e in events if not (e.trigger.i in vowed and e.code[:2] in _VOW_ROOTS | {vowed[e.trigger.i]})
-            ] + threats
+    statement or promise coded at the same verb, and a pattern's event of their own kind there with
+    no target or the same one ("051 back *" or "054 recognize *" at "recognized Israel's right to
+    exist"); a pattern's event of that kind aimed at someone else stands ("X warned Y that Z would pay
+    the price" is a threat to Y and one to Z)."""
+    told = {(t.trigger.i, t.code[:2]) for t in threats}
+    aimed = {(t.trigger.i, t.code[:2], t.target.code if t.target else None) for t in threats}
+
+    def replaced(e: CodedEvent) -> bool:
+        if e.code[:2] in _VOW_ROOTS:
+            return any(i == e.trigger.i for i, _ in told)
+        target = e.target.code if e.target else None
+        return (e.trigger.i, e.code[:2]) in told and (target is None or (e.trigger.i, e.code[:2], target) in aimed)
+
+    return [e for e in events if not replaced(e)] + threats
 
 
 def with_criticism(events: list[CodedEvent], criticism: list[CodedEvent]) -> list[CodedEvent]:
