@@ -22,6 +22,10 @@ def _counted(events) -> set[tuple[str | None, str | None, str | None]]:  # type:
     ("Sanctions imposed on Venezuela last year cut its oil exports.", (None, "SANCTION", "VEN")),
     ("Dozens of Belarusian students arrested in Minsk were freed on Friday.", (None, "COERCE", "BLR")),
     ("Two Egyptian reporters detained by Egyptian police were released.", ("EGY", "COERCE", "EGY")),
+    # a participle staging an event noun that no pattern of its own codes there ("strike:n" wants "hunger",
+    # "general", ...): the participle codes it
+    ("The strike called by Nigerian unions shut down the ports.", ("NGA", "PROTEST", None)),
+    ("The strike launched by French rail workers halted trains.", ("FRA", "PROTEST", None)),
     # a relative clause whose object is the noun it describes
     ("The sanctions that Washington imposed on Moscow have hurt Russian banks.", ("USA", "SANCTION", "RUS")),
     ("The deal Iran signed with Russia in 2015 collapsed.", ("IRN", "SUPPORT", "RUS")),

@@ -89,22 +89,28 @@ class Coder:
         matches: list[Match] = []
         lemmas = docmemo.lemmas(sent.doc)
         for tok in docmemo.span_tokens(sent):
-            pos = tok.pos_
-            if pos not in _TRIGGER_POS:
+            if tok.pos_ not in _TRIGGER_POS:
                 continue
-            patterns = self.patterns.for_token(lemmas[tok.i], tok.lower_, noun=pos in NOUN_TAGS)
-            if patterns:
-                m = best_match(patterns, tok)
-                if m is not None and m.pattern.code != NO_EVENT and not self._light_participle(m):
-                    matches.append(m)  # not "met with criticism": no meeting
+            m = self._match_at(tok, lemmas[tok.i])
+            if m is not None and not self._light_participle(m):
+                matches.append(m)
         return matches
+
+    def _match_at(self, tok: Token, lemma: str) -> Match | None:
+        """The best pattern match with ``tok`` as its trigger, unless it is a no-event wording ("met with
+        criticism": no meeting)."""
+        patterns = self.patterns.for_token(lemma, tok.lower_, noun=tok.pos_ in NOUN_TAGS)
+        m = best_match(patterns, tok) if patterns else None
+        return m if m is not None and m.pattern.code != NO_EVENT else None
 
     def _light_participle(self, m: Match) -> bool:
         """ "the demonstration staged by students", "an assault launched by gunmen": a participle whose pattern
-        reads its object in an event noun it describes only stages that event; the noun codes it."""
+        reads its object in an event noun it describes only stages that event when the noun codes it (a
+        pattern of the noun matches there)."""
         noun = described_noun(m.trigger)
-        return bool(noun) and noun[0] in m.words and bool(
-            self.patterns.for_token(noun[0].lemma_.lower(), noun[0].lower_, noun=True))
+        if not noun or noun[0] not in m.words:
+            return False
+        return self._match_at(noun[0], docmemo.lemmas(noun[0].doc)[noun[0].i]) is not None
 
     # -- one match -> events ------------------------------------------------------------------------
 
