@@ -163,7 +163,7 @@ def test_coder_negating_nouns_and_purposes(code, sentence: str, trigger: str, st
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "up to 16 advisers" is read as a particle and a preposition; the advisers are still the object
-    ("Afghan rebels kidnapped up to 16 Russian advisers.", ("AFG", "COERCE", "RUS", "asserted")),
+    ("Afghan rebels kidnapped up to 16 Russian advisers.", ("AFG", "ASSAULT", "RUS", "asserted")),
     # a preposition whose object the parser attached elsewhere
     ("Peru granted asylum to five Panamanian officers holed up in an embassy.", ("PER", "AID", "PAN", "asserted")),
     # whoever is to withdraw or resign is the target of the demand

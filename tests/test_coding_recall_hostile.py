@@ -20,6 +20,10 @@ from event_summary import summarize
     ("Putin approved strikes on rebel positions in Idlib.", ("RUS", "ASSAULT", "SYR", "asserted")),
     ("The Taliban stepped up attacks on Afghan army posts this spring.", ("AFG", "ASSAULT", "AFG", "asserted")),
     ("Russia intensified airstrikes on Aleppo last week.", ("RUS", "ASSAULT", "SYR", "asserted")),
+    # ASSAULT: abduction, kidnapping and hijacking (PLOVER 'abduct'), never an arrest
+    ("Afghan gunmen kidnapped two Russian engineers near Kabul.", ("AFG", "ASSAULT", "RUS", "asserted")),
+    ("Militants in Yemen have kidnapped an American journalist.", ("YEM", "ASSAULT", "USA", "asserted")),
+    ("Somali pirates hijacked a Greek tanker off the coast.", ("SOM", "ASSAULT", "GRC", "asserted")),
     # ACCUSE: a verbal attack for a deed; criticism brought on from a critic
     ("The Brazilian president attacked France for meddling in the Amazon.", ("BRA", "ACCUSE", "FRA", "asserted")),
     ("The senator assailed China for stealing American technology.", ("USA", "ACCUSE", "CHN", "asserted")),
@@ -49,6 +53,7 @@ def test_hostile_wording_codes_sentence(code, sentence: str, expected: tuple[str
 
 
 @pytest.mark.parametrize(("sentence", "absent"), [
+    ("Two Indian engineers were kidnapped in northern Nigeria on Sunday.", "COERCE"),  # no police implied
     ("The dockworkers' union ordered a strike at the port of Piraeus.", "ASSAULT"),
     ("The Turkish president stood by his comments on Sunday.", "SUPPORT"),
     ("The Israeli army dropped leaflets over the Lebanese village.", "REJECT"),
