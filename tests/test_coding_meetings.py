@@ -142,3 +142,14 @@ def test_one_leader_named_twice_is_no_pair(code) -> None:
     assert ("RUSGOV", "CONSULT", "TURGOV", "asserted") in found
     assert ("TURGOV", "CONSULT", "RUSGOV", "asserted") in found
     assert not any(s == "TURGOV" and tgt is None for s, _, tgt, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # talks or a meeting held, "with" named or not: our 040 (consult), not the imported "046 hold talks"
+    "Iran and France held talks in Paris on Monday.",
+    "The Kenyan and Ugandan presidents held a meeting in Kampala.",
+    "Pakistan and India conducted talks in Islamabad.",
+    "The Indian prime minister held talks with the Japanese president in Tokyo.",
+])
+def test_talks_held_are_consultations_of_ours(code, text: str) -> None:
+    assert {e.cameo for e in code(text) if e.status == "asserted"} == {"040"}
