@@ -37,6 +37,13 @@ CASES = [
     (date(2019, 3, 10), "NATO-member Norway expelled two Russian diplomats.", "NOR", "RUS"),
     (date(2019, 3, 10), "NATO-member Turkey criticized the Greek government.", "TUR", "GRCGOV"),
     (date(2019, 3, 10), "Pro-Russian separatists in eastern Ukraine attacked Ukrainian soldiers.", "UKRREB", "UKRMIL"),
+    # an armed group named only by the side it is for fights on that side; protesters stay where they are
+    (date(2019, 3, 10), "Pro-Russian fighters attacked Ukrainian soldiers near Donetsk.", "RUSREB", "UKRMIL"),
+    (date(2019, 3, 10), "Ukrainian troops clashed with pro-Russian rebels in the east.", "UKRMIL", "RUSREB"),
+    (date(2019, 3, 10), "Pro-Iranian militias fired rockets at the American embassy.", "IRNREB", "USAGOV"),
+    (date(2019, 3, 10), "Pro-Moscow militias seized the airport in Donetsk.", "RUSREB", "UKR"),
+    (date(2019, 3, 10), "Pro-Russian protesters rallied in Kharkiv against the Ukrainian government.",
+     "UKRCVL", "UKRGOV"),
     (date(2019, 3, 10), "Anti-government protesters in Caracas clashed with Venezuelan police.", "VENCVL", "VENCOP"),
     (date(2019, 3, 10), "Anti-American demonstrators in Karachi burned an effigy.", "PAKCVL", None),
     (date(2019, 3, 10), "Israel's militia allies in Lebanon attacked a village.", "LBNREB", None),

@@ -65,6 +65,8 @@ class Countries(Matcher):
             country, where = self._country_in_description(head)
         if country is None:
             country, where = self._country_of_opponent(head)
+        if country is None:
+            country, where = self._country_of_allegiance(head)
         if country is not None or self._needs_country(head, role_words):
             return country, where
         found = self._context_countries(head, mentions)
@@ -98,6 +100,19 @@ class Countries(Matcher):
                 for sub, entries in self._matches(noun_phrase(other)):
                     if entries[0].kind in {"adjective", "country"} and self._patron(sub) is None:
                         return entries[0].code[:3], f"{_PAIRED} ('{noun_phrase(other).text}')"
+        return None, ""
+
+    def _country_of_allegiance(self, head: Token) -> tuple[str | None, str]:
+        """ "pro-Russian fighters", "pro-Iranian militias": an armed group whose phrase names only the
+        side it is for belongs to that side (RUSREB), not to the place the story is about."""
+        if self.dictionary.role(head.lemma_.lower()) != _REBELS:
+            return None, ""
+        doc = head.doc
+        for sub, entries in self._matches(noun_phrase(head)):
+            prefix = doc[sub.start - 2] if sub.start >= 2 and doc[sub.start - 1].text == "-" else None
+            if (prefix is not None and prefix.lower_ in self.words.allegiance_prefixes
+                    and entries[0].kind in {"adjective", "country", "capital"}):
+                return entries[0].code[:3], f"named '{prefix.text}-{sub.text}': the side it fights on"
         return None, ""
 
     def _country_of_earlier_rebels(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:

@@ -63,6 +63,7 @@ class Lexicon:
     honorifics: frozenset[str]
     patron_words: frozenset[str]
     stance_prefixes: frozenset[str]
+    allegiance_prefixes: frozenset[str]
     patron_nouns: frozenset[str]
     ethnic_markers: frozenset[str]
     temporary_titles: frozenset[str]
