@@ -70,7 +70,7 @@ class Countries(Matcher):
         if country is not None or self._needs_country(head, role_words):
             return country, where
         found = self._context_countries(head, mentions)
-        if found and _guessed(found[0][1]):  # a place the sentence is set in says more than earlier groups
+        if found and guessed_country(found[0][1]):  # a place the sentence is set in says more than earlier groups
             country, where = self._country_of_earlier_rebels(head, mentions)
             if country is not None:
                 return country, where
@@ -86,7 +86,7 @@ class Countries(Matcher):
         lemma = head.lemma_.lower()
         for m in mentions.before(head.i):
             if 0 <= m.start < len(head.doc) and head.doc[m.start].lemma_.lower() == lemma and m.actor.country \
-                    and not _guessed(m.actor.how):
+                    and not guessed_country(m.actor.how):
                 return m.actor.country, f"the {lemma} named before ('{m.actor.text}')"
         return None, ""
 
@@ -292,7 +292,8 @@ def _proper(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
 
 
-def _guessed(how: str | None) -> bool:
+def guessed_country(how: str | None) -> bool:
+    """Whether an actor's country was only guessed from the text around it (or it says nothing of how)."""
     return how is None or any(g in how for g in GUESSES)
 
 

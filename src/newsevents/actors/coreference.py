@@ -12,7 +12,15 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from newsevents import docmemo
-from newsevents.actors.matching import _TOWN_KINDS, _actor, _Found, _is_subject, _long_gone, _object_of, noun_phrase
+from newsevents.actors.matching import (
+    _TOWN_KINDS,
+    Found,
+    _is_subject,
+    _long_gone,
+    _object_of,
+    actor_of_code,
+    noun_phrase,
+)
 from newsevents.actors.mentions import TRANSNATIONAL, Mention, Mentions
 from newsevents.actors.offices import Offices
 from newsevents.actors.speakers import quote_speaker
@@ -28,7 +36,7 @@ _NAMING_DEPS = frozenset({"compound", "nmod", "amod", "npadvmod"})
 class Coreference(Offices):
     """Descriptions of actors named elsewhere, and pronouns."""
 
-    def _describe(self, head: Token, mentions: Mentions) -> _Found | None:
+    def _describe(self, head: Token, mentions: Mentions) -> Found | None:
         """A noun phrase's actor: a pair, a position in a body, the phrase itself, an apposition,
         a partitive, or a definite description of a state or group named before."""
         span = noun_phrase(head)
@@ -67,12 +75,12 @@ class Coreference(Offices):
                 found = self._nearest_org(head, mentions)
         return found
 
-    def _owned_country(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
+    def _owned_country(self, head: Token, span: Span, mentions: Mentions) -> Found | None:
         """ "Lavrov said the West blames his country": the country of whom the possessive pronoun means."""
         country, where = self._country_of_owner(head, mentions)
         if country is None or len(span) > 2:
             return None  # not "his home country's economy" or "its neighbouring country"
-        return _Found(Actor(span.text, country, country, None, None, f"its owner: {where}"))
+        return Found(Actor(span.text, country, country, None, None, f"its owner: {where}"))
 
     def _town_names_a_thing(self, head: Token) -> bool:
         """ "the Paris climate accord", "the Copenhagen summit": a town alone before an agreement or
@@ -94,7 +102,7 @@ class Coreference(Offices):
         people = [e for e in self.dictionary.lookup(actor.name) if e.kind == "person" and e.roles]
         return bool(people) and all(_long_gone(e, on) for e in people)
 
-    def _office_apposed(self, head: Token, found: _Found, mentions: Mentions) -> _Found | None:
+    def _office_apposed(self, head: Token, found: Found, mentions: Mentions) -> Found | None:
         """ "Ali Rahimi, Iran's deputy foreign minister", "Jan Berg, the former Swedish premier": on a day
         the dictionary dates none of the person's offices, an apposition that names its own state or body
         says what they are; one whose country is only a guess from the context ("a center-left leader")
@@ -108,7 +116,7 @@ class Coreference(Offices):
                  for _, entries in self._matches(noun_phrase(c)) for e in entries)
         if not any(code.startswith(country) for code in named):
             return None
-        return _Found(Actor(a.text, a.code, a.country, a.sector, found.actor.name, a.how), person=True)
+        return Found(Actor(a.text, a.code, a.country, a.sector, found.actor.name, a.how), person=True)
 
     def _out_of_office(self, actor: Actor, on: date | None) -> bool:
         """A dictionary person who holds none of their offices on the article's date."""
@@ -118,7 +126,7 @@ class Coreference(Offices):
         return bool(people) and not any(r.active(on) for e in people for r in e.roles)
 
     @staticmethod
-    def _apposed(head: Token, span: Span, mentions: Mentions) -> _Found | None:
+    def _apposed(head: Token, span: Span, mentions: Mentions) -> Found | None:
         """ "ISIS, a terrorist group that ...": a description set beside a resolved name is that actor."""
         if head.dep_ != "appos" or head.pos_ != "NOUN":
             return None
@@ -127,9 +135,9 @@ class Coreference(Offices):
             return None
         a = named.actor
         how = f"apposition: '{span.text}' describes '{a.text}' ({a.how})"
-        return _Found(Actor(span.text, a.code, a.country, a.sector, a.name, how), person=named.person)
+        return Found(Actor(span.text, a.code, a.country, a.sector, a.name, how), person=named.person)
 
-    def _name_of_role(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
+    def _name_of_role(self, head: Token, span: Span, mentions: Mentions) -> Found | None:
         """ "Trump's lawyer, Rudy Giuliani": a name the dictionary does not know, set beside a role
         resolved without a name, is that role's holder (and later "Giuliani" alone is too)."""
         if head.dep_ != "appos" or head.pos_ != "PROPN" or head.head.pos_ != "NOUN":
@@ -142,9 +150,9 @@ class Coreference(Offices):
             return None
         a = named.actor
         how = f"apposition: '{span.text}' is the '{a.text}' it stands beside ({a.how})"
-        return _Found(Actor(span.text, a.code, a.country, a.sector, None, how), person=True)
+        return Found(Actor(span.text, a.code, a.country, a.sector, None, how), person=True)
 
-    def _pair(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
+    def _pair(self, head: Token, span: Span, mentions: Mentions) -> Found | None:
         """ "the two leaders", "both countries": the last two actors of that kind, both kept as a group."""
         if head.tag_ != "NNS" or not any(t.lower_ in self.words.pair_markers for t in span):
             return None
@@ -163,7 +171,7 @@ class Coreference(Offices):
                 continue
             key = m.actor.name if want_person else m.actor.country
             if all((a.name if want_person else a.country) != key for a in found):
-                found.append(m.actor if want_person else _actor(span.text, str(m.actor.country), None,
+                found.append(m.actor if want_person else actor_of_code(span.text, str(m.actor.country), None,
                                                                f"pair: '{span.text}' includes {m.actor.country}"))
             if len(found) == 2:
                 break
@@ -172,10 +180,10 @@ class Coreference(Offices):
         found.reverse()  # in the order the text named them
         first = found[0]
         how = f"pair: '{span.text}' are the last two named ({found[0].code}, {found[1].code})"
-        return _Found(Actor(span.text, first.code, first.country, first.sector, first.name, how),
+        return Found(Actor(span.text, first.code, first.country, first.sector, first.name, how),
                       person=want_person, group=tuple(found))
 
-    def _position_in(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
+    def _position_in(self, head: Token, span: Span, mentions: Mentions) -> Found | None:
         """ "the leader of the Village de Dieu gang", "a spokesman for the Taliban": the body's code."""
         if head.lemma_.lower() not in self.dictionary.part_of and head.lower_ not in self.dictionary.part_of:
             return None
@@ -187,9 +195,9 @@ class Coreference(Offices):
             return None
         a = inner.actor
         how = f"position in a body: '{head.text}' of {noun_phrase(body).text} ({a.how})"
-        return _Found(Actor(span.text, a.code, a.country, a.sector, None, how))
+        return Found(Actor(span.text, a.code, a.country, a.sector, None, how))
 
-    def _from_appositions(self, head: Token, mentions: Mentions) -> _Found | None:
+    def _from_appositions(self, head: Token, mentions: Mentions) -> Found | None:
         for child in head.rights:
             if child.dep_ == "appos":
                 found = (self._named_body(child) or self._owner_relative(child, mentions)
@@ -199,10 +207,10 @@ class Coreference(Offices):
                 if found is not None:
                     a = found.actor
                     how = f"apposition: '{noun_phrase(child).text}' ({a.how})"
-                    return _Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, a.name, how))
+                    return Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, a.name, how))
         return None
 
-    def _named_body(self, head: Token) -> _Found | None:
+    def _named_body(self, head: Token) -> Found | None:
         """ "Dan Reese, the Director of National Intelligence": an apposition that, with its "of" phrase,
         is an office or body the dictionary names as a whole."""
         start = head.left_edge.i + (head.left_edge.dep_ == "det")
@@ -212,9 +220,9 @@ class Coreference(Offices):
         entry = next((e for e in self.dictionary.lookup(span.text) if e.kind == "org"), None)
         if entry is None:
             return None
-        return _Found(_actor(span.text, entry.code, None, f"organisation: {entry.name} ({entry.code})"))
+        return Found(actor_of_code(span.text, entry.code, None, f"organisation: {entry.name} ({entry.code})"))
 
-    def _office_named_whole(self, head: Token) -> _Found | None:
+    def _office_named_whole(self, head: Token) -> Found | None:
         """ "Acting Director of National Intelligence Richard Grenell": an office the dictionary names whole
         with its "of" phrase, followed by its holder's name (whose surname later means them)."""
         obj = _object_of(head, "of")
@@ -231,9 +239,9 @@ class Coreference(Offices):
         name = head.doc[found[0][0].end:obj.i + 1]
         surname = obj.lower_ if len(name) and all(t.pos_ == "PROPN" for t in name) else None
         whole = head.doc[span.start:obj.i + 1].text
-        return _Found(_actor(whole, code, None, how), person=surname is not None, surname=surname)
+        return Found(actor_of_code(whole, code, None, how), person=surname is not None, surname=surname)
 
-    def _from_relative_clause(self, head: Token, mentions: Mentions) -> _Found | None:
+    def _from_relative_clause(self, head: Token, mentions: Mentions) -> Found | None:
         """ "Ana Ruiz, who heads the central bank", "Ana Ruiz, who is the head of Gazprom": a person the
         text places in a body is of that body, as "the head of the central bank" is."""
         for rel in head.rights:
@@ -250,10 +258,10 @@ class Coreference(Offices):
                 if found is not None and found.actor.code and len(found.actor.code) > 3:
                     a = found.actor  # a body with a sector or an organisation, not a bare state
                     how = f"relative clause: '{rel.text}' {noun_phrase(obj).text} ({a.how})"
-                    return _Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, None, how))
+                    return Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, None, how))
         return None
 
-    def _from_partitive(self, head: Token, mentions: Mentions) -> _Found | None:
+    def _from_partitive(self, head: Token, mentions: Mentions) -> Found | None:
         """ "a convoy of Syrian soldiers", "thousands of Iraqi Kurds", "supporters of Ben Bella":
         a noun that is no actor itself stands for the actor it is of."""
         for prep in head.rights:
@@ -267,11 +275,11 @@ class Coreference(Offices):
                     if found is not None:
                         a = found.actor
                         how = f"partitive: '{head.text} of' stands for {a.text} ({a.how})"
-                        return _Found(Actor(noun_phrase(head).text + " of " + a.text, a.code,
+                        return Found(Actor(noun_phrase(head).text + " of " + a.text, a.code,
                                             a.country, a.sector, a.name, how))
         return None
 
-    def _message_author(self, head: Token, mentions: Mentions) -> _Found | None:
+    def _message_author(self, head: Token, mentions: Mentions) -> Found | None:
         """ "a statement from the foreign ministry", "a tweet by the president": a message stands for its author."""
         if head.lemma_.lower() not in self.words.authored_messages:
             return None
@@ -281,9 +289,9 @@ class Coreference(Offices):
             return None
         a = found.actor
         how = f"message: '{head.text}' speaks for its author {a.text} ({a.how})"
-        return _Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, a.name, how))
+        return Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, a.name, how))
 
-    def _named_as(self, head: Token, mentions: Mentions) -> _Found | None:
+    def _named_as(self, head: Token, mentions: Mentions) -> Found | None:
         """ "the group known as ISIS", "a militant group called Hamas": the actor of the name given."""
         for acl in head.rights:
             if acl.dep_ != "acl" or acl.lemma_.lower() not in self.words.naming_verbs:
@@ -296,10 +304,10 @@ class Coreference(Offices):
                 if found is not None:
                     a = found.actor
                     how = f"named: '{noun_phrase(head).text}' is called {noun_phrase(name).text} ({a.how})"
-                    return _Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, a.name, how))
+                    return Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, a.name, how))
         return None
 
-    def _counterpart(self, head: Token, span: Span, mentions: Mentions) -> _Found | None:
+    def _counterpart(self, head: Token, span: Span, mentions: Mentions) -> Found | None:
         """ "his Iraqi counterpart": the possessor's office (its sector) in the country the phrase names."""
         if head.lemma_.lower() not in self.words.counterpart_nouns:
             return None
@@ -312,7 +320,7 @@ class Coreference(Offices):
         # a president-elect's or a former leader's counterpart holds the office: the government's
         sector = "GOV" if of.sector == "ELI" else of.sector
         how = f"counterpart: {of.text}'s office ({sector}) in {country}"
-        return _Found(_actor(span.text, country + sector, None, how), person=True)
+        return Found(actor_of_code(span.text, country + sector, None, how), person=True)
 
     def possessor(self, pronoun: Token, mentions: Mentions) -> Actor | None:
         """Whom a possessive pronoun means ("his" in "his meeting with Putin"), noting no mention."""
@@ -325,7 +333,7 @@ class Coreference(Offices):
         inner = self._from_span(noun_phrase(owner), owner, mentions)
         return inner.actor if inner is not None else None
 
-    def _owner_relative(self, head: Token, mentions: Mentions) -> _Found | None:
+    def _owner_relative(self, head: Token, mentions: Mentions) -> Found | None:
         """ "the president's son", "his lawyer", "Putin's critics": a relation of its possessor."""
         if not self._relation(head):
             return None
@@ -333,13 +341,13 @@ class Coreference(Offices):
         of = self._owner(owner, mentions) if owner is not None else None
         return self._relative(head, of) if of is not None and of.country else None
 
-    def _relative(self, head: Token, of: Actor) -> _Found:
+    def _relative(self, head: Token, of: Actor) -> Found:
         """ "the son of the president", "a lawyer for X": of the actor's country, in the noun's own
         role (a lawyer is JUD), never the actor it is related to."""
         country = str(of.country)
         sector = self.dictionary.role(head.lemma_.lower()) or ""
         how = f"relation: '{head.text}' of {of.text} ({of.code}) is of its country, not {of.code}"
-        return _Found(_actor(noun_phrase(head).text, country + sector, None, how))
+        return Found(actor_of_code(noun_phrase(head).text, country + sector, None, how))
 
     def other_referent(self, head: Token, mentions: Mentions, other: Actor) -> Actor | None:
         """A pronoun that cannot mean `other`, the other party of its own clause ("Clinton, who has
@@ -441,7 +449,7 @@ class Coreference(Offices):
                 or self._relation(head) or lemma in w.counterpart_nouns)
 
     @staticmethod
-    def _nearest_country(head: Token, mentions: Mentions) -> _Found | None:
+    def _nearest_country(head: Token, mentions: Mentions) -> Found | None:
         """ "the country", "the regime": the state of the nearest earlier mention that has one, not the
         subject of its own clause ("Mexico shipped food to the island" is not about Mexico)."""
         own = {_clause_subject(head), *_controllers(head)}
@@ -452,10 +460,10 @@ class Coreference(Offices):
             if c and c not in TRANSNATIONAL:
                 sector = "GOV" if head.lemma_.lower() == "regime" else ""
                 how = f"description: '{head.text}' is the nearest earlier state, {c} ('{m.actor.text}')"
-                return _Found(_actor(noun_phrase(head).text, c + sector, None, how))
+                return Found(actor_of_code(noun_phrase(head).text, c + sector, None, how))
         return None
 
-    def _divided_half(self, head: Token, mentions: Mentions) -> _Found | None:
+    def _divided_half(self, head: Token, mentions: Mentions) -> Found | None:
         """ "the North" after "North Korea" and "South Korea": that half, when the story named both."""
         halves = {}
         for name in self.words.divided_halves:
@@ -469,11 +477,11 @@ class Coreference(Offices):
             named = other not in (None, state) and mentions.countries[state] and mentions.countries[other]
             if side == head.lower_ and named:
                 how = f"description: '{head.text}' is {state}, the {side}ern half of {land} the story named"
-                return _Found(_actor(noun_phrase(head).text, state, None, how))
+                return Found(actor_of_code(noun_phrase(head).text, state, None, how))
         return None
 
     @staticmethod
-    def _nearest_org(head: Token, mentions: Mentions) -> _Found | None:
+    def _nearest_org(head: Token, mentions: Mentions) -> Found | None:
         """ "the group", "the movement": the nearest named organisation (not a country, not a person), not
         one that only places another's description ("the NAM, the largest bloc at the United Nations")."""
         for m in mentions.before(head.i):
@@ -481,7 +489,7 @@ class Coreference(Offices):
                 continue
             if not m.person and m.actor.name is not None:
                 how = f"description: '{head.text}' is the nearest earlier organisation, {m.actor.name}"
-                return _Found(replace(m.actor, how=how))
+                return Found(replace(m.actor, how=how))
         return None
 
     def _is_person(self, actor: Actor, head: Token) -> bool:

@@ -57,7 +57,7 @@ class _Parts:
 
 
 @dataclass(frozen=True)
-class _Found:
+class Found:
     """An actor, whether it is a person, a surname later mentions may use alone, and the
     actors a plural phrase stands for ("U.S. and Russian negotiators")."""
 
@@ -68,7 +68,8 @@ class _Found:
     group: tuple[Actor, ...] = ()
 
 
-def _actor(text: str, code: str, name: str | None, how: str) -> Actor:
+def actor_of_code(text: str, code: str, name: str | None, how: str) -> Actor:
+    """An actor from its CAMEO-style code: the first three letters its country, the rest its sector."""
     return Actor(text, code, code[:3] or None, code[3:] or None, name, how)
 
 
@@ -105,7 +106,7 @@ class Matcher:
             for e in entries:
                 if e.kind in _COUNTRY_KINDS:
                     towns += e.kind in _TOWN_KINDS
-                    found.append((sub[-1], _actor(sub.text, e.code[:3], None, f"country: named '{sub.text}'")))
+                    found.append((sub[-1], actor_of_code(sub.text, e.code[:3], None, f"country: named '{sub.text}'")))
                     break
         if len(found) == 1 and towns:
             return []  # "the Paris rally", "the Cairo talks": a city alone before the noun says where
@@ -307,7 +308,7 @@ class Matcher:
         return None
 
     if TYPE_CHECKING:  # defined by the resolver's later parts, which call back into these
-        def _from_span(self, span: Span, head: Token, mentions: Mentions) -> _Found | None: ...
+        def _from_span(self, span: Span, head: Token, mentions: Mentions) -> Found | None: ...
         def _people_of(self, head: Token, mentions: Mentions) -> str | None: ...
         def _pronoun(self, head: Token, mentions: Mentions, skip: Actor | None = None) -> Actor | None: ...
         def _definite(self, head: Token) -> bool: ...

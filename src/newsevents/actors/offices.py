@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from newsevents import docmemo
 from newsevents.actors.context import GUESSES, Countries
 from newsevents.actors.dictionary import Entry, Role, canonical_title
-from newsevents.actors.matching import _actor, _Found, _object_of, _Parts, noun_phrase
+from newsevents.actors.matching import Found, _object_of, _Parts, actor_of_code, noun_phrase
 from newsevents.actors.mentions import Mentions
 from newsevents.records import Actor
 
@@ -36,7 +36,7 @@ def _period(role: Role) -> str:
 class Offices(Countries):
     """A phrase as a person, an organisation, an office or a role."""
 
-    def _as_person(self, span: Span, parts: _Parts, mentions: Mentions) -> _Found | None:
+    def _as_person(self, span: Span, parts: _Parts, mentions: Mentions) -> Found | None:
         person = parts.person
         if person is None:
             return None
@@ -75,10 +75,10 @@ class Offices(Countries):
             # not the office the dictionary knows the person for
             code = code[:3] + _LEGISLATURE
             how += f"; the title in '{before.text}' names a seat in the legislature: {_LEGISLATURE}"
-        actor = _actor(span.text, code, person.name, how)
+        actor = actor_of_code(span.text, code, person.name, how)
         surname = family_first(person.name) or (span[-1].lower_ if len(span) > 1 and span[-1].pos_ == "PROPN"
                                                  else None)
-        return _Found(actor, person=True, surname=surname, replace_surname=True)
+        return Found(actor, person=True, surname=surname, replace_surname=True)
 
     def _tenure(self, span: Span, person_start: int) -> bool:
         """ "the Obama administration": the name stands for the government of its holder's years in office."""
@@ -110,7 +110,7 @@ class Offices(Countries):
             return False
         return on is None or not any(r.active(on) for r in person.roles)
 
-    def _as_org(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
+    def _as_org(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> Found | None:
         org = parts.org
         if org is None:
             return None
@@ -120,16 +120,16 @@ class Offices(Countries):
         if code[3:6] in _OFFICE_SECTORS and any(t.lower_ in self.words.former_markers for t in span if t.i < head.i):
             # "former FBI Director James Comey": out of the body's office, an elite of its country
             how = f"organisation: {org.name} ({code}); '{span.text}' says the office is past: ELI"
-            return _Found(_actor(span.text, code[:3] + "ELI", None, how))
+            return Found(actor_of_code(span.text, code[:3] + "ELI", None, how))
         if code.endswith("PTY") and parts.last_match_end <= head.i and not _org_is_head(head):
             role, role_words = self._role(head, span)
             if role == "LEG":
                 # "GOP senators": legislators of the party's country ("GOP leaders" stay the party)
                 how = f"role '{role_words}' -> {role}; country {code[:3]}: party {org.name}"
-                return _Found(_actor(span.text, code[:3] + role, None, how))
-        return _Found(_actor(span.text, code, org.name, f"organisation: {org.name} ({code})"))
+                return Found(actor_of_code(span.text, code[:3] + role, None, how))
+        return Found(actor_of_code(span.text, code, org.name, f"organisation: {org.name} ({code})"))
 
-    def _as_role(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
+    def _as_role(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> Found | None:
         """A role noun and/or a country: the sector from the role, the country from wherever it is said."""
         role, role_words = self._role(head, span)
         if role is None and not parts.capital_sector and head.pos_ == "NOUN":
@@ -160,15 +160,15 @@ class Offices(Countries):
         how = f"{what}; country {country}: {where}"
         if parts.capital_sector:
             how = f"capital: '{parts.countries[0][1]}' stands for the government of {country}"
-        actor = _actor(span.text, country + (role or ""), None, how)
+        actor = actor_of_code(span.text, country + (role or ""), None, how)
         group: tuple[Actor, ...] = ()
         if len(set(parts.codes)) > 1 and any(t.dep_ == "cc" for t in span):
             # "U.S. and Russian negotiators": one head, two actors
-            group = tuple(_actor(span.text, c + (role or ""), None, how) for c in dict.fromkeys(parts.codes))
+            group = tuple(actor_of_code(span.text, c + (role or ""), None, how) for c in dict.fromkeys(parts.codes))
         # "Kiev" tagged as a person's name is still the city: the dictionary match covers the head
         named = head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and parts.last_match_end <= head.i
         surname = head.lower_ if named and role is not None else None  # "Judge Alejandro Rivera" ... "Rivera"
-        return _Found(actor, person=named, surname=surname, group=group)
+        return Found(actor, person=named, surname=surname, group=group)
 
     @staticmethod
     def _person_of_the_story(head: Token, country: str | None, where: str,
@@ -184,7 +184,7 @@ class Offices(Countries):
             return country, where
         return dominant, f"the state the story names far more than any other, not the sentence's ({where})"
 
-    def _displaced(self, span: Span, head: Token, role: str, role_words: str, mentions: Mentions) -> _Found:
+    def _displaced(self, span: Span, head: Token, role: str, role_words: str, mentions: Mentions) -> Found:
         """ "refugees", "migrants in Libya": people away from home are of the country they come from
         ("migrants from Honduras"), not of where they are nor of the story's; else of their sector alone."""
         country, where = self._country_from_preps(head, mentions, self.words.origin_preps)
@@ -192,9 +192,9 @@ class Offices(Countries):
             country, where = self._origin(head, mentions)
         if country is not None:
             how = f"role '{role_words}' -> {role}; country {country}: {where}"
-            return _Found(_actor(span.text, country + role, None, how))
+            return Found(actor_of_code(span.text, country + role, None, how))
         how = f"role '{role_words}' -> {role}; no country: the text does not say where they come from"
-        return _Found(Actor(span.text, role, None, role, None, how))
+        return Found(Actor(span.text, role, None, role, None, how))
 
     def _origin(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
         """Where the displaced come from when their phrase does not say: the place of what they flee
@@ -308,7 +308,7 @@ class Offices(Countries):
                           if (r := self.dictionary.role(f"{stem} {w}".strip())) is not None), None)
         return found
 
-    def _office(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
+    def _office(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> Found | None:
         """ "the president", "the North Korean leader", "Russia's foreign minister": who held it then."""
         title = self._title(span, head, parts.last_match_end)
         if title is None:
@@ -322,7 +322,8 @@ class Offices(Countries):
             role = next((r for r in holder.roles if r.code == code and (on is None or r.active(on))), None)
             how = (f"office: {title} of {country} ({where}) on {mentions.date or 'the latest date'}: {holder.name}"
                    + (f", {_period(role)}" if role else ""))
-            return _Found(_actor(span.text, code, holder.name, how), person=True, surname=family_first(holder.name))
+            return Found(actor_of_code(span.text, code, holder.name, how), person=True,
+                         surname=family_first(holder.name))
         return None
 
     def _title(self, span: Span, head: Token, after: int) -> str | None:

@@ -36,10 +36,10 @@ from newsevents import docmemo
 from newsevents.actors.context import CONTEXT_REASON
 from newsevents.actors.matching import (
     _COUNTRY_KINDS,
-    _actor,
-    _Found,
+    Found,
     _is_subject,
     _Parts,
+    actor_of_code,
     noun_phrase,
 )
 from newsevents.actors.mentions import Mention, Mentions
@@ -131,7 +131,7 @@ class ActorResolver(Unlisted):
             return None
         country, where = found[0]
         how = f"implied by '{token.lower_}' without an agent: role '{role}' -> {sector}; country {country}: {where}"
-        return _actor(f"({role})", country + sector, None, how)
+        return actor_of_code(f"({role})", country + sector, None, how)
 
     def other_side(self, token: Token, actor: Actor, enemy: str, mentions: Mentions) -> Actor:
         """ "Israel's strikes on Syria killed four soldiers": a bare role attacked by `enemy` whose country
@@ -143,11 +143,11 @@ class ActorResolver(Unlisted):
             return actor
         country = others[0]
         how = f"{actor.how}; attacked by {enemy}, so of the other state the sentence names, {country}"
-        return _actor(actor.text, country + (actor.sector or ""), actor.name, how)
+        return actor_of_code(actor.text, country + (actor.sector or ""), actor.name, how)
 
     # -- steps 2-6: one noun phrase -----------------------------------------------------------------
 
-    def _from_span(self, span: Span, head: Token, mentions: Mentions) -> _Found | None:
+    def _from_span(self, span: Span, head: Token, mentions: Mentions) -> Found | None:
         """The actor a noun phrase names, trying the resolution steps in order."""
         if head.tag_ == "NN" and head.lower_ in self.words.bare_mass_nouns and not any(
                 c.dep_ in _NP_LEFT_DEPS for c in head.lefts):
@@ -184,7 +184,7 @@ class ActorResolver(Unlisted):
                    if t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.text[:1].isupper()
                    and t.lower_.rstrip(".") not in self.words.honorifics and not self._is_title(t.lower_.rstrip(".")))
 
-    def _known_surname(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> _Found | None:
+    def _known_surname(self, span: Span, head: Token, parts: _Parts, mentions: Mentions) -> Found | None:
         """A surname the article used before for a full name ("Putin" after "Vladimir Putin")."""
         surname = parts.known_surname
         if surname is None:
@@ -199,4 +199,4 @@ class ActorResolver(Unlisted):
                 and whole.lower() not in f"{known.name or ''} {known.text}".lower():
             return None  # "Zehaf-Bibeau" after "Susan Bibeau": another surname
         how = f"surname: '{surname}' is {known.name or known.text}, named earlier in the article"
-        return _Found(Actor(span.text, known.code, known.country, known.sector, known.name, how), person=True)
+        return Found(Actor(span.text, known.code, known.country, known.sector, known.name, how), person=True)

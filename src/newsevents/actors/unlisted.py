@@ -21,9 +21,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from newsevents import docmemo
-from newsevents.actors.context import DATELINE_REASON, TEXT_GUESSES, _guessed
+from newsevents.actors.context import DATELINE_REASON, TEXT_GUESSES, guessed_country
 from newsevents.actors.coreference import Coreference
-from newsevents.actors.matching import _actor, _Found, noun_phrase
+from newsevents.actors.matching import Found, actor_of_code, noun_phrase
 from newsevents.actors.mentions import STORY_PERSON, Mentions
 from newsevents.records import Actor
 
@@ -58,7 +58,7 @@ def full_surname(head: Token) -> str:
 class Unlisted(Coreference):
     """A name the other steps leave unresolved takes the code the story's evidence about it gives."""
 
-    def _describe(self, head: Token, mentions: Mentions) -> _Found | None:
+    def _describe(self, head: Token, mentions: Mentions) -> Found | None:
         found = super()._describe(head, mentions)
         if found is not None:
             return self._surer_country(head, found, mentions)
@@ -69,9 +69,9 @@ class Unlisted(Coreference):
             return self._of_the_story(head, mentions)
         a, said = evidence
         how = f"a person the dictionary lacks; {said} ({a.how})"
-        return _Found(_actor(noun_phrase(head).text, a.code or "", noun_phrase(head).text, how), person=True)
+        return Found(actor_of_code(noun_phrase(head).text, a.code or "", noun_phrase(head).text, how), person=True)
 
-    def _of_the_story(self, head: Token, mentions: Mentions) -> _Found | None:
+    def _of_the_story(self, head: Token, mentions: Mentions) -> Found | None:
         """ "Paul Manford denied lying": a full name (given name and surname) with no evidence at all is a
         person of the story's country, with no sector: the dateline's, else the state the story names far more
         than any other; never a place the sentence names, which is only where the person was ("met a banker
@@ -86,7 +86,7 @@ class Unlisted(Coreference):
         why = (f"{DATELINE_REASON}'{mentions.dateline_text}')" if mentions.dateline_country
                else "the state the story names far more than any other")
         how = f"{STORY_PERSON}; country {country}: {why}"
-        return _Found(_actor(noun_phrase(head).text, country, noun_phrase(head).text, how), person=True)
+        return Found(actor_of_code(noun_phrase(head).text, country, noun_phrase(head).text, how), person=True)
 
     def _quoted(self, head: Token) -> bool:
         """ "..., said Dana Ilves": a person only quoted, whose words are no act of a state the story is about."""
@@ -103,13 +103,13 @@ class Unlisted(Coreference):
         label = self._party_label(head)
         if label is not None:
             how = f"party label '{label}': a member of the U.S. Congress"
-            return _actor(label, _LABEL_CODE, None, how), "its party label"
+            return actor_of_code(label, _LABEL_CODE, None, how), "its party label"
         for prep in head.rights:
             if prep.dep_ != "prep" or prep.lower_ not in _PERSON_PREPS:
                 continue
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 found = self._from_span(noun_phrase(obj), obj, mentions)
-                if found is not None and found.actor.code and not _guessed(found.actor.how):
+                if found is not None and found.actor.code and not guessed_country(found.actor.how):
                     return found.actor, f"'{prep.text} {noun_phrase(obj).text}'"
         return None
 
@@ -161,7 +161,7 @@ class Unlisted(Coreference):
         if found is None or not country or not (found.actor.how or "").startswith("person:"):
             return None
         how = f"the owner of its description, {found.actor.name or found.actor.text}, is of {country}"
-        return _actor(noun_phrase(appos).text, country, None, how), f"what the text says {where}"
+        return actor_of_code(noun_phrase(appos).text, country, None, how), f"what the text says {where}"
 
     def _given_names(self, head: Token) -> set[str]:
         return {t.lower_ for t in noun_phrase(head) if t.i < head.i and t.pos_ == "PROPN" and t.text[:1].isupper()
@@ -175,14 +175,14 @@ class Unlisted(Coreference):
             return None
         return f"{m.group(1)}-{m.group(2)}"
 
-    def _surer_country(self, head: Token, found: _Found, mentions: Mentions) -> _Found:
+    def _surer_country(self, head: Token, found: Found, mentions: Mentions) -> Found:
         """A titled person whose country was only guessed ("Gen. Marcus Halvorsen condemned the Iranian
         attack") takes the country the story says of them: a party label ("Sen. Jane Marlow (D-Mass.)", "Tom
         Carlton (R-Ark.)", where the parser reads the state as an apposition), or a description at another
         mention of the name ("Halvorsen, the U.S. commander"); the title keeps its sector."""
         a = found.actor
         if head.pos_ != "PROPN" or not (found.person or head.ent_type_ == "PERSON") \
-                or (a.sector and not _guessed(a.how)):
+                or (a.sector and not guessed_country(a.how)):
             return found
         label = self._party_label(head) or next(
             (found_label for t in self._same_name(head) if (found_label := self._party_label(t))), None)
@@ -195,5 +195,5 @@ class Unlisted(Coreference):
                 return found
             code = evidence[0].country + (a.sector or "")
             how = f"{a.how}; country {evidence[0].country}: {evidence[1]} ({evidence[0].how})"
-        return _Found(_actor(a.text, code, a.name, how), found.person, found.surname,
+        return Found(actor_of_code(a.text, code, a.name, how), found.person, found.surname,
                       found.replace_surname, found.group)
