@@ -88,36 +88,53 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
     """A governing word that denies, asks for or permits its complement: "denied attacking",
     "failed to reach", "its refusal to cave", "calls to impose sanctions", "allows X to seize"."""
     for lower, upper in pairwise(path):
-        lemma = upper.lemma_.lower()
-        if lower.dep_ in {"xcomp", "ccomp", "pcomp", "advcl"} and lemma in grammar.negating_verbs:
+        if _denying(lower, upper, grammar):
             return "negated"
-        if (lower.dep_ in {"pobj", "pcomp"} and upper.head.lemma_.lower() in grammar.negating_verbs
-                and upper.lower_ not in grammar.adverbial_preps):
-            return "negated"  # "refrained from bombing Raqqa"; not "after talks with Kyiv, Putin rejected ..."
-        if lower.dep_ in {"acl", "xcomp"} and lemma in grammar.negating_nouns:
-            return "negated"
-        if lower.dep_ == "acl" and lemma in grammar.request_nouns:
-            return "hypothetical"  # asked for, not done
-        if lower.dep_ in {"xcomp", "ccomp"} and lemma in grammar.permission_verbs:
-            return "hypothetical"  # allowed, not done
-        if lower.dep_ == "ccomp" and lemma in grammar.mandative_verbs and _bare(lower, upper):
-            return "hypothetical"  # "requested that the UN send troops": asked for, not done
-        if lower.dep_ == "xcomp" and lower.tag_ == "VBG" and lemma in grammar.mandative_verbs:
-            return "hypothetical"  # "once suggested bombing the dam", "proposed holding talks": proposed, not done
-        if lower.dep_ == "pcomp" and upper.dep_ == "prep" and upper.head.lemma_.lower() in grammar.mooting_verbs:
-            return "hypothetical"  # "hinted at walking away from the treaty": floated, not done
-        if lower.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in grammar.unrealized_adverbs
-                                         for c in upper.children):
-            return "hypothetical"  # "has yet to agree": not done, but not refused either
-        if lower.dep_ in {"acl", "pcomp"} and _modal_noun(upper if lower.dep_ == "acl" else upper.head, grammar):
-            return "hypothetical"  # "the authority to strike", "the option of striking": a power, not a deed
-        if _owed(lower, upper, grammar):
-            return "hypothetical"  # "Obama will have to raise the issue with Xi", "needs to meet": owed, not done
-        if _contingent(lower, upper, grammar):
-            return "hypothetical"  # "hinges on further talks", "a deal requires a ceasefire": a condition
-        if lower.dep_ == "xcomp" and lemma in grammar.plan_verbs and _past(upper, grammar):
-            return "hypothetical"  # "reports claim that he planned to bomb": a past plan, neither done nor said
+        if _asking(lower, upper, grammar) or _unrealizing(lower, upper, grammar):
+            return "hypothetical"
     return _judged(path[0], grammar)
+
+
+def _denying(lower: Token, upper: Token, grammar: Grammar) -> bool:
+    """ ``upper`` denies its complement ``lower``: "denied attacking", "failed to reach", "refrained from
+    bombing", "its refusal to cave"."""
+    lemma = upper.lemma_.lower()
+    if lower.dep_ in {"xcomp", "ccomp", "pcomp", "advcl"} and lemma in grammar.negating_verbs:
+        return True
+    if (lower.dep_ in {"pobj", "pcomp"} and upper.head.lemma_.lower() in grammar.negating_verbs
+            and upper.lower_ not in grammar.adverbial_preps):
+        return True  # "refrained from bombing Raqqa"; not "after talks with Kyiv, Putin rejected ..."
+    return lower.dep_ in {"acl", "xcomp"} and lemma in grammar.negating_nouns
+
+
+def _asking(lower: Token, upper: Token, grammar: Grammar) -> bool:
+    """ ``upper`` asks for, allows or floats its complement ``lower``, which is not done."""
+    lemma = upper.lemma_.lower()
+    if lower.dep_ == "acl" and lemma in grammar.request_nouns:
+        return True  # asked for, not done
+    if lower.dep_ in {"xcomp", "ccomp"} and lemma in grammar.permission_verbs:
+        return True  # allowed, not done
+    if lower.dep_ == "ccomp" and lemma in grammar.mandative_verbs and _bare(lower, upper):
+        return True  # "requested that the UN send troops": asked for, not done
+    if lower.dep_ == "xcomp" and lower.tag_ == "VBG" and lemma in grammar.mandative_verbs:
+        return True  # "once suggested bombing the dam", "proposed holding talks": proposed, not done
+    # "hinted at walking away from the treaty": floated, not done
+    return lower.dep_ == "pcomp" and upper.dep_ == "prep" and upper.head.lemma_.lower() in grammar.mooting_verbs
+
+
+def _unrealizing(lower: Token, upper: Token, grammar: Grammar) -> bool:
+    """ ``upper`` makes its complement ``lower`` a power, a duty, a condition or a plan, not a deed."""
+    if lower.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in grammar.unrealized_adverbs
+                                     for c in upper.children):
+        return True  # "has yet to agree": not done, but not refused either
+    if lower.dep_ in {"acl", "pcomp"} and _modal_noun(upper if lower.dep_ == "acl" else upper.head, grammar):
+        return True  # "the authority to strike", "the option of striking": a power, not a deed
+    if _owed(lower, upper, grammar):
+        return True  # "Obama will have to raise the issue with Xi", "needs to meet": owed, not done
+    if _contingent(lower, upper, grammar):
+        return True  # "hinges on further talks", "a deal requires a ceasefire": a condition
+    # "reports claim that he planned to bomb": a past plan, neither done nor said
+    return lower.dep_ == "xcomp" and upper.lemma_.lower() in grammar.plan_verbs and _past(upper, grammar)
 
 
 def _bare(verb: Token, asker: Token) -> bool:
