@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newsevents.coding.grammar import Grammar
 from newsevents.coding.ontology import Ontology
 from newsevents.coding.patterns import PatternSet, inflections, parse_line
 from newsevents.errors import DataFileError
@@ -95,3 +96,9 @@ def test_patterns_packaged_imported_layer_loads_with_its_provenance() -> None:
     imported = {p.origin.split(":")[0] for ps_ in ps.by_trigger.values() for p in ps_ if p.layer == 1}
     assert imported == {"patterns/imported/petrarch2_verbs.txt"}
     assert "&MILITARY" in ps.synsets
+
+
+def test_patterns_arms_set_is_the_weapons_a_deployment_moves() -> None:
+    # one set of weapons for "deployed tanks", "the deployment of missiles" (data/patterns/deeds.txt) and the
+    # doer of a deployment read off the forces moved (grammar.yaml moved_force_nouns)
+    assert PatternSet.load().synsets["&ARMS"] <= Grammar.load().moved_force_nouns
