@@ -183,10 +183,13 @@ class TargetFinder:
     def reported(self, trigger: Token, actors: dict[int, Actor]) -> list[Token]:
         """ "prosecutors alleged that the aide lied", "the aide lied, prosecutors alleged": an accusation told
         with the deed it blames is aimed at the subject of that deed's clause (not a first-person "we")."""
+        if child(trigger, "dobj") is not None:
+            return []  # "alleged discrimination": what is alleged is the object, not a clause beside it
         told = list(children(trigger, "ccomp"))
-        if trigger.dep_ in {"advcl", "parataxis"} and trigger.i > trigger.head.i and child(trigger, "mark") is None:
+        if (trigger.dep_ in {"advcl", "parataxis"} and trigger.i > trigger.head.i and child(trigger, "mark") is None
+                and child(trigger, "nsubj") is not None):
             told.append(trigger.head)  # the parser hangs a trailing "prosecutors alleged" on what they allege
-        for c in told:
+        for c in told:  # not "Trump apologized, blaming the press": a participle's own doer is no clause said
             subj = child(c, "nsubj", "nsubjpass")
             if subj is not None and subj.i in actors and subj.lower_ not in self.grammar.first_person:
                 return [t for t in conjuncts(subj) if t.i in actors]
