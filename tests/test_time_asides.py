@@ -34,6 +34,14 @@ BEFORE = (None, "before")
         ("The court heard evidence about the 2017 bombing of the church.", "bombing", ("2017", "year")),
         ("Police opened an inquiry into the attack on Tuesday night on a police post.", "attack",
          ("2019-04-23", "day")),
+        # the deed an act reacts to, named after "over" or "for", happened before it
+        ("Thousands protested over the killing of a teenager by police.", "killing", BEFORE),
+        ("The EU imposed sanctions over the annexation of Crimea.", "annexation", BEFORE),
+        ("Britain expelled 23 diplomats over the poisoning of a former spy.", "poisoning", BEFORE),
+        ("The president blamed the rebels for the bombing of the market.", "bombing", BEFORE),
+        ("Outrage grew over the beheading of an aid worker.", "beheading", BEFORE),
+        ("Anger grew over Friday's arrest of the opposition leader.", "arrest", ("2019-04-26", "day")),
+        ("Talks over the withdrawal of troops stalled.", "withdrawal", ("2019-04-27", "publication")),
         # a question, a trial of strength or a talk about a deed is no inquiry
         ("The envoy raised the question of sanctions with the minister.", "sanctions", ("2019-04-27", "publication")),
         ("The two leaders talked about the attack on the convoy.", "attack", ("2019-04-27", "publication")),

@@ -399,8 +399,9 @@ class DateResolver:
     def _inquired_into(self, trigger: Token) -> Token | None:
         """The phrase that makes a deed named by a noun what an inquiry, a testimony or a legal step is about
         ("questioned him about his phone calls with the envoy", "an investigation into the killing of X",
-        "charged over the bombing", "probed the shooting"): the preposition, or the noun itself as the object
-        of such a verb. The deed happened before, on a day only that phrase may give; None if it is none."""
+        "charged over the bombing", "probed the shooting"), or what an act reacts to ("protested over the
+        killing", "sanctions over the annexation"): the preposition, or the noun itself as the object of an
+        inquiry's verb. The deed happened before, on a day only that phrase may give; None if it is none."""
         words = self.words
         if trigger.pos_ not in {"NOUN", "PROPN"} and not (trigger.tag_ == "VBG" and trigger.dep_ in {"pobj", "dobj"}):
             return None
@@ -415,10 +416,19 @@ class DateResolver:
                 return None
             if head.lower_ in words.inquiry_preps and self._inquiry(head.head, head):
                 return head
+            if head.lower_ in words.reaction_preps and self._reaction(head.head):
+                return head  # "protested over the killing of a teenager", "sanctions over the annexation"
             tok = head.head
             if tok.pos_ != "NOUN":
                 return None
         return None
+
+    def _reaction(self, governor: Token) -> bool:
+        """``governor`` is a word of reacting to a deed, or a verb whose subject or object is one ("outrage grew
+        over the beheading": the parser hangs the phrase on the verb)."""
+        words = self.words.reaction_words
+        return verb_in(governor, words) or (governor.pos_ == "VERB" and any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in words for c in governor.children))
 
     def _inquiry(self, governor: Token, prep: Token) -> bool:
         """``governor`` is an inquiry or legal word, or a verb whose object before ``prep`` is one ("opened an

@@ -23,7 +23,7 @@ _LISTS = ("future_aux", "future_governors", "background_adverbs", "background_ma
           "period_adjectives", "answering_nouns", "first_since_adjectives",
           "month_words", "month_time_words", "month_range_words", "office_nouns", "calendar_units",
           "agreement_nouns", "existing_agreement_verbs",
-          "inquiry_words", "inquiry_preps", "inquiry_verbs_only", "aside_pronouns",
+          "inquiry_words", "inquiry_preps", "reaction_words", "reaction_preps", "inquiry_verbs_only", "aside_pronouns",
           "aside_word_acts")
 
 
@@ -73,6 +73,8 @@ class TimeWords:
     existing_agreement_verbs: frozenset[str]
     inquiry_words: frozenset[str]
     inquiry_preps: frozenset[str]
+    reaction_words: frozenset[str]
+    reaction_preps: frozenset[str]
     inquiry_verbs_only: frozenset[str]
     aside_pronouns: frozenset[str]
     aside_word_acts: frozenset[str]
