@@ -7,6 +7,7 @@
 - WHEN: a passive killing told with a clause of time whose verb is an attack ("were killed when police stormed
   the camp") was done by that clause's subject; a clause that is no attack gives no source;
 - PROVINCE: a place named with a common noun ("in Idlib province") sets the sentence's country, before the dateline;
+- OFFICERS: "responding officers", "a foreign service officer", "a sheriff" are police, diplomats, police;
 - STORY_PERSON: a titled person whose country only the sentence's states suggest is of the story's dominant state;
 - UNLISTED: a full name the dictionary lacks, with no title or description, is a person of the dateline's country
   (country code alone), not of a place where the sentence puts them.
@@ -84,6 +85,15 @@ STORY_PERSON = [
      "Iranian allies. At the White House, spokesman Tom Reese warned Iran.", "USAGOV", "IRN"),
 ]
 
+# an officer named by the service he works in is of it (roles.csv); a bare "officer" stays military
+OFFICERS = [
+    ("WASHINGTON (AP) — Responding officers shot and killed the gunman, police said.", "USACOP", "USAUAF"),
+    ("WASHINGTON (AP) — A foreign service officer criticized the State Department.", "USAGOV", "USAGOV"),
+    ("WASHINGTON (AP) — The sheriff arrested two protesters.", "USACOP", "USACVL"),
+    ("WASHINGTON (AP) — The chief executive officer of the bank met the Chinese ambassador.", "USABUS", "CHNGOV"),
+    ("WASHINGTON (AP) — Army officers criticized the Pentagon.", "USAMIL", "USAMIL"),
+]
+
 # roles that were right before and must stay so
 KEPT = [
     ("WASHINGTON (AP) — Trump met Kim Jong Un in Singapore.", "USAGOV", "PRKGOV"),
@@ -109,7 +119,7 @@ def _pairs(pipeline, text: str) -> set[tuple[str | None, str | None]]:  # type: 
             for e in events if e.status == "asserted"}
 
 
-@pytest.mark.parametrize(("text", "source", "target"), ALLEGED + HEADLINE + WHEN + UNLISTED + STORY_PERSON + KEPT)
+@pytest.mark.parametrize(("text", "source", "target"), ALLEGED + HEADLINE + WHEN + UNLISTED + STORY_PERSON + OFFICERS + KEPT)
 def test_actor_roles_round12_codes(pipeline, text: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert (source, target) in _pairs(pipeline, text)
 
