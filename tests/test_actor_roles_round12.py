@@ -119,7 +119,10 @@ def _pairs(pipeline, text: str) -> set[tuple[str | None, str | None]]:  # type: 
             for e in events if e.status == "asserted"}
 
 
-@pytest.mark.parametrize(("text", "source", "target"), ALLEGED + HEADLINE + WHEN + UNLISTED + STORY_PERSON + OFFICERS + KEPT)
+CODES = ALLEGED + HEADLINE + WHEN + UNLISTED + STORY_PERSON + OFFICERS + KEPT
+
+
+@pytest.mark.parametrize(("text", "source", "target"), CODES)
 def test_actor_roles_round12_codes(pipeline, text: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert (source, target) in _pairs(pipeline, text)
 
