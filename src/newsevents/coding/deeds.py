@@ -7,8 +7,9 @@ deed a few sentences before: the subject of its verb ("fired a missile"), the ow
 of its noun ("Pyongyang's launches", "U.S. tariffs"), or its "by" agent.
 
 Only the families of deed words in ``data/grammar.yaml`` (``deed_families``) are followed, and only
-for the reactions whose roots ``reaction_roots`` lists; never back to the reaction's own side (its own
-actor, or any body of a reacting state's country: "Israel rejected criticism of the strikes" by its jets).
+for the reactions whose roots ``reaction_roots`` (or codes ``reaction_codes``) list; never back to the
+reaction's own side (its own actor, or any body of a reacting state's country: "Israel rejected
+criticism of the strikes" by its jets).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ class EarlierDeeds:
     def target(self, code: str, objects: Iterable[Token], actors: dict[int, Actor], own: Own,
                mentions: Mentions) -> list[Token]:
         """The noun among `objects` that names a deed told earlier, with the deed's doer as its actor."""
-        if code[:2] not in self.grammar.reaction_roots:
+        if not self.grammar.reacts(code):
             return []
         for noun in self._deed_nouns(objects):
             family = self._family(noun)

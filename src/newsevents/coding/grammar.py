@@ -65,6 +65,9 @@ class Grammar:
     prudence_verbs: frozenset[str]
     particle_nouns: frozenset[str]
     fate_verbs: frozenset[str]
+    office_leaving_verbs: frozenset[str]
+    punishment_roots: frozenset[str]
+    punished_deed_preps: frozenset[str]
     reflexive_pronouns: frozenset[str]
     message_nouns: frozenset[str]
     message_verbs: frozenset[str]
@@ -144,6 +147,7 @@ class Grammar:
     attack_roots: frozenset[str]
     deed_nouns: frozenset[str]
     reaction_roots: frozenset[str]
+    reaction_codes: frozenset[str]
     condition_roots: frozenset[str]
     holding_participles: frozenset[str]
     affair_nouns: frozenset[str]
@@ -293,6 +297,10 @@ class Grammar:
             if code.startswith(prefix):
                 return intent
         return code
+
+    def reacts(self, code: str) -> bool:
+        """Whether an event coded `code` reacts to a deed told earlier (reaction_roots, reaction_codes)."""
+        return code[:2] in self.reaction_roots or code in self.reaction_codes
 
     def implied_agent(self, lemma: str, code: str) -> str | None:
         """The role noun of the doer a passive of `lemma` coded `code` implies without "by" ("sentenced": court)."""

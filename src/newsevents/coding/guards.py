@@ -329,8 +329,8 @@ def _figure_of_speech(m: Match, grammar: Grammar) -> bool:
 def _message_handed(m: Match, grammar: Grammar) -> bool:
     """ "handed over a letter from the president to the king", "handed over his credentials": delivering a
     message or papers returns and releases nothing (CAMEO 08 codes yielding people, territory or property)."""
-    if m.pattern.code[:2] != YIELD_ROOT:
-        return False
+    if m.pattern.code[:2] != YIELD_ROOT or m.trigger.lemma_.lower() in grammar.office_leaving_verbs:
+        return False  # "quit his post", "resigned his post": an office given up
     obj = child(m.trigger, "dobj")
     return obj is not None and (obj.lemma_.lower() in grammar.message_nouns or obj.lower_ in grammar.papers_handed)
 

@@ -15,9 +15,10 @@ from newsevents.nlp import TIME_ENTITIES
 # Dependencies a pattern's words may follow down from the trigger: particles, objects,
 # prepositions and their objects, complements and their "for" ("call for X to agree").
 # Not subjects (except passive ones, "sanctions were imposed"), not adverbial clauses,
-# not reported speech. "intj": the "no" of "said no to the plan".
+# not reported speech. "intj": the "no" of "said no to the plan". A negation only where a pattern names it
+# ("pleaded not guilty").
 _FOLLOW = frozenset({"prt", "intj", "dobj", "prep", "pobj", "pcomp", "xcomp", "aux", "attr", "acomp", "oprd",
-                     "dative", "agent", "compound", "nsubjpass", "advmod", "amod", "conj", "acl", "mark"})
+                     "dative", "agent", "compound", "nsubjpass", "advmod", "amod", "conj", "acl", "mark", "neg"})
 _MAX_DEPTH = 4
 _MAX_TRIES = 3  # candidates tried for one word before the pattern fails (bounds the search)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -55,7 +55,7 @@ class PartyFinder:
                     actors[s.i] = owner
         sources = [s for s in roles.sources if s.i in actors
                    and (self.agency.can_act(s, actors[s.i]) or self.agency.armed(m, s))]
-        home = _home_states(sources, actors) if m.pattern.code[:2] in self.grammar.reaction_roots else frozenset()
+        home = _home_states(sources, actors) if self.grammar.reacts(m.pattern.code) else frozenset()
         # an affair is no target, save what is investigated: "investigating the Russia scandal" -> RUS
         targets = [t for t in roles.targets if t.i in actors and t.i not in {s.i for s in sources}
                    and not self._deed_of_victim(t, m) and not self._speaker_again(t, sources, actors)

@@ -38,6 +38,7 @@ from newsevents.coding.ontology import (
     ASKING_ROOTS,
     COERCE_ROOT,
     CONSULT_ROOT,
+    DENIAL_CODE,
     PROTEST_ROOT,
     REJECT_ROOT,
     THREATEN_ROOT,
@@ -405,6 +406,8 @@ def _judged_not_done(m: Match, grammar: Grammar) -> bool:
     talks (the judgement is criticism, coding/evaluation.py)."""
     trig = m.trigger
     obj = child(trig, "dobj")
+    if m.pattern.code == DENIAL_CODE:
+        return False  # "called the allegations baseless": judging the charge against oneself denies it
     return (trig.pos_ == "VERB" and trig.lemma_.lower() in grammar.light_verbs and obj is not None
             and obj in m.words and child(trig, "oprd") is not None)
 

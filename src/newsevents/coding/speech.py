@@ -20,7 +20,7 @@ from newsevents.coding.event import CodedEvent
 from newsevents.coding.grammar import Grammar, child, children, conjuncts
 from newsevents.coding.guards import poll_view
 from newsevents.coding.modality import status_of
-from newsevents.coding.ontology import STATEMENT_ROOT
+from newsevents.coding.ontology import DENIAL_CODE, STATEMENT_ROOT
 from newsevents.coding.subjects import Subjects
 from newsevents.records import Actor, Status
 
@@ -342,8 +342,10 @@ def with_threats(events: list[CodedEvent], threats: list[CodedEvent]) -> list[Co
 def with_criticism(events: list[CodedEvent], criticism: list[CodedEvent]) -> list[CodedEvent]:
     """Criticism (or praise) read off a judgement, unless a pattern already coded an event of its kind
     at its verb (an accusation; praise or support); it replaces a plain statement there ("expressed
-    concern" alone is CAMEO 012, a pessimistic comment)."""
+    concern" alone is CAMEO 012, a pessimistic comment). A denial coded at the verb ("called the allegations
+    baseless", 016) stays: the judgement answers a charge, no criticism is read there."""
     coded = {(e.trigger.i, e.code[:2]) for e in events}
-    criticism = [c for c in criticism if (c.trigger.i, c.code[:2]) not in coded]
+    denied = {e.trigger.i for e in events if e.code == DENIAL_CODE}
+    criticism = [c for c in criticism if (c.trigger.i, c.code[:2]) not in coded and c.trigger.i not in denied]
     judged = {c.trigger.i for c in criticism}
     return [e for e in events if not (e.trigger.i in judged and e.code[:2] == STATEMENT_ROOT)] + criticism

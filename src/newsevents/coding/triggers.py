@@ -15,7 +15,14 @@ from spacy.tokens import Token
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, conjuncts
 from newsevents.coding.guards import not_an_act
 from newsevents.coding.matcher import Match
-from newsevents.coding.ontology import ASKING_ROOTS, CONSULT_ROOT, MESSAGE_ROOTS, PROTEST_ROOT, THREATEN_ROOT
+from newsevents.coding.ontology import (
+    ASKING_ROOTS,
+    CONSULT_ROOT,
+    DENIAL_CODE,
+    MESSAGE_ROOTS,
+    PROTEST_ROOT,
+    THREATEN_ROOT,
+)
 from newsevents.coding.senses import no_act
 from newsevents.coding.subjects import Subjects
 from newsevents.records import Actor
@@ -122,8 +129,14 @@ class TriggerFilter:
                 if t.dep_ == "prep" and t.lower_ in self.grammar.adverbial_preps:
                     return False  # "threatened strikes after blaming Assad": a time, not a complement
                 link = t.dep_
+                reason = link == "prep" and t.lower_ in self.grammar.punished_deed_preps
                 t = t.head  # up through complements, prepositions and object nouns ("rejected an appeal for")
             else:
+                return False
+            # "denied attacking Kosovo", "was fired for refusing to meet X": the deed denied or punished is an
+            # event of its own beside the denial or the punishment
+            if t.i in triggers and (triggers[t.i] == DENIAL_CODE
+                                    or (reason and triggers[t.i][:2] in self.grammar.punishment_roots)):
                 return False
             # a speech verb governs what hangs off its preposition ("warned Iran against attacking"),
             # not the clause it reports ("warned that rebels attacked")
