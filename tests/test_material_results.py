@@ -64,6 +64,11 @@ VIOLENCE_TOLD_AS_RESULT = [
     "The victims of the bombing in Manchester were remembered on Sunday.",
     "Thousands of Ethiopians fled the fighting in Tigray.",
     "Families escaped the shelling of Mariupol by boat.",
+    "Iraqi troops suffered heavy losses in the fighting near Mosul.",
+    "A Pakistani policeman was martyred in a terrorist attack in Quetta.",
+    "Two Iranian border guards were martyred by militants in Sistan.",
+    "Indian security forces neutralized three terrorists in Jammu.",
+    "The militants were routed by Nigerian troops near Maiduguri.",
 ]
 
 SEIZURES = [
@@ -135,6 +140,9 @@ COERCION = [
     "The ouster of President Morsi by the Egyptian army sparked protests.",
     "Venezuelan police arrested opposition leader Leopoldo Lopez.",
     "Chinese police detained the human rights lawyer in Beijing.",
+    "Iranian authorities cut internet access across the country.",
+    "The Ethiopian government cut off the internet in Tigray.",
+    "Myanmar's generals suspended the constitution after the coup.",
 ]
 
 PROTEST_AND_AID = [
@@ -148,7 +156,8 @@ PROTEST_AND_AID = [
     "Kenyan doctors began a strike on Monday.",
     "South African miners walked off the job.",
     "Nigerian nurses walked out over unpaid wages.",
-    "Teachers in Chicago struck for a second day.",
+    "Teachers in Chicago struck for higher pay.",
+    "Nurses in Nairobi struck over unpaid wages.",
     "Venezuela's opposition boycotted the election.",
     "Venezuelan opposition parties boycotted the presidential election.",
     "The United States trained and equipped the Iraqi army.",
@@ -162,6 +171,12 @@ PROTEST_AND_AID = [
     "Turkey shipped relief supplies to Gaza.",
     "The U.N. World Food Programme airlifted food to South Sudan.",
     "Russia sent troops to help the Syrian government.",
+    "Doctors in Zimbabwe have been on strike since September.",
+    "Nurses in Kenya remained on strike for a third week.",
+    "Germany delivered tanks to Ukraine.",
+    "Washington supplied Kiev with Javelin missiles.",
+    "Iran has supplied drones to Russia.",
+    "France provided weapons to the Kurdish peshmerga.",
 ]
 
 
@@ -237,6 +252,13 @@ def test_material_results_codes(code, sentence: str, cameo: str) -> None:
     ("The senators walked out of the hearing room.", "PROTEST"),
     ("Thousands of Venezuelans fled the country last year.", "ASSAULT"),  # flight from no deed
     ("The victims of the fraud in Ohio were repaid.", "ASSAULT"),
+    ("The Tories were routed in the general election.", "ASSAULT"),  # a vote lost
+    ("Protesters struck a police officer with a bottle in Portland.", "PROTEST"),  # a blow, no strike
+    ("The Italian military took over the distribution of vaccines.", "ASSAULT"),
+    ("Fans stormed the field after the game in Alabama.", "ASSAULT"),
+    ("The senator suffered a heavy defeat in the vote.", "ASSAULT"),
+    ("The company supplied the army with uniforms.", "AID"),  # no arms: trade
+    ("The storm cut power to thousands of homes in Florida.", "COERCE"),
 ])
 def test_other_senses_code_no_such_event(code, sentence: str, not_type: str) -> None:
     assert not_type not in _types(code(sentence))

@@ -127,7 +127,7 @@ class Agency:
             return not (noun.dep_ == "pobj" and head.lower_ in g.background_preps)
         if noun.dep_ == "pobj" and head.lower_ in g.toll_preps:
             verb = head.head
-            return verb.pos_ == "VERB" and verb.lemma_.lower() in g.death_verbs and not is_passive(verb)
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in g.death_verbs  # "was martyred in the attack"
         if noun.dep_ == "pobj" and head.lower_ == "of":  # "the victims of the attack", "the toll of the fighting"
             return head.head.lemma_.lower() in g.toll_nouns
         if noun.dep_ == "dobj" and head.lemma_.lower() in g.flight_verbs:
