@@ -8,7 +8,6 @@
   the camp") was done by that clause's subject; a clause that is no attack gives no source;
 - PROVINCE: a place named with a common noun ("in Idlib province") sets the sentence's country, before the dateline;
 - OFFICERS: "responding officers", "a foreign service officer", "a sheriff" are police, diplomats, police;
-- STORY_PERSON: a titled person whose country only the sentence's states suggest is of the story's dominant state;
 - UNLISTED: a full name the dictionary lacks, with no title or description, is a person of the dateline's country
   (country code alone), not of a place where the sentence puts them.
 """
@@ -74,17 +73,6 @@ UNLISTED = [
     ("PARIS (AP) — Claire Dubois condemned the government's pension plan on Monday.", "FRA", "FRAGOV"),
 ]
 
-_US_STORY = ("The U.S. Senate debated the budget. American lawmakers said the United States must act. U.S. officials "
-             "agreed with American allies. Washington welcomed the vote. ")
-# a titled person the story does not name a country for is of the state the story names far more than any other,
-# not of the states one sentence names; a place the sentence sets them in stays theirs
-STORY_PERSON = [
-    (_US_STORY + "Senator Bob Hartwell criticized Russia, the Russian government, Russian banks and Russian oligarchs.",
-     "USALEG", "RUSGOV"),
-    ("Iran's parliament debated the budget. Iranian lawmakers said Iran must act. Tehran officials agreed with "
-     "Iranian allies. At the White House, spokesman Tom Reese warned Iran.", "USAGOV", "IRN"),
-]
-
 # an officer named by the service he works in is of it (roles.csv); a bare "officer" stays military
 OFFICERS = [
     ("WASHINGTON (AP) — Responding officers shot and killed the gunman, police said.", "USACOP", "USAUAF"),
@@ -119,7 +107,7 @@ def _pairs(pipeline, text: str) -> set[tuple[str | None, str | None]]:  # type: 
             for e in events if e.status == "asserted"}
 
 
-CODES = ALLEGED + HEADLINE + WHEN + UNLISTED + STORY_PERSON + OFFICERS + KEPT
+CODES = ALLEGED + HEADLINE + WHEN + UNLISTED + OFFICERS + KEPT
 
 
 @pytest.mark.parametrize(("text", "source", "target"), CODES)

@@ -11,7 +11,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from newsevents import docmemo
-from newsevents.actors.context import GUESSES, Countries
+from newsevents.actors.context import Countries
 from newsevents.actors.dictionary import Entry, Role, canonical_title
 from newsevents.actors.matching import Found, _object_of, _Parts, actor_of_code, noun_phrase
 from newsevents.actors.mentions import Mentions
@@ -153,7 +153,6 @@ class Offices(Countries):
             return self._displaced(span, head, role, role_words, mentions)
         if country is None and role is not None:
             country, where = self._role_country(head, role_words, mentions)
-            country, where = self._person_of_the_story(head, country, where, mentions)
         if country is None:
             return None
         what = f"role '{role_words}' -> {role}" if role else "country"
@@ -169,20 +168,6 @@ class Offices(Countries):
         named = head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and parts.last_match_end <= head.i
         surname = head.lower_ if named and role is not None else None  # "Judge Alejandro Rivera" ... "Rivera"
         return Found(actor, person=named, surname=surname, group=group)
-
-    @staticmethod
-    def _person_of_the_story(head: Token, country: str | None, where: str,
-                             mentions: Mentions) -> tuple[str | None, str]:
-        """ "Senator Bob Hartwell criticized Iran during a visit to Tehran": a titled person's country guessed from
-        the states the sentence names or the dateline is where they are or whom they deal with; the state the
-        story names far more than any other, if there is one, says better whose they are. (A place the
-        sentence sets them in stays: "spokesman Jay Carney said at the White House".)"""
-        if country is None or head.ent_type_ != "PERSON" or head.pos_ != "PROPN" or not where.startswith(GUESSES):
-            return country, where
-        dominant = mentions.dominant_country()
-        if dominant is None or dominant == country:
-            return country, where
-        return dominant, f"the state the story names far more than any other, not the sentence's ({where})"
 
     def _displaced(self, span: Span, head: Token, role: str, role_words: str, mentions: Mentions) -> Found:
         """ "refugees", "migrants in Libya": people away from home are of the country they come from
