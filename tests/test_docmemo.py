@@ -28,6 +28,9 @@ def test_docmemo_sentence_text_and_lemmas_are_spacys(pipeline: Pipeline) -> None
     assert len(list(doc.sents)) > 1
     assert docmemo.text(doc) == doc.text
     assert docmemo.lemmas(doc) == [t.lemma_.lower() for t in doc]
+    assert docmemo.lowers(doc) == [t.lower_ for t in doc]
+    for span in [*doc.sents, doc[2:5], doc[0:1], doc[-3:]]:
+        assert docmemo.span_text(span) == span.text
     for tok in doc:
         assert [t.i for t in docmemo.same_text(tok)] == [t.i for t in doc if t.text == tok.text]
     for tok in doc:

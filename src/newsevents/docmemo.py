@@ -49,6 +49,16 @@ def lemmas(doc: Doc) -> list[str]:
     return found
 
 
+def lowers(doc: Doc) -> list[str]:
+    """Every token's lower-cased form: ``lowers(doc)[i]`` is ``doc[i].lower_``, decoded once per Doc for
+    the lookups that join a phrase's words again at every noun."""
+    memo = table(doc, "lowers")
+    found = memo.get(None)
+    if found is None:
+        found = memo[None] = [t.lower_ for t in tokens(doc)]
+    return found
+
+
 def span_tokens(span: Span) -> list[Token]:
     """A span's tokens (a sentence, a phrase) without building them again."""
     return tokens(span.doc)[span.start:span.end]
@@ -71,6 +81,12 @@ def text(doc: Doc) -> str:
     if found is None:
         found = memo[None] = "".join(t.text_with_ws for t in tokens(doc))  # as spaCy joins it, from the kept tokens
     return found
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` (a sentence's, a phrase's) cut from the Doc's text joined once, not joined again from
+    the span's tokens."""
+    return text(span.doc)[span.start_char:span.end_char]
 
 
 def same_text(token: Token) -> list[Token]:

@@ -168,7 +168,7 @@ class Pipeline:
     def _event(self, c: CodedEvent, sent: Span, index: int, article: Article, where: Location | None) -> Event:
         entry = self.ontology[c.code]
         trig = c.trigger
-        whole = sent.text  # spaCy joins it from the sentence's tokens each time: once
+        whole = docmemo.span_text(sent)  # spaCy joins sent.text from the sentence's tokens on each call
         text = whole.strip()
         # offsets count from the stripped sentence: a blanked dateline leaves spaces before it
         lead = sent.start_char + len(whole) - len(whole.lstrip())

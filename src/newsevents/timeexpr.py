@@ -134,7 +134,16 @@ class TimeExpressions:
     # ------------------------------------------------------------------ finding
     def spans(self, sent: Span) -> list[Span]:
         """The time expressions of a sentence: the tagger's dates and times of day, and the weekdays, month
-        days, seasons and vague "ago" phrases it missed."""
+        days, seasons and vague "ago" phrases it missed. Found once per sentence, however many events
+        it holds (callers only read the list)."""
+        memo = docmemo.table(sent.doc, "time expressions")
+        key = (sent.start, sent.end)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._find_spans(sent)
+        return found
+
+    def _find_spans(self, sent: Span) -> list[Span]:
         spans: list[Span] = []
         covered: set[int] = set()
         doc = sent.doc
@@ -183,7 +192,7 @@ class TimeExpressions:
         """"(quite) a while ago", "a long time ago", "long ago" where the tagger found no date: an expression
         that says only "before publication" (``DateResolver._vague_past`` in :mod:`newsevents.time`)."""
         found: list[Span] = []
-        for match in VAGUE_AGO_RE.finditer(sent.text.lower()):
+        for match in VAGUE_AGO_RE.finditer(docmemo.span_text(sent).lower()):
             span = sent.char_span(match.start(), match.end())
             if span is not None and not covered.intersection(range(span.start, span.end)):
                 found.append(span)

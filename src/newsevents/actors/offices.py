@@ -228,16 +228,17 @@ class Offices(Countries):
         named = self._surname_head(words)  # "Rep. Peter King": "King" is his name, "Rep." his role
         for k in range(0 if named else min(3, len(words)), 0, -1):
             sector = self._role_of_words(words[-k:], head)
+            if not sector:
+                continue
             phrase = _phrase(words[-k:], head)
-            if sector and k == 1 and len(words) > 1 and phrase in self.dictionary.part_of:
+            if k == 1 and len(words) > 1 and phrase in self.dictionary.part_of:
                 # "rebel leaders", "police spokesman": a position takes the sector of the body it leads
                 body_words = _hyphenated(words[-2]) or words[-2].lower_  # "Consulate-General spokesperson"
                 body = self.dictionary.role(body_words) or (
                     None if " " in body_words else self.dictionary.role(words[-2].lemma_.lower()))
                 if body and words[-2].dep_ in {"compound", "amod"}:
                     return body, f"{body_words} {phrase}"
-            if sector:
-                return sector, phrase
+            return sector, phrase
         for t in reversed(words[:-1]):
             if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-":
                 continue  # "Secretary" of "Secretary-General": the title is read whole, below
@@ -285,7 +286,8 @@ class Offices(Countries):
                                                          or t.lower_ in self.words.legislature_words for t in names))
 
     def _role_of_words(self, words: list[Token], head: Token) -> str | None:
-        found = self.dictionary.role(_phrase(words, head)) or self.dictionary.role(" ".join(t.lower_ for t in words))
+        lowers = docmemo.lowers(head.doc)
+        found = self.dictionary.role(_phrase(words, head)) or self.dictionary.role(" ".join(lowers[t.i] for t in words))
         if found is None and words[-1].i == head.i and head.pos_ == "PROPN" and not head.ent_type_:
             # "Rebels in Fallujah attacked": a capitalised common noun the tagger takes for a name
             stem = " ".join(t.lower_ for t in words[:-1])
@@ -421,7 +423,8 @@ def _no_longer(person: Entry, on: date | None) -> bool:
 def _phrase(words: list[Token], head: Token) -> str:
     """Words as a lookup key, a noun head by its lemma ("foreign ministries" -> "foreign ministry");
     a participle keeps its form ("forced" is no "force")."""
-    return " ".join(t.lemma_.lower() if t.i == head.i and t.pos_ in _NOUNS else t.lower_ for t in words)
+    lemmas, lowers = docmemo.lemmas(head.doc), docmemo.lowers(head.doc)  # asked for every noun: read once
+    return " ".join(lemmas[t.i] if t.i == head.i and t.pos_ in _NOUNS else lowers[t.i] for t in words)
 
 
 def _singulars(word: str) -> list[str]:

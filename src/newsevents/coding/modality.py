@@ -337,7 +337,7 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
     if aux & grammar.conditional_aux:
         return "future" if speech is not None else "hypothetical"
     sent = docmemo.sentence(trigger)
-    if sent.text.rstrip().endswith("?") and trigger.i >= sent.root.i - 3 and speech is None:
+    if docmemo.span_text(sent).rstrip().endswith("?") and trigger.i >= sent.root.i - 3 and speech is None:
         return "hypothetical"
     return None
 
