@@ -115,6 +115,12 @@ DENIALS = [
     "The Nigerian president denied rumours about his health.",
     "The Turkish president denied that his government had helped the militants.",
     "Iranian police have denied using live ammunition against the protesters.",
+    # a charge said to be false is denied, not criticized
+    "Netanyahu's spokesman said the allegations were absolutely false.",
+    "The Kremlin said the British accusations were baseless.",
+    "Moscow said the report was a fabrication.",
+    "The Chinese foreign ministry said the American accusations were lies.",
+    "The Iranian foreign minister said the reports were untrue.",
 ]
 
 DISMISSALS = [
@@ -175,6 +181,9 @@ NOT_THESE = [
     ("Netanyahu may deny the charges.", "REJECT"),
     ("There is no denying that the Russian economy is weak.", "REJECT"),
     ("The Kremlin called the meeting productive.", "REJECT"),
+    ("The senator said the report was accurate.", "REJECT"),
+    ("Netanyahu's spokesman did not say the allegations were false.", "REJECT"),
+    ("The Kremlin said the British sanctions were illegal.", "REJECT"),
     # weapons fired, warnings, moods: no one dismissed
     ("Israeli soldiers fired into the crowd.", "SANCTION"),
     ("Afghan gunmen fired indiscriminately at the wedding guests.", "SANCTION"),
@@ -250,6 +259,8 @@ def test_look_alikes_code_no_such_event(code, sentence: str, kind: str) -> None:
     ("Israeli police questioned Prime Minister Benjamin Netanyahu on Monday.", "ISRCOP", "ISRGOV"),
     ("Benjamin Netanyahu was questioned by police over gifts from businessmen.", "ISRCOP", "ISRGOV"),
     ("The Kremlin denied the accusations by the British government.", "RUSGOV", "GBRGOV"),
+    ("The Kremlin said the British accusations were baseless.", "RUSGOV", "GBR"),
+    ("Washington has accused Beijing of hacking. China denied the accusations.", "CHN", "USAGOV"),
     ("President Donald Trump fired FBI Director James Comey.", "USAGOV", "USACOP"),
     ("Prime Minister Theresa May sacked Defence Secretary Gavin Williamson.", "GBRGOV", "GBRGOV"),
     ("Egypt put former President Mohamed Morsi on trial.", "EGY", "EGYELI"),

@@ -34,6 +34,7 @@ from newsevents import docmemo
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.coding.grammar import Grammar, child, children, conjuncts
 from newsevents.coding.modality import status_of
+from newsevents.coding.ontology import DENIAL_CODE
 from newsevents.errors import DataFileError
 from newsevents.records import Actor
 
@@ -82,6 +83,8 @@ class EvaluationLexicon:
     shared_nouns: frozenset[str]
     victim_sectors: frozenset[str]
     self_words: frozenset[str]
+    refuted_claims: frozenset[str]
+    falsity_words: frozenset[str]
 
     @classmethod
     def load(cls) -> EvaluationLexicon:
@@ -179,6 +182,9 @@ class EvaluationFinder:
         """Each judgement whose object is an actor or an actor's conduct, reported at the word's verb."""
         for word, judged, code in found:
             owners = self._owners(judged, actors, mentions)
+            if code == CRITICIZE_CODE and self._refuted(word, judged):
+                out.append(Evaluation(verb, word, DENIAL_CODE, tuple(owners or ())))  # the charge's maker
+                continue
             if owners is not None and code == PRAISE_CODE:
                 owners = [o for o in owners if _named(o)]
                 if not owners:
@@ -347,7 +353,7 @@ class EvaluationFinder:
         return None
 
     def _tone(self, tok: Token) -> str | None:
-        if self._negative(tok):
+        if self._negative(tok) or self._false(tok):
             return CRITICIZE_CODE
         positive = self.words.positive_words
         return PRAISE_CODE if tok.lemma_.lower() in positive or tok.lower_ in positive else None
@@ -360,6 +366,13 @@ class EvaluationFinder:
 
     def _negative(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.words.negative_words or tok.lower_ in self.words.negative_words
+
+    def _false(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.words.falsity_words or tok.lower_ in self.words.falsity_words
+
+    def _refuted(self, word: Token, judged: Token) -> bool:
+        """ "the allegations were false": a charge or report judged false, denied (016), not criticized."""
+        return judged.lemma_.lower() in self.words.refuted_claims and self._false(word)
 
     def _denied(self, tok: Token) -> bool:
         negators = self.grammar.negators

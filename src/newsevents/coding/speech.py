@@ -296,7 +296,7 @@ class SpeechEvents:
         targets = [t for t in ev.targets if not self._own_side(source, actors[t.i], guessed)]
         if ev.targets and not targets:
             return []  # "the minister said Canada's response was a failure": self-criticism
-        tone = "positive" if ev.code == PRAISE_CODE else "negative"
+        tone = {PRAISE_CODE: "positive", DENIAL_CODE: "a charge judged false:"}.get(ev.code, "negative")
         rule = f"evaluation: '{ev.verb.text}' + {tone} '{ev.word.text}' (data/evaluation.yaml)"
         spans = [(noun_phrase(t).start, noun_phrase(t).end) for t in [source_tok, *targets]]
         if not targets:
