@@ -92,6 +92,13 @@ _ACTS = [
     ('The Kremlin brushed aside the American calls for a ceasefire.', 'REJECT'),
     ('The Iranian president would not budge on the sanctions.', 'REJECT'),
     ('Russia has denied any role in the poisoning.', 'REJECT'),
+    # a claim denied in a clause or a gerund (coding/speech.py)
+    ('The Brazilian president denied taking bribes.', 'REJECT'),
+    ('The Russian government denied that its troops were in Ukraine.', 'REJECT'),
+    ('Syria has repeatedly denied it has used chemical weapons.', 'REJECT'),
+    ('The Serbian interior minister denied having ties to Russian intelligence.', 'REJECT'),
+    ('The Saudi foreign minister denies that the prince ordered the killing.', 'REJECT'),
+    ('The Indian army denied firing on the protesters.', 'REJECT'),
     ('The Chinese government denied any intention to invade Taiwan.', 'REJECT'),
     ('The White House spokesman pushed back against the suggestion that the deal had failed.', 'REJECT'),
     ('President Putin has allied with the Russian Orthodox Church.', 'AGREE'),
@@ -103,6 +110,11 @@ _ACTS = [
     ('The Iranian government yielded to American pressure.', 'CONCEDE'),
     ('The Greek government relented.', 'CONCEDE'),
     ('The Turkish government admitted failures in the rescue.', 'CONCEDE'),
+    ('Obama administration officials acknowledged that their account was wrong.', 'CONCEDE'),
+    ('The Iranian government admitted that its report was false.', 'CONCEDE'),
+    ('The British government admitted lying about the war.', 'CONCEDE'),
+    ('The Pentagon conceded that the strike was a mistake.', 'CONCEDE'),
+    ('The Japanese defence ministry acknowledged that its figures were inaccurate.', 'CONCEDE'),
     # support, confidence and plans to ally
     ('President Trump praised Saudi Arabia for its help.', 'SUPPORT'),
     ('Senator Ted Cruz endorsed Donald Trump.', 'SUPPORT'),
@@ -136,6 +148,7 @@ def test_verbal_act_is_coded(code, sentence: str, kind: str) -> None:
      ('REQUEST', 'IGOUNO', 'AFGGOV')),
     ('Iran must release the sailors, the British foreign secretary said.', ('REQUEST', 'GBRGOV', 'IRN')),
     ('The Iranian government will not yield to American pressure.', ('REJECT', 'IRNGOV', 'USA')),
+    ('The Russian government denied that its troops were in Ukraine.', ('REJECT', 'RUSGOV', None)),
 ])
 def test_verbal_act_roles(code, sentence: str, coded: tuple[str, str | None, str | None]) -> None:
     assert coded in _coded(code(sentence))
@@ -165,6 +178,13 @@ def test_verbal_act_roles(code, sentence: str, coded: tuple[str, str | None, str
     ('The Pakistani army attacked Taliban positions on the border.', 'ACCUSE'),
     ('The Chinese government may push back against the American demands.', 'REJECT'),
     ('The Egyptian government did not relent.', 'CONCEDE'),
+    ('The Brazilian president did not deny taking bribes.', 'REJECT'),
+    ('Did the Brazilian president deny taking bribes?', 'REJECT'),
+    ('The Kremlin may deny that its agents were involved.', 'REJECT'),
+    ('Nobody denied that the talks had failed.', 'REJECT'),
+    ('The British justice secretary has always denied he wants the top job.', 'REJECT'),
+    ('The Iranian government acknowledged that the economy had slowed.', 'CONCEDE'),
+    ('The Iranian government admitted that its report was not false.', 'CONCEDE'),
     ('If Russia attacks, the Ukrainian president said he would never yield.', 'CONCEDE'),
     ('The minister gave a speech in Cairo.', 'CONCEDE'),
     ('Rebel groups allied with al Qaeda control the town.', 'AGREE'),

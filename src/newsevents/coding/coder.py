@@ -77,6 +77,8 @@ class Coder:
             if self.triggers.stands(m, rivals, actors):
                 events.extend(self._events_for(m, actors, mentions))
         events.extend(self.speech.demands(sent, actors))
+        coded = {e.trigger.i for e in events}
+        events.extend(e for e in self.speech.claims_answered(sent, actors) if e.trigger.i not in coded)
         events = with_threats(events, self.speech.penalties_foretold(sent, actors)
                              + self.speech.responses_foretold(sent, actors)
                              + self.speech.rights_claimed(sent, actors))

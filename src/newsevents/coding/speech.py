@@ -5,7 +5,9 @@
 - "X vowed that Y would pay the price", "'Y will regret it,' X said": X threatens Y (CAMEO 130), replacing
   the vow or the statement;
 - "X said Y's deal was flawed": X criticizes Y (see coding/evaluation.py), replacing a plain statement;
-- "X said Y had done a great job": X praises Y (CAMEO 051), the same way.
+- "X said Y had done a great job": X praises Y (CAMEO 051), the same way;
+- "X denied that its troops were there", "X denied taking bribes": X rejects the claim (CAMEO 120);
+  "X acknowledged that its account was wrong", "X admitted making a mistake": X concedes (CAMEO 080).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from newsevents.records import Actor, Status
 
 _SAY_MUST_CODE = "100"  # CAMEO 100: demand, not specified below
 _THREAT_CODE = "130"
+_DENY_CODE = "120"  # a claim or charge rejected (PLOVER REJECT)
+_ADMIT_CODE = "080"  # an error owned up to (PLOVER CONCEDE: regret, a wrong admitted)
 _VOW_ROOTS = frozenset({"01", "03"})  # a statement or a promise, which a vowed penalty makes a threat
 
 
@@ -78,6 +82,38 @@ class SpeechEvents:
         if comp.lemma_ != "be" or not duties or any(c.dep_ == "neg" for c in comp.children):
             return None
         return [o for p in children(duties[0], "prep") if p.lower_ in {"on", "upon"} for o in children(p, "pobj")]
+
+    def claims_answered(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
+        """ "Moscow denied that its troops were in Ukraine", "the minister denied taking bribes": a claim
+        rejected (120); "officials acknowledged that their account was wrong", "admitted making a mistake",
+        "admitted lying": an error owned up to (080). The denied deed keeps its own (negated) event."""
+        out = []
+        lemmas = docmemo.lemmas(sent.doc)
+        for verb in docmemo.span_tokens(sent):
+            lemma = lemmas[verb.i]
+            if verb.pos_ != "VERB" or lemma not in self.grammar.denial_verbs | self.grammar.admission_verbs:
+                continue
+            told = [c for c in children(verb, "ccomp", "xcomp")
+                    if c.tag_ == "VBG" or child(c, "nsubj", "nsubjpass") is not None]
+            denial = lemma in self.grammar.denial_verbs
+            if not denial:
+                told = [c for c in told if self._owned_error(c)]
+            if not told or status_of(verb, self.grammar) != "asserted":
+                continue  # "did not deny that", "may admit"
+            if any(c.lower_ in self.grammar.habitual_adverbs for c in children(verb, "advmod")):
+                continue  # "has always denied he wants the job": a stance kept, no answer at a time
+            code, how = (_DENY_CODE, "denied") if denial else (_ADMIT_CODE, "admitted")
+            out += [CodedEvent(verb, verb.i + 1, code, actors[s.i], None, "asserted", None,
+                               f"grammar: a claim {how} in a clause", 0.6) for s in self._tellers(verb, actors)]
+        return out
+
+    def _owned_error(self, clause: Token) -> bool:
+        """The admitted clause names an error: "its account was wrong", "making a mistake", "lying"."""
+        errors = self.grammar.error_words
+        if child(clause, "neg") is not None:
+            return False  # "admitted that the account was not wrong"
+        return clause.lemma_.lower() in errors or any(
+            c.lemma_.lower() in errors and child(c, "neg") is None for c in children(clause, "acomp", "attr", "dobj"))
 
     def penalties_foretold(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
         """ "Erdogan vowed that the Netherlands would pay the price", "'Iran will pay a heavy price,' X
