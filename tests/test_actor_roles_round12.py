@@ -65,12 +65,15 @@ WHEN = [
      "VENCOP", "VENEDU"),
 ]
 
+# A full name the dictionary lacks, with no title, description or party: the dateline or the story's main state
+# is no evidence of the person's country (wire stories from Washington quote Russians and Koreans all the time),
+# so the person stays uncoded and the event keeps the party the sentence does name.
 UNLISTED = [
-    ("WASHINGTON (AP) — John Doe criticized the mayor of Chicago on Monday.", "USA", "USAGOV"),
-    ("WASHINGTON (AP) — Margaret Whitfield praised the Supreme Court ruling on Monday.", "USA", "USAJUD"),
-    ("LONDON (AP) — Oliver Pembridge criticized the European Union on Monday.", "GBR", "IGOEEC"),
-    ("MOSCOW (AP) — Alexei Volkov criticized the Kremlin on Tuesday.", "RUS", "RUSGOV"),
-    ("PARIS (AP) — Claire Dubois condemned the government's pension plan on Monday.", "FRA", "FRAGOV"),
+    ("WASHINGTON (AP) — John Doe criticized the mayor of Chicago on Monday.", None, "USAGOV"),
+    ("WASHINGTON (AP) — Konstantin Orlov criticized the State Department on Monday.", None, "USAGOV"),
+    ("LONDON (AP) — Oliver Pembridge criticized the European Union on Monday.", None, "IGOEEC"),
+    ("WASHINGTON (AP) — Trump met Kim on Tuesday, a day after Trump and Kim Jong Un spoke by phone.",
+     "USAGOV", "PRKGOV"),
 ]
 
 # an officer named by the service he works in is of it (roles.csv); a bare "officer" stays military

@@ -17,9 +17,6 @@ from newsevents.records import Actor
 
 # Codes that are not a state: they never make a document "about" a country.
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
-# How the explanation of a person opens whose country is only the story's (unlisted.py): no evidence of what
-# the story is about, so it is not counted towards the story's main countries.
-STORY_PERSON = "a person the dictionary lacks, named with no title or description"
 
 
 @dataclass
@@ -54,8 +51,8 @@ class Mentions:
         if self.items and self.items[-1].start == head:
             return
         self.items.append(Mention(head, actor, person, agent, subject))
-        if actor.country and actor.country not in TRANSNATIONAL and STORY_PERSON not in (actor.how or ""):
-            self.countries[actor.country] += 1  # a person given the story's country says nothing of what it is about
+        if actor.country and actor.country not in TRANSNATIONAL:
+            self.countries[actor.country] += 1
 
     def remember_surname(self, surname: str, actor: Actor, *, replace: bool = False) -> None:
         """A person named in full: later the surname alone means them ("Rivera"); a dictionary
@@ -90,13 +87,6 @@ class Mentions:
             if m.person and m.actor.country and m.actor.country not in TRANSNATIONAL:
                 return m.actor.country
         return None
-
-    def dominant_country(self) -> str | None:
-        """The state the document has named at least three times, and at least twice as often as any other."""
-        ranked = [(n, c) for c, n in self.countries.most_common(2) if c not in TRANSNATIONAL]
-        if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
-            return None
-        return ranked[0][1]
 
     def main_countries(self, sentence: list[str], exclude: frozenset[str] = frozenset()) -> list[str]:
         """States ranked by how much the document is about them: this sentence counts double,

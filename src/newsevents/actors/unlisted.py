@@ -21,10 +21,10 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from newsevents import docmemo
-from newsevents.actors.context import DATELINE_REASON, TEXT_GUESSES, guessed_country
+from newsevents.actors.context import TEXT_GUESSES, guessed_country
 from newsevents.actors.coreference import Coreference
 from newsevents.actors.matching import Found, actor_of_code, noun_phrase
-from newsevents.actors.mentions import STORY_PERSON, Mentions
+from newsevents.actors.mentions import Mentions
 from newsevents.records import Actor
 
 # "(R-Ark.)", ", D-N.Y.,": a party's initial, a hyphen and a state, in brackets or commas after a name.
@@ -66,32 +66,10 @@ class Unlisted(Coreference):
             return None
         evidence = self._evidence_here(head, mentions) or self._evidence_elsewhere(head, mentions)
         if evidence is None:
-            return self._of_the_story(head, mentions)
+            return None
         a, said = evidence
         how = f"a person the dictionary lacks; {said} ({a.how})"
         return Found(actor_of_code(noun_phrase(head).text, a.code or "", noun_phrase(head).text, how), person=True)
-
-    def _of_the_story(self, head: Token, mentions: Mentions) -> Found | None:
-        """ "Paul Manford denied lying": a full name (given name and surname) with no evidence at all is a
-        person of the story's country, with no sector: the dateline's, else the state the story names far more
-        than any other; never a place the sentence names, which is only where the person was ("met a banker
-        in the Seychelles"), nor a state a story names about as often as another (a story on Iran quotes
-        Americans)."""
-        given = self._given_names(head)
-        if not given or head.lower_ in mentions.by_surname or self._quoted(head):
-            return None
-        country = mentions.dateline_country or mentions.dominant_country()
-        if not country:
-            return None
-        why = (f"{DATELINE_REASON}'{mentions.dateline_text}')" if mentions.dateline_country
-               else "the state the story names far more than any other")
-        how = f"{STORY_PERSON}; country {country}: {why}"
-        return Found(actor_of_code(noun_phrase(head).text, country, noun_phrase(head).text, how), person=True)
-
-    def _quoted(self, head: Token) -> bool:
-        """ "..., said Dana Ilves": a person only quoted, whose words are no act of a state the story is about."""
-        verb = head.head
-        return head.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in self.words.quoting_verbs
 
     def _unlisted_name(self, head: Token) -> bool:
         """A person's name the tagger marks as one and the dictionary reads as no state, place or body."""
