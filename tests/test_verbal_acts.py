@@ -203,3 +203,14 @@ def test_verbal_act_roles(code, sentence: str, coded: tuple[str, str | None, str
 ])
 def test_no_verbal_act_of_the_kind(code, sentence: str, kind: str) -> None:
     assert kind not in _types(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    'The Brazilian president denied taking bribes.',
+    'The Russian government denied that its troops were in Ukraine.',
+    'The Brazilian president denied the allegations.',
+    'The Russian government denied any wrongdoing.',
+])
+def test_a_denial_has_one_cameo_code(code, sentence: str) -> None:
+    """A denial is CAMEO 016 (PLOVER REJECT) whether the claim is a noun or a clause: one act, one code."""
+    assert {e.cameo for e in code(sentence) if e.counted and e.plover and e.plover.type == "REJECT"} == {"016"}

@@ -28,7 +28,7 @@ from newsevents.records import Actor, Status
 
 _SAY_MUST_CODE = "100"  # CAMEO 100: demand, not specified below
 _THREAT_CODE = "130"
-_DENY_CODE = "120"  # a claim or charge rejected (PLOVER REJECT)
+_DENY_CODE = "016"  # a claim or charge denied: CAMEO 016, as legal.txt codes "denied the allegations" (REJECT)
 _ADMIT_CODE = "080"  # an error owned up to (PLOVER CONCEDE: regret, a wrong admitted)
 _VOW_ROOTS = frozenset({"01", "03"})  # a statement or a promise, which a vowed penalty makes a threat
 
@@ -85,7 +85,7 @@ class SpeechEvents:
 
     def claims_answered(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
         """ "Moscow denied that its troops were in Ukraine", "the minister denied taking bribes": a claim
-        rejected (120); "officials acknowledged that their account was wrong", "admitted making a mistake",
+        denied (CAMEO 016, REJECT); "officials acknowledged that their account was wrong", "admitted making a mistake",
         "admitted lying": an error owned up to (080). The denied deed keeps its own (negated) event."""
         out = []
         lemmas = docmemo.lemmas(sent.doc)
