@@ -39,4 +39,5 @@ def in_quotation(token: Token) -> bool:
 
 def has_quotation(sent: Span) -> bool:
     """The sentence holds a direct quotation, or part of one."""
-    return any(q in sent.text for q in _QUOTES)
+    text = docmemo.span_text(sent)
+    return any(q in text for q in _QUOTES)

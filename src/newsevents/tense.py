@@ -173,16 +173,18 @@ class ClauseTime:
         general, who seized power in a coup"): it tells who the person is, by an earlier deed, not the story's
         news. Not a word act the person did ("spoke to Netanyahu, who called the deal a mistake"), which is as
         often the news; one done to the person is earlier ("Trump, who was rebuked for ...")."""
-        head = clause.head
-        person = head.pos_ == "PROPN" or head.lemma_.lower() in self.words.office_nouns  # "the general, who ..."
-        words = self.words
-        passive = any(c.dep_ == "auxpass" for c in clause.children)
-        if clause.dep_ != "relcl" or not person or not _simple_past(clause) or (
-                not passive and verb_in(clause, words.aside_word_acts | words.speech_lemmas)):
+        if clause.dep_ != "relcl":
+            return False
+        head, words = clause.head, self.words
+        person = head.pos_ == "PROPN" or head.lemma_.lower() in words.office_nouns  # "the general, who ..."
+        if not person or not _simple_past(clause):
+            return False
+        if not any(c.dep_ == "auxpass" for c in clause.children) and (
+                verb_in(clause, words.aside_word_acts) or verb_in(clause, words.speech_lemmas)):
             return False  # "Netanyahu, who called the deal a mistake": a word act, as often the story's news
-        first = min(clause.subtree, key=lambda t: t.i)
+        first = clause.left_edge
         return (first.lower_ in words.aside_pronouns and first.i > 0
-                and clause.doc[first.i - 1].text == "," and clause.head.ent_type_ in {"PERSON", ""})
+                and clause.doc[first.i - 1].text == "," and head.ent_type_ in {"PERSON", ""})
 
     def _marked_earlier(self, clause: Token) -> bool:
         """The clause says it happened earlier than the story's time: "previously", "once", "initially" (not a

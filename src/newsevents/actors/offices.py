@@ -290,7 +290,7 @@ class Offices(Countries):
         found = self.dictionary.role(_phrase(words, head)) or self.dictionary.role(" ".join(lowers[t.i] for t in words))
         if found is None and words[-1].i == head.i and head.pos_ == "PROPN" and not head.ent_type_:
             # "Rebels in Fallujah attacked": a capitalised common noun the tagger takes for a name
-            stem = " ".join(t.lower_ for t in words[:-1])
+            stem = " ".join(lowers[t.i] for t in words[:-1])
             found = next((r for w in _singulars(head.lower_)
                           if (r := self.dictionary.role(f"{stem} {w}".strip())) is not None), None)
         return found

@@ -141,12 +141,14 @@ class Agency:
         """ "left 30 dead", "left dozens wounded", "claimed 12 lives"."""
         lemma = verb.lemma_.lower()
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if lemma == "leave":
+        if lemma in self.grammar.toll_leaving_verbs:
             words = [*verb.children, *(w for o in objects for w in o.children)]
             return any(w.dep_ in {"oprd", "ccomp", "xcomp", "acomp", "amod"} and w.lower_ in self.grammar.toll_states
                        for w in words)
+        if lemma not in self.grammar.toll_claiming_verbs:
+            return False
         lives = [*objects, *(w for o in objects for p in o.children if p.dep_ == "prep" for w in p.children)]
-        return lemma == "claim" and any(w.lemma_.lower() in {"life", "lives"} for w in lives)  # "hundreds of lives"
+        return any(w.lemma_.lower() in self.grammar.lives_nouns for w in lives)  # "hundreds of lives"
 
     def agent_like(self, subj: Token) -> bool:
         """An unresolved subject that can still do the deed: a group of people or a weapon

@@ -28,7 +28,6 @@ from newsevents.records import Actor, Status
 
 _SAY_MUST_CODE = "100"  # CAMEO 100: demand, not specified below
 _THREAT_CODE = "130"
-_DENY_CODE = "016"  # a claim or charge denied: CAMEO 016, as legal.txt codes "denied the allegations" (REJECT)
 _ADMIT_CODE = "080"  # an error owned up to (PLOVER CONCEDE: regret, a wrong admitted)
 _VOW_ROOTS = frozenset({"01", "03"})  # a statement or a promise, which a vowed penalty makes a threat
 
@@ -81,7 +80,8 @@ class SpeechEvents:
         duties = [a for a in children(comp, "acomp") if a.lower_ in self.grammar.duty_adjectives]
         if comp.lemma_ != "be" or not duties or any(c.dep_ == "neg" for c in comp.children):
             return None
-        return [o for p in children(duties[0], "prep") if p.lower_ in {"on", "upon"} for o in children(p, "pobj")]
+        return [o for p in children(duties[0], "prep") if p.lower_ in self.grammar.duty_preps
+                for o in children(p, "pobj")]
 
     def claims_answered(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
         """ "Moscow denied that its troops were in Ukraine", "the minister denied taking bribes": a claim
@@ -91,7 +91,8 @@ class SpeechEvents:
         lemmas = docmemo.lemmas(sent.doc)
         for verb in docmemo.span_tokens(sent):
             lemma = lemmas[verb.i]
-            if verb.pos_ != "VERB" or lemma not in self.grammar.denial_verbs | self.grammar.admission_verbs:
+            g = self.grammar
+            if verb.pos_ != "VERB" or (lemma not in g.denial_verbs and lemma not in g.admission_verbs):
                 continue
             told = [c for c in children(verb, "ccomp", "xcomp")
                     if c.tag_ == "VBG" or child(c, "nsubj", "nsubjpass") is not None]
@@ -102,7 +103,7 @@ class SpeechEvents:
                 continue  # "did not deny that", "may admit"
             if any(c.lower_ in self.grammar.habitual_adverbs for c in children(verb, "advmod")):
                 continue  # "has always denied he wants the job": a stance kept, no answer at a time
-            code, how = (_DENY_CODE, "denied") if denial else (_ADMIT_CODE, "admitted")
+            code, how = (DENIAL_CODE, "denied") if denial else (_ADMIT_CODE, "admitted")
             out += [CodedEvent(verb, verb.i + 1, code, actors[s.i], None, "asserted", None,
                                f"grammar: a claim {how} in a clause", 0.6) for s in self._tellers(verb, actors)]
         return out
@@ -363,12 +364,13 @@ def with_threats(events: list[CodedEvent], threats: list[CodedEvent]) -> list[Co
     no target or the same one ("051 back *" or "054 recognize *" at "recognized Israel's right to
     exist"); a pattern's event of that kind aimed at someone else stands ("X warned Y that Z would pay
     the price" is a threat to Y and one to Z)."""
-    told = {(t.trigger.i, t.code[:2]) for t in threats}
+    at = {t.trigger.i for t in threats}
     aimed = {(t.trigger.i, t.code[:2], t.target.code if t.target else None) for t in threats}
+    told = {(i, root) for i, root, _ in aimed}
 
     def replaced(e: CodedEvent) -> bool:
         if e.code[:2] in _VOW_ROOTS:
-            return any(i == e.trigger.i for i, _ in told)
+            return e.trigger.i in at
         target = e.target.code if e.target else None
         return (e.trigger.i, e.code[:2]) in told and (target is None or (e.trigger.i, e.code[:2], target) in aimed)
 
