@@ -4,7 +4,9 @@
 resigned"; set in an earlier event or period, "during his recent visit", "under the previous government"; an office
 then held, "when Obama was president"; weeks "after" another clause; marked earlier, "previously", "at first"; a past
 relative clause in a sentence told in the present, or one set off after a person's name, "Omar Bashir, who was
-overthrown by the army"; the terms of an agreement made before), and whether it is told in the future. The
+overthrown by the army"; a relative clause in the present perfect, "a threat Trump has vowed to prevent"; a deed
+called well known, "famously traveled"; a "when", "as" or "after" clause of a background clause; the terms of an
+agreement made before), and whether it is told in the future. The
 English word lists are those of ``data/time.yaml`` (:mod:`newsevents.timewords`).
 """
 
@@ -67,14 +69,37 @@ class ClauseTime:
         if any(self.past_perfect(tok) for tok in (trigger, head, governor)):
             return True
         if (self._set_earlier(head) or self._past_relative(head) or self._aside_of_a_name(head)
-                or self._of_an_earlier_time(head)
-                or self._in_an_office_then(head) or self._terms_agreed_before(head)):
+                or self._perfect_relative(head) or self._of_an_earlier_time(head)
+                or self._in_an_office_then(head) or self._terms_agreed_before(head)
+                or self._of_a_background_clause(head)):
             return True
         return self.after_a_gap(head) or self._marked_earlier(head) or any(
             (c.dep_ == "advmod" and c.lower_ in self.words.same_day_adverbs and any(c.children))
             or (c.dep_ == "mark" and c.lower_ in self.words.background_marks)
             for c in head.children
         )
+
+    def _perfect_relative(self, clause: Token) -> bool:
+        """A relative clause in the present perfect ("a threat Trump has vowed to prevent", "Assad, whom the U.N. has
+        accused of war crimes", "the rebels, who have seized three towns"): it tells what the noun is by what was
+        done up to now, before the story's news. Not one of an event noun, which is that event ("an attack that
+        has killed 20 people"), nor the reception of an act ("a decision that has drawn criticism"), nor the
+        focus of a cleft sentence ("it is only France that has considered strikes")."""
+        if clause.dep_ != "relcl" or not is_present_perfect(clause):
+            return False
+        noun, words = clause.head, self.words
+        cleft = noun.dep_ == "attr" and any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it")
+                                            for c in noun.head.children)
+        return not cleft and noun.lemma_.lower() not in words.event_nouns | words.received_act_nouns
+
+    def _of_a_background_clause(self, clause: Token) -> bool:
+        """A "when", "as" or "after" clause of a background clause ("had resigned after the party lost the
+        election", "the general, who seized power when the king fled"): as early as the clause it belongs to."""
+        if clause.dep_ != "advcl" or clause.head.i == clause.i:
+            return False
+        marks = [c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"} and c.tag_ in {"IN", "WRB"}]
+        return (bool(marks) and all(m in self.words.same_time_marks for m in marks)
+                and self.is_background(clause.head))
 
     def _terms_agreed_before(self, clause: Token) -> bool:
         """A past relative clause telling the terms of an agreement that its sentence acts on as one made before

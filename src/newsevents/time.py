@@ -16,35 +16,36 @@ Attachment ranks, best first:
 4. it belongs to a clause coordinated with the trigger's ("attacked and seized the town
    on Sunday").
 
-Anything else in the sentence dates another event and is not used: an expression of a
-verb of saying ("said on Monday" dates the saying, not the attack it reports), of another
-clause ("a year after the Taliban returned to power in 2021", "the judge on Wednesday
-adjourned the case of a journalist who criticized ..."), or one that premodifies a noun
-inside the trigger's phrase ("urging an investigation of the February 8 vote", "welcomed
-Tuesday's announcement"). An event with no date of its own gets the publication date, except a background
-event, which happened before publication on a day the text does not say: no date, precision "before". Whether a
-clause is background is :mod:`newsevents.tense`'s (past perfect, "had resigned"; marked earlier, "previously", "at
-first", "in the past", "during his recent visit"; an earlier period or office, "last Congress", "then-treasurer",
-"When Santos was president"; a "since" clause, "two months since the leaders met"; weeks "after" or "before"
-another clause; a past relative clause in a sentence told in
-the present; one set off after a person's name, "Omar Bashir, who was overthrown by the army"; the terms of an
-agreement made before, "violated a deal in which the company agreed to pay a fine"), and so is whether it is told
-in the future. This module adds the expressions that say only "before" ("weeks ago", "years earlier", "a while
-ago", "in the 1990s", a simple past "over the last few months", weeks or more "later" than an earlier event the
-story recounts: "was freed six weeks later"), a past event before a past time ("prior to the Sept. 11 attack"),
-and a deed another act answers ("in response to raids") or that an inquiry, a testimony or a legal step is about
-("questioned him about his phone calls", "an investigation into the killing", "charged over the bombing"): only a
-date inside that phrase dates it. An undated event set in a well-known historical one ("during the Korean War",
-"since the Islamic revolution") takes its date or "before" (:mod:`newsevents.history`).
+Anything else in the sentence dates another event and is not used: an expression of a verb of saying ("said on
+Monday" dates the saying, not the attack it reports), of another clause ("a year after the Taliban returned to power
+in 2021", "the judge on Wednesday adjourned the case of a journalist who criticized ..."), or one that premodifies a
+noun inside the trigger's phrase ("urging an investigation of the February 8 vote", "welcomed Tuesday's
+announcement"). An event with no date of its own gets the publication date, except a background event, which
+happened before publication on a day the text does not say: no date, precision "before". Whether a clause is
+background is :mod:`newsevents.tense`'s (past perfect, "had resigned"; marked earlier, "previously", "at first", "in
+the past", "during his recent visit"; an earlier period or office, "last Congress", "then-treasurer", "When Santos
+was president"; a "since" clause, "two months since the leaders met"; weeks "after" or "before" another clause; a
+past relative clause in a sentence told in the present; one set off after a person's name, "Omar Bashir, who was
+overthrown by the army"; one in the present perfect, "a threat Trump has vowed to prevent", "Assad, whom the U.N.
+has accused"; a deed called well known, "famously traveled to China"; a "when", "as" or "after" clause of a
+background clause, "had resigned after the party lost"; the terms of an agreement made before, "violated a deal in
+which the company agreed to pay a fine"), and so is whether it is told in the future. This module adds the
+expressions that say only "before" ("weeks ago", "years earlier", "a while ago", "in the 1990s", a simple past "over
+the last few months", weeks or more "later" than an earlier event the story recounts: "was freed six weeks later"),
+a past event before a past time ("prior to the Sept. 11 attack"), and a deed another act answers ("in response to
+raids") or that an inquiry, a testimony or a legal step is about ("questioned him about his phone calls", "an
+investigation into the killing", "charged over the bombing"): only a date inside that phrase dates it. An undated
+event set in a well-known historical one ("during the Korean War", "since the Islamic revolution") takes its date or
+"before" (:mod:`newsevents.history`).
 
 A past perfect that a past saying reports ("officials said on Monday the rebels had seized the town") is the
 report's shift of tense: it takes the saying's date, or the publication date; so does a past perfect that a dated
 finding reports ("discovered in 2010 that hackers had broken in"). A simple past reported by a saying dated more
 than a week before publication ("in a March 2008 letter, he said he opposed ...") takes the saying's date, and one
-reported by a past perfect saying ("had told reporters he discussed ...") is "before". The present perfect without
-a date ("have expressed anger", "has accused") and an ongoing state ("continues to") reach up to the story's time:
-the publication date, even beside a dated past clause ("has called the deal a disaster and withdrew from it in May
-2018").
+reported by a past perfect saying ("had told reporters he discussed ...") is "before". The present perfect of a main
+clause without a date ("have expressed anger", "has accused") and an ongoing state ("continues to") reach up to the
+story's time: the publication date, even beside a dated past clause ("has called the deal a disaster and withdrew
+from it in May 2018").
 
 A fronted participle ("Campaigning in Tulsa on Wednesday, she blamed ...", "Upon taking office in January, he
 ordered ..."), a participle of means ("defied the army last year by seizing the post") and a "when", "as" or

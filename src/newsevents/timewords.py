@@ -24,7 +24,7 @@ _LISTS = ("future_aux", "future_governors", "background_adverbs", "background_ma
           "month_words", "month_time_words", "month_range_words", "office_nouns", "calendar_units",
           "agreement_nouns", "existing_agreement_verbs",
           "inquiry_words", "inquiry_preps", "reaction_words", "reaction_preps", "inquiry_verbs_only", "aside_pronouns",
-          "aside_word_acts")
+          "aside_word_acts", "received_act_nouns")
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,7 @@ class TimeWords:
     inquiry_verbs_only: frozenset[str]
     aside_pronouns: frozenset[str]
     aside_word_acts: frozenset[str]
+    received_act_nouns: frozenset[str]
     day_counts: dict[str, int]
     unit_days: dict[str, int]
     seasons: dict[str, tuple[int, ...]]
