@@ -74,3 +74,29 @@ def test_places_venue_a_participle_does_not_place_an_act_the_words_report(pipeli
     assert said is not None and said[:2] == ("Brussels", "BEL"), said
     where = _place(pipeline, text, "ask")
     assert where is None or where[1] != "BEL", where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "country"),
+    [
+        # a traveller setting out: the trip is where it goes, not where it began
+        ("The Iranian foreign minister traveled from Moscow to Beijing on Sunday.", "traveled", "Beijing", "CHN"),
+        ("The Turkish president traveled from Ankara to Baku for the signing.", "traveled", "Baku", "AZE"),
+        ("The German chancellor flew from Berlin to Washington for talks with the president.", "flew",
+         "Washington", "USA"),
+        ("The president floated the idea at the White House as he departed for Canada on Friday.", "departed",
+         "Canada", "CAN"),
+        ("The Saudi king departed for Cairo on Monday to meet the Egyptian president.", "departed", "Cairo", "EGY"),
+        ("President Trump departed the White House on Friday for the summit in Canada.", "departed", "Canada",
+         "CAN"),
+        # a flight from a place is there; so are a firing and a withdrawal from it
+        ("Thousands of refugees fled from Aleppo to Turkey.", "fled", "Aleppo", "SYR"),
+        ("Rebels fired rockets from Gaza into southern Israel.", "fired", "Gaza", "PSE"),
+        ("The army withdrew its troops from Afrin.", "withdrew", "Afrin", "SYR"),
+        ("Putin arrived in Ankara on Monday from Moscow.", "arrived", "Ankara", "TUR"),
+    ],
+)
+def test_places_venue_a_trip_is_where_it_goes(pipeline: Pipeline, text: str, trigger: str, name: str,
+                                              country: str) -> None:
+    where = _place(pipeline, text, trigger)
+    assert where is not None and where[:2] == (name, country)

@@ -493,8 +493,11 @@ class PlaceResolver:
             return governor
         if word in self.words.venue_preps and is_word(noun, self.words.stay_words):
             return governor  # "met during the Munich Security Conference": where it was held
-        if word in self.words.origin_preps and is_word(governor, self.words.arrival_lemmas):
-            return None  # "arrived in Germany from London": where the traveller came from
+        if word in self.words.origin_preps and (is_word(governor, self.words.arrival_lemmas)
+                                                or is_word(governor, self.words.setting_out_lemmas)):
+            return None  # "arrived in Germany from London", "traveled from Moscow to Beijing": where they came from
+        if word in self.words.destination_preps and is_word(governor, self.words.setting_out_lemmas):
+            return governor  # "departed for Canada", "left Tokyo for Washington": where the trip went
         if word in self.words.weak_preps:
             # "evacuated the wounded from X": the motion may be the verb the phrase's noun depends on
             moving = is_word(governor, self.words.motion_lemmas) or (
@@ -621,6 +624,12 @@ class PlaceResolver:
         if (head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and head.head.i == trigger.i
                 and is_word(head, self.words.motion_lemmas) and not is_word(trigger, self.words.trip_verbs)):
             return _ELSEWHERE  # "canceled trips to the United States": not where the trip would have gone
+        return self._rank_by_clause(span, head, trigger, trig_clause)
+
+    def _rank_by_clause(self, span: Span, head: Token, trigger: Token, trig_clause: Token) -> int:
+        """The rank of a place by where the word it is attached to (``head``) stands to the trigger: in its
+        clause (1 .. 3), in a clause that governs it or is linked to it, or of a participant (4), of another
+        time (``_ELSEWHERE``), else 5 (see :meth:`_rank`)."""
         head_clause = clause_head(head)
         same_clause = head_clause.i == trig_clause.i
         if same_clause and any(a.i == trigger.i for a in head.ancestors):

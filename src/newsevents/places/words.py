@@ -46,6 +46,8 @@ class PlaceWords:
     origin_preps: frozenset[str]
     arrival_lemmas: frozenset[str]
     trip_verbs: frozenset[str]
+    setting_out_lemmas: frozenset[str]
+    destination_preps: frozenset[str]
     stay_words: frozenset[str]
     manner_preps: frozenset[str]
     remote_words: frozenset[str]
