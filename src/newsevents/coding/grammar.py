@@ -65,6 +65,7 @@ class Grammar:
     request_nouns: frozenset[str]
     claim_nouns: frozenset[str]
     speculation_verbs: frozenset[str]
+    allegation_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     prudence_verbs: frozenset[str]
     particle_nouns: frozenset[str]
@@ -282,6 +283,16 @@ class Grammar:
     falling_verbs: frozenset[str]
     fallen_places: frozenset[str]
     won_bodies: frozenset[str]
+    talks_nouns: frozenset[str]
+    stalling_verbs: frozenset[str]
+    stalled_words: frozenset[str]
+    restarting_verbs: frozenset[str]
+    preventing_verbs: frozenset[str]
+    barring_verbs: frozenset[str]
+    unspecific_determiners: frozenset[str]
+    definite_determiners: frozenset[str]
+    habit_marks: frozenset[str]
+    aim_preps: frozenset[str]
     intent_codes: tuple[tuple[str, str], ...] = ()  # (prefix, intent code), longest prefix first
     implied_agents: tuple[tuple[str, str], ...] = ()  # (verb lemma, role noun of its implied doer)
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsevents import docmemo
 from newsevents.coding.grammar import Grammar, child, children, complement_heads, is_infinitive
+from newsevents.coding.irrealis import irrealis
 from newsevents.coding.unrealized import unrealized
 from newsevents.records import Status
 
@@ -42,7 +43,8 @@ def status_of(trigger: Token, grammar: Grammar, *, governor: Token | None = None
     speech = grammar.speech_head(governor or trigger)
     return (_negated(heads, trigger, grammar) or unrealized(trigger, governor or trigger, grammar)
             or _governed(path, grammar) or _claimed(path, grammar)
-            or _conditional(path, speech, grammar) or _purpose(path, grammar) or _guessed(heads, path, grammar)
+            or _conditional(path, speech, grammar) or _purpose(path, grammar)
+            or irrealis(trigger, governor or trigger, grammar) or _guessed(heads, path, grammar)
             or _modal(heads, path, speech, trigger, grammar) or _future(heads, path, grammar) or "asserted")
 
 
@@ -116,6 +118,8 @@ def _asking(lower: Token, upper: Token, grammar: Grammar) -> bool:
         return True  # allowed, not done
     if lower.dep_ == "ccomp" and lemma in grammar.mandative_verbs and _bare(lower, upper):
         return True  # "requested that the UN send troops": asked for, not done
+    if lower.dep_ == "ccomp" and is_infinitive(lower) and lemma in grammar.desire_verbs:
+        return True  # "wants a Western army to invade Syria": wished for, not done
     if lower.dep_ == "xcomp" and lower.tag_ == "VBG" and lemma in grammar.mandative_verbs:
         return True  # "once suggested bombing the dam", "proposed holding talks": proposed, not done
     # "hinted at walking away from the treaty": floated, not done
@@ -216,7 +220,7 @@ def _claimed(path: list[Token], grammar: Grammar) -> Status | None:
         lemma = upper.lemma_.lower()
         if lower.dep_ in {"acl", "ccomp"} and lemma in grammar.claim_nouns and upper.pos_ == "NOUN" and _that(lower):
             return "hypothetical"
-        if lower.dep_ == "ccomp" and _forms(upper) & grammar.speculation_verbs:
+        if lower.dep_ == "ccomp" and _forms(upper) & (grammar.speculation_verbs | grammar.allegation_verbs):
             return "hypothetical"
         if lower.dep_ == "ccomp" and lemma == "be" and _told_of(upper, grammar):
             return "hypothetical"  # "the legend is he set fire to ...", "the allegation is that X paid ..."
@@ -345,6 +349,8 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
 def _imperative(verb: Token) -> bool:
     """ "Release the sailors now," the protesters chanted; "Trump to Iran: Release the sailors": a bare verb
     without a subject or an auxiliary is an order or a plea, not a deed."""
+    if verb.tag_ == "VB" and verb.dep_ in {"conj", "dep"} and verb.head.i < verb.i and not _has_subject(verb):
+        return _imperative(verb.head)  # "restore the border and, two, eliminate the group": the same order
     if verb.tag_ != "VB" or verb.dep_ not in {"ROOT", "ccomp", "advcl", "parataxis"}:
         return False
     # it opens its sentence, a quote or a colon's clause (a verb the parser left bare inside a clause is none)
