@@ -27,6 +27,8 @@ CONTEXT_REASON = "what the sentence and the article are about"
 
 # The sector of armed non-state groups, whose country a story says once and then leaves out.
 _REBELS = "REB"
+# The sector of a state's armed forces ("the military" after "Myanmar's army").
+_ARMED_FORCES = "MIL"
 # The sectors of a state's own bodies, which rebels paired with them fight in that state.
 _STATE_BODIES = frozenset({"GOV", "MIL", "COP"})
 # How an actor's explanation opens the reason for a country taken from the dateline or from a place its
@@ -72,6 +74,10 @@ class Countries(Matcher):
         found = self._context_countries(head, mentions)
         if found and guessed_country(found[0][1]):  # a place the sentence is set in says more than earlier groups
             country, where = self._country_of_earlier_rebels(head, mentions)
+            if country is None:
+                country, where = self._rebels_away_from_dateline(head, found, mentions)
+            if country is None:
+                country, where = self._country_of_earlier_forces(head, mentions)
             if country is not None:
                 return country, where
         if head.lemma_.lower() in self.words.recurring_bodies:
@@ -79,6 +85,23 @@ class Countries(Matcher):
             if country is not None:
                 return country, where
         return found[0] if found else (None, "")
+
+    def _names_a_body(self, tok: Token) -> bool:
+        """ "at the U.S. embassy", "near the Iraqi army base": a common noun the dictionary reads as a
+        role names a body, and the state before it is whose body it is, not where the sentence is set."""
+        return tok.tag_ == "NN" and self.dictionary.role(tok.lemma_.lower()) is not None
+
+    def _country_of_earlier_forces(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
+        """ "Myanmar's army attacked villages ... The military also burned homes": a state's armed force
+        named bare, whose country the dateline or the story would only guess, is the one the story
+        named before with its state."""
+        if head.lemma_.lower() not in self.words.armed_bodies:
+            return None, ""
+        for m in mentions.before(head.i):
+            actor = m.actor
+            if actor.sector == _ARMED_FORCES and actor.country and not m.person and _named_country(actor.how):
+                return actor.country, f"the armed force named before ('{actor.text}')"
+        return None, ""
 
     def _country_of_earlier_body(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
         """ "the Trump administration ... The administration is considering sanctions on Venezuela": a body a
@@ -125,6 +148,18 @@ class Countries(Matcher):
             if actor.sector == _REBELS and actor.country and not m.person and _named_country(actor.how):
                 return actor.country, f"the armed group named before ('{actor.text}')"
         return None, ""
+
+    def _rebels_away_from_dateline(self, head: Token, found: list[tuple[str, str]],
+                                   mentions: Mentions) -> tuple[str | None, str]:
+        """ "WASHINGTON — The U.S. blamed the militia for a rocket attack on an Iraqi base": a bare armed group
+        whose best guess is the dateline is of another state its sentence names; news about a war is filed
+        from Washington, Beirut or Nairobi, whose states are seldom where the militia fights."""
+        if self.dictionary.role(head.lemma_.lower()) != _REBELS or DATELINE_REASON not in found[0][1]:
+            return None, ""
+        others = [c for c in self._sentence_states(head, mentions) if c != found[0][0]]
+        if not others:
+            return None, ""
+        return others[0], f"the state its sentence names other than the dateline's ({found[0][0]})"
 
     def _needs_country(self, head: Token, role_words: str) -> bool:
         """Whether a role never takes the country of its context: a weapon ("bomber"), but not a
@@ -257,6 +292,7 @@ class Countries(Matcher):
         """The states of the places a sentence is set in ("in Kabul", "at the border with Syria"), in order."""
         return [(entries[0].code[:3], sub.text) for tok in docmemo.span_tokens(sent)
                 if tok.dep_ == "pobj" and tok.head.lower_ in self.words.locative_preps and _proper(tok)
+                and not self._names_a_body(tok)
                 for sub, entries in self._matches(noun_phrase(tok))
                 if entries[0].kind in {"country", "capital", "region"}]
 

@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from newsevents import docmemo
+from newsevents.actors.context import TEXT_GUESSES
 from newsevents.actors.matching import (
     _TOWN_KINDS,
     Found,
@@ -22,7 +23,7 @@ from newsevents.actors.matching import (
     noun_phrase,
 )
 from newsevents.actors.mentions import TRANSNATIONAL, Mention, Mentions
-from newsevents.actors.offices import Offices
+from newsevents.actors.offices import _OFFICE_SECTORS, Offices
 from newsevents.actors.speakers import quote_speaker
 from newsevents.nlp import TIME_ENTITIES
 from newsevents.records import Actor
@@ -67,6 +68,8 @@ class Coreference(Offices):
             found = self._divided_half(head, mentions)
         if found is None and head.tag_ == "NN" and head.lemma_.lower() in self.words.country_descriptions:
             found = self._owned_country(head, span, mentions)
+        if found is not None and self._definite(head) and head.tag_ == "NN" and _guessed_here(found.actor.how):
+            found = self._described_before(head, found, mentions) or found
         if found is None and self._definite(head) and head.tag_ == "NN":
             lemma = head.lemma_.lower()
             if lemma in self.words.country_descriptions:
@@ -74,6 +77,26 @@ class Coreference(Offices):
             elif lemma in self.words.org_descriptions:
                 found = self._nearest_org(head, mentions)
         return found
+
+    def _described_before(self, head: Token, role: Found, mentions: Mentions) -> Found | None:
+        """ "The Islamic State group ... The militant group also executed", "North Korea ... The reclusive
+        state": a definite description whose role found a country only from the dateline or the story is
+        the group or state named before it, when that fits the role (an armed group for "the militant
+        group", any state for "the state")."""
+        lemma, sector = head.lemma_.lower(), role.actor.sector
+        if lemma in self.words.org_descriptions:
+            found = self._nearest_org(head, mentions)
+            other = found.actor if found is not None else None
+            fits = other is not None and (other.sector == sector or (sector == "REB" and other.country == "IMG"))
+            return found if fits else None
+        if lemma in self.words.country_descriptions:
+            found = self._nearest_country(head, mentions)
+            if found is not None and sector:
+                a = found.actor
+                how = f"{a.how}; role '{lemma}' -> {sector}"
+                return Found(actor_of_code(a.text, f"{a.country}{sector}", None, how))
+            return found
+        return None
 
     def _owned_country(self, head: Token, span: Span, mentions: Mentions) -> Found | None:
         """ "Lavrov said the West blames his country": the country of whom the possessive pronoun means."""
@@ -204,11 +227,26 @@ class Coreference(Offices):
                          or self._position_in(child, noun_phrase(child), mentions)
                          or self._from_span(noun_phrase(child), child, mentions)
                          or self._from_partitive(child, mentions))  # "X, the head of Gazprom"
+                if found is not None and child.pos_ == "NOUN" and (found.actor.how or "").startswith("person:"):
+                    found = self._someone_of(child, found.actor)
                 if found is not None:
                     a = found.actor
                     how = f"apposition: '{noun_phrase(child).text}' ({a.how})"
                     return Found(Actor(noun_phrase(head).text, a.code, a.country, a.sector, a.name, how))
         return None
+
+    def _someone_of(self, noun: Token, person: Actor) -> Found | None:
+        """ "Rick Gold, a former Trump campaign aide", "Ana Ruiz, Putin's deputy": a description whose
+        head is a common noun names someone of the person it mentions, not that person: the person's
+        country and the noun's own sector ("aide" GOV, a former one ELI), never the person's name."""
+        if not person.country:
+            return None
+        span = noun_phrase(noun)
+        sector = self._role(noun, span)[0] or ""
+        if sector in _OFFICE_SECTORS and any(t.lower_ in self.words.former_markers for t in span if t.i < noun.i):
+            sector = "ELI"
+        how = f"someone of {person.name or person.text}: its country, and the sector of '{noun.text}'"
+        return Found(actor_of_code(span.text, person.country + sector, None, how))
 
     def _named_body(self, head: Token) -> Found | None:
         """ "Dan Reese, the Director of National Intelligence": an apposition that, with its "of" phrase,
@@ -446,6 +484,7 @@ class Coreference(Offices):
         w = self.words
         return (self.dictionary.role(lemma) is not None or bool(self.dictionary.lookup(head.text))
                 or lemma in w.country_descriptions or lemma in w.org_descriptions or lemma in w.pair_party_nouns
+                or (lemma in w.staff_nouns and self._owned_by_a_person(head))
                 or self._relation(head) or lemma in w.counterpart_nouns)
 
     @staticmethod
@@ -492,6 +531,18 @@ class Coreference(Offices):
                 return Found(replace(m.actor, how=how))
         return None
 
+    def _owned_by_a_person(self, noun: Token) -> bool:
+        """ "Trump's campaign chairman", "a Putin donor": a person's name owns the noun, directly or through
+        compounds (not "China Eastern's chairman", a firm's)."""
+        stack = [c for c in noun.lefts if c.dep_ in {"poss", "compound"}]
+        while stack:
+            t = stack.pop()
+            if t.pos_ == "PROPN" and (t.ent_type_ == "PERSON"
+                                      or any(e.kind == "person" for e in self.dictionary.lookup(t.text))):
+                return True
+            stack.extend(c for c in t.lefts if c.dep_ in {"poss", "compound"})
+        return False
+
     def _is_person(self, actor: Actor, head: Token) -> bool:
         if actor.name is None or head.ent_type_ not in {"PERSON", ""} or head.pos_ != "PROPN":
             return False
@@ -511,6 +562,12 @@ class Coreference(Offices):
                     and tok.lemma_.lower() not in self.words.authored_messages):
                 return tok.i not in known
         return False
+
+
+def _guessed_here(how: str | None) -> bool:
+    """Whether an actor's country came from the text around it (the dateline, a place its sentence names,
+    the story), not from its own words."""
+    return how is None or any(g in how for g in TEXT_GUESSES)
 
 
 def _in_description(tok: Token) -> bool:

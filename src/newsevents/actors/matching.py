@@ -192,8 +192,9 @@ class Matcher:
                     parts.patrons.append((entries[0].code[:3], sub.text))
                 continue
             e = self._pick(entries, mentions.date)
-            if e.kind == "person" and self._related_to(sub, span):
-                # "Trump's lawyer", "the president's son": someone else, of the person's country
+            if e.kind == "person" and (self._related_to(sub, span) or self._staff_of(sub, head)):
+                # "Trump's lawyer", "the president's son", "Trump's campaign chairman": someone else,
+                # of the person's country
                 parts.countries.append((e.code_on(mentions.date)[:3], sub.text))
                 parts.left_out.append(f"'{sub.text}' is whose {sub[-1].head.text} it is, not the actor")
             elif e.kind == "person" and _titles_another(sub, head):
@@ -273,6 +274,16 @@ class Matcher:
         last = sub[-1]
         return (last.dep_ in {"poss", "compound", "amod"} and span.start <= last.head.i < span.end
                 and self._relation(last.head))
+
+    def _staff_of(self, sub: Span, head: Token) -> bool:
+        """Whether a name owns, directly or through compounds, a head noun for someone who works for a
+        person ("Trump's former campaign chairman", "a Trump campaign donor"; ``staff_nouns``)."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.words.staff_nouns:
+            return False
+        t = sub[-1]
+        while t.dep_ in {"poss", "compound"} and t.head.i < head.i and t.head.pos_ in {"NOUN", "PROPN"}:
+            t = t.head  # "Trump" -> "campaign" -> "chairman"
+        return t.dep_ in {"poss", "compound"} and t.head.i == head.i
 
     def _relation(self, noun: Token) -> bool:
         words = self.words.relation_nouns

@@ -225,7 +225,7 @@ class Offices(Countries):
         if head.tag_ == "JJ" and head.dep_ == "amod" and head.lower_ in self.words.general_adjectives:
             return None, ""  # "national mourning", "a multinational coalition": such an adjective names no one
         words = [t for t in docmemo.span_tokens(span) if t.i <= head.i]
-        named = self._surname_head(words)  # "Rep. Peter King": "King" is his name, "Rep." his role
+        named = self._surname_head(words)  # "Rep. Peter King", "Mr. Prince": "King" is his name
         for k in range(0 if named else min(3, len(words)), 0, -1):
             sector = self._role_of_words(words[-k:], head)
             if not sector:
@@ -264,11 +264,27 @@ class Offices(Countries):
         if len(words) < 2:
             return False
         head, before = words[-1], words[-2]
-        if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or before.pos_ != "PROPN":
-            return False
         given = before.lower_.rstrip(".")
-        return (before.ent_type_ == "PERSON" and before.text[:1].isupper() and not self._is_title(given)
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and given in self.words.plain_honorifics:
+            # "Mr. Prince", "Mrs. King": an honorific stands before a surname; "Mr. President" addresses an office
+            return head.lower_ not in self.words.addressed_titles
+        if head.pos_ != "PROPN" or before.pos_ != "PROPN" or not self._tagged_as_name(head, before, words):
+            return False
+        return (before.text[:1].isupper() and not self._is_title(given)
                 and given not in self.words.honorifics and self.dictionary.role(f"{given} {head.lower_}") is None)
+
+    def _tagged_as_name(self, head: Token, before: Token, words: list[Token]) -> bool:
+        """Whether the tagger, or the words, make the two last words a name: both tagged a person's, or
+        both untagged ("Erik Prince met ...", whose title word loses the tag) where the last is a singular
+        title ("Prince", "King"; not "Israel Withdraws Troops") and nothing before them ("the", "former")
+        and nothing the dictionary knows makes the first a modifier of a title."""
+        if head.ent_type_ == "PERSON" and before.ent_type_ == "PERSON":
+            return True
+        w = self.words
+        return (head.ent_type_ == before.ent_type_ == "" and head.tag_ == "NNP" and head.lower_ in self._title_words
+                and not self.dictionary.lookup(before.text)
+                and before.lower_ not in w.former_markers | w.future_markers | w.legislature_words
+                and not any(t.pos_ == "DET" for t in words))
 
     def _unknown_body_before(self, title: Token, span: Span) -> bool:
         """A title of a body the dictionary does not know, named just before it ("Stena Bulk President",

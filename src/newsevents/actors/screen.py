@@ -54,7 +54,8 @@ class Screen:
         self.naming_verbs = words.naming_verbs
         keys: list[Iterable[str]] = [
             dictionary.roles, dictionary.titles, _title_synonyms(), _title_synonyms().values(), ["leader"],
-            words.relation_nouns, words.counterpart_nouns, words.pair_person_nouns, words.pair_party_nouns,
+            words.relation_nouns, words.staff_nouns, words.counterpart_nouns, words.pair_person_nouns,
+            words.pair_party_nouns,
             words.country_descriptions, words.org_descriptions,
         ]
         # each lookup key ends in the word it is asked for: the head's, or a compound's before it

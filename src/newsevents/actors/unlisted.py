@@ -4,8 +4,10 @@
 here or in another sentence: a party label ("Tom Carlton (R-Ark.)": a member of the U.S. Congress),
 the body he is "of" or "from" ("Mark Tollen of the State Department"), or, at another mention of the
 same name, a title ("Foreign Minister Kazemi"), an apposition ("Manford, Trump's former campaign
-chairman") or a relative clause ("Kazemi, who heads the atomic agency"). That evidence gives the
-person its code, and the actor's ``how`` says which evidence it was.
+chairman": of Trump's country, not Trump), a relative clause ("Kazemi, who heads the atomic agency") or a
+copula's predicate ("Manford was Trump's campaign chairman"). That evidence gives the person its code, and
+the actor's ``how`` says which evidence it was. A surname alone that the tagger leaves untagged is still
+a person's when the story gave it in full, tagged, elsewhere.
 
 Only evidence about the person counts: a country guessed from the sentence, the dateline or what the
 story is about is not taken (a story on Iran quotes Americans), and a name with no evidence stays
@@ -46,6 +48,13 @@ def _another_or_guessed(how: str | None) -> bool:
     return inner.startswith(_ANOTHER_PERSON) or how.startswith(_ANOTHER_PERSON)
 
 
+def _ends_a_full_name(tok: Token) -> bool:
+    """ "Greg Lonner": the last word of a name of two or more words tagged as a person's."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.ent_type_ == "PERSON" and before is not None and before.ent_type_ == "PERSON" \
+        and before.pos_ == "PROPN" and tok.ent_iob_ == "I"
+
+
 def full_surname(head: Token) -> str:
     """The whole of a hyphenated surname ending at the head: "Zehaf-Bibeau" is not "Bibeau"."""
     doc, start = head.doc, head.i
@@ -72,9 +81,10 @@ class Unlisted(Coreference):
         return Found(actor_of_code(noun_phrase(head).text, a.code or "", noun_phrase(head).text, how), person=True)
 
     def _unlisted_name(self, head: Token) -> bool:
-        """A person's name the tagger marks as one and the dictionary reads as no state, place or body."""
-        return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.text[:1].isupper() \
-            and not self._names_no_person(head)
+        """A person's name the tagger marks as one, here or where the story gave it in full ("Greg Lonner
+        ... Lonner accused", the second untagged), and the dictionary reads as no state, place or body."""
+        return head.pos_ == "PROPN" and head.text[:1].isupper() and not self._names_no_person(head) \
+            and (head.ent_type_ == "PERSON" or any(_ends_a_full_name(t) for t in docmemo.same_text(head)))
 
     def _evidence_here(self, head: Token, mentions: Mentions) -> tuple[Actor, str] | None:
         """What the name's own phrase says beyond the name: a party label, the body it is "of"."""
@@ -122,10 +132,31 @@ class Unlisted(Coreference):
         span = noun_phrase(other)
         titled = any(t.i < other.i and (t.pos_ != "PROPN" or self._is_title(t.lower_.rstrip("."))) for t in span)
         for found in (self._from_span(span, other, mentions) if titled else None,
-                      self._from_appositions(other, mentions), self._from_relative_clause(other, mentions)):
+                      self._from_appositions(other, mentions), self._from_relative_clause(other, mentions),
+                      self._from_predicate(other, mentions)):
             if found is not None and found.actor.code and not _another_or_guessed(found.actor.how):
                 return found.actor, f"what the text says {where}"
         return self._owners_country(other, mentions, where)
+
+    def _from_predicate(self, other: Token, mentions: Mentions) -> Found | None:
+        """ "Manford was Trump's campaign chairman", "Sokol is a Russian senator": a copula's predicate noun
+        describes its subject as an apposition does; not when negated ("Sokol is not a senator")."""
+        verb = other.head
+        if other.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is None:
+            return None
+        span = noun_phrase(attr)
+        found = (self._owner_relative(attr, mentions) or self._position_in(attr, span, mentions)
+                 or self._from_span(span, attr, mentions))
+        if found is not None and (found.actor.how or "").startswith("person:"):
+            found = self._someone_of(attr, found.actor)
+        if found is None:
+            return None
+        a = found.actor
+        return Found(Actor(noun_phrase(other).text, a.code, a.country, a.sector, None,
+                           f"predicate: '{verb.text} {span.text}' ({a.how})"))
 
     def _owners_country(self, other: Token, mentions: Mentions, where: str) -> tuple[Actor, str] | None:
         """ "Manford, Donald Trump's former campaign chairman": a description owned by a known person

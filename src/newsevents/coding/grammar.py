@@ -151,6 +151,8 @@ class Grammar:
     deed_clause_marks: frozenset[str]
     attack_roots: frozenset[str]
     deed_nouns: frozenset[str]
+    attack_nouns: frozenset[str]
+    deed_doer_roots: frozenset[str]
     reaction_roots: frozenset[str]
     reaction_codes: frozenset[str]
     condition_roots: frozenset[str]

@@ -13,7 +13,7 @@ from newsevents.actors.context import GUESSES
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.coding.agency import Agency, count_actors
 from newsevents.coding.deeds import EarlierDeeds
-from newsevents.coding.grammar import NOUN_TAGS, Grammar, children
+from newsevents.coding.grammar import NOUN_TAGS, Grammar, children, conjuncts, is_passive
 from newsevents.coding.matcher import Match
 from newsevents.coding.ontology import CONSULT_ROOT, INVESTIGATE_ROOT, MESSAGE_ROOTS
 from newsevents.coding.pairing import mutual_act
@@ -76,6 +76,8 @@ class PartyFinder:
                        and not self._whole_own_state(t, sources, actors) and not self._acted_for(t, trig)]
         heads = self.targets.heads(trig, m.words)
         targets = [self._held(t, sources, actors, mentions) for t in targets]
+        own = Own.of(actors[s.i] for s in sources)  # "criticized the shelling of Donetsk by Ukrainian troops"
+        targets = [d for t in targets for d in (self._doers([t], m, actors, own) or [t])]
         targets = self.targets.past_own_state(trig, sources, targets, actors)
         targets = [t for t in targets if not self._whole_own_state(t, sources, actors)]
         targets = self._no_topic_or_home(m, sources, targets, actors)
@@ -222,15 +224,12 @@ class PartyFinder:
             found = self.targets.condition(m.trigger, actors)
             if found:
                 return found
-        own = frozenset(i for s in roles.sources for i in range(noun_phrase(s).start, noun_phrase(s).end))
-        if m.pattern.code[:2] in MESSAGE_ROOTS:  # "condemned the arrest of protesters": not the protesters
-            own |= {o.i for n in objects if self._names_deed(n) for p in children(n, "prep") if p.lower_ == "of"
-                    for o in children(p, "pobj")}
-        if m.pattern.code[:2] != INVESTIGATE_ROOT:  # "wanted the Russia investigation ended": a topic
-            own |= {c.i for o in objects for n in o.subtree if self.targets.affair(n)
-                    for c in children(n, "compound")}
+        own = self._no_party_inside(m, roles, objects)
         if m.pattern.code[:3] in self.grammar.topic_codes:  # what is discussed: its owner is no party to talks
             objects = [o for o in objects if not self._topic(o)]
+        found = self._doers(objects, m, actors, own_actors)  # "condemned the raids by U.S. forces": not whom they hit
+        if found:
+            return found
         found = self.targets.inside(objects, actors, own_actors, mentions.date, skip=own)
         if found and not all(_guessed_home(actors[t.i], home) for t in found):
             return found
@@ -244,6 +243,36 @@ class PartyFinder:
         sector = _GOVERNMENT if m.pattern.code[:2] in self.grammar.government_place_roots else None
         return (self.targets.place([h for h in heads if self._acts_on_place(h, m)], actors, sector)
                 or self.targets.place([h for h in objects if self._acts_on_place(h, m)], actors))
+
+    def _no_party_inside(self, m: Match, roles: Roles, objects: list[Token]) -> frozenset[int]:
+        """Tokens inside the objects that name no target: the source's own phrase, the victims of a deed a
+        statement is about ("condemned the arrest of protesters"), the name an affair is called by."""
+        own = frozenset(i for s in roles.sources for i in range(noun_phrase(s).start, noun_phrase(s).end))
+        if m.pattern.code[:2] in MESSAGE_ROOTS:
+            own |= {o.i for n in objects if self._names_deed(n) for p in children(n, "prep") if p.lower_ == "of"
+                    for o in children(p, "pobj")}
+        if m.pattern.code[:2] != INVESTIGATE_ROOT:  # "wanted the Russia investigation ended": a topic
+            own |= {c.i for o in objects for n in o.subtree if self.targets.affair(n)
+                    for c in children(n, "compound")}
+        return own
+
+    def _doers(self, objects: list[Token], m: Match, actors: dict[int, Actor], own_actors: Own) -> list[Token]:
+        """ "condemned the air raids by U.S. forces", "demanded an end to the killing of protesters by police": a
+        statement or protest about a deed or an attack is aimed at whom its "by" phrase names, also where the
+        parser hangs that phrase on the active verb; not at whom the deed befell ("on Iraqi militias")."""
+        g, trig = self.grammar, m.trigger
+        deeds = [o for o in objects if o.pos_ == "NOUN" and (o.lemma_.lower() in g.deed_nouns
+                                                             or o.lower_ in g.attack_nouns)]
+        if not deeds or m.pattern.code[:2] not in g.deed_doer_roots:
+            return []
+        bys = [p for d in deeds for p in children(d, "prep") if p.lower_ == "by"]
+        if not is_passive(trig):  # an active verb has no agent of its own: the parser hung the deed's there
+            bys += [p for p in trig.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")]
+        for by in bys:
+            for obj in children(by, "pobj"):
+                if obj.i in actors and actors[obj.i] not in own_actors:
+                    return [c for c in conjuncts(obj) if c.i in actors]
+        return []
 
     def _deed_of_victim(self, tok: Token, m: Match) -> bool:
         """ "condemned the arrest of protesters": a deed stands for whom it was done to, and a statement
