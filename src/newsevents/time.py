@@ -75,7 +75,8 @@ said", "apologized to May on Friday") is the name, not the month.
 An undated simple past that goes on telling the earlier event of the sentence before it in the paragraph ("On
 April 6, militants killed six soldiers. The soldiers were killed when ...") takes that sentence's date when it
 ends weeks before publication (:mod:`newsevents.narration`); quoted speech does not, nor the saying of a
-quotation. The English word lists are in ``data/time.yaml`` (:mod:`newsevents.timewords`).
+quotation. The English word lists and the patterns of time expressions are in ``data/time.yaml``
+(:mod:`newsevents.timewords`, :mod:`newsevents.timepatterns`).
 
 The resolver is built once per process. Finding a sentence's time expressions and reading the date each names
 is :mod:`newsevents.timeexpr`'s work; it keeps the dateparser parsers and a cache of resolved strings.
@@ -103,13 +104,7 @@ from newsevents.tense import (
     is_present_perfect,
     verb_in,
 )
-from newsevents.timeexpr import (
-    DECADE_RE,
-    PAST_WEEK_RE,
-    WEEK_RE,
-    WEEKDAYS,
-    TimeExpressions,
-)
+from newsevents.timeexpr import DECADE_RE, TimeExpressions
 from newsevents.timewords import TimeWords
 
 #: Clause links that keep one event's time with another ("attacked and seized ... on Sunday").
@@ -127,17 +122,6 @@ _NEAR_PAST_SLACK_DAYS = 7
 _NARRATION_DEPTH = 12
 #: A present-tense event dated at most this many days ahead is of that coming day ("go to the polls on Jan. 20").
 _NEAR_FUTURE_DAYS = 90
-#: Words of the day a speaker spoke: in a quotation they count from the day of the saying.
-_DEICTIC_RE = re.compile(r"^(?:yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|"
-                         r"(?:earlier|later) (?:in the day|today))$")
-#: A span of months or more reaching back from publication ("over the last few months", "in the past two years",
-#: "over the past year"; "the past two weeks" may be the story's own time): a simple past in it happened before
-#: the story's time, on a day the text does not say.
-_SPAN_BACK_RE = re.compile(
-    r"^(?:(?:in|over|during|within|throughout)\s+)?the (?:past|last|previous) "
-    r"(?:(?:few|several|couple of|many|two|three|four|five|six|\d+)\s+)?(?:months|years|decades?|year)$")
-#: This week or weekend, which a present tense sets in the paper's week still to come.
-_THIS_WEEK_RE = re.compile(r"^(?:later\s+)?this week(?:end)?$")
 
 
 @dataclass(frozen=True)
@@ -199,10 +183,6 @@ def _last_day(iso: str) -> dt.date:
     return first
 
 
-def _is_weekday(text: str) -> bool:
-    return any(day in text.lower() for day in WEEKDAYS)
-
-
 def _after_semicolon(clause: Token) -> bool:
     """A clause the parser hangs on another across a semicolon ("In 2006 they fought a war; Israel fired
     7,000 bombs"): two coordinated clauses of one time, whatever link the parser gave them."""
@@ -261,12 +241,12 @@ class DateResolver:
                 return None, "before"
             way = self._direction_of(cand.span, trigger, direction)
             base = publication
-            if _DEICTIC_RE.match(cand.span.text.lower()):
+            if self.words.patterns.deictic.match(cand.span.text.lower()):
                 base = self._saying_day(trigger, publication) or publication
             resolved = self._nearest(cand.span.text, base, way, present and way == "past")
             if resolved is not None:
                 return resolved
-            if cand.rank <= 1 and WEEK_RE.search(cand.span.text.lower()):
+            if cand.rank <= 1 and self.words.patterns.week.search(cand.span.text.lower()):
                 break  # its own week, across two months: not the day of a weaker expression ("said Monday")
         if direction != "past":
             return fallback
@@ -353,7 +333,8 @@ class DateResolver:
         named = named_event_date(trigger, clause_head(trigger), publication)
         if named is not None and not is_ongoing(clause_head(trigger)):  # "is investigating fraud in the 2016 ..."
             return named  # "during the Korean War", "since the Islamic revolution": the text names its time
-        if any(self._vague_past(c.span) or PAST_WEEK_RE.match(c.span.text.lower()) or DECADE_RE.search(c.span.text)
+        past_week = self.words.patterns.past_week
+        if any(self._vague_past(c.span) or past_week.match(c.span.text.lower()) or DECADE_RE.search(c.span.text)
                or self._span_back(c.span, trigger) for c in candidates if c.rank <= 4):
             # "weeks ago"; "last week" across two months; "in the 1990s": before publication, on an unsaid day
             return None, "before"
@@ -448,7 +429,10 @@ class DateResolver:
         anchor = self._anchor_of(span)
         if direction == "future":
             return "past" if anchor.i != trigger.i and anchor.tag_ == "VBD" else direction
-        return "future" if _is_weekday(span.text) and self._appointed(span, anchor) else direction
+        return "future" if self._is_weekday(span.text) and self._appointed(span, anchor) else direction
+
+    def _is_weekday(self, text: str) -> bool:
+        return any(day in text.lower() for day in self.words.weekdays)
 
     def _appointed(self, span: Span, anchor: Token) -> bool:
         """A weekday the text appoints for something: "scheduled for Thursday", "set a vote for Friday", or one
@@ -493,11 +477,11 @@ class DateResolver:
         on Jan. 20", "talks, which begin Jan. 15"); a past tense takes a date a few days after publication
         rather than one nearly a year before it ("arrested him on Jan. 5" in a paper dated Jan. 3: the
         story's day is later than the paper's date says)."""
-        if present and _THIS_WEEK_RE.match(text.lower()):
+        if present and self.words.patterns.this_week.match(text.lower()):
             direction = "future"  # "This weekend, when the president meets ...": the paper's own week, ahead
         resolved = self.parse(text, publication, direction)
         if (resolved is None or direction != "past" or resolved[1] not in {"day", "month"} or _YEAR_RE.search(text)
-                or _is_weekday(text)):
+                or self._is_weekday(text)):
             return resolved  # a weekday is the last one before publication, whatever the tense
         ahead = self.parse(text, publication, "future")
         if ahead is None or ahead[1] != resolved[1] or ahead == resolved:
@@ -775,13 +759,12 @@ class DateResolver:
         return span[-1].lower_ in self.words.vague_past_words or (
             after is not None and after.lower_ in self.words.vague_past_words and after.dep_ in {"prep", "advmod"})
 
-    @staticmethod
-    def _span_back(span: Span, trigger: Token) -> bool:
+    def _span_back(self, span: Span, trigger: Token) -> bool:
         """A simple past in a span of weeks or more up to publication ("met him several times over the last few
         months"): earlier than the story's time. The present perfect ("have met over the past year", also of the
         verb a coordinated or infinitive clause hangs on) and the present reach up to it."""
         clause = clause_head(trigger)
-        if not _SPAN_BACK_RE.match(" ".join(span.text.lower().split())):
+        if not self.words.patterns.span_back.match(" ".join(span.text.lower().split())):
             return False
         for verb in (clause, *itertools.islice(clause.ancestors, 3)):  # "has left the agency, cut funding ..."
             if is_ongoing(verb) or any(c.dep_ == "aux" and c.lower_ in PRESENT_PERFECT_AUX for c in verb.children):

@@ -5,7 +5,8 @@
 expression's text against the publication date: dateparser for ordinary dates, and rules of its own for weeks
 (ISO weeks, precision "week"), weekends, seasons ("last winter" is the year it ends in), named months ("last
 November"), years and ranges of days. Which expression dates which event is :mod:`newsevents.time`'s concern.
-It keeps its dateparser parsers and a cache of resolved strings.
+It keeps its dateparser parsers and a cache of resolved strings. The calendar's words and the patterns it matches
+are those of ``data/time.yaml`` (:mod:`newsevents.timepatterns`).
 """
 
 from __future__ import annotations
@@ -21,86 +22,10 @@ from newsevents.entities import sentence_ents
 from newsevents.records import DatePrecision
 from newsevents.timewords import TimeWords
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-MONTH_ABBR = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-
-#: An expression must contain one of these to name a point in time (not a duration like "two years").
-ANCHOR_RE = re.compile(
-    r"\b(?:" + "|".join(WEEKDAYS + MONTHS + MONTH_ABBR) + r"|\d{4}|yesterday|today|tomorrow|tonight|"
-    r"ago|last|next|this|earlier|later|previous|coming)\b",
-    re.IGNORECASE,
-)
+#: A decade ("the 1990s", "the '80s"): before publication, on no day or year the text says.
 DECADE_RE = re.compile(r"\b(?:1[0-9]|20)\d0s\b|'\d0s\b")
-YEAR_ONLY_RE = re.compile(
-    r"^(?:(?:early|late|mid|the end of|the beginning of|the start of|"
-    r"the middle of|end of|beginning of|start of)[\s-]+)?((?:19|20)\d{2})$"
-)
-THIS_PERIOD_RE = re.compile(
-    r"^(?:(?:earlier|later|late|early|mid)[\s-]+)?(?:(?:the\s+)?(?:end|beginning|start|middle|rest|"
-    r"remainder|first half|second half|spring|summer|autumn|fall|winter)\s+of\s+)?"
-    r"(this|last|next|the coming|the current|the previous|the past)\s+(year|month)$"
-)
-LEADING_NOISE_RE = re.compile(
-    r"^(?:(?:on|in|at|by|since|during|until|till|from|before|after|around|about|as of|between|"
-    r"the|early|late|mid|earlier|later|the end of|end of|the beginning of|beginning of|"
-    r"the start of|start of|the middle of|middle of)(?:\s+|-))+"
-)
-TRAILING_NOISE_RE = re.compile(r"\s+(?:morning|afternoon|evening|night|local time)$")
-NIGHT_RE = re.compile(r"^(?:last night|overnight)$")
-#: "last November", "next March", "this April": the nearest such month before, after, or in this year.
-NAMED_MONTH_RE = re.compile(r"^(?:(?:early|late|mid)[\s-]+)?(last|next|this|the previous|the past|the coming) ("
-    + "|".join(MONTHS) + r")$"
-)
-#: "Monday night", "Tuesday morning", "April 25 evening": a day with the time of day.
-DAY_PART_RE = re.compile(
-    r"^(?:(?:early|late|on)\s+)?(?:" + "|".join(WEEKDAYS + MONTHS) + r")\b[\w\s]*(?:morning|afternoon|evening|night)$"
-)
-WEEK_RE = re.compile(r"\b(?:this|last|next|the past|this past|the coming|the previous) week(?:end)?\b")
-#: Weeks that lie (at least partly) before publication: "earlier this week", "earlier in the week", "last week".
-PAST_WEEK_RE = re.compile(
-    r"^(?:earlier|early|late|later)?\s*(?:(this|in the|last|the past|this past|the previous) week)$")
-#: "this summer", "last winter": a season of this, last or next year.
-SEASON_RE = re.compile(r"^(?:(?:early|late|mid|earlier|later)[\s-]+)?(this|last|next|the past|the coming) ([a-z]+)$")
-#: A range of days in one month ("February 12-17", "12-17 February"): its first day is the date.
-DAY_RANGE_RE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to)\s*\d{1,2}\b(?!\s*(?:pm|am|:))")
-TODAY_RE = re.compile(r"^(?:tonight|this (?:morning|afternoon|evening)|today)$")
+#: A year written in full ("2011"): dateparser's year must be one the text writes.
 FULL_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d{2}\b")
-#: "in the past year", "over the last month": a span that runs up to publication, no earlier year or month.
-SPAN_TO_NOW_RE = re.compile(r"^(?:(?:in|over|during|within|for|throughout)\s+)?the (?:past|last) (?:year|month)$")
-#: "march of this year", "july last year": a month of a year named relative to publication.
-MONTH_OF_YEAR_RE = re.compile(r"^(" + "|".join(MONTHS) + r") (?:of )?(this|last|next) year$")
-#: The article of the noun a date premodifies ("in a Nov. 25, 2008, letter"), before a month or a year.
-ARTICLE_RE = re.compile(r"^an? (?=(?:" + "|".join(MONTHS + MONTH_ABBR) + r")\b|(?:19|20)\d{2}\b)")
-#: "2014 and 2015", "2014-2016": years joined, dated by the first.
-YEARS_RE = re.compile(r"^((?:19|20)\d{2})\s*(?:and|or|to|-|–)\s*(?:(?:19|20)?\d{2})$")  # also "2011-15"
-#: Weeks ahead of a future event: "later this week", "next week".
-COMING_WEEK_RE = re.compile(r"^(?:(?:later|early|late)\s+)?(?:in\s+)?(this|next|the coming) week$")
-#: The story's own day, earlier or later: "had met earlier in the day", "will speak later today".
-SAME_DAY_RE = re.compile(r"^(?:earlier|later) (?:in the day|today)$")
-#: The days just before publication ("in recent days", "over the past few days", "in the last 48 hours"):
-#: the story's own time, within the week a publication date stands for.
-RECENT_DAYS_RE = re.compile(
-    r"^(?:(?:in|over|during|within|for)\s+)?(?:recent (?:days|hours)|the (?:past|last|previous) "
-    r"(?:(?:few|several|couple of|two|three|\d+)\s+)?(?:days|hours))$")
-#: "a while ago", "a long time ago", "long ago": before publication, on no day the text says; the tagger
-#: rarely calls these a date. The group is the first word of the expression.
-VAGUE_AGO_RE = re.compile(r"\b((?:quite )?a (?:long )?while|(?:quite )?a long time|some time|long) ago\b")
-#: "over the weekend", "last weekend": the weekend before publication.
-PAST_WEEKEND_RE = re.compile(r"^(?:the|this|last|the past) weekend$")
 
 
 def iso_week(day: dt.date) -> str:
@@ -144,6 +69,7 @@ class TimeExpressions:
         return found
 
     def _find_spans(self, sent: Span) -> list[Span]:
+        pat = self.words.patterns
         spans: list[Span] = []
         covered: set[int] = set()
         doc = sent.doc
@@ -151,7 +77,7 @@ class TimeExpressions:
             text = ent.text.lower()
             if ent.label_ == "DATE" or (
                 ent.label_ == "TIME"
-                and any(r.match(text) for r in (NIGHT_RE, TODAY_RE, DAY_PART_RE, SAME_DAY_RE))
+                and any(r.match(text) for r in (pat.night, pat.today, pat.day_part, pat.same_day))
             ):
                 if self._may_the_name(ent):
                     continue
@@ -177,22 +103,21 @@ class TimeExpressions:
             if tok.i in covered or not tok.is_title:
                 continue
             low = tok.lower_
-            if low in WEEKDAYS:
+            if low in self.words.weekdays:
                 spans.append(doc[tok.i : tok.i + 1])
                 covered.add(tok.i)
-            elif low in MONTHS and tok.i + 1 < sent.end and doc[tok.i + 1].like_num:
+            elif low in self.words.months and tok.i + 1 < sent.end and doc[tok.i + 1].like_num:
                 if low == "may" and tok.i == sent.start:
                     continue
                 spans.append(doc[tok.i : tok.i + 2])
                 covered.update({tok.i, tok.i + 1})
         return spans
 
-    @staticmethod
-    def _vague_ago(sent: Span, covered: set[int]) -> list[Span]:
+    def _vague_ago(self, sent: Span, covered: set[int]) -> list[Span]:
         """"(quite) a while ago", "a long time ago", "long ago" where the tagger found no date: an expression
         that says only "before publication" (``DateResolver._vague_past`` in :mod:`newsevents.time`)."""
         found: list[Span] = []
-        for match in VAGUE_AGO_RE.finditer(docmemo.span_text(sent).lower()):
+        for match in self.words.patterns.vague_ago.finditer(docmemo.span_text(sent).lower()):
             span = sent.char_span(match.start(), match.end())
             if span is not None and not covered.intersection(range(span.start, span.end)):
                 found.append(span)
@@ -212,7 +137,8 @@ class TimeExpressions:
                 e.label_ == "PERSON" and e[-1].lower_ == "may" for e in doc.ents):
             return True  # "confidence in May's government", "a former aide to May" in a story about Theresa May
         if before in self.words.month_range_words:  # "from April to May", not "apologized to May"
-            return not any(t.lower_ in MONTHS and t.is_title for t in doc[max(ent.start - 5, 0): ent.start - 1])
+            return not any(t.lower_ in self.words.months and t.is_title
+                           for t in doc[max(ent.start - 5, 0): ent.start - 1])
         return before not in self.words.month_words
 
     # ------------------------------------------------------------------ parsing
@@ -239,54 +165,57 @@ class TimeExpressions:
         norm = " ".join(text.lower().replace("’", "'").split()).strip(" ,.")
         if not norm or DECADE_RE.search(norm):
             return None
-        norm = DAY_RANGE_RE.sub(r"\1", norm)  # "february 12-17": the first day
-        norm = ARTICLE_RE.sub("", norm)  # "a nov. 25, 2008 (letter)": the date of a noun it premodifies
+        pat = self.words.patterns
+        norm = pat.day_range.sub(r"\1", norm)  # "february 12-17": the first day
+        norm = pat.article.sub("", norm)  # "a nov. 25, 2008 (letter)": the date of a noun it premodifies
         near = self._near_day_or_week(norm, publication, direction)
         if near is not None:
             return near
-        if not ANCHOR_RE.search(norm) or WEEK_RE.search(norm) or SPAN_TO_NOW_RE.match(norm):
+        if not pat.anchor.search(norm) or pat.week.search(norm) or pat.span_to_now.match(norm):
             return None  # a duration or an age ("two years", "66 years old"), or a week
-        season = SEASON_RE.match(norm)
+        season = pat.season.match(norm)
         if season and season.group(2) in self.words.seasons:
             return self._season(publication, season.group(1), self.words.seasons[season.group(2)])
-        this_period = THIS_PERIOD_RE.match(norm)
+        this_period = pat.this_period.match(norm)
         if this_period:
             return self._period(publication, this_period.group(1), this_period.group(2))
-        named_month = NAMED_MONTH_RE.match(norm)
+        named_month = pat.named_month.match(norm)
         if named_month:
-            return self._named_month(publication, named_month.group(1), named_month.group(2))
-        stripped = TRAILING_NOISE_RE.sub("", LEADING_NOISE_RE.sub("", norm)).strip()
-        month_of = MONTH_OF_YEAR_RE.match(stripped)
+            return _named_month(publication, named_month.group(1), self.words.months.index(named_month.group(2)) + 1)
+        stripped = pat.trailing_noise.sub("", pat.leading_noise.sub("", norm)).strip()
+        month_of = pat.month_of_year.match(stripped)
         if month_of:  # "march of this year", "july last year"
-            return self._named_month(publication, month_of.group(2), month_of.group(1), allow_ahead=True)
-        years = YEARS_RE.match(stripped)
+            return _named_month(publication, month_of.group(2), self.words.months.index(month_of.group(1)) + 1,
+                                allow_ahead=True)
+        years = pat.years.match(stripped)
         if years:  # "2014 and 2015", "2014-2016": from the first year
             return years.group(1), "year"
-        year_only = YEAR_ONLY_RE.match(stripped)
+        year_only = pat.year_only.match(stripped)
         if year_only:
             return year_only.group(1), "year"
         if not stripped:
             return None
-        if stripped == WEEKDAYS[publication.weekday()]:
+        if stripped == self.words.weekdays[publication.weekday()]:
             return publication.isoformat(), "day"  # "on Saturday", "will meet later Saturday" in Saturday's paper
         return self._by_dateparser(stripped, publication, direction)
 
     def _near_day_or_week(self, norm: str, publication: dt.date, direction: str) -> tuple[str, DatePrecision] | None:
         """Last night, today, and the weeks and weekends around publication ("last week", "next week")."""
-        if NIGHT_RE.match(norm):
+        pat = self.words.patterns
+        if pat.night.match(norm):
             return (publication - dt.timedelta(days=1)).isoformat(), "day"
-        if TODAY_RE.match(norm) or SAME_DAY_RE.match(norm):
+        if pat.today.match(norm) or pat.same_day.match(norm):
             return publication.isoformat(), "day"
-        if RECENT_DAYS_RE.match(norm):
+        if pat.recent_days.match(norm):
             return publication.isoformat(), "publication"
-        past_week = PAST_WEEK_RE.match(norm)
+        past_week = pat.past_week.match(norm)
         if past_week and direction == "past":
             return self._week(publication, past_week.group(1))
         if norm == "this weekend" and direction == "future":
             return iso_week(publication), "week"  # the weekend of the paper's week
-        if PAST_WEEKEND_RE.match(norm) and direction == "past":
+        if pat.past_weekend.match(norm) and direction == "past":
             return self._weekend(publication)
-        coming_week = COMING_WEEK_RE.match(norm)
+        coming_week = pat.coming_week.match(norm)
         if coming_week and (direction == "future" or coming_week.group(1) != "this"):  # "next week": ahead, any tense
             return self._coming_week(publication, coming_week.group(1) == "next")
         return None
@@ -341,21 +270,6 @@ class TimeExpressions:
         return f"{year:04d}", "year"
 
     @staticmethod
-    def _named_month(publication: dt.date, which: str, month_name: str,
-                     allow_ahead: bool = False) -> tuple[str, DatePrecision]:
-        """"last November", "next March"; with ``allow_ahead``, "last" is the year (``"March of last year"``)."""
-        month = MONTHS.index(month_name) + 1
-        year = publication.year
-        which = {"the previous": "last", "the past": "last", "the coming": "next"}.get(which, which)
-        if allow_ahead:
-            year += {"last": -1, "next": 1}.get(which, 0)
-        elif which == "last" and month >= publication.month:
-            year -= 1
-        elif which == "next" and month <= publication.month:
-            year += 1
-        return f"{year:04d}-{month:02d}", "month"
-
-    @staticmethod
     def _period(publication: dt.date, which: str, unit: str) -> tuple[str, DatePrecision]:
         step = {
             "this": 0,
@@ -370,3 +284,17 @@ class TimeExpressions:
             return f"{publication.year + step:04d}", "year"
         month_index = publication.year * 12 + publication.month - 1 + step
         return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month"
+
+
+def _named_month(publication: dt.date, which: str, month: int, allow_ahead: bool = False) -> tuple[str, DatePrecision]:
+    """"last November", "next March" (``month`` is the month's number); with ``allow_ahead``, "last" is the year
+    ("March of last year")."""
+    year = publication.year
+    which = {"the previous": "last", "the past": "last", "the coming": "next"}.get(which, which)
+    if allow_ahead:
+        year += {"last": -1, "next": 1}.get(which, 0)
+    elif which == "last" and month >= publication.month:
+        year -= 1
+    elif which == "next" and month <= publication.month:
+        year += 1
+    return f"{year:04d}-{month:02d}", "month"

@@ -11,6 +11,7 @@ import yaml
 
 from newsevents.errors import DataFileError
 from newsevents.saying import verbs_of_saying
+from newsevents.timepatterns import CALENDAR_LISTS, TimePatterns
 
 _PACKAGED = "data/time.yaml"
 _LISTS = ("future_aux", "future_governors", "background_adverbs", "background_marks",
@@ -82,6 +83,10 @@ class TimeWords:
     day_counts: dict[str, int]
     unit_days: dict[str, int]
     seasons: dict[str, tuple[int, ...]]
+    weekdays: tuple[str, ...]  # in order, Monday first
+    months: tuple[str, ...]  # in order, January first
+    month_abbr: tuple[str, ...]
+    patterns: TimePatterns
 
     @staticmethod
     @cache
@@ -111,5 +116,20 @@ class TimeWords:
                 isinstance(v, list) and v and all(isinstance(m, int) and 1 <= m <= 12 for m in v)
                 for v in seasons.values()):
             raise DataFileError(_PACKAGED, None, "'seasons' must map season names to lists of month numbers")
+        calendar = _calendar(data)
         return TimeWords(**lists, day_counts=counted["day_counts"], unit_days=counted["unit_days"],
-                         seasons={str(k).lower(): tuple(v) for k, v in seasons.items()})
+                         seasons={str(k).lower(): tuple(v) for k, v in seasons.items()},
+                         weekdays=calendar["weekdays"], months=calendar["months"], month_abbr=calendar["month_abbr"],
+                         patterns=TimePatterns.from_data(_PACKAGED, data.get("patterns"), calendar))
+
+
+def _calendar(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The calendar's word lists, in their order (seven weekdays, twelve months)."""
+    calendar: dict[str, tuple[str, ...]] = {}
+    for name, size in zip(CALENDAR_LISTS, (7, 12, None), strict=True):
+        words = data.get(name)
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words) or (
+                size is not None and len(words) != size):
+            raise DataFileError(_PACKAGED, None, f"'{name}' must be a list of {size or 'some'} words, in order")
+        calendar[name] = tuple(w.lower() for w in words)
+    return calendar
