@@ -1,8 +1,9 @@
 """Background deeds told by the way (issue 12: a background event must not take the publication day): a relative
 clause in the present perfect ("a threat Trump has vowed to prevent"), a deed called well known ("famously
 traveled"), and a "when", "as" or "after" clause of a background clause ("had resigned after the party lost the
-election"). Each keeps a date of its own phrase, and the story's own news keeps
-the publication date. Sentences are ours."""
+election"). Each keeps a date of its own phrase, and the story's own news keeps the publication date. Also weeks
+told on a Sunday, dates with a possessive ending ("last week's protests") and gaps that lead to a date ("months
+later in March"). Sentences are ours."""
 
 from __future__ import annotations
 
@@ -77,3 +78,34 @@ def _resolve(pipeline: Pipeline, sentence: str, word: str) -> tuple[str | None, 
 def test_time_perfect_asides(pipeline: Pipeline, sentence: str, word: str,
                              expected: tuple[str | None, str]) -> None:
     assert _resolve(pipeline, sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "word", "expected"),
+    [
+        # on a Sunday, "last week" is the week that ends that day; on other days the week before
+        (dt.date(2014, 2, 23), "Police killed 25 protesters last week.", "killed", ("2014-W08", "week")),
+        (dt.date(2014, 2, 24), "Police killed 25 protesters last week.", "killed", ("2014-W08", "week")),
+        (dt.date(2014, 2, 22), "Police killed 25 protesters last week.", "killed", ("2014-W07", "week")),
+        (dt.date(2018, 7, 15), "Last week at a summit in Brussels, the president attacked Germany.", "attacked",
+         ("2018-W28", "week")),
+        (dt.date(2014, 2, 23), "The army withdrew earlier this week.", "withdrew", ("2014-W08", "week")),
+        # a date with a possessive ending dates the clause that tells its noun's event
+        (dt.date(2014, 2, 26), "It was a reversal from last week's protests, when 25 people were killed.", "killed",
+         ("2014-W08", "week")),
+        # a gap that leads to a date: the date
+        (dt.date(2018, 7, 20), "Months later in March the administration slapped sanctions on the hackers.",
+         "slapped", ("2018-03", "month")),
+        (dt.date(2019, 6, 12), "Two weeks later, on May 5, the rebels seized the port.", "seized",
+         ("2019-05-05", "day")),
+        (dt.date(2019, 6, 12), "A year later, in 2015, the army retook the town.", "retook", ("2015", "year")),
+        # ... a gap alone says only "before"
+        (dt.date(2019, 6, 12), "Months later the administration slapped sanctions on the hackers.", "slapped",
+         BEFORE),
+    ],
+)
+def test_time_weeks_possessives_and_gaps(pipeline: Pipeline, published: dt.date, sentence: str, word: str,
+                                         expected: tuple[str | None, str]) -> None:
+    doc = pipeline.nlp(sentence)
+    trigger = [t for t in doc if t.text == word][-1]
+    assert pipeline.dates.resolve(trigger, published) == expected

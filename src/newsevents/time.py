@@ -59,15 +59,16 @@ bombing on Monday" is the day after the date the sentence gives the bombing. An 
 span and dates nothing; a day that is a verb's object ("set aside Friday") dates nothing; "the first royal visit
 since 1961" is not of 1961.
 
-A month name is its latest occurrence on or before publication ("the previous December" too), unless the tense
-says future; a range of days ("February 12-17") is its first day; a season ("this summer", "last winter") is the
-year it ends in. A day or month without its year takes the year nearest publication that the tense allows: the
-coming one for a present tense when near ("Voters go to the polls on Jan. 20"), and for a past tense a day at most
-a week after the paper's date (the story's own day; a month is not: "were held in May" in a paper of April 27 is
-last May). Weeks ("earlier this week", "last week", "next week") and the weekend are coarser than a day: they
-resolve to their ISO week ("2019-W17", precision "week"); "this week(end)" in the present tense is the paper's
-own, still to come. A weekday appointed for an event lies ahead ("scheduled for Thursday", "called for a day of
-mourning on Thursday"), and a date of a past verb looks back even for a future event ("on Tuesday vowed to
+A month name is its latest occurrence on or before publication ("the previous December" too), unless the tense says
+future; a range of days ("February 12-17") is its first day; a season ("this summer", "last winter") is the year it
+ends in. A day or month without its year takes the year nearest publication that the tense allows: the coming one
+for a present tense when near ("Voters go to the polls on Jan. 20"), and for a past tense a day at most a week after
+the paper's date (the story's own day; a month is not: "were held in May" in a paper of April 27 is last May). Weeks
+("earlier this week", "last week", "next week") and the weekend are coarser than a day: they resolve to their ISO
+week ("2019-W17", precision "week"; on a Sunday "last week" is the one ending that day); "this week(end)" in the
+present tense is the paper's own, still to come. "Last week's protests" dates its noun like "last week"; "months
+later in March" is March. A weekday appointed for an event lies ahead ("scheduled for Thursday", "called for a day
+of mourning on Thursday"), and a date of a past verb looks back even for a future event ("on Tuesday vowed to
 block"). "Yesterday" in a direct quotation counts from the day of the saying; "in recent days" is the story's own
 time and "earlier in the day" its own day. A bare "May" with no word of time before it ("May's government", "May
 said", "apologized to May on Friday") is the name, not the month.

@@ -166,6 +166,8 @@ class TimeExpressions:
         if not norm or DECADE_RE.search(norm):
             return None
         pat = self.words.patterns
+        norm = pat.possessive.sub("", norm)  # "last week's protests", "Tuesday's attack": the date of its noun
+        norm = pat.gap_lead.sub("", norm)  # "months later in march": the date the gap leads to
         norm = pat.day_range.sub(r"\1", norm)  # "february 12-17": the first day
         norm = pat.article.sub("", norm)  # "a nov. 25, 2008 (letter)": the date of a noun it premodifies
         near = self._near_day_or_week(norm, publication, direction)
@@ -241,10 +243,12 @@ class TimeExpressions:
     @staticmethod
     def _week(publication: dt.date, which: str) -> tuple[str, DatePrecision]:
         """The ISO week of a week before publication: this one ("earlier this week"), the one before ("last
-        week"), or for "this past week", the seven days up to publication, the week of their middle day."""
+        week", on a Sunday the ISO week that ends that day), or for "this past week", the seven days up to
+        publication, the week of their middle day."""
         if which == "this past":
             return iso_week(publication - dt.timedelta(days=3)), "week"
-        step = 0 if which in {"this", "in the"} else 7
+        # on a Sunday, "last week" is the week that ends that day (a newsroom's week runs from Sunday)
+        step = 0 if which in {"this", "in the"} else 1 if publication.weekday() == 6 else 7
         return iso_week(publication - dt.timedelta(days=step)), "week"
 
     @staticmethod

@@ -46,6 +46,8 @@ class TimePatterns:
     deictic: re.Pattern[str]
     span_back: re.Pattern[str]
     this_week: re.Pattern[str]
+    possessive: re.Pattern[str]
+    gap_lead: re.Pattern[str]
 
     @classmethod
     def from_data(cls, name: str, data: Any, calendar: dict[str, tuple[str, ...]]) -> TimePatterns:
