@@ -3,7 +3,8 @@ clause in the present perfect ("a threat Trump has vowed to prevent"), a deed ca
 traveled"), and a "when", "as" or "after" clause of a background clause ("had resigned after the party lost the
 election"). Each keeps a date of its own phrase, and the story's own news keeps the publication date. Also weeks
 told on a Sunday, dates with a possessive ending ("last week's protests") and gaps that lead to a date ("months
-later in March"). Sentences are ours."""
+later in March"), and the first one of a kind to do something ("In 2018 he became the first leader to visit").
+Sentences are ours."""
 
 from __future__ import annotations
 
@@ -99,6 +100,14 @@ def test_time_perfect_asides(pipeline: Pipeline, sentence: str, word: str,
         (dt.date(2019, 6, 12), "Two weeks later, on May 5, the rebels seized the port.", "seized",
          ("2019-05-05", "day")),
         (dt.date(2019, 6, 12), "A year later, in 2015, the army retook the town.", "retook", ("2015", "year")),
+        # the first, last or only one to do something did it at the time of its clause
+        (dt.date(2019, 4, 27), "In 2018, Kim became the first North Korean leader to cross the border.", "cross",
+         ("2018", "year")),
+        (dt.date(2019, 4, 27), "Last year, she became the first woman to lead the party.", "lead", ("2018", "year")),
+        (dt.date(2019, 4, 27), "In March, he was the last foreign minister to visit Kabul.", "visit",
+         ("2019-03", "month")),
+        (dt.date(2019, 4, 27), "In 2016, she became the youngest candidate to win the seat.", "win", ("2016", "year")),
+        (dt.date(2019, 4, 27), "He is the best person to lead the party.", "lead", ("2019-04-27", "publication")),
         # ... a gap alone says only "before"
         (dt.date(2019, 6, 12), "Months later the administration slapped sanctions on the hackers.", "slapped",
          BEFORE),

@@ -528,6 +528,7 @@ class DateResolver:
             if self.tense.after_a_gap(lower) or (
                     lower.dep_ not in _SHARED_TIME_DEPS
                     and not _bare_adjunct(lower, self.words.same_time_marks, self.words.means_preps)
+                    and not self._first_to_do(lower)
                     and not _after_semicolon(lower) and not self._of_a_made_event(lower)):
                 break
             shared.add(upper.i)
@@ -544,6 +545,14 @@ class DateResolver:
                     child, self.words.same_time_marks):
                 shared.add(child.i)  # "Campaigning in Tulsa on Wednesday, she blamed ...": a fronted participle
         return shared
+
+    def _first_to_do(self, clause: Token) -> bool:
+        """An infinitive relative clause of the first, last or only one of a kind ("In 2018, Kim became the first
+        leader to cross the border", "was the last minister to visit Kabul", "the youngest woman to win"): done at
+        the time of the clause its noun belongs to."""
+        return (clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                and any(a.dep_ == "amod" and (a.tag_ == "JJS" or a.lower_ in self.words.one_of_a_kind_adjectives)
+                        for a in clause.head.children))
 
     def _rank(self, span: Span, trigger: Token, trig_clause: Token, shared: set[int]) -> int | None:
         if self._ends_a_span(span):

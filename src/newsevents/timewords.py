@@ -25,7 +25,8 @@ _LISTS = ("future_aux", "future_governors", "background_adverbs", "background_ma
           "month_words", "month_time_words", "month_range_words", "office_nouns", "calendar_units",
           "agreement_nouns", "existing_agreement_verbs",
           "inquiry_words", "inquiry_preps", "reaction_words", "reaction_preps", "inquiry_verbs_only", "aside_pronouns",
-          "aside_word_acts", "received_act_nouns")
+          "aside_word_acts", "received_act_nouns",
+          "one_of_a_kind_adjectives")
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class TimeWords:
     aside_pronouns: frozenset[str]
     aside_word_acts: frozenset[str]
     received_act_nouns: frozenset[str]
+    one_of_a_kind_adjectives: frozenset[str]
     day_counts: dict[str, int]
     unit_days: dict[str, int]
     seasons: dict[str, tuple[int, ...]]
