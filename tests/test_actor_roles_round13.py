@@ -7,7 +7,6 @@
   later bare "X" takes that code; a negated copula says nothing;
 - DESCRIBED: "the militant group", "the reclusive state", "the military" whose country only the dateline, a place
   of the sentence or the story would give is the group, state or force the story named before;
-- AWAY: a bare militia whose best guess is a Washington dateline is of the other state its sentence names;
 - EMBASSY: "at the U.S. embassy in Baghdad" names whose embassy it is, not where the sentence is set;
 - DOERS: a statement or protest about a deed or an attack is aimed at whom its "by" phrase names ("condemned
   the air raids by U.S. forces"), also where the parser hangs that phrase on the verb;
@@ -59,10 +58,6 @@ PREDICATE = [
      "accused", "TURMED", "TURGOV"),
     ("LONDON (AP) — Nadia Farouk is an Egyptian lawyer. On Monday, Farouk accused Egypt's government of torture.",
      "accused", "EGYJUD", "EGYGOV"),
-    ("WASHINGTON (AP) — Luis Pardo was Maduro's chief fundraiser. Pardo denounced the United States on Monday.",
-     "denounced", "VEN", "USA"),
-    ("WASHINGTON (AP) — Greg Lonner is Trump's campaign manager. Lonner accused the Democrats of lying.",
-     "accused", "USA", "USAPTY"),
     ("WASHINGTON (AP) — Paul Manford was Trump's campaign chairman. On Monday, Manford denied lying to the FBI.",
      "denied", "USA", "USACOP"),
     # a negated copula describes nobody: the person stays uncoded
@@ -89,14 +84,6 @@ DESCRIBED = [
      "leaders.", "arrested", "SDNMIL", "SDNOPP"),
     ("WASHINGTON (AP) — Myanmar's army attacked Rohingya villages. The military also shot dozens of Rohingya "
      "civilians.", "shot", "MMRMIL", "MMRCVL"),
-]
-
-AWAY = [
-    ("WASHINGTON (AP) — The U.S. blamed the militia for a rocket attack on an Iraqi base.", "blamed", "USA", "IRQREB"),
-    ("WASHINGTON (AP) — American officials accused the militants of attacking an Afghan army post.",
-     "accused", "USAGOV", "AFGREB"),
-    ("WASHINGTON (AP) — The State Department condemned the rebels for attacking a Congolese village.",
-     "condemned", "USAGOV", "CODREB"),
 ]
 
 EMBASSY = [
@@ -168,7 +155,7 @@ KEPT = [
      "shelled", "UKRREB", "UKRMIL"),
 ]
 
-CASES = STAFF + PREDICATE + DESCRIBED + AWAY + EMBASSY + DOERS + TITLED_NAMES + KEPT
+CASES = STAFF + PREDICATE + DESCRIBED + EMBASSY + DOERS + TITLED_NAMES + KEPT
 
 
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), CASES)

@@ -75,8 +75,6 @@ class Countries(Matcher):
         if found and guessed_country(found[0][1]):  # a place the sentence is set in says more than earlier groups
             country, where = self._country_of_earlier_rebels(head, mentions)
             if country is None:
-                country, where = self._rebels_away_from_dateline(head, found, mentions)
-            if country is None:
                 country, where = self._country_of_earlier_forces(head, mentions)
             if country is not None:
                 return country, where
@@ -148,18 +146,6 @@ class Countries(Matcher):
             if actor.sector == _REBELS and actor.country and not m.person and _named_country(actor.how):
                 return actor.country, f"the armed group named before ('{actor.text}')"
         return None, ""
-
-    def _rebels_away_from_dateline(self, head: Token, found: list[tuple[str, str]],
-                                   mentions: Mentions) -> tuple[str | None, str]:
-        """ "WASHINGTON — The U.S. blamed the militia for a rocket attack on an Iraqi base": a bare armed group
-        whose best guess is the dateline is of another state its sentence names; news about a war is filed
-        from Washington, Beirut or Nairobi, whose states are seldom where the militia fights."""
-        if self.dictionary.role(head.lemma_.lower()) != _REBELS or DATELINE_REASON not in found[0][1]:
-            return None, ""
-        others = [c for c in self._sentence_states(head, mentions) if c != found[0][0]]
-        if not others:
-            return None, ""
-        return others[0], f"the state its sentence names other than the dateline's ({found[0][0]})"
 
     def _needs_country(self, head: Token, role_words: str) -> bool:
         """Whether a role never takes the country of its context: a weapon ("bomber"), but not a

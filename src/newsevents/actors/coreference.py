@@ -84,6 +84,8 @@ class Coreference(Offices):
         the group or state named before it, when that fits the role (an armed group for "the militant
         group", any state for "the state")."""
         lemma, sector = head.lemma_.lower(), role.actor.sector
+        if self._matches(noun_phrase(head)):
+            return None  # "the Kurdish militia", "the Iraqi state": its own words name whose it is
         if lemma in self.words.org_descriptions:
             found = self._nearest_org(head, mentions)
             other = found.actor if found is not None else None

@@ -6,8 +6,7 @@ the body he is "of" or "from" ("Mark Tollen of the State Department"), or, at an
 same name, a title ("Foreign Minister Kazemi"), an apposition ("Manford, Trump's former campaign
 chairman": of Trump's country, not Trump), a relative clause ("Kazemi, who heads the atomic agency") or a
 copula's predicate ("Manford was Trump's campaign chairman"). That evidence gives the person its code, and
-the actor's ``how`` says which evidence it was. A surname alone that the tagger leaves untagged is still
-a person's when the story gave it in full, tagged, elsewhere.
+the actor's ``how`` says which evidence it was.
 
 Only evidence about the person counts: a country guessed from the sentence, the dateline or what the
 story is about is not taken (a story on Iran quotes Americans), and a name with no evidence stays
@@ -48,13 +47,6 @@ def _another_or_guessed(how: str | None) -> bool:
     return inner.startswith(_ANOTHER_PERSON) or how.startswith(_ANOTHER_PERSON)
 
 
-def _ends_a_full_name(tok: Token) -> bool:
-    """ "Greg Lonner": the last word of a name of two or more words tagged as a person's."""
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return tok.ent_type_ == "PERSON" and before is not None and before.ent_type_ == "PERSON" \
-        and before.pos_ == "PROPN" and tok.ent_iob_ == "I"
-
-
 def full_surname(head: Token) -> str:
     """The whole of a hyphenated surname ending at the head: "Zehaf-Bibeau" is not "Bibeau"."""
     doc, start = head.doc, head.i
@@ -81,10 +73,9 @@ class Unlisted(Coreference):
         return Found(actor_of_code(noun_phrase(head).text, a.code or "", noun_phrase(head).text, how), person=True)
 
     def _unlisted_name(self, head: Token) -> bool:
-        """A person's name the tagger marks as one, here or where the story gave it in full ("Greg Lonner
-        ... Lonner accused", the second untagged), and the dictionary reads as no state, place or body."""
-        return head.pos_ == "PROPN" and head.text[:1].isupper() and not self._names_no_person(head) \
-            and (head.ent_type_ == "PERSON" or any(_ends_a_full_name(t) for t in docmemo.same_text(head)))
+        """A person's name the tagger marks as one and the dictionary reads as no state, place or body."""
+        return head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.text[:1].isupper() \
+            and not self._names_no_person(head)
 
     def _evidence_here(self, head: Token, mentions: Mentions) -> tuple[Actor, str] | None:
         """What the name's own phrase says beyond the name: a party label, the body it is "of"."""
