@@ -255,6 +255,19 @@ def test_look_alikes_code_no_such_event(code, sentence: str, kind: str) -> None:
     assert kind not in _kinds(events), [(e.cameo, e.status, e.rule) for e in events]
 
 
+# one set of crimes (&CHARGES, legal.txt) serves trials, admissions and acquittals alike
+@pytest.mark.parametrize(("sentence", "cameo"), [
+    ("A Turkish court cleared the journalist of sedition.", "080"),
+    ("The former Egyptian minister was cleared of conspiracy by a Cairo court.", "080"),
+    ("The former Nigerian governor was tried for extortion.", "1121"),
+    ("A Russian court tried the opposition leader for obstruction.", "1121"),
+    ("The former Brazilian senator admitted perjury.", "080"),
+])
+def test_legal_acts_share_one_crime_set(code, sentence: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(sentence)
+    assert cameo in _codes(events), [(e.cameo, e.status, e.rule) for e in events]
+
+
 @pytest.mark.parametrize(("sentence", "source", "target"), [
     ("Israeli police questioned Prime Minister Benjamin Netanyahu on Monday.", "ISRCOP", "ISRGOV"),
     ("Benjamin Netanyahu was questioned by police over gifts from businessmen.", "ISRCOP", "ISRGOV"),
