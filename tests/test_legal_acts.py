@@ -255,6 +255,20 @@ def test_look_alikes_code_no_such_event(code, sentence: str, kind: str) -> None:
     assert kind not in _kinds(events), [(e.cameo, e.status, e.rule) for e in events]
 
 
+# a claim denied, disputed or rebutted is one act whatever the verb: CAMEO 016 "deny accusations or charges"
+@pytest.mark.parametrize("sentence", [
+    "The Kremlin disputed the British findings.",
+    "The Chinese embassy denied the assertions by the American senator.",
+    "The Pentagon contested the characterization of the strike.",
+    "Beijing rejected the account given by the Japanese coast guard.",
+    "The Egyptian army refuted the version of events told by the activists.",
+    "The Kremlin denied the allegations.",
+])
+def test_legal_claim_denied_or_disputed_is_016(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(sentence)
+    assert _codes(events) == {"016"}, [(e.cameo, e.status, e.rule) for e in events]
+
+
 # one set of crimes (&CHARGES, legal.txt) serves trials, admissions and acquittals alike
 @pytest.mark.parametrize(("sentence", "cameo"), [
     ("A Turkish court cleared the journalist of sedition.", "080"),
