@@ -269,6 +269,17 @@ def test_legal_claim_denied_or_disputed_is_016(code, sentence: str) -> None:  # 
     assert _codes(events) == {"016"}, [(e.cameo, e.status, e.rule) for e in events]
 
 
+# charges dropped are one act whoever drops them: CAMEO 081, a legal penalty removed
+@pytest.mark.parametrize("sentence", [
+    "A federal judge in Virginia dismissed the charges against the Russian company.",
+    "A Turkish court dropped the case against the German journalist.",
+    "Kenyan prosecutors dropped the charges against the opposition leader.",
+])
+def test_legal_charges_dropped_is_081(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(sentence)
+    assert "081" in _codes(events), [(e.cameo, e.status, e.rule) for e in events]
+
+
 # one set of crimes (&CHARGES, legal.txt) serves trials, admissions and acquittals alike
 @pytest.mark.parametrize(("sentence", "cameo"), [
     ("A Turkish court cleared the journalist of sedition.", "080"),
