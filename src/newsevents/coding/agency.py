@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.actors.resolver import ActorResolver, Mentions
-from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, is_passive
+from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, is_passive, word_in
 from newsevents.coding.guards import standing_attitude
 from newsevents.coding.matcher import Match
 from newsevents.coding.ontology import CONSULT_ROOT
@@ -31,7 +31,7 @@ class Agency:
             return True  # "Israeli army bulldozers": a thing of a named body acts for it
         if self.resolver.names_an_actor(tok):
             return True
-        if tok.lemma_.lower() in self.grammar.people_nouns or tok.lower_ in self.grammar.people_nouns:
+        if word_in(tok, self.grammar.people_nouns):
             return True
         # "the head of state", "a convoy of soldiers": a partitive stands for the actor it is of
         return any(o.dep_ == "pobj" and self.resolver.names_an_actor(o) for p in children(tok, "prep")
@@ -127,7 +127,8 @@ class Agency:
             return not (noun.dep_ == "pobj" and head.lower_ in g.background_preps)
         if noun.dep_ == "pobj" and head.lower_ in g.toll_preps:
             verb = head.head
-            return verb.pos_ == "VERB" and verb.lemma_.lower() in g.death_verbs  # "was martyred in the attack"
+            lemma = verb.lemma_.lower()  # "died in the attack", "was martyred in the attack"
+            return verb.pos_ == "VERB" and (lemma in g.dying_verbs or lemma in g.toll_verbs)
         if noun.dep_ == "pobj" and head.lower_ == "of":  # "the victims of the attack", "the toll of the fighting"
             return head.head.lemma_.lower() in g.toll_nouns
         if noun.dep_ == "dobj" and head.lemma_.lower() in g.flight_verbs:
@@ -155,8 +156,7 @@ class Agency:
         ("gunmen", "protesters", "a roadside bomb"), not a thing or an idea ("the film attacks ...")."""
         words = [subj, *(c for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                          for c in p.children if c.dep_ == "pobj")]
-        return any(w.lemma_.lower() in self.grammar.agent_nouns or w.lower_ in self.grammar.agent_nouns
-                   for w in words)
+        return any(word_in(w, self.grammar.agent_nouns) for w in words)
 
 
 def count_actors(tokens: list[Token], mentions: Mentions) -> int:

@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 
 from newsevents import docmemo
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
-from newsevents.coding.grammar import Grammar, child, children, conjuncts
+from newsevents.coding.grammar import Grammar, child, children, conjuncts, word_in
 from newsevents.coding.modality import status_of
 from newsevents.coding.ontology import DENIAL_CODE
 from newsevents.errors import DataFileError
@@ -232,7 +232,7 @@ class EvaluationFinder:
             return []
         if self._denied(clause):
             return []
-        if self._negative(clause) or self._wrong(clause):
+        if word_in(clause, self.words.negative_words) or self._wrong(clause):
             return [(clause, s, CRITICIZE_CODE) for s in subjects]  # "the deal is flawed", "Y betrayed us"
         judging = self._deed(clause)
         return [(judging[0], s, judging[1]) for s in subjects] if judging else []
@@ -353,10 +353,9 @@ class EvaluationFinder:
         return None
 
     def _tone(self, tok: Token) -> str | None:
-        if self._negative(tok) or self._false(tok):
+        if word_in(tok, self.words.negative_words) or word_in(tok, self.words.falsity_words):
             return CRITICIZE_CODE
-        positive = self.words.positive_words
-        return PRAISE_CODE if tok.lemma_.lower() in positive or tok.lower_ in positive else None
+        return PRAISE_CODE if word_in(tok, self.words.positive_words) else None
 
     def _held(self, copula: Token) -> bool:
         """ "the senator is sharply critical of the plan": a stance held; "were critical of his efforts",
@@ -364,15 +363,9 @@ class EvaluationFinder:
         reporters" report criticism voiced."""
         return copula.tag_ in {"VBZ", "VBP"} and self.grammar.speech_head(copula) is None
 
-    def _negative(self, tok: Token) -> bool:
-        return tok.lemma_.lower() in self.words.negative_words or tok.lower_ in self.words.negative_words
-
-    def _false(self, tok: Token) -> bool:
-        return tok.lemma_.lower() in self.words.falsity_words or tok.lower_ in self.words.falsity_words
-
     def _refuted(self, word: Token, judged: Token) -> bool:
         """ "the allegations were false": a charge or report judged false, denied (016), not criticized."""
-        return judged.lemma_.lower() in self.words.refuted_claims and self._false(word)
+        return judged.lemma_.lower() in self.words.refuted_claims and word_in(word, self.words.falsity_words)
 
     def _denied(self, tok: Token) -> bool:
         negators = self.grammar.negators

@@ -6,6 +6,7 @@ The parse repair that relabels the spaCy ``Doc`` is a pipeline component: ``codi
 from __future__ import annotations
 
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, fields
 from importlib import resources
 
@@ -272,7 +273,7 @@ class Grammar:
     circumstance_nouns: frozenset[str]
     degree_words: frozenset[str]
     dropping_verbs: frozenset[str]
-    death_verbs: frozenset[str]
+    toll_verbs: frozenset[str]
     toll_preps: frozenset[str]
     toll_leaving_verbs: frozenset[str]
     toll_states: frozenset[str]
@@ -363,6 +364,11 @@ def child(token: Token, *deps: str) -> Token | None:
 
 def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in _kids(token) if c.dep_ in deps]
+
+
+def word_in(token: Token, words: AbstractSet[str]) -> bool:
+    """The token's lemma or its form is one of ``words`` (a form catches what the lemmatizer gets wrong)."""
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def _kids(token: Token) -> list[Token]:

@@ -31,6 +31,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -106,6 +107,11 @@ class PatternSet:
         if not found and form in self.by_form:
             found = self.for_lemma(self.by_form[form], noun=noun)
         return found
+
+    def codes_under(self, lemma: str, form: str, roots: AbstractSet[str], *, noun: bool) -> bool:
+        """Whether a pattern of the word (as ``for_token`` finds them) gives a code under one of the two-digit
+        ``roots``: "attack" as a noun names an assault (18, 19), "strike" as a verb one too."""
+        return any(p.code[:2] in roots for p in self.for_token(lemma, form, noun=noun))
 
     def codes(self) -> set[str]:
         """The CAMEO codes the patterns can give (not the no-event marker)."""

@@ -116,8 +116,7 @@ class RoleReader:
         for attack in nouns:  # "killed in two days of attacks by Israel": the attacks, through "of"
             if attack.pos_ != "NOUN":
                 continue
-            patterns = self.patterns.for_token(attack.lemma_.lower(), attack.lower_, noun=True)
-            if not any(p.code[:2] in self.grammar.attack_roots for p in patterns):
+            if not self._names_attack(attack, noun=True):
                 continue
             agent = next((child(p, "pobj") for p in children(attack, "prep") if p.lower_ == "by"), None)
             return conjuncts(agent) if agent is not None else self._attack_modifiers(attack)
@@ -133,11 +132,14 @@ class RoleReader:
             subj = child(clause, "nsubj")
             if subj is None or subj.pos_ == "PRON" or clause.pos_ != "VERB":
                 continue
-            words = [(clause, False), *[(o, True) for o in children(clause, "dobj")]]
-            if any(p.code[:2] in self.grammar.attack_roots for w, noun in words
-                   for p in self.patterns.for_token(w.lemma_.lower(), w.lower_, noun=noun)):
+            if self._names_attack(clause, noun=False) or any(self._names_attack(o, noun=True)
+                                                             for o in children(clause, "dobj")):
                 return conjuncts(subj)
         return []
+
+    def _names_attack(self, word: Token, *, noun: bool) -> bool:
+        """A pattern of the word codes an attack ("airstrikes", "stormed")."""
+        return self.patterns.codes_under(word.lemma_.lower(), word.lower_, self.grammar.attack_roots, noun=noun)
 
     @staticmethod
     def _attack_modifiers(attack: Token) -> list[Token]:

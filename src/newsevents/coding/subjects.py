@@ -144,8 +144,7 @@ class Subjects:
         the agent of its own participle (claimed, carried out, planted by X); other subjects have none."""
         if subj.pos_ != "NOUN":
             return []
-        patterns = self.patterns.for_token(subj.lemma_.lower(), subj.lower_, noun=True)
-        if not any(p.code[:2] in self.grammar.attack_roots for p in patterns):
+        if not self.patterns.codes_under(subj.lemma_.lower(), subj.lower_, self.grammar.attack_roots, noun=True):
             return []
         for acl in (c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             by = child(acl, "agent")
