@@ -66,6 +66,7 @@ class EvaluationLexicon:
     deed_objects: frozenset[str]
     act_nouns: frozenset[str]
     critical_adjectives: frozenset[str]
+    becoming_verbs: frozenset[str]
     indignant_words: frozenset[str]
     indignant_preps: frozenset[str]
     approving_adjectives: frozenset[str]
@@ -363,8 +364,11 @@ class EvaluationFinder:
     def _held(self, copula: Token) -> bool:
         """ "the senator is sharply critical of the plan": a stance held; "were critical of his efforts",
         "has been critical of Washington in recent weeks" and "Russia is critical of the sanctions, Lavrov told
-        reporters" report criticism voiced."""
-        return copula.tag_ in {"VBZ", "VBP"} and self.grammar.speech_head(copula) is None
+        reporters" report criticism voiced; "have grown critical of Israel" tells a view that changed."""
+        if self.grammar.speech_head(copula) is not None:
+            return False
+        # "have grown increasingly critical of Israel": a view that changed, no criticism voiced
+        return copula.tag_ in {"VBZ", "VBP"} or copula.lemma_.lower() in self.words.becoming_verbs
 
     def _refuted(self, word: Token, judged: Token) -> bool:
         """ "the allegations were false": a charge or report judged false, denied (016), not criticized."""

@@ -118,6 +118,7 @@ class Grammar:
     persistence_adverbs: frozenset[str]
     continuing_verbs: frozenset[str]
     generic_quantifiers: frozenset[str]
+    judging_verbs: frozenset[str]
     poll_shares: frozenset[str]
     past_passive_aux: frozenset[str]
     habitual_passive_aux: frozenset[str]

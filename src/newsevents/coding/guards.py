@@ -43,6 +43,7 @@ from newsevents.nlp import TIME_ENTITIES
 _NAME_WORDS = 4  # the most words of a show's or a body's name that holds an event word ("Meet the Press")
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _ACTIVE_VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBP"})  # "is readying", "readied": a verb, no adjective
+_QUANTIFIER_DEPS = frozenset({"det", "amod", "nummod", "quantmod", "predet"})  # "many Americans", "most Germans"
 _LINK_RUN = 60  # the most tokens of a run of glued link headlines
 # a name glued to the headline after it ("SchumerSenate"): a word of 4+ letters, then a capital
 _GLUED = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")
@@ -471,6 +472,8 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
     American presence") or describing it ("a party that supports a Palestinian state", "those opposing the
     deal"); in the past, a poll's share ("55 percent of voters opposed the plan"); a present passive ("the
     militia is backed by Iran")."""
+    if trig.lemma_.lower() in grammar.judging_verbs:
+        return _public_judgement(trig, grammar)
     if trig.lemma_.lower() not in grammar.attitude_verbs:
         return False
     if any(c.dep_ == "auxpass" and c.lower_ in grammar.habitual_passive_aux
@@ -503,6 +506,25 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
     if subj.pos_ in {"PROPN", "PRON"} or any(c.dep_ == "det" for c in subj.children):  # "the senator opposes"
         return grammar.speech_head(trig) is None and trig.dep_ == "ROOT"
     return subj.tag_ == "NNS"
+
+
+def _public_judgement(trig: Token, grammar: Grammar) -> bool:
+    """ "many Europeans blame Washington", "much of the world is blaming the US", "60 percent of voters
+    blamed the president": what a public thinks, told in the present of a quantified subject or by a poll's
+    share; "Russia blames Kiev" and "some officials blamed the army on Monday" (past) are accusations."""
+    subj = child(trig, "nsubj")
+    if subj is None:
+        return False
+    # the quantifier of the subject itself, not of a clause on it ("Foster, whose party lost its majority")
+    head = [subj, *(c for c in subj.children if c.dep_ in _QUANTIFIER_DEPS)]
+    if any(w.lower_ in grammar.poll_shares and w.tag_ not in {"NNP", "NNPS"} for w in head):
+        return True
+    if not any(w.lower_ in grammar.generic_quantifiers and w.tag_ not in {"NNP", "NNPS"} for w in head):
+        return False
+    auxes = [c for c in trig.children if c.dep_ == "aux"]
+    if trig.tag_ == "VBG":  # "are blaming", and "has much of the world blaming" (no aux of its own)
+        return all(a.tag_ in {"VBP", "VBZ"} for a in auxes)
+    return trig.tag_ in {"VBP", "VBZ"} and not auxes
 
 
 def _held_against(trig: Token, grammar: Grammar) -> bool:
