@@ -184,10 +184,6 @@ def _last_day(iso: str) -> dt.date:
     return first
 
 
-# "a day after the bombing", "two days before the vote": the words that shift another event's day
-_SHIFT_PREPS = frozenset({"after", "before"})
-
-
 def _after_semicolon(clause: Token) -> bool:
     """A clause the parser hangs on another across a semicolon ("In 2006 they fought a war; Israel fired
     7,000 bombs"): two coordinated clauses of one time, whatever link the parser gave them."""
@@ -796,9 +792,7 @@ class DateResolver:
         """"A day after the bombing on Monday", "two days before the vote of March 3": the other event's
         day, when the sentence dates it, moved by the days said; else None."""
         clause = clause_head(trigger)
-        if _SHIFT_PREPS.isdisjoint(docmemo.lowers(trigger.doc)[clause.left_edge.i:clause.right_edge.i + 1]):
-            return None  # most clauses: no "after" or "before" anywhere in them, and no walk through them
-        for prep in (t for t in clause.subtree if t.lower_ in _SHIFT_PREPS and t.dep_ == "prep"):
+        for prep in (t for t in clause.subtree if t.lower_ in {"after", "before"} and t.dep_ == "prep"):
             near = (*prep.children, prep.head, *(c for c in prep.head.children if c.i == prep.i - 1))
             days = next((t for t in near if t.lower_ in {"day", "days"}), None)
             other = next((t for t in prep.children if t.dep_ == "pobj"), None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from newsevents import docmemo
 from newsevents.actors import names
@@ -137,11 +137,12 @@ class Matcher:
     def _find_matches(self, span: Span) -> list[tuple[Span, list[Entry]]]:
         out: list[tuple[Span, list[Entry]]] = []
         doc = span.doc
-        toks = docmemo.tokens(doc)
-        i, end = span.start, span.end
-        while i < end:
-            # the longest phrase starting here that ends inside the span (hits are shortest first)
-            hit = next((h for h in reversed(self._hits_at(doc, i)) if i + h[0] <= end), None)
+        toks = docmemo.span_tokens(span)
+        words = [(t.text, t.whitespace_) for t in toks]
+        longest = min(self.dictionary.max_words + 2, 8)
+        i, n = 0, len(words)
+        while i < n:
+            hit = self._match_at(words, i, longest) if self.dictionary.may_start(words[i][0]) else None
             if hit is None and toks[i].pos_ == "PROPN" and toks[i].ent_type_ in _PLACE_ENTITIES:
                 near = self.dictionary.misspelt(toks[i].text)  # "Ethopia", "Quatar"
                 hit = (1, near) if near else None
@@ -149,35 +150,24 @@ class Matcher:
                 i += 1
                 continue
             k, entries = hit
-            out.append((doc[i:i + k], entries))
+            out.append((doc[span.start + i:span.start + i + k], entries))
             i += k
         return out
 
-    def _hits_at(self, doc: Doc, i: int) -> list[tuple[int, list[Entry]]]:
-        """The phrases starting at the Doc's word i that the dictionary knows, shortest first: (words, entries).
-        Every span that holds the word is matched from it again (its sentence, its phrase, a phrase around
-        that), and only how far the span lets a phrase run differs; so the lookups are made once per word."""
-        memo = docmemo.table(doc, "dictionary_hits")
-        key = (id(self.dictionary), i)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = self._phrases_at(docmemo.tokens(doc), i)
-        return found
-
-    def _phrases_at(self, toks: list[Token], i: int) -> list[tuple[int, list[Entry]]]:
-        if not self.dictionary.may_start(toks[i].text):
-            return []
-        longest = min(self.dictionary.max_words + 2, 8)
-        hits, text = [], ""
-        for k, tok in enumerate(toks[i:i + longest], start=1):
-            text += tok.text
+    def _match_at(self, words: list[tuple[str, str]], i: int, longest: int) -> tuple[int, list[Entry]] | None:
+        """The longest phrase starting at word i that the dictionary knows: (its length, entries)."""
+        phrases, text = [], ""
+        for word, space in words[i:i + longest]:
+            text += word
             if not self.dictionary.begins_an_alias(text):
                 break  # no name goes on from these words: no longer phrase is one either
-            entries = self.dictionary.lookup(text)
+            phrases.append(text)
+            text += space
+        for k in range(len(phrases), 0, -1):
+            entries = self.dictionary.lookup(phrases[k - 1])
             if entries:
-                hits.append((k, entries))
-            text += tok.whitespace_
-        return hits
+                return k, entries
+        return None
 
     def _pick(self, entries: list[Entry], on: date | None) -> Entry:
         """Among homonyms, the one active on the article's date (people), else the first."""

@@ -226,7 +226,7 @@ class Offices(Countries):
             return None, ""  # "national mourning", "a multinational coalition": such an adjective names no one
         words = [t for t in docmemo.span_tokens(span) if t.i <= head.i]
         named = self._surname_head(words)  # "Rep. Peter King", "Mr. Prince": "King" is his name
-        for k in range(0 if named or not self._may_end_a_role(words, head) else min(3, len(words)), 0, -1):
+        for k in range(0 if named else min(3, len(words)), 0, -1):
             sector = self._role_of_words(words[-k:], head)
             if not sector:
                 continue
@@ -257,14 +257,6 @@ class Offices(Countries):
                 if sector:
                     return sector, word
         return None, ""
-
-    def _may_end_a_role(self, words: list[Token], head: Token) -> bool:
-        """Whether a role may end in the head's word, in any of the forms ``_role_of_words`` looks it up by
-        (most heads are no role word: their lookups are skipped)."""
-        if not words or words[-1].i != head.i:
-            return True
-        lower = docmemo.lowers(head.doc)[head.i]
-        return self.screen.may_end_a_key((lower, docmemo.lemmas(head.doc)[head.i], *_singulars(lower)))
 
     def _surname_head(self, words: list[Token]) -> bool:
         """A role word that ends a person's name ("Peter King", "Angus King"): a given name, which is

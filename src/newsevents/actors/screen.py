@@ -77,11 +77,6 @@ class Screen:
         # matcher's own test, the dearest, last
         return not (any(t.pos_ == "PROPN" or self.may_start(t.text) for t in words) and self.names_in(span))
 
-    def may_end_a_key(self, forms: Iterable[str]) -> bool:
-        """Whether a lookup key ending in one of these forms of a word may name a role, a title or a
-        description: the word's last piece ends some key (a form with no piece may end any)."""
-        return any(not (pieces := _pieces(form)) or pieces[-1] in self.last_words for form in forms)
-
     def _points(self, child: Token) -> bool:
         """Whether a dependent may give the noun the actor of another phrase: a noun's or a name's
         possessive ("the army's trucks", not "its trucks"), an apposition, a naming clause ("a group

@@ -146,7 +146,7 @@ def match(pattern: Pattern, trigger: Token, everything: list[Token] | None = Non
     (their lemmas and forms) may be passed in when many patterns are tried at one trigger."""
     if everything is None:
         everything = [*(_object_above(trigger) if _reads_above(pattern) else []), *_reachable(trigger)]
-    if words_below is not None and not all(not options.isdisjoint(words_below) for options in pattern.required):
+    if words_below is not None and not all(w.optional or not w.options.isdisjoint(words_below) for w in pattern.words):
         return None  # a required word is nowhere below the trigger
     if pattern.subject is not None and not _subject_is(pattern.subject, trigger):
         return None
