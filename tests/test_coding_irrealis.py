@@ -127,6 +127,22 @@ def test_prediction_is_not_counted_as_done(code, sentence: str, kind: str) -> No
     ("The Turkish foreign minister called on Syria to withdraw its forces from the border.", "REQUEST"),
     ("Hosting the Iranian president in Paris shows that France still backs the nuclear deal.", "CONSULT"),
     ("The attacks did not deter Turkey from shelling Kurdish positions in Syria.", "ASSAULT"),
+    # talks that went badly, or whose stopping is denied, were held
+    ("Talks between Iran and the European Union stumbled over sanctions but continued in Vienna.", "CONSULT"),
+    # "made sure to" asserts the act; a quality set against a denied one is said
+    ("Obama made sure to meet with the Saudi king in Riyadh on Monday.", "CONSULT"),
+    ("The Indian minister is not dismissive but insulting toward Pakistan.", "ACCUSE"),
 ])
 def test_act_told_as_a_deed_stays_asserted(code, sentence: str, kind: str) -> None:
     assert kind in _types(code(sentence), {"asserted"})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Negotiations between Serbia and Kosovo never stalled.",
+    "Talks between Israel and Hamas have not collapsed.",
+])
+def test_denied_stopping_is_no_stalled_talk(pipeline, sentence: str) -> None:
+    # the clause's own negation is read elsewhere; the stalled-talks rule must not add its own reading
+    from newsevents.coding.irrealis import irrealis
+    doc = pipeline.nlp(sentence)
+    assert irrealis(doc[0], doc[0], pipeline.grammar) is None

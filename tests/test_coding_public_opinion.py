@@ -27,7 +27,6 @@ def _judgements(events) -> set[tuple[str, str | None, str | None]]:  # type: ign
     "Many Iraqis credit the militias with defeating the Islamic State.",
     "Most Palestinians condemn the normalisation deals.",
     "Many Syrians fault the opposition for the defeat.",
-    "Several lawmakers are criticizing the deal.",
     "The senator said many Americans blame Russia for the hack.",
     # a poll's share, in any tense
     "Sixty percent of voters blamed the president for the shutdown.",
@@ -80,3 +79,14 @@ def test_public_opinion_is_no_act(code, sentence: str) -> None:
 ])
 def test_actor_judgement_stays(code, sentence: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in _judgements(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # bodies and officeholders that act by speaking: a round of statements, not a view
+    "Several governments condemn the coup in Niger.",
+    "Many Arab states condemn the Israeli strikes on Gaza.",
+    "Several US lawmakers are criticizing the deal with Iran.",
+    "Many European leaders praise the ceasefire in Yemen.",
+])
+def test_bodies_judging_in_the_present_act(code, sentence: str) -> None:
+    assert any(j[0] in {"ACCUSE", "SUPPORT"} for j in _judgements(code(sentence)))

@@ -63,10 +63,14 @@ def _resolve(pipeline: Pipeline, sentence: str, word: str) -> tuple[str | None, 
         ("The two states historically clashed over the river.", "clashed", BEFORE),
         # a "when", "as" or "after" clause of a background clause is as early as it
         ("He had resigned after the party lost the election.", "lost", BEFORE),
-        ("The troops had withdrawn when the rebels attacked.", "attacked", BEFORE),
+        # a "when" or "as" clause of a past perfect is the time it is told from: the story's own
+        ("The troops had withdrawn when the rebels attacked.", "attacked", TODAY),
+        ("When police arrived, the gunmen had already fled the bank.", "arrived", TODAY),
+        # a tally told in the present perfect is the story's news
+        ("The militants, who have killed 20 soldiers, attacked a base on Friday.", "killed", TODAY),
         ("The general, who seized power when the king fled, ruled for years.", "fled", BEFORE),
         ("Omar Bashir, who was ousted after protesters marched on the palace, went on trial.", "marched", BEFORE),
-        ("The envoy had left as the shelling intensified.", "intensified", BEFORE),
+        ("The envoy had left as the shelling intensified.", "intensified", TODAY),
         ("The army had previously withdrawn after the rebels shelled the base.", "shelled", BEFORE),
         # ... not one of the story's news, nor one with its own date
         ("The army withdrew after the rebels attacked.", "attacked", TODAY),

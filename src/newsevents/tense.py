@@ -90,7 +90,10 @@ class ClauseTime:
         noun, words = clause.head, self.words
         cleft = noun.dep_ == "attr" and any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it")
                                             for c in noun.head.children)
-        return not cleft and noun.lemma_.lower() not in words.event_nouns | words.received_act_nouns
+        if cleft or noun.lemma_.lower() in words.event_nouns or noun.lemma_.lower() in words.received_act_nouns:
+            return False
+        # not a tally ("the outbreak, which has killed 3,000", "militants who have killed 20"): the story's news
+        return not any(n.dep_ == "nummod" for o in clause.children if o.dep_ == "dobj" for n in o.children)
 
     def _of_a_background_clause(self, clause: Token) -> bool:
         """A "when", "as" or "after" clause of a background clause ("had resigned after the party lost the
@@ -98,8 +101,11 @@ class ClauseTime:
         if clause.dep_ != "advcl" or clause.head.i == clause.i:
             return False
         marks = [c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"} and c.tag_ in {"IN", "WRB"}]
-        return (bool(marks) and all(m in self.words.same_time_marks for m in marks)
-                and self.is_background(clause.head))
+        if not marks or not all(m in self.words.same_time_marks for m in marks):
+            return False
+        if self.past_perfect(clause.head) and not all(m in self.words.earlier_marks for m in marks):
+            return False  # "when police arrived, the gunmen had already fled": the arrival is the story's time
+        return self.is_background(clause.head)
 
     def _terms_agreed_before(self, clause: Token) -> bool:
         """A past relative clause telling the terms of an agreement that its sentence acts on as one made before

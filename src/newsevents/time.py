@@ -551,7 +551,7 @@ class DateResolver:
         leader to cross the border", "was the last minister to visit Kabul", "the youngest woman to win"): done at
         the time of the clause its noun belongs to."""
         return (clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-                and any(a.dep_ == "amod" and (a.tag_ == "JJS" or a.lower_ in self.words.one_of_a_kind_adjectives)
+                and any(a.dep_ == "amod" and a.lower_ in self.words.one_of_a_kind_adjectives
                         for a in clause.head.children))
 
     def _rank(self, span: Span, trigger: Token, trig_clause: Token, shared: set[int]) -> int | None:

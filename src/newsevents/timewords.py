@@ -15,7 +15,8 @@ from newsevents.timepatterns import CALENDAR_LISTS, TimePatterns
 
 _PACKAGED = "data/time.yaml"
 _LISTS = ("future_aux", "future_governors", "background_adverbs", "background_marks",
-          "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "means_preps",
+          "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "earlier_marks",
+          "means_preps",
           "next_step_preps", "before_preps", "perfect_aux",
           "event_nouns", "light_verbs", "making_verbs",
           "within_preps", "gap_nouns", "gap_later_words", "at_once_marks", "span_end_preps",
@@ -43,6 +44,7 @@ class TimeWords:
     time_preps: frozenset[str]
     span_preps: frozenset[str]
     same_time_marks: frozenset[str]
+    earlier_marks: frozenset[str]
     means_preps: frozenset[str]
     next_step_preps: frozenset[str]
     before_preps: frozenset[str]

@@ -131,9 +131,12 @@ class Unlisted(Coreference):
 
     def _from_predicate(self, other: Token, mentions: Mentions) -> Found | None:
         """ "Manford was Trump's campaign chairman", "Sokol is a Russian senator": a copula's predicate noun
-        describes its subject as an apposition does; not when negated ("Sokol is not a senator")."""
+        describes its subject as an apposition does; not when negated, guessed or supposed ("Sokol is not a
+        senator", "X could be a senator", "if X were a senator")."""
         verb = other.head
-        if other.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        if other.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ == "advcl":
+            return None
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
             return None
         attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if attr is None:

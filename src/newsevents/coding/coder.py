@@ -27,7 +27,7 @@ from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.actors.unresolved import resolve_sentence
 from newsevents.coding.agency import Agency
 from newsevents.coding.event import CodedEvent
-from newsevents.coding.grammar import NOUN_TAGS, Grammar, child
+from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, nobody_did
 from newsevents.coding.guards import in_link_run
 from newsevents.coding.matcher import Match, best_match, described_noun
 from newsevents.coding.modality import status_of
@@ -40,7 +40,7 @@ from newsevents.coding.senses import weapons_test
 from newsevents.coding.speech import SpeechEvents, with_criticism, with_threats
 from newsevents.coding.subjects import Subjects
 from newsevents.coding.triggers import TriggerFilter
-from newsevents.coding.unrealized import aimed_at, nobody_did
+from newsevents.coding.unrealized import aimed_at
 from newsevents.records import Actor, Status
 
 __all__ = ["CodedEvent", "Coder"]

@@ -118,7 +118,9 @@ class Grammar:
     persistence_adverbs: frozenset[str]
     continuing_verbs: frozenset[str]
     generic_quantifiers: frozenset[str]
-    judging_verbs: frozenset[str]
+    public_judging_verbs: frozenset[str]
+    acting_body_nouns: frozenset[str]
+    contrast_conjunctions: frozenset[str]
     poll_shares: frozenset[str]
     past_passive_aux: frozenset[str]
     habitual_passive_aux: frozenset[str]
@@ -412,6 +414,22 @@ def complement_heads(trigger: Token) -> Iterator[Token]:
             return
         t = t.head
         yield t
+
+
+def nobody_did(verb: Token, grammar: Grammar) -> bool:
+    """ "Nobody at the ministry was charged", "no country recognized the vote": a subject that is
+    nobody (so no refusal by anyone either)."""
+    subj = child(verb, "nsubj", "nsubjpass")
+    if subj is None:
+        return False
+    return subj.lower_ in grammar.negating_subjects or any(c.dep_ == "det" and c.lower_ == "no"
+                                                           for c in subj.children)
+
+
+def is_denied(verb: Token, grammar: Grammar) -> bool:
+    """ "did not prevent", "never stalled", "nobody collapsed the talks": the verb's act is denied."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in grammar.negators)
+               or (c.dep_ == "aux" and child(c, "neg") is not None) for c in verb.children) or nobody_did(verb, grammar)
 
 
 def is_infinitive(verb: Token) -> bool:

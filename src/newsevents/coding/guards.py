@@ -472,7 +472,7 @@ def standing_attitude(trig: Token, grammar: Grammar) -> bool:
     American presence") or describing it ("a party that supports a Palestinian state", "those opposing the
     deal"); in the past, a poll's share ("55 percent of voters opposed the plan"); a present passive ("the
     militia is backed by Iran")."""
-    if trig.lemma_.lower() in grammar.judging_verbs:
+    if trig.lemma_.lower() in grammar.public_judging_verbs:
         return _public_judgement(trig, grammar)
     if trig.lemma_.lower() not in grammar.attitude_verbs:
         return False
@@ -519,6 +519,8 @@ def _public_judgement(trig: Token, grammar: Grammar) -> bool:
     head = [subj, *(c for c in subj.children if c.dep_ in _QUANTIFIER_DEPS)]
     if any(w.lower_ in grammar.poll_shares and w.tag_ not in {"NNP", "NNPS"} for w in head):
         return True
+    if subj.lemma_.lower() in grammar.acting_body_nouns:
+        return False  # "several governments condemn the coup": statements, not a view
     if not any(w.lower_ in grammar.generic_quantifiers and w.tag_ not in {"NNP", "NNPS"} for w in head):
         return False
     auxes = [c for c in trig.children if c.dep_ == "aux"]

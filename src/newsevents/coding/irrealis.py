@@ -13,8 +13,9 @@ PLOVER codes what was done. These name acts that were not:
 - a present clause of "when", "whenever" or "once" beside a present main clause ("once the group takes a
   town, it cracks down"): a habit or a rule, not a deed; both clauses;
 - the aim in "in a bid to", "in an effort to", "with the aim of": the purpose of another act;
-- a bare verb joined to an order ("restore the border and eliminate the group"), and a quality joined
-  to a denied one ("is not rude or insulting").
+- a quality joined to a denied one ("is not rude or insulting").
+
+(A bare verb joined to an order, "restore the border and eliminate the group", is read in ``modality.py``.)
 
 The words are lists in ``data/grammar.yaml``.
 """
@@ -23,14 +24,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.coding.grammar import Grammar, child, children, is_infinitive
+from newsevents.coding.grammar import Grammar, child, children, is_denied, is_infinitive
 from newsevents.records import Status
 
 
 def irrealis(trigger: Token, verb: Token, grammar: Grammar) -> Status | None:
     """The status the clause type around ``trigger`` gives its event (``verb``: the trigger or the light
     verb of a nominal event), or None when it says nothing."""
-    if _stalled(trigger, grammar) or _denied_quality(trigger):
+    if _stalled(trigger, grammar) or _denied_quality(trigger, grammar):
         return "negated"
     if (_prevented(trigger, grammar) or _prevented(verb, grammar) or _general_gerund(verb, grammar)
             or _unspecified(trigger, grammar) or _habitual(verb, grammar) or _aim(verb, grammar)):
@@ -48,6 +49,8 @@ def _stalled(noun: Token, grammar: Grammar) -> bool:
     if noun.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = noun.head
+    if is_denied(verb, grammar):
+        return False  # "the talks have not collapsed", "negotiations never stalled"
     if _stalling(verb, grammar):
         return True
     # "talks remain stalled", "the negotiations are deadlocked"
@@ -69,17 +72,13 @@ def _prevented(word: Token, grammar: Grammar) -> bool:
         return _preventing(word.head, grammar)
     if word.dep_ == "pcomp" and word.head.lower_ == "from":
         barrer = word.head.head
-        return barrer.lemma_.lower() in grammar.barring_verbs and not _denied(barrer)
+        # "will not deter us from conducting operations": the act goes on
+        return barrer.lemma_.lower() in grammar.barring_verbs and not is_denied(barrer, grammar)
     return False
 
 
-def _denied(verb: Token) -> bool:
-    """ "will not deter us from conducting operations": the act goes on."""
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and child(c, "neg") is not None) for c in verb.children)
-
-
 def _preventing(verb: Token, grammar: Grammar) -> bool:
-    if _denied(verb):
+    if is_denied(verb, grammar):
         return False  # "did not prevent the attacks"
     lemma = verb.lemma_.lower()
     particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
@@ -154,11 +153,15 @@ def _aim(verb: Token, grammar: Grammar) -> bool:
             and noun.head.lower_ in grammar.aim_preps)
 
 
-def _denied_quality(trigger: Token) -> bool:
-    """ "he isn't dismissive or insulting": a quality joined to one that a denied copula says."""
+def _denied_quality(trigger: Token, grammar: Grammar) -> bool:
+    """ "he isn't dismissive or insulting": a quality joined to one that a denied copula says; not one set
+    against it ("is not dismissive but insulting", "not only rude but insulting")."""
     first = trigger
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+        if any(c.dep_ == "cc" and c.lower_ in grammar.contrast_conjunctions for c in first.children):
+            return False
     if first is trigger or first.dep_ not in {"acomp", "attr"}:
         return False
-    return child(first.head, "neg") is not None
+    neg = child(first.head, "neg")
+    return neg is not None and not (neg.i + 1 < len(neg.doc) and neg.doc[neg.i + 1].lower_ == "only")

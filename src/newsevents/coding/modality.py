@@ -220,11 +220,17 @@ def _claimed(path: list[Token], grammar: Grammar) -> Status | None:
         lemma = upper.lemma_.lower()
         if lower.dep_ in {"acl", "ccomp"} and lemma in grammar.claim_nouns and upper.pos_ == "NOUN" and _that(lower):
             return "hypothetical"
-        if lower.dep_ == "ccomp" and _forms(upper) & (grammar.speculation_verbs | grammar.allegation_verbs):
+        if lower.dep_ == "ccomp" and _said_unsure(upper, grammar):
             return "hypothetical"
         if lower.dep_ == "ccomp" and lemma == "be" and _told_of(upper, grammar):
             return "hypothetical"  # "the legend is he set fire to ...", "the allegation is that X paid ..."
     return None
+
+
+def _said_unsure(verb: Token, grammar: Grammar) -> bool:
+    """ "speculated that", "alleged that": a verb of guessing or alleging (two lists, read without joining them)."""
+    forms = _forms(verb)
+    return not forms.isdisjoint(grammar.speculation_verbs) or not forms.isdisjoint(grammar.allegation_verbs)
 
 
 def _told_of(copula: Token, grammar: Grammar) -> bool:
@@ -313,7 +319,8 @@ def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status 
     for lower, upper in pairwise(path):
         if lower.dep_ != "xcomp":
             break
-        if upper.lemma_.lower() in grammar.likelihood_words or _hearsay(upper, grammar):
+        # not "made sure to meet": "sure" there is what the act was made, not a guess
+        if (upper.lemma_.lower() in grammar.likelihood_words and upper.dep_ != "oprd") or _hearsay(upper, grammar):
             return "hypothetical"
         verbs.append(upper)
     for v in verbs:
@@ -359,7 +366,7 @@ def _imperative(verb: Token) -> bool:
 
 
 def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status | None:
-    """ "will impose", "is going to", "plans to impose", "in a bid to strengthen ties"."""
+    """ "will impose", "is going to", "plans to impose", "a pledge to end the war"."""
     aux = _aux(heads, path)
     if aux & grammar.future_aux or _going_to(heads[-1]) or _planned(heads[0], grammar):
         return "future"

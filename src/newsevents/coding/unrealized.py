@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.coding.grammar import Grammar, child, complement_heads, is_infinitive
+from newsevents.coding.grammar import Grammar, child, complement_heads, is_denied, is_infinitive, nobody_did
 from newsevents.records import Status
 
 
@@ -32,27 +32,12 @@ def unrealized(trigger: Token, verb: Token, grammar: Grammar) -> Status | None:
     return None
 
 
-def nobody_did(verb: Token, grammar: Grammar) -> bool:
-    """ "Nobody at the ministry was charged", "no country recognized the vote": a subject that is
-    nobody (so no refusal by anyone either)."""
-    subj = child(verb, "nsubj", "nsubjpass")
-    if subj is None:
-        return False
-    return subj.lower_ in grammar.negating_subjects or any(c.dep_ == "det" and c.lower_ == "no"
-                                                           for c in subj.children)
-
-
-def _denied(verb: Token, grammar: Grammar) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in grammar.negators)
-               or (c.dep_ == "aux" and child(c, "neg") is not None) for c in verb.children) or nobody_did(verb, grammar)
-
-
 def _unseen(verb: Token, grammar: Grammar) -> bool:
     """ "I don't hear Europeans complaining", "nobody saw the army attacking the town": an act that a
     denied perception would have seen."""
     head = verb.head
     return (verb.dep_ in {"ccomp", "xcomp"} and head.lemma_.lower() in grammar.perception_verbs
-            and _denied(head, grammar))
+            and is_denied(head, grammar))
 
 
 def _no_designs(trigger: Token, grammar: Grammar) -> bool:
@@ -63,9 +48,9 @@ def _no_designs(trigger: Token, grammar: Grammar) -> bool:
         return True  # "feels no urgency to make a deal", "sees no reason to meet him"
     for t in complement_heads(trigger):
         if t.lemma_ in grammar.holding_verbs:
-            return _denied(t, grammar)
+            return is_denied(t, grammar)
         if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_ in grammar.holding_verbs:
-            return _denied(t.head, grammar)
+            return is_denied(t.head, grammar)
     return False
 
 
@@ -82,7 +67,7 @@ def _joined_to_denied(verb: Token, grammar: Grammar) -> bool:
     if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
         return False
     first = verb.head
-    if verb.tag_ == "VB" and first.tag_ == "VB" and _denied(first, grammar):
+    if verb.tag_ == "VB" and first.tag_ == "VB" and is_denied(first, grammar):
         return True
     return verb.tag_ == "VBG" and first.tag_ == "VBG" and _marked(first, grammar.negating_marks)
 

@@ -493,10 +493,11 @@ class PlaceResolver:
             return governor
         if word in self.words.venue_preps and is_word(noun, self.words.stay_words):
             return governor  # "met during the Munich Security Conference": where it was held
-        if word in self.words.origin_preps and (is_word(governor, self.words.arrival_lemmas)
-                                                or is_word(governor, self.words.setting_out_lemmas)):
+        # a verb only: not "the U.N. head for Somalia"
+        setting_out = governor.pos_ == "VERB" and is_word(governor, self.words.setting_out_lemmas)
+        if word in self.words.origin_preps and (is_word(governor, self.words.arrival_lemmas) or setting_out):
             return None  # "arrived in Germany from London", "traveled from Moscow to Beijing": where they came from
-        if word in self.words.destination_preps and is_word(governor, self.words.setting_out_lemmas):
+        if word in self.words.destination_preps and setting_out:
             return governor  # "departed for Canada", "left Tokyo for Washington": where the trip went
         if word in self.words.weak_preps:
             # "evacuated the wounded from X": the motion may be the verb the phrase's noun depends on
