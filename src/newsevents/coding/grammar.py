@@ -121,6 +121,7 @@ class Grammar:
     public_judging_verbs: frozenset[str]
     acting_body_nouns: frozenset[str]
     contrast_conjunctions: frozenset[str]
+    ensuring_verbs: frozenset[str]
     poll_shares: frozenset[str]
     past_passive_aux: frozenset[str]
     habitual_passive_aux: frozenset[str]

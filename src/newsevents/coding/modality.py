@@ -319,8 +319,8 @@ def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status 
     for lower, upper in pairwise(path):
         if lower.dep_ != "xcomp":
             break
-        # not "made sure to meet": "sure" there is what the act was made, not a guess
-        if (upper.lemma_.lower() in grammar.likelihood_words and upper.dep_ != "oprd") or _hearsay(upper, grammar):
+        guess = upper.lemma_.lower() in grammar.likelihood_words and not _made_sure(upper, grammar)
+        if guess or _hearsay(upper, grammar):
             return "hypothetical"
         verbs.append(upper)
     for v in verbs:
@@ -332,6 +332,11 @@ def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status 
             if c.dep_ == "acomp" and c.lemma_.lower() in grammar.likelihood_words and child(c, "xcomp") is not None:
                 return "hypothetical"
     return None
+
+
+def _made_sure(word: Token, grammar: Grammar) -> bool:
+    """ "made sure to meet the king": "sure" is what the act was made, no guess ("seemed less inclined to" is)."""
+    return word.dep_ == "oprd" and word.head.lemma_.lower() in grammar.ensuring_verbs
 
 
 def _hearsay(verb: Token, grammar: Grammar) -> bool:
