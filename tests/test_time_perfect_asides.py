@@ -12,17 +12,9 @@ import datetime as dt
 
 import pytest
 
-from newsevents.pipeline import Pipeline
-
 PUB = dt.date(2019, 4, 27)  # a Saturday
 TODAY = ("2019-04-27", "publication")
 BEFORE = (None, "before")
-
-
-def _resolve(pipeline: Pipeline, sentence: str, word: str) -> tuple[str | None, str]:
-    doc = pipeline.nlp(sentence)
-    trigger = [t for t in doc if t.text == word][-1]
-    return pipeline.dates.resolve(trigger, PUB)
 
 
 @pytest.mark.parametrize(
@@ -80,9 +72,9 @@ def _resolve(pipeline: Pipeline, sentence: str, word: str) -> tuple[str | None, 
         ("The rebels fled when the troops attacked the camp.", "attacked", TODAY),
     ],
 )
-def test_time_perfect_asides(pipeline: Pipeline, sentence: str, word: str,
+def test_time_perfect_asides(date_of, sentence: str, word: str,  # type: ignore[no-untyped-def]
                              expected: tuple[str | None, str]) -> None:
-    assert _resolve(pipeline, sentence, word) == expected
+    assert date_of(sentence, word, PUB) == expected
 
 
 @pytest.mark.parametrize(
@@ -117,8 +109,6 @@ def test_time_perfect_asides(pipeline: Pipeline, sentence: str, word: str,
          BEFORE),
     ],
 )
-def test_time_weeks_possessives_and_gaps(pipeline: Pipeline, published: dt.date, sentence: str, word: str,
-                                         expected: tuple[str | None, str]) -> None:
-    doc = pipeline.nlp(sentence)
-    trigger = [t for t in doc if t.text == word][-1]
-    assert pipeline.dates.resolve(trigger, published) == expected
+def test_time_weeks_possessives_and_gaps(date_of, published: dt.date, sentence: str,  # type: ignore[no-untyped-def]
+                                         word: str, expected: tuple[str | None, str]) -> None:
+    assert date_of(sentence, word, published) == expected

@@ -95,11 +95,7 @@ class Countries(Matcher):
         named before with its state."""
         if head.lemma_.lower() not in self.words.armed_bodies:
             return None, ""
-        for m in mentions.before(head.i):
-            actor = m.actor
-            if actor.sector == _ARMED_FORCES and actor.country and not m.person and _named_country(actor.how):
-                return actor.country, f"the armed force named before ('{actor.text}')"
-        return None, ""
+        return _earlier_named(head, mentions, _ARMED_FORCES, "the armed force named before")
 
     def _country_of_earlier_body(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
         """ "the Trump administration ... The administration is considering sanctions on Venezuela": a body a
@@ -141,11 +137,7 @@ class Countries(Matcher):
         it named with their country, so a bare rebel role takes the last such group's country."""
         if self.dictionary.role(head.lemma_.lower()) != _REBELS:
             return None, ""
-        for m in mentions.before(head.i):
-            actor = m.actor
-            if actor.sector == _REBELS and actor.country and not m.person and _named_country(actor.how):
-                return actor.country, f"the armed group named before ('{actor.text}')"
-        return None, ""
+        return _earlier_named(head, mentions, _REBELS, "the armed group named before")
 
     def _needs_country(self, head: Token, role_words: str) -> bool:
         """Whether a role never takes the country of its context: a weapon ("bomber"), but not a
@@ -317,6 +309,15 @@ def _proper(tok: Token) -> bool:
 def guessed_country(how: str | None) -> bool:
     """Whether an actor's country was only guessed from the text around it (or it says nothing of how)."""
     return how is None or any(g in how for g in GUESSES)
+
+
+def _earlier_named(head: Token, mentions: Mentions, sector: str, said: str) -> tuple[str | None, str]:
+    """The country of the nearest earlier body of ``sector`` that the story named with its state."""
+    for m in mentions.before(head.i):
+        actor = m.actor
+        if actor.sector == sector and actor.country and not m.person and _named_country(actor.how):
+            return actor.country, f"{said} ('{actor.text}')"
+    return None, ""
 
 
 def _named_country(how: str | None) -> bool:
