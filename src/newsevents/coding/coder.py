@@ -29,6 +29,7 @@ from newsevents.coding.agency import Agency
 from newsevents.coding.event import CodedEvent
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, nobody_did
 from newsevents.coding.guards import in_link_run
+from newsevents.coding.irrealis import stopping_denied
 from newsevents.coding.matcher import Match, best_match, described_noun
 from newsevents.coding.modality import status_of
 from newsevents.coding.ontology import CONSULT_ROOT, PROTEST_ROOT
@@ -174,7 +175,8 @@ class Coder:
         only tried or hoped for ("sought to rebut", "tried to close the border") is hypothetical; an attempted
         attack is an attack (PLOVER counts attempted assassinations as ASSAULT), attempted talks are talks."""
         governor = roles.status_head
-        if governor is None and trig.dep_ in {"nsubj", "nsubjpass"} and trig.head.pos_ in {"VERB", "AUX"}:
+        if (governor is None and trig.dep_ in {"nsubj", "nsubjpass"} and trig.head.pos_ in {"VERB", "AUX"}
+                and not stopping_denied(trig.head, self.grammar)):  # "talks have not collapsed": they go on
             governor = trig.head  # "fighting could resume": the event's modality is its verb's
         status = status_of(trig, self.grammar, governor=governor)
         if (status in {"asserted", "future"} and code[:2] not in self.grammar.attempted_deed_roots

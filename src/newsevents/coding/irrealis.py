@@ -57,6 +57,12 @@ def _stalled(noun: Token, grammar: Grammar) -> bool:
     return any(c.dep_ in {"acomp", "oprd", "xcomp"} and c.lower_ in grammar.stalled_words for c in verb.children)
 
 
+def stopping_denied(verb: Token, grammar: Grammar) -> bool:
+    """ "the talks have not collapsed", "the truce never broke down": a verb of stopping, denied. Its negation
+    says the subject goes on; it does not deny the subject's own event."""
+    return _stalling(verb, grammar) and is_denied(verb, grammar)
+
+
 def _stalling(verb: Token, grammar: Grammar) -> bool:
     """A verb of stopping: its lemma ("stall", "collapse") or lemma and particle ("break down", "fall apart")."""
     lemma = verb.lemma_.lower()
