@@ -1,7 +1,8 @@
 """Dates of reported, perfect and bounded events (issue #12): a past perfect that a past saying reports is
 dated by the saying (the report's shift of tense, not an earlier background); a simple past reported by a
-saying dated well before publication takes the saying's date; a present perfect does not take the date of
-a past clause beside it; "until Thursday" ends a span and dates nothing. Sentences are ours."""
+saying dated well before publication, or to a day before it, takes the saying's date; a present perfect does
+not take the date of a past clause beside it; "until Thursday" ends a span and dates nothing. Sentences are
+ours."""
 
 from __future__ import annotations
 
@@ -60,8 +61,10 @@ def test_time_reported_past_perfect(pipeline: Pipeline, sentence: str, word: str
         ("The envoy said last year that the militia armed the tribes.", "armed", ("2018", "year")),
         ("The envoy said last year that the militia was arming the tribes.", "arming", ("2018", "year")),
         ("The ministry said in March that police arrested four students.", "arrested", ("2019-03", "month")),
-        # a saying of the story's week, or of the present, leaves the story's days
-        ("Officials said on Monday that rebels attacked the village.", "attacked", TODAY),
+        # a saying of a day of the story's week: not after that day (the publication day would be)
+        ("Officials said on Monday that rebels attacked the village.", "attacked", ("2019-06-10", "day")),
+        # a saying of the present, or of the story's week with no day, leaves the story's days
+        ("Officials said last week that rebels attacked the village.", "attacked", TODAY),
         ("The ministry says in a statement that police arrested four students.", "arrested", TODAY),
         # a dated statement dates its saying
         ("In a Jan. 5 statement, the ministry said police arrested the editor.", "said", ("2019-01-05", "day")),

@@ -64,3 +64,19 @@ def test_timepatterns_calendar_words_are_put_in() -> None:
 def test_timepatterns_broken_data_is_a_data_error(data: object, message: str) -> None:
     with pytest.raises(DataFileError, match=message):
         TimePatterns.from_data("t.yaml", data, CALENDAR)
+
+
+@pytest.mark.parametrize(
+    ("text", "matches"),
+    [
+        ("sept. 3", True),
+        ("sept 3", False),  # the dot is written in the list, so it is needed
+        ("septx 3", False),  # and it is a dot, not any sign
+        ("a+b 3", True),
+        ("aab 3", False),  # a sign of regular expressions in a word is the sign itself
+    ],
+)
+def test_timepatterns_calendar_words_are_escaped(text: str, matches: bool) -> None:
+    calendar = {"weekdays": ("monday",), "months": ("may",), "month_abbr": ("sept.", "a+b")}
+    patterns = TimePatterns.from_data("t.yaml", _all_patterns(anchor=r"^(?:<month_abbr>) \d+$"), calendar)
+    assert bool(patterns.anchor.match(text)) is matches

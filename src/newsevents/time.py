@@ -17,31 +17,33 @@ Attachment ranks, best first:
    on Sunday").
 
 Anything else in the sentence dates another event and is not used: an expression of a verb of saying ("said on
-Monday" dates the saying, not the attack it reports), of another clause ("a year after the Taliban returned to power
-in 2021", "the judge on Wednesday adjourned the case of a journalist who criticized ..."), or one that premodifies a
-noun inside the trigger's phrase ("urging an investigation of the February 8 vote", "welcomed Tuesday's
-announcement"). An event with no date of its own gets the publication date, except a background event, which
-happened before publication on a day the text does not say: no date, precision "before". Whether a clause is
-background is :mod:`newsevents.tense`'s (past perfect, "had resigned"; marked earlier, "previously", "at first", "in
-the past", "during his recent visit"; an earlier period or office, "last Congress", "then-treasurer", "When Santos
-was president"; a "since" clause, "two months since the leaders met"; weeks "after" or "before" another clause; a
-past relative clause in a sentence told in the present; one set off after a person's name, "Omar Bashir, who was
-overthrown by the army"; one in the present perfect, "a threat Trump has vowed to prevent", "Assad, whom the U.N.
-has accused"; a deed called well known, "famously traveled to China"; a "when", "as" or "after" clause of a
-background clause, "had resigned after the party lost"; the terms of an agreement made before, "violated a deal in
-which the company agreed to pay a fine"), and so is whether it is told in the future. This module adds the
-expressions that say only "before" ("weeks ago", "years earlier", "a while ago", "in the 1990s", a simple past "over
-the last few months", weeks or more "later" than an earlier event the story recounts: "was freed six weeks later"),
-a past event before a past time ("prior to the Sept. 11 attack"), and a deed another act answers ("in response to
-raids") or that an inquiry, a testimony or a legal step is about ("questioned him about his phone calls", "an
-investigation into the killing", "charged over the bombing"): only a date inside that phrase dates it. An undated
-event set in a well-known historical one ("during the Korean War", "since the Islamic revolution") takes its date or
-"before" (:mod:`newsevents.history`).
+Monday" dates the saying, not the attack it reports; so does a day written between the verb and the clause it
+reports, which the parser often hangs on that clause: "said on Thursday she would meet Putin"), of another clause
+("a year after the Taliban returned to power in 2021", "the judge on Wednesday adjourned the case of a journalist
+who criticized ..."), or one that premodifies a noun inside the trigger's phrase ("urging an investigation of the
+February 8 vote", "welcomed Tuesday's announcement"). An event with no date of its own gets the publication date,
+except a background event, which happened before publication on a day the text does not say: no date, precision
+"before". Whether a clause is background is :mod:`newsevents.tense`'s (past perfect, "had resigned"; marked earlier,
+"previously", "at first", "in the past", "during his recent visit"; an earlier period or office, "last Congress",
+"then-treasurer", "When Santos was president"; a "since" clause, "two months since the leaders met"; weeks "after"
+or "before" another clause; a past relative clause in a sentence told in the present; one set off after a person's
+name, "Omar Bashir, who was overthrown by the army"; one in the present perfect, "a threat Trump has vowed to
+prevent", "Assad, whom the U.N. has accused"; a deed called well known, "famously traveled to China"; a "when", "as"
+or "after" clause of a background clause, "had resigned after the party lost"; the terms of an agreement made
+before, "violated a deal in which the company agreed to pay a fine"), and so is whether it is told in the future.
+This module adds the expressions that say only "before" ("weeks ago", "years earlier", "a while ago", "in the
+1990s", a simple past "over the last few months", weeks or more "later" than an earlier event the story recounts:
+"was freed six weeks later"), a past event before a past time ("prior to the Sept. 11 attack"), and a deed another
+act answers ("in response to raids") or that an inquiry, a testimony or a legal step is about ("questioned him about
+his phone calls", "an investigation into the killing", "charged over the bombing"): only a date inside that phrase
+dates it. An undated event set in a well-known historical one ("during the Korean War", "since the Islamic
+revolution") takes its date or "before" (:mod:`newsevents.history`).
 
 A past perfect that a past saying reports ("officials said on Monday the rebels had seized the town") is the
 report's shift of tense: it takes the saying's date, or the publication date; so does a past perfect that a dated
 finding reports ("discovered in 2010 that hackers had broken in"). A simple past reported by a saying dated more
-than a week before publication ("in a March 2008 letter, he said he opposed ...") takes the saying's date, and one
+than a week before publication ("in a March 2008 letter, he said he opposed ...") takes the saying's date, as does one
+reported by a saying dated to a day before publication ("the army said on Tuesday rebels attacked the town"); one
 reported by a past perfect saying ("had told reporters he discussed ...") is "before". The present perfect of a main
 clause without a date ("have expressed anger", "has accused") and an ongoing state ("continues to") reach up to the
 story's time: the publication date, even beside a dated past clause ("has called the deal a disaster and withdrew
@@ -65,13 +67,14 @@ ends in. A day or month without its year takes the year nearest publication that
 for a present tense when near ("Voters go to the polls on Jan. 20"), and for a past tense a day at most a week after
 the paper's date (the story's own day; a month is not: "were held in May" in a paper of April 27 is last May). Weeks
 ("earlier this week", "last week", "next week") and the weekend are coarser than a day: they resolve to their ISO
-week ("2019-W17", precision "week"; on a Sunday "last week" is the one ending that day); "this week(end)" in the
-present tense is the paper's own, still to come. "Last week's protests" dates its noun like "last week"; "months
-later in March" is March. A weekday appointed for an event lies ahead ("scheduled for Thursday", "called for a day
-of mourning on Thursday"), and a date of a past verb looks back even for a future event ("on Tuesday vowed to
-block"). "Yesterday" in a direct quotation counts from the day of the saying; "in recent days" is the story's own
-time and "earlier in the day" its own day. A bare "May" with no word of time before it ("May's government", "May
-said", "apologized to May on Friday") is the name, not the month.
+week ("2019-W17", precision "week"; on a Sunday "last week" is the one ending that day, and "this week" ahead the
+one after it, "next week" the one after that); "this week(end)" in the present tense is the paper's own, still to
+come (not on a Sunday, when it is as often the week ending that day). "Last week's protests" dates its noun like
+"last week"; "months later in March" is March. A weekday appointed for an event lies ahead ("scheduled for
+Thursday", "called for a day of mourning on Thursday"), and a date of a past verb looks back even for a future event
+("on Tuesday vowed to block"). "Yesterday" in a direct quotation counts from the day of the saying; "in recent days"
+is the story's own time and "earlier in the day" its own day. A bare "May" with no word of time before it ("May's
+government", "May said", "apologized to May on Friday") is the name, not the month.
 
 An undated simple past that goes on telling the earlier event of the sentence before it in the paragraph ("On
 April 6, militants killed six soldiers. The soldiers were killed when ...") takes that sentence's date when it
@@ -363,7 +366,25 @@ class DateResolver:
 
     def _anchor_of(self, span: Span) -> Token:
         prep = self._dangling_prep(span)
-        return prep.head if prep is not None else _anchor(span)
+        anchor = prep.head if prep is not None else _anchor(span)
+        return self._saying_before(span, anchor) or anchor
+
+    def _saying_before(self, span: Span, anchor: Token) -> Token | None:
+        """The verb of saying whose date ``span`` is when the parser hung it on the head of the clause the saying
+        reports, though it stands between the two, before anything else of that clause ("Merkel said on
+        Thursday she would meet Putin", "announced Monday that it would withdraw"): the day of the saying, not of
+        what it reports. None for any other span, and for a date premodifying a noun of the clause."""
+        clause = clause_head(anchor)
+        verb = clause.head
+        if (anchor.i != clause.i or clause.dep_ != "ccomp" or verb.i >= span.start or verb.pos_ not in {"VERB", "AUX"}
+                or not verb_in(verb, self.words.speech_lemmas)):
+            return None
+        root = span.root
+        if root.dep_ not in {"npadvmod", "tmod"} and not (root.dep_ == "pobj" and root.head.head.i == clause.i):
+            return None
+        lead = root.head.i if root.dep_ == "pobj" else span.start
+        rest = [t.i for t in clause.subtree if not lead <= t.i < span.end]
+        return verb if rest and min(rest) >= span.end else None
 
     def _answered(self, trigger: Token) -> Token | None:
         """The preposition that makes the trigger's phrase what another act answers ("in response to raids by
@@ -456,7 +477,8 @@ class DateResolver:
         """The date of the saying that reports an undated past event: for the past perfect, the report's shift
         of tense ("officials said the rebels had seized the town"), always; for the simple past, when the saying
         is dated more than a week before publication ("in a March 2008 letter, he said he opposed the plan"),
-        where the publication day would be wrong."""
+        or to a day before it ("said on Tuesday rebels attacked the town"), where the publication day would be
+        after the saying."""
         reporter = self._reporting_verb(trigger)
         if reporter is not None:
             return self.resolve(reporter, publication)
@@ -469,6 +491,8 @@ class DateResolver:
         if when is None or precision not in {"day", "month", "year"}:
             return None
         start = _first_day(when)
+        if precision == "day" and start < publication and verb_in(reporter, self.words.speech_lemmas):
+            return when, precision  # "the army said on Tuesday rebels attacked the town": not after Tuesday
         return (when, precision) if (publication - start).days > _NEAR_PAST_SLACK_DAYS else None
 
     def _nearest(self, text: str, publication: dt.date, direction: str,
@@ -478,8 +502,10 @@ class DateResolver:
         on Jan. 20", "talks, which begin Jan. 15"); a past tense takes a date a few days after publication
         rather than one nearly a year before it ("arrested him on Jan. 5" in a paper dated Jan. 3: the
         story's day is later than the paper's date says)."""
-        if present and self.words.patterns.this_week.match(text.lower()):
-            direction = "future"  # "This weekend, when the president meets ...": the paper's own week, ahead
+        if present and self.words.patterns.this_week.match(text.lower()) and publication.weekday() != 6:
+            # "This weekend, when the president meets ...": the paper's own week, ahead; on a Sunday the present
+            # is as often of the week ending that day ("follows a bombing this week") as of the one ahead
+            direction = "future"
         resolved = self.parse(text, publication, direction)
         if (resolved is None or direction != "past" or resolved[1] not in {"day", "month"} or _YEAR_RE.search(text)
                 or self._is_weekday(text)):
@@ -562,7 +588,7 @@ class DateResolver:
         if self._came_before(span):
             return None  # "prior to the Sept. 11 attack, the embassy made requests": before that day
         prep = self._dangling_prep(span)
-        anchor = prep.head if prep is not None else _anchor(span)
+        anchor = self._anchor_of(span)
         if anchor.i == trigger.i:
             return 0
         if span.start <= trigger.i < span.end:

@@ -253,8 +253,11 @@ class TimeExpressions:
 
     @staticmethod
     def _coming_week(publication: dt.date, following: bool) -> tuple[str, DatePrecision]:
-        """The ISO week of this week ("later this week") or of the next one ("next week")."""
-        return iso_week(publication + dt.timedelta(days=7 if following else 0)), "week"
+        """The ISO week of this week ("later this week") or of the next one ("next week"). On a Sunday the
+        newsroom's week has just begun, as in :meth:`_week`: "this week" is the ISO week ahead, which holds
+        its working days, and "next week" the one after (else "this week" would be "last week")."""
+        sunday = 1 if publication.weekday() == 6 else 0
+        return iso_week(publication + dt.timedelta(days=sunday + (7 if following else 0))), "week"
 
     @staticmethod
     def _weekend(publication: dt.date) -> tuple[str, DatePrecision]:

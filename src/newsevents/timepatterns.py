@@ -2,7 +2,8 @@
 compiled once from the ``patterns`` of ``data/time.yaml``, where their English words are kept and explained.
 
 A pattern may name the calendar's words, which the file lists once: ``<weekdays>``, ``<months>`` and
-``<month_abbr>`` stand for those lists joined by ``|``.
+``<month_abbr>`` stand for those lists joined by ``|``, each word escaped, so that a word with a dot
+("sept.") or another sign a regular expression reads is matched as written.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ class TimePatterns:
             if not isinstance(text, str):
                 raise DataFileError(name, None, f"'patterns' lacks the pattern '{field.name}' (a quoted string)")
             for list_name, words in calendar.items():
-                text = text.replace(f"<{list_name}>", "|".join(words))
+                text = text.replace(f"<{list_name}>", "|".join(map(re.escape, words)))
             try:
                 compiled[field.name] = re.compile(text)
             except re.error as err:

@@ -326,13 +326,17 @@ class EventPlacer:
         bombing in Kabul"; see ``PlaceResolver._of_the_topic``) nor by that country's name, nor an appeal
         or a demand in a third country by what it asks for ("called for a transition in Egypt")."""
         verbal = self.ontology[c.code].quad_class in VERBAL_QUADS
+        meeting = c.code[:2] in MEETING_ROOTS or c.code[:3] == _MEETING_INTENT  # "flew to Cairo to meet"
+        spoken = self._spoken_at(c, sent, placing) if verbal and not meeting else None
         # a deed's sentence that names part of a country ("on their way through southern Mexico") places it; what a
         # discussion is about is not where it was held ("discussed the war in Syria with Lavrov")
         where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=placing.countries,
                                         sent=sent, home=placing.home, parts=not verbal,
                                         topical=is_word(c.trigger, self.places.words.discussion_lemmas))
         if where is None and verbal:
-            return self._venue(c, sent, placing)
+            return self._venue(c, sent, placing) or spoken
+        if spoken is not None and where is not None:  # "Speaking in Brussels, she criticized the policy in Ukraine"
+            return where if where.name == spoken.name else spoken
         speaker = c.source.country if c.source is not None else None
         if (where is None or not speaker or where.country == speaker
                 or not (verbal or c.code[:2] in _DECIDED_ROOTS)):
@@ -342,7 +346,6 @@ class EventPlacer:
                                              or self._of_a_gathering(c.trigger)):
             where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=placing.countries,
                                             sent=sent, home=placing.home, topical=True)
-        meeting = c.code[:2] in MEETING_ROOTS or c.code[:3] == _MEETING_INTENT  # "flew to Cairo to meet"
         if (where is not None and where.source == "sentence" and where.country != speaker and not meeting
                 and not (_own_words(c) and self._said_there(c.trigger, where))):
             return None
@@ -355,10 +358,27 @@ class EventPlacer:
         if not _own_words(c):
             return None
         verb = next((v for v in c.trigger.ancestors if _is_lemma(v, self.places.words.speech_lemmas)), None)
-        if verb is None:
-            return None
+        return self._said_at(c, verb, sent, placing) if verb is not None else None
+
+    def _said_at(self, c: CodedEvent, verb: Token, sent: Span, placing: Placing) -> Location | None:
+        """The place ``verb``'s own clause names, when it is where the words that hold the event were said."""
         where = self.places.locate(verb, exclude=c.actor_tokens, doc_countries=placing.countries, sent=sent)
         return where if where is not None and where.source == "clause" and self._said_there(c.trigger, where) else None
+
+    def _spoken_at(self, c: CodedEvent, sent: Span, placing: Placing) -> Location | None:
+        """Where a word act's own words were said, when the sentence says it: a participle of being there
+        ("Speaking in Brussels, she criticized ...", "Addressing lawmakers in Kiev, he urged ..."), the verb
+        of saying that holds it or its audience ("told reporters in Tokyo that ..."); it wins over a place of
+        what the words are about ("criticized Russia's policy in Ukraine"). None for another's words that
+        the speaker reports, and where no such place is said."""
+        if not _own_words(c):
+            return None
+        for holder in self._holders(c.trigger):
+            if holder.i == c.trigger.i or holder.pos_ not in {"VERB", "AUX"}:
+                continue
+            if (where := self._said_at(c, holder, sent, placing)) is not None:
+                return replace(where, source="sentence")  # the saying's clause, not the act's own
+        return None
 
     def _said_there(self, trigger: Token, where: Location) -> bool:
         """The place is where the words that hold the event were said: "Kerry said in Canberra the United

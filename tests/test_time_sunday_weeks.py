@@ -1,0 +1,39 @@
+"""Weeks told in a Sunday paper (issue 12): a newsroom's week runs from Sunday, so on a Sunday "last week" is the
+ISO week ending that day (already so), and "this week" ahead is the ISO week that begins the next day, "next week"
+the one after; else "this week" and "last week" would be one week. A week in the past or a present tense on a
+Sunday is the week ending that day, and any other day keeps the ISO weeks. Sentences are ours."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+SUNDAY = dt.date(2019, 4, 28)  # ISO 2019-W17 ends this day
+SATURDAY = dt.date(2019, 4, 27)
+WEDNESDAY = dt.date(2019, 4, 24)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "published", "expected"),
+    [
+        # on a Sunday: last week ended today, this week lies ahead, next week after it
+        ("The army attacked the town last week.", "attacked", SUNDAY, "2019-W17"),
+        ("The leaders will meet this week.", "meet", SUNDAY, "2019-W18"),
+        ("The leaders will meet later this week.", "meet", SUNDAY, "2019-W18"),
+        ("The envoy is scheduled to visit Kabul this week.", "visit", SUNDAY, "2019-W18"),
+        ("The leaders will meet next week.", "meet", SUNDAY, "2019-W19"),
+        ("The army attacked the town earlier this week.", "attacked", SUNDAY, "2019-W17"),
+        # a present tense on a Sunday may tell the week now ending: it stays there
+        ("The strike follows a bombing this week.", "bombing", SUNDAY, "2019-W17"),
+        # any other day: the ISO weeks
+        ("The army attacked the town last week.", "attacked", SATURDAY, "2019-W16"),
+        ("The leaders will meet this week.", "meet", SATURDAY, "2019-W17"),
+        ("The leaders will meet next week.", "meet", SATURDAY, "2019-W18"),
+        ("The leaders will meet next week.", "meet", WEDNESDAY, "2019-W18"),
+        ("The army attacked the town earlier this week.", "attacked", WEDNESDAY, "2019-W17"),
+        ("The leaders meet this week in Paris.", "meet", WEDNESDAY, "2019-W17"),
+    ],
+)
+def test_time_sunday_weeks_this_week_is_not_last_week(date_of, sentence, word, published, expected) -> None:  # type: ignore[no-untyped-def]
+    assert date_of(sentence, word, published) == (expected, "week")
