@@ -47,6 +47,8 @@ class PartyFinder:
         for s in roles.sources:  # "the Russian decision to expel": a nationality before the noun acts
             if s.i not in actors and s.dep_ in {"amod", "compound"}:
                 found = self.resolver.resolve(s, Mentions(date=mentions.date))
+                if found is None and s.lower_ in self.grammar.armed_doer_modifiers:
+                    found = self._armed_of_sentence(s, actors, mentions)
                 if found is not None:
                     actors[s.i] = found
             elif s.i not in actors and s.dep_ == "poss" and s.pos_ == "PRON" and _owns_the_deed(s, trig):
@@ -97,6 +99,14 @@ class PartyFinder:
             # before it; whom it is given to is (not "drew praise from X", nor "complained to the UN")
             targets = self.targets.given_to(heads, actors) or targets
         return sources, targets
+
+    def _armed_of_sentence(self, word: Token, actors: dict[int, Actor], mentions: Mentions) -> Actor | None:
+        """ "a police raid on protesters in Harare": the armed body a bare modifier names is the story's, kept
+        only when the sentence names its country (not a guess from elsewhere in the story)."""
+        found = self.resolver.resolve(word, mentions)
+        if found is None or not any(a.country == found.country for a in actors.values()):
+            return None
+        return found
 
     def _held(self, tok: Token, sources: list[Token], actors: dict[int, Actor], mentions: Mentions) -> Token:
         """ "shelled rebel-held districts of Aleppo": a place named with its holder stands for the holder."""

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsevents import docmemo
-from newsevents.actors.resolver import ActorResolver
+from newsevents.actors.context import guessed_country
+from newsevents.actors.resolver import ActorResolver, Mentions
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, conjuncts, is_passive, lost_object
 from newsevents.coding.matcher import Match, described_noun
 from newsevents.coding.ontology import CONSULT_ROOT
@@ -21,10 +22,12 @@ from newsevents.coding.patterns import PatternSet
 from newsevents.coding.subjects import Subjects
 from newsevents.nlp import PLACE_ENTITIES, TIME_ENTITIES
 from newsevents.records import Actor
+from newsevents.tense import verb_in
 
 # Events named by a noun whose role modifier is the doer ("an opposition protest", "a police crackdown");
 # before a deed of violence or a meeting the modifier is mostly the victim or the host ("the embassy attack")
 _ROLE_DOER_ROOTS = frozenset({"14", "17"})
+_COERCE_ROOT = "17"  # a crackdown or a raid is made by the armed body its modifier names, as an attack is
 # Modifiers before an attack noun that name who attacked: "a Taliban attack", "an Israeli airstrike"
 _ATTACKER_DEPS = frozenset({"poss", "compound", "amod"})
 _ATTACKER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
@@ -181,12 +184,7 @@ class RoleReader:
         if not targets and m.pattern.code[:2] in self.grammar.attack_roots:
             # "two commanders died in an Israeli airstrike in Gaza": whom the attack befell, not the place
             targets.extend(t for t in self._befallen(noun) if t.ent_type_ not in PLACE_ENTITIES)
-        owners = [p for p in parties if p.dep_ == "poss"]
-        for tok, actor in self.resolver.country_modifiers(noun):
-            if any(o.left_edge.i <= tok.i < o.i for o in owners):
-                continue  # "the Japanese premier's refusal": the premier, whose phrase already says Japan
-            actors.setdefault(tok.i, actor)
-            parties.append(tok)
+        parties = self._modifier_parties(m, actors, parties)
         parties, governor = self._host_parties(noun, meeting, parties)
         if meeting and all(t.ent_type_ in TIME_ENTITIES for t in targets):  # "a call on Friday" names no one
             targets = [*self._hearers(noun), *targets]
@@ -196,6 +194,61 @@ class RoleReader:
             parties.append(noun)  # "an opposition protest", "a police crackdown": the modifier is the doer
         parties, targets = self._deed_of(m, actors, parties, targets)
         return Roles(parties, targets, governor)
+
+    def _modifier_parties(self, m: Match, actors: dict[int, Actor], parties: list[Token]) -> list[Token]:
+        """The parties the noun's modifiers name: the countries before it ("US-North Korea talks"); before an
+        attack or a crackdown with no owner or agent, the armed body ("the Afghan army offensive" is the
+        army's, not all Afghanistan's; "a police raid") or the leader of a "-led" attack ("Saudi-led air
+        strikes")."""
+        noun = m.trigger
+        owners = [p for p in parties if p.dep_ == "poss"]
+        armed = not parties and (m.pattern.code[:2] in self.grammar.attack_roots or m.pattern.code[:2] == _COERCE_ROOT)
+        doers = (self._leader(noun, actors) or self._armed_modifiers(noun, actors)) if armed else []
+        resolved = [d for d in doers if d.i in actors]
+        countries = []
+        for tok, actor in self.resolver.country_modifiers(noun):
+            if any(o.left_edge.i <= tok.i < o.i for o in owners) or any(d.left_edge.i <= tok.i <= d.i
+                                                                        for d in resolved):
+                continue  # "the Japanese premier's refusal": the premier, whose phrase already says Japan
+            actors.setdefault(tok.i, actor)
+            countries.append(tok)
+        # an armed word that names no actor of its own gives way to a country named beside it
+        return [*parties, *countries, *(resolved or ([] if countries else doers))]
+
+    def _leader(self, noun: Token, actors: dict[int, Actor]) -> list[Token]:
+        """ "Saudi-led air strikes", "a US-led offensive": the name joined to a word of leading leads the attack."""
+        for word in (c for c in noun.lefts if c.dep_ == "amod" and c.lower_ in self.grammar.leading_words):
+            for name in (n for n in word.children if n.i < word.i and n.pos_ == "PROPN"):
+                found = actors.get(name.i) or self.resolver.resolve(name, Mentions(date=None))
+                if found is not None:
+                    actors.setdefault(name.i, found)
+                    return [name]
+        return []
+
+    def _armed_modifiers(self, noun: Token, actors: dict[int, Actor]) -> list[Token]:
+        """The armed body a common-noun modifier of an attack noun names, who made the attack ("the army
+        offensive on the town", "a police raid", "government air strikes"): the modifier when it resolves,
+        else the noun whose phrase resolves by it; not a victim's role ("the student killings", "an embassy
+        attack"): only the words of armed_doer_modifiers."""
+        if noun.dep_ == "compound":
+            return []  # "the shooting range", "an assault rifle": a kind of thing, no deed
+        # (a noun has no subject: "the army offensive" parsed with "army" as one is a modifier misread)
+        g = self.grammar
+        words = g.armed_doer_modifiers if noun.lower_ in g.force_operation_nouns else \
+            g.armed_doer_modifiers - g.force_doer_modifiers  # "the police bombing" bombed the police
+        mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "nmod", "nsubj"} and c.pos_ in {"NOUN", "ADJ"}
+                and c.lower_ in words]
+        if not mods:
+            return []
+        named = [c for c in (*mods, noun) if c.i in actors and actors[c.i].sector is not None]
+        if not named:
+            return mods[:1]  # resolved, if the sentence names its country, by the party finder
+        # a country guessed from the story must be one the sentence names, a place's first ("raids in Borno")
+        doer = actors[named[0].i]
+        others = [(noun.doc[i], a) for i, a in actors.items() if i not in {named[0].i, noun.i}]
+        places = {a.country for t, a in others if t.ent_type_ in PLACE_ENTITIES}
+        named_here = doer.country in (places or {a.country for _, a in others})
+        return named[:1] if named_here or not guessed_country(doer.how) else []
 
     def _deed_of(self, m: Match, actors: dict[int, Actor], parties: list[Token],
                  targets: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -208,6 +261,10 @@ class RoleReader:
         if not parties:
             parties = [a for t in targets for p in children(t, "prep") if p.lower_ == "by"
                        for a in children(p, "pobj")]
+        if not parties and noun.dep_ == "dobj" and not is_passive(noun.head):
+            # "documented killings of civilians by soldiers": the parser hangs the deed's "by" on the verb
+            parties = [a for p in noun.head.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
+                       for a in children(p, "pobj") if a.i in actors]
         anchor = m.target_anchor
         slot = self._slot(anchor) if anchor is not None and anchor is not noun else []
         moved = [w for w in m.words if w.i in actors and w.lemma_.lower() in self.grammar.moved_force_nouns]
@@ -251,7 +308,7 @@ class RoleReader:
         if meeting and noun.dep_ == "pobj" and noun.head.lower_ == "of" and not parties \
                 and noun.head.head.lemma_.lower() in self.grammar.meeting_spans:
             noun = noun.head.head  # "after two days of talks with X", "held a round of talks": the stretch's place
-        if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in self.grammar.light_verbs \
+        if noun.dep_ in {"dobj", "nsubjpass"} and verb_in(noun.head, self.grammar.light_verbs) \
                 and child(noun.head, "oprd") is None:  # "called the attack horrific" judges it, makes none
             governor = noun.head
             return parties or self.subjects.of(governor), governor
