@@ -51,6 +51,16 @@ def _accusations(events) -> set[tuple[str | None, str | None]]:  # type: ignore[
      'DEUGOV', 'HUN'),
     ('The Spanish foreign minister described the British position on Gibraltar as colonialist.', 'ESPGOV', 'GBR'),
     ('The South Korean foreign minister called the Japanese export curbs retaliatory and unjust.', 'KORGOV', 'JPN'),
+    # "it is outrageous that ...": the that-clause's doer is judged
+    ('The German chancellor said it was outrageous that Russia had expelled the diplomats.', 'DEUGOV', 'RUS'),
+    # a policy or statement judged wanting, a deed named as a wrong
+    ('The German chancellor opposed the American tariffs, which she described as protectionist and a threat to trade.',
+     'DEUGOV', 'USA'),
+    ('The Ethiopian prime minister described the Egyptian demands as unreasonable.', 'ETHGOV', 'EGY'),
+    ('The Turkish foreign ministry called the Greek statement unfortunate.', 'TURGOV', 'GRC'),
+    ('The Chinese foreign ministry called the American sanctions a gross interference in its internal affairs.',
+     'CHNGOV', 'USA'),
+    ('The Iranian foreign minister labelled the American sanctions economic warfare.', 'IRNGOV', 'USA'),
 ])
 def test_characterisation_is_an_accusation(code, sentence: str, source: str, target: str) -> None:
     assert (source, target) in _accusations(code(sentence))
@@ -135,6 +145,17 @@ def test_characterisation_replaces_a_call_pattern(code, sentence: str, wrong: st
     # a general rule, not a case judged
     '"When a neighbour sends troops across the border, it is an act of war," the Greek foreign minister said.',
     '"Whenever a government starves a city it is a crime," the French president said.',
+    'The Kenyan president said the drought was the worst in forty years.',
+    'The United Nations called the war in Yemen the worst humanitarian crisis in the world.',
+    'The Japanese prime minister said the accident at the plant was unfortunate.',
+    # "it is unfortunate that ...": no actor's deed in the clause
+    '"I think it is unfortunate that the press has been so focused on the risk of war," the American envoy said.',
+    'The French president said it was unfortunate to see the talks fail.',
+    # a poll's share, a view held
+    'Most Canadians said the American tariffs were a mistake, a new survey found.',
+    'Sixty percent of Germans said the Russian pipeline was a threat.',
+    'Turkey considers the Kurdish militia a terrorist group.',
+    'Egypt deems the Muslim Brotherhood a terrorist organisation.',
     # sport: a side judged is a verdict on a game
     'The Indian prime minister said the Pakistani cricket team was a disgrace.',
     'The Argentine president said the Brazilian football squad had been a disgrace.',

@@ -91,6 +91,7 @@ class EvaluationLexicon:
     victim_sectors: frozenset[str]
     sports_words: frozenset[str]
     relaying_verbs: frozenset[str]
+    view_verbs: frozenset[str]
     self_words: frozenset[str]
     refuted_claims: frozenset[str]
     falsity_words: frozenset[str]
@@ -240,7 +241,7 @@ class EvaluationFinder:
                 judging = self._judging(pred)
                 if judging is not None:
                     judged = [pred] if subjects[0].lower_ in _STAND_INS and pred.pos_ == "NOUN" else subjects
-                    return [(judging[0], j, judging[1]) for j in judged]
+                    return [(judging[0], j, judging[1]) for j in self._extraposed(clause, judged)]
             return []
         if self._denied(clause):
             return []
@@ -248,6 +249,17 @@ class EvaluationFinder:
             return [(clause, s, CRITICIZE_CODE) for s in subjects]  # "the deal is flawed", "Y betrayed us"
         judging = self._deed(clause)
         return [(judging[0], s, judging[1]) for s in subjects] if judging else []
+
+    def _extraposed(self, copula: Token, judged: list[Token]) -> list[Token]:
+        """ "it is outrageous that Seoul expelled them": what is judged is the that-clause's doer, not "it";
+        "it is unfortunate to see the talks fail" judges no one."""
+        if not judged or judged[0].lower_ != "it":
+            return judged
+        clauses = children(copula, "ccomp", "xcomp")
+        if not clauses:
+            return judged
+        doers = [s for c in clauses for s in children(c, *_SUBJECT_DEPS) if s.lower_ not in _STAND_INS]
+        return doers if all(self._asserted(c) for c in clauses) else []
 
     def _complements(self, verb: Token, lemma: str) -> list[Token]:
         """What a linking verb says its subject is: "was reckless", "is a mistake", "was in breach of the
@@ -315,6 +327,8 @@ class EvaluationFinder:
         mistake" (parsed as a clause whose subject is the deal)."""
         if verb.dep_ == "acl" and word_in(verb.head.head, self.words.relaying_verbs):
             return []  # "retweeted a post calling Y a traitor": someone else's words passed on
+        if verb.lemma_.lower() in self.words.view_verbs and self._held(verb):
+            return []  # "Turkey considers the militia a terrorist group": a view held
         obj, preds = self._named(verb)
         if obj is None:
             return []

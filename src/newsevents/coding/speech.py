@@ -316,8 +316,8 @@ class SpeechEvents:
         no one criticizes or praises themselves."""
         out = []
         for ev in self.evaluations.find(sent, actors, mentions):
-            if status_of(ev.verb, self.grammar) != "asserted":
-                continue  # "did not call the deal flawed", "may say the plan is reckless"
+            if status_of(ev.verb, self.grammar) != "asserted" or poll_view(ev.verb, self.grammar):
+                continue  # "did not call the deal flawed", "may say the plan is reckless", "most voters said"
             felt = children(ev.verb, "nsubjpass") if ev.word.i == ev.verb.i else []  # "Iran was outraged by"
             sources = [s for s in self.subjects.of(ev.verb) or felt
                        if s.i in actors and self.agency.can_act(s, actors[s.i])]
