@@ -44,6 +44,10 @@ PRAISE_CODE = "051"
 ACCUSE_CODE = "112"
 _CLAUSE_MARKS = frozenset({"whether", "if"})  # "asked whether the deal was flawed": a question
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_APPOSITION_MARKS = frozenset({",", "(", "-", "\u2013", "\u2014", ":"})  # "Y, the envoy": a true apposition
+_GENERIC_MARKS = frozenset({"when", "whenever"})  # with a present tense: a general rule, not a case
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_OMISSION_AUX = frozenset({"have", "do"})  # "had not called", "did not consult": a past omission
 _STAND_INS = frozenset({"it", "this", "that"})  # "it was a reckless move by X": the predicate names the deed
 
 Judged = tuple[Token, Token, str]  # (the judging word, what it judges, the CAMEO code)
@@ -65,6 +69,7 @@ class EvaluationLexicon:
     deed_verbs: frozenset[str]
     deed_objects: frozenset[str]
     act_nouns: frozenset[str]
+    act_kinds: frozenset[str]
     critical_adjectives: frozenset[str]
     becoming_verbs: frozenset[str]
     indignant_words: frozenset[str]
@@ -75,6 +80,7 @@ class EvaluationLexicon:
     evaluation_verbs: frozenset[str]
     extra_speech_verbs: frozenset[str]
     linking_verbs: frozenset[str]
+    equating_verbs: frozenset[str]
     feeling_verbs: frozenset[str]
     disapproval_nouns: frozenset[str]
     concern_nouns: frozenset[str]
@@ -83,6 +89,9 @@ class EvaluationLexicon:
     patient_nouns: frozenset[str]
     shared_nouns: frozenset[str]
     victim_sectors: frozenset[str]
+    sports_words: frozenset[str]
+    relaying_verbs: frozenset[str]
+    view_verbs: frozenset[str]
     self_words: frozenset[str]
     refuted_claims: frozenset[str]
     falsity_words: frozenset[str]
@@ -211,6 +220,9 @@ class EvaluationFinder:
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.grammar.condition_marks
                                          for m in c.children) for c in clause.children):
             return False  # "if Hamas thinks it has won, it is wrong"
+        if any(c.dep_ == "advcl" and _PRESENT_TAGS & {c.tag_, clause.tag_}
+               and any(m.dep_ == "advmod" and m.lower_ in _GENERIC_MARKS for m in c.children) for c in clause.children):
+            return False  # "when missiles hit a country, it is an act of war": a rule, no one's deed judged
         return status_of(clause, self.grammar) == "asserted"
 
     def _predicate(self, clause: Token) -> list[Judged]:
@@ -221,15 +233,15 @@ class EvaluationFinder:
         if not subjects:
             return []
         lemma = clause.lemma_.lower()
-        if lemma in self.words.linking_verbs:
+        if lemma in self.words.linking_verbs or lemma in self.words.equating_verbs:
             blamed = self._blamed(clause)
             if blamed is not None:
                 return [(blamed, s, ACCUSE_CODE) for s in subjects]
-            for pred in children(clause, "acomp", "attr"):
+            for pred in self._complements(clause, lemma):
                 judging = self._judging(pred)
                 if judging is not None:
                     judged = [pred] if subjects[0].lower_ in _STAND_INS and pred.pos_ == "NOUN" else subjects
-                    return [(judging[0], j, judging[1]) for j in judged]
+                    return [(judging[0], j, judging[1]) for j in self._extraposed(clause, judged)]
             return []
         if self._denied(clause):
             return []
@@ -237,6 +249,32 @@ class EvaluationFinder:
             return [(clause, s, CRITICIZE_CODE) for s in subjects]  # "the deal is flawed", "Y betrayed us"
         judging = self._deed(clause)
         return [(judging[0], s, judging[1]) for s in subjects] if judging else []
+
+    def _extraposed(self, copula: Token, judged: list[Token]) -> list[Token]:
+        """ "it is outrageous that Seoul expelled them": what is judged is the that-clause's doer, not "it";
+        "it is unfortunate to see the talks fail" judges no one."""
+        if not judged or judged[0].lower_ != "it":
+            return judged
+        clauses = children(copula, "ccomp", "xcomp")
+        if not clauses:
+            return judged
+        doers = [s for c in clauses for s in children(c, *_SUBJECT_DEPS) if s.lower_ not in _STAND_INS]
+        return doers if all(self._asserted(c) for c in clauses) else []
+
+    def _complements(self, verb: Token, lemma: str) -> list[Token]:
+        """What a linking verb says its subject is: "was reckless", "is a mistake", "was in breach of the
+        treaty"; or an equating verb: "constituted a violation", "amounted to a betrayal"."""
+        out = children(verb, "acomp", "attr")
+        if lemma in self.words.equating_verbs:
+            out += children(verb, "dobj")
+        for prep in children(verb, "prep"):
+            objects = children(prep, "pobj")
+            if prep.lower_ == "to" and lemma in self.words.equating_verbs:
+                out += objects
+            elif prep.lower_ == "in":  # "in breach of", "in violation of": not "in a dangerous state"
+                out += [o for o in objects if word_in(o, self.words.negative_words)
+                        and any(p.lower_ == "of" for p in children(o, "prep"))]
+        return out
 
     def _wrong(self, verb: Token) -> bool:
         """A wrong deed: "Y betrayed its allies", "Y was trying to destabilize Z"."""
@@ -287,16 +325,11 @@ class EvaluationFinder:
     def _called(self, verb: Token) -> list[Judged]:
         """ "called the sanctions illegal", "described the move as reckless", "called the deal a
         mistake" (parsed as a clause whose subject is the deal)."""
-        obj = child(verb, "dobj")
-        preds = children(verb, "oprd")
-        for prep in children(verb, "prep"):
-            if prep.lower_ == "as":
-                preds += [c for c in prep.children if c.dep_ in {"pobj", "amod", "acomp", "attr"}]
-        if obj is None:
-            for clause in children(verb, "ccomp", "xcomp"):
-                subj = child(clause, "nsubj")
-                if subj is not None and self._asserted(clause):
-                    obj, preds = subj, [clause, *children(clause, "attr", "acomp", "oprd")]
+        if verb.dep_ == "acl" and word_in(verb.head.head, self.words.relaying_verbs):
+            return []  # "retweeted a post calling Y a traitor": someone else's words passed on
+        if verb.lemma_.lower() in self.words.view_verbs and self._held(verb):
+            return []  # "Turkey considers the militia a terrorist group": a view held
+        obj, preds = self._named(verb)
         if obj is None:
             return []
         for pred in preds:
@@ -306,6 +339,36 @@ class EvaluationFinder:
             if judging is not None:
                 return [(judging[0], o, judging[1]) for o in conjuncts(obj)]
         return []
+
+    def _named(self, verb: Token) -> tuple[Token | None, list[Token]]:
+        """What a verb of calling names, and the names it gives: "called the raid a massacre", "called
+        Iran a threat" also with the parser's misreadings of the two objects."""
+        objects = children(verb, "dobj")
+        obj = objects[0] if objects else None
+        preds = [*children(verb, "oprd"), *objects[1:], *self._misparsed(obj)]
+        for prep in [*children(verb, "prep"), *(children(obj, "prep") if obj is not None else [])]:
+            if prep.lower_ == "as":  # "described the raids as cruel", the "as" parsed on the verb or the raids
+                preds += [c for c in prep.children if c.dep_ in {"pobj", "amod", "acomp", "attr"}]
+        if obj is not None and obj.tag_ == "WDT" and verb.dep_ == "relcl":
+            obj = verb.head  # "the launch, which Seoul called a provocation": the noun the clause hangs on
+        for pred in children(verb, "oprd") if obj is None else ():
+            inner = [*children(pred, "dobj"), *self._misparsed(pred)]  # "called the Iranian deal a mistake"
+            if inner:                                                   # parsed with the deal as predicate
+                obj, preds = pred, inner
+        if obj is None:
+            for clause in children(verb, "ccomp", "xcomp"):
+                subj = child(clause, "nsubj")
+                if subj is not None and self._asserted(clause):
+                    obj, preds = subj, [clause, *children(clause, "attr", "acomp", "oprd")]
+        return obj, preds
+
+    @staticmethod
+    def _misparsed(obj: Token | None) -> list[Token]:
+        """The second object of "called the strikes a cowardly act", "called Y's probe a witch hunt" when
+        the parser hangs it on the first as an apposition (a comma-less apposition is this, not a name)."""
+        if obj is None:
+            return []
+        return [a for a in children(obj, "appos") if not any(t.text in _APPOSITION_MARKS for t in obj.doc[obj.i:a.i])]
 
     def _felt(self, verb: Token) -> list[Judged]:
         """ "expressed concern over X's strikes", "voiced opposition to X's plan", "expressed dismay
@@ -330,9 +393,20 @@ class EvaluationFinder:
                     out += [(noun, o, code) for o in conjuncts(obj)]
             for clause in children(noun, "acl", "ccomp"):
                 subj = child(clause, *_SUBJECT_DEPS)
-                if subj is not None and self._asserted(clause):
+                if subj is None:
+                    continue
+                if self._asserted(clause) or (code == CRITICIZE_CODE and self._omitted(clause)):
                     out.append((noun, subj, code))
         return out
+
+    def _omitted(self, clause: Token) -> bool:
+        """ "voiced frustration that Ankara had not consulted its allies": a duty left undone is the deed
+        complained of; not "would not", "might not" (a fear), nor a question."""
+        if any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in clause.children):
+            return False
+        auxes = children(clause, "aux")
+        return (status_of(clause, self.grammar) == "negated" and bool(auxes)
+                and all(a.lemma_.lower() in _OMISSION_AUX for a in auxes))
 
     # -- the judging word -----------------------------------------------------------------------
 
@@ -348,7 +422,7 @@ class EvaluationFinder:
         kinds = [o for p in children(pred, "prep") if p.lower_ == "of" and pred.lemma_.lower() in self.words.act_nouns
                  for o in children(p, "pobj")]  # "an act of terrorism"
         for c in [*children(pred, "amod", "compound", "conj"), *kinds]:  # "a terrorist attack", "a witch hunt"
-            code = self._tone(c)
+            code = self._tone(c) or (CRITICIZE_CODE if c in kinds and word_in(c, self.words.act_kinds) else None)
             if code is not None and not self._denied(c):
                 return c, code
         return None
@@ -441,8 +515,10 @@ class EvaluationFinder:
         return []
 
     def _judgeable(self, tok: Token, actor: Actor) -> bool:
-        """An actor an evaluation can fall on: not a victim group, not the speaker's "we"."""
+        """An actor an evaluation can fall on: not a victim group, not the speaker's "we", not a side in sport."""
         if tok.lower_ in self.words.self_words:
             return False
+        if any(word_in(t, self.words.sports_words) for t in noun_phrase(tok)):
+            return False  # "the Pakistani cricket team was a disgrace": a game lost, no one's conduct
         sector = actor.code[3:6] if actor.code and len(actor.code) >= 6 else ""
         return sector not in self.words.victim_sectors

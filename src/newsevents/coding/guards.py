@@ -40,6 +40,8 @@ from newsevents.coding.ontology import (
 )
 from newsevents.nlp import TIME_ENTITIES
 
+_CALLED_ROOTS = (REQUEST_ROOT, CONSULT_ROOT, AGREE_ROOT, YIELD_ROOT, PROTEST_ROOT)  # "call for", "call on",
+# "call a meeting", "call an election", "call a strike": patterns of "call" that a name given is none of
 _NAME_WORDS = 4  # the most words of a show's or a body's name that holds an event word ("Meet the Press")
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _ACTIVE_VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBP"})  # "is readying", "readied": a verb, no adjective
@@ -151,12 +153,15 @@ def _reaction(m: Match, grammar: Grammar) -> bool:
 
 def _naming(m: Match, grammar: Grammar) -> bool:
     """ "called the Iran agreement a good deal on television": calling a thing a name calls on nobody,
-    and calling a person a name ("who he called a tough negotiator on Tuesday") is no phone call."""
+    calling a person a name ("who he called a tough negotiator on Tuesday") is no phone call, and calling
+    a visit, a strike or a meeting a name ("called the strike an act of war") calls for none."""
     trig = m.trigger
-    if m.pattern.code[:2] not in (REQUEST_ROOT, CONSULT_ROOT) or trig.lemma_.lower() not in grammar.naming_verbs:
+    if m.pattern.code[:2] not in _CALLED_ROOTS or trig.lemma_.lower() not in grammar.naming_verbs:
         return False
-    name = child(trig, "oprd")  # a day the parser hung there ("called Thursday on Arabs to ...") is no name
-    return child(trig, "dobj") is not None and name is not None and name.ent_type_ not in TIME_ENTITIES
+    names = [n for n in children(trig, "oprd") if n.ent_type_ not in TIME_ENTITIES]  # a day the parser hung
+    # there ("called Thursday on Arabs to ...") is no name; "called the visit a success" is parsed with both
+    # nouns as predicates, "called the strike an act of war" with one object and one predicate
+    return bool(names) and (child(trig, "dobj") is not None or len(names) > 1)
 
 
 def _acknowledgement(m: Match, grammar: Grammar) -> bool:

@@ -317,8 +317,8 @@ class SpeechEvents:
         no one criticizes or praises themselves."""
         out = []
         for ev in self.evaluations.find(sent, actors, mentions):
-            if status_of(ev.verb, self.grammar) != "asserted":
-                continue  # "did not call the deal flawed", "may say the plan is reckless"
+            if status_of(ev.verb, self.grammar) != "asserted" or poll_view(ev.verb, self.grammar):
+                continue  # "did not call the deal flawed", "may say the plan is reckless", "most voters said"
             felt = children(ev.verb, "nsubjpass") if ev.word.i == ev.verb.i else []  # "Iran was outraged by"
             sources = [s for s in self.subjects.of(ev.verb) or felt
                        if s.i in actors and self.agency.can_act(s, actors[s.i])]
@@ -378,13 +378,23 @@ def with_threats(events: list[CodedEvent], threats: list[CodedEvent]) -> list[Co
     return [e for e in events if not replaced(e)] + threats
 
 
-def with_criticism(events: list[CodedEvent], criticism: list[CodedEvent]) -> list[CodedEvent]:
+def with_criticism(events: list[CodedEvent], criticism: list[CodedEvent],
+                   naming_verbs: frozenset[str] = frozenset()) -> list[CodedEvent]:
     """Criticism (or praise) read off a judgement, unless a pattern already coded an event of its kind
     at its verb (an accusation; praise or support); it replaces a plain statement there ("expressed
     concern" alone is CAMEO 012, a pessimistic comment). A denial coded at the verb ("called the allegations
-    baseless", 016) stays: the judgement answers a charge, no criticism is read there."""
-    coded = {(e.trigger.i, e.code[:2]) for e in events}
+    baseless", 016) stays: the judgement answers a charge, no criticism is read there. A pattern's event of
+    the judgement's kind with no target gives way to a judgement aimed at someone ("called the American offer
+    absurd": the offer's owner is criticized). At a verb that
+    puts a judgement on its object (`naming_verbs`: "called the visit a provocation", "called the strike an
+    act of war") the judgement replaces whatever a pattern read there (no visit or strike is called for)."""
+    coded = {(e.trigger.i, e.code[:2]) for e in events if e.target is not None}
+    aimless = {(e.trigger.i, e.code[:2]) for e in events if e.target is None}
     denied = {e.trigger.i for e in events if e.code == DENIAL_CODE}
-    criticism = [c for c in criticism if (c.trigger.i, c.code[:2]) not in coded and c.trigger.i not in denied]
+    criticism = [c for c in criticism if (c.trigger.i, c.code[:2]) not in coded and c.trigger.i not in denied
+                 and (c.target is not None or (c.trigger.i, c.code[:2]) not in aimless)]
     judged = {c.trigger.i for c in criticism}
-    return [e for e in events if not (e.trigger.i in judged and e.code[:2] == STATEMENT_ROOT)] + criticism
+    named = {c.trigger.i for c in criticism if c.trigger.lemma_.lower() in naming_verbs}
+    kinds = {(c.trigger.i, c.code[:2]) for c in criticism}  # a pattern's event with no target gives way to
+    return [e for e in events if not (e.trigger.i in judged and e.code[:2] == STATEMENT_ROOT)  # one aimed
+            and e.trigger.i not in named and (e.trigger.i, e.code[:2]) not in kinds] + criticism
