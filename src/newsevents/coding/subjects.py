@@ -119,8 +119,11 @@ class Subjects:
             owner = child(up, "poss") if up.pos_ in NOUN_TAGS else None
             if owner is not None and owner.pos_ != "PRON":
                 return conjuncts(owner)  # "the president's first event after arriving in Tokyo"
-            if t.tag_ == "VBG" and t.head.lower_ == "for" and is_passive(up):
-                return up, True  # "was fired by Trump for refusing to ...": the one fired refused
+            if t.tag_ == "VBG" and is_passive(up) and (t.head.lower_ == "for" or (
+                    t.head.lower_ == "to" and up.lemma_.lower() in self.grammar.future_verbs)):
+                # "was fired by Trump for refusing to ...": the one fired refused; "Germany is committed to
+                # sending troops": the one committed sends
+                return up, True
             return up, active_below
         return None
 
