@@ -23,7 +23,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from newsevents import docmemo
-from newsevents.coding.grammar import Grammar, child, children, is_infinitive
+from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, is_infinitive
 from newsevents.coding.matcher import Match
 from newsevents.coding.ontology import (
     ACCUSE_ROOT,
@@ -64,7 +64,7 @@ def not_an_act(m: Match, grammar: Grammar, triggers: Collection[int] = (), actor
             or _thing_killed(m, grammar) or _press_talk(m, grammar) or _money_taken(m, grammar)
             or _thing_met(m, grammar) or _information_given(m, grammar) or _political_fight(m, grammar)
             or _evidence_supports(m, grammar) or _message_blasted(m, grammar)
-            or _state_moved(m, grammar) or _standing_tie(m, grammar))
+            or _state_moved(m, grammar) or _standing_tie(m, grammar) or _attendance_described(m, grammar))
 
 
 def _question(m: Match, grammar: Grammar) -> bool:
@@ -307,6 +307,14 @@ def _standing_tie(m: Match, grammar: Grammar) -> bool:
     trig = m.trigger
     return (trig.lemma_.lower() in grammar.tie_verbs and trig.tag_ == "VBN"
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trig.children))
+
+
+def _attendance_described(m: Match, grammar: Grammar) -> bool:
+    """ "a meeting with leaders attending the summit", "delegates taking part in the talks": a participle on a
+    noun says who is there, whoever they are; "Trump, attending the summit, said" and "will attend" tell acts."""
+    trig = m.trigger
+    return (trig.lemma_.lower() in grammar.attending_verbs and trig.dep_ == "acl" and trig.tag_ == "VBG"
+            and trig.head.pos_ in NOUN_TAGS)
 
 
 def _standing_stance(trig: Token, grammar: Grammar) -> bool:

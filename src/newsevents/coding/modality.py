@@ -94,7 +94,16 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
             return "negated"
         if _asking(lower, upper, grammar) or _unrealizing(lower, upper, grammar):
             return "hypothetical"
-    return _judged(path[0], grammar)
+    return _judged(path[0], grammar) or _prospect(path[0], grammar)
+
+
+def _prospect(noun: Token, grammar: Grammar) -> Status | None:
+    """ "raised the prospect of a summit", "the possibility of talks": an event noun that may come, not held
+    (the noun's own "of" only: "a visit told in a message on the notion of a shift" was held)."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in grammar.prospect_nouns:
+        return "hypothetical"
+    return None
 
 
 def _denying(lower: Token, upper: Token, grammar: Grammar) -> bool:
@@ -373,7 +382,7 @@ def _imperative(verb: Token) -> bool:
 def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status | None:
     """ "will impose", "is going to", "plans to impose", "a pledge to end the war"."""
     aux = _aux(heads, path)
-    if aux & grammar.future_aux or _going_to(heads[-1]) or _planned(heads[0], grammar):
+    if aux & grammar.future_aux or _going_to(heads[-1]) or _planned(heads[0], grammar) or _pledged_to(path, grammar):
         return "future"
     if heads[0].pos_ == "NOUN" and _noun_to_come(heads[0], grammar):
         return "future"
@@ -383,7 +392,11 @@ def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status |
         if lower.dep_ == "xcomp" and is_infinitive(lower) and _arranged(upper, grammar):
             return "future"  # "is due to meet on Sunday", "was to see the king in Riyadh": arranged, not held
         if lower.dep_ == "acl" and upper.lemma_.lower() in grammar.purpose_nouns:
-            return "future"  # an aim
+            # an aim; one turned down by whoever would do it is none: "rejected an invitation to attend"
+            # (but "rejected Trump's threat to impose tariffs": Trump's threat stands)
+            turned_down = (upper.dep_ == "dobj" and upper.head.lemma_.lower() in grammar.negating_verbs
+                           and child(upper, "poss") is None)
+            return "negated" if turned_down else "future"
         if lower.dep_ != "xcomp":
             break
     return None
@@ -396,12 +409,29 @@ def _noun_to_come(noun: Token, grammar: Grammar) -> bool:
         return True
     when = [c for c in noun.children if c.dep_ in {"poss", "npadvmod"}]
     if noun.dep_ in {"nsubj", "nsubjpass"}:
+        if noun.head.lower_ in grammar.coming_adjectives:
+            return True  # "a summit is planned for June", "talks are expected to resume": arranged, not held
         when += [c for c in noun.head.children if c.dep_ == "npadvmod" and c.i > noun.i]  # "the summit ... next month"
     if any(w.lower_ in grammar.future_time_words for c in when for w in c.subtree):
         return True
     if noun.dep_ != "pobj":
         return False
     return noun.head.lower_ == "before" or grammar.ahead_of(noun)
+
+
+def _pledged_to(path: list[Token], grammar: Grammar) -> bool:
+    """ "is committed to sending troops", "agreed to lifting the ban": a gerund after the "to" of a word of
+    intent is the act intended, not done; so is the gerund of its means ("committed to ending it by
+    killing them")."""
+    verb = path[0]
+    for _ in range(3):
+        prep = verb.head
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
+            return False
+        if prep.lower_ == "to" and prep.head.lemma_.lower() in grammar.future_verbs:
+            return True
+        verb = prep.head
+    return False
 
 
 def _arranged(verb: Token, grammar: Grammar) -> bool:

@@ -113,16 +113,26 @@ class Subjects:
             if owner is not None:
                 return conjuncts(owner)
             if is_infinitive(t):
-                return self._aim_doer(t.head)
+                return self._invitee(t.head) or self._aim_doer(t.head)
         if t.dep_ in {"pcomp", "pobj"} and t.head.dep_ == "prep":
             up = t.head.head
             owner = child(up, "poss") if up.pos_ in NOUN_TAGS else None
             if owner is not None and owner.pos_ != "PRON":
                 return conjuncts(owner)  # "the president's first event after arriving in Tokyo"
-            if t.tag_ == "VBG" and t.head.lower_ == "for" and is_passive(up):
-                return up, True  # "was fired by Trump for refusing to ...": the one fired refused
+            if t.tag_ == "VBG" and is_passive(up) and (t.head.lower_ == "for" or (
+                    t.head.lower_ == "to" and up.lemma_.lower() in self.grammar.future_verbs)):
+                # "was fired by Trump for refusing to ...": the one fired refused; "Germany is committed to
+                # sending troops": the one committed sends
+                return up, True
             return up, active_below
         return None
+
+    def _invitee(self, noun: Token) -> _Step:
+        """ "Kim accepted an invitation to visit Moscow": whoever takes up an invitation is the one to come."""
+        if noun.lemma_.lower() not in self.grammar.invitation_nouns or noun.dep_ != "dobj":
+            return None
+        verb = noun.head
+        return (verb, False) if verb.lemma_.lower() in self.grammar.accepting_verbs else None
 
     def _aim_doer(self, noun: Token) -> _Step:
         """An aim with no owner is the aim of whoever does the clause it stands in: "police fired tear
