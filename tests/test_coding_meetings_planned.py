@@ -49,7 +49,14 @@ def _coded(events: list[Event]) -> set[tuple[str | None, str, str | None, str | 
     ("Japan has invited South Korea to talks on the trade dispute.", ("JPN", "036", "AGREE", "KOR", "asserted")),
     ("The Iranian president accepted the invitation from Emmanuel Macron.",
      ("IRNGOV", "030", "AGREE", "FRAGOV", "asserted")),
-    ("Kim Jong Un accepted the invitation to visit Russia.", (None, "036", "AGREE", "RUS", "future")),
+    # an invitation taken up: the one who takes it up is to come
+    ("Kim Jong Un accepted the invitation to visit Russia.", ("PRKGOV", "036", "AGREE", "RUS", "future")),
+    ("Hamas accepted an invitation to attend the talks with Fatah in Cairo.",
+     ("PSEREB", "036", "AGREE", "PSEGOV", "future")),
+    ("Japan welcomed the invitation to attend the summit with China.", ("JPN", "036", "AGREE", "CHN", "future")),
+    # a meeting agreed to, named by a noun
+    ("Iran agreed to a meeting with the French president.", ("IRN", "036", "AGREE", "FRAGOV", "asserted")),
+    ("North Korea agreed to a summit with South Korea.", ("PRK", "036", "AGREE", "KOR", "asserted")),
     # agreeing to take part, taking part to come
     ("Turkey agreed to take part in the talks on Syria.", ("TUR", "036", "AGREE", "SYR", "future")),
     ("Venezuela's opposition agreed to participate in talks with the government.",
@@ -61,6 +68,9 @@ def _coded(events: list[Event]) -> set[tuple[str | None, str, str | None, str | 
     ("The Indian prime minister will attend the summit with the Chinese president.",
      ("INDGOV", "036", "AGREE", "CHNGOV", "future")),
     ("Pakistan and India agreed to hold talks on Kashmir.", ("PAK", "036", "AGREE", "IND", "asserted")),
+    # a trip for talks with another side: to that side, not to the place
+    ("Angela Merkel will travel to Brussels for talks with Vladimir Putin.",
+     ("DEUGOV", "036", "AGREE", "RUSGOV", "future")),
     # a meeting floated by one who would take part
     ("Donald Trump floated the possibility of another meeting with Xi Jinping.",
      ("USAGOV", "036", "AGREE", "CHNGOV", "asserted")),
@@ -92,6 +102,8 @@ def test_meeting_to_come_or_agreed_is_an_intent(code, text: str, expected: tuple
     ("Iran and France held talks in Geneva last month.", ("IRN", "040", "CONSULT", "FRA", "asserted")),
     ("Moon Jae-in and Kim Jong Un met at the border village on Friday.",
      ("KORGOV", "040", "CONSULT", "PRKGOV", "asserted")),
+    ("The Japanese envoy arrived in Seoul for talks with South Korean officials.",
+     ("JPNGOV", "040", "CONSULT", "KORGOV", "asserted")),
 ])
 def test_meeting_held_is_a_consultation(code, text: str, expected: tuple[str | None, ...]) -> None:
     found = _coded(code(text))

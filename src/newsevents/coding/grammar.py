@@ -32,6 +32,8 @@ class Grammar:
     pundit_nouns: frozenset[str]
     tie_verbs: frozenset[str]
     attending_verbs: frozenset[str]
+    invitation_nouns: frozenset[str]
+    accepting_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     admission_verbs: frozenset[str]
     error_words: frozenset[str]

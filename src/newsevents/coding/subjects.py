@@ -113,7 +113,7 @@ class Subjects:
             if owner is not None:
                 return conjuncts(owner)
             if is_infinitive(t):
-                return self._aim_doer(t.head)
+                return self._invitee(t.head) or self._aim_doer(t.head)
         if t.dep_ in {"pcomp", "pobj"} and t.head.dep_ == "prep":
             up = t.head.head
             owner = child(up, "poss") if up.pos_ in NOUN_TAGS else None
@@ -126,6 +126,13 @@ class Subjects:
                 return up, True
             return up, active_below
         return None
+
+    def _invitee(self, noun: Token) -> _Step:
+        """ "Kim accepted an invitation to visit Moscow": whoever takes up an invitation is the one to come."""
+        if noun.lemma_.lower() not in self.grammar.invitation_nouns or noun.dep_ != "dobj":
+            return None
+        verb = noun.head
+        return (verb, False) if verb.lemma_.lower() in self.grammar.accepting_verbs else None
 
     def _aim_doer(self, noun: Token) -> _Step:
         """An aim with no owner is the aim of whoever does the clause it stands in: "police fired tear
