@@ -19,44 +19,60 @@ from spacy.tokens import Doc, Span, Token
 _KEY = "newsevents.docmemo"
 
 
-def table(doc: Doc, name: str) -> dict[Any, Any]:
-    """The Doc's memo table `name` (created empty on first use)."""
+def _memo(doc: Doc) -> dict[str, Any]:
+    """The Doc's memo: its tables, and the lists kept whole (under their own names)."""
     memo = doc.user_data.get(_KEY)
     if memo is None:
         memo = doc.user_data[_KEY] = {}
-    found = memo.get(name)
-    if found is None:
-        found = memo[name] = {}
-    return found
+    return memo
+
+
+def table(doc: Doc, name: str) -> dict[Any, Any]:
+    """The Doc's memo table `name` (created empty on first use)."""
+    try:  # asked several hundred thousand times per story batch: the hit takes two lookups and no call
+        return doc.user_data[_KEY][name]
+    except KeyError:
+        found = _memo(doc)[name] = {}
+        return found
 
 
 def tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens, each built once: ``tokens(doc)[i]`` is ``doc[i]`` without a new object."""
-    memo = table(doc, "tokens")
-    found = memo.get(None)
-    if found is None:
-        found = memo[None] = list(doc)
-    return found
+    try:
+        return doc.user_data[_KEY][" tokens"]
+    except KeyError:
+        found = _memo(doc)[" tokens"] = list(doc)
+        return found
 
 
 def lemmas(doc: Doc) -> list[str]:
     """Every token's lemma, lower-cased: ``lemmas(doc)[i]`` is ``doc[i].lemma_.lower()``. The coder's
     passes over each sentence all read it of every word, and spaCy decodes a new string on each read."""
-    memo = table(doc, "lemmas")
-    found = memo.get(None)
-    if found is None:
-        found = memo[None] = [t.lemma_.lower() for t in tokens(doc)]
-    return found
+    try:
+        return doc.user_data[_KEY][" lemmas"]
+    except KeyError:
+        found = _memo(doc)[" lemmas"] = [t.lemma_.lower() for t in tokens(doc)]
+        return found
 
 
 def lowers(doc: Doc) -> list[str]:
     """Every token's lower-cased form: ``lowers(doc)[i]`` is ``doc[i].lower_``, decoded once per Doc for
     the lookups that join a phrase's words again at every noun."""
-    memo = table(doc, "lowers")
-    found = memo.get(None)
-    if found is None:
-        found = memo[None] = [t.lower_ for t in tokens(doc)]
-    return found
+    try:
+        return doc.user_data[_KEY][" lowers"]
+    except KeyError:
+        found = _memo(doc)[" lowers"] = [t.lower_ for t in tokens(doc)]
+        return found
+
+
+def words(doc: Doc) -> list[tuple[str, str]]:
+    """Every token's text and the space after it: ``words(doc)[i]`` is ``(doc[i].text, doc[i].whitespace_)``,
+    decoded once per Doc for the dictionary matching that joins them again in every phrase and sentence."""
+    try:
+        return doc.user_data[_KEY][" words"]
+    except KeyError:
+        found = _memo(doc)[" words"] = [(t.text, t.whitespace_) for t in tokens(doc)]
+        return found
 
 
 def span_tokens(span: Span) -> list[Token]:
@@ -79,7 +95,7 @@ def text(doc: Doc) -> str:
     memo = table(doc, "text")
     found = memo.get(None)
     if found is None:
-        found = memo[None] = "".join(t.text_with_ws for t in tokens(doc))  # as spaCy joins it, from the kept tokens
+        found = memo[None] = "".join([w + space for w, space in words(doc)])  # as spaCy joins each text_with_ws
     return found
 
 
@@ -96,17 +112,18 @@ def same_text(token: Token) -> list[Token]:
     found = memo.get(None)
     if found is None:
         found = memo[None] = {}
-        for t in tokens(token.doc):
-            found.setdefault(t.text, []).append(t)
+        for t, (w, _) in zip(tokens(token.doc), words(token.doc), strict=True):
+            found.setdefault(w, []).append(t)
     return found[token.text]
 
 
 def sentence(token: Token) -> Span:
     """``token.sent``, found once per Doc: spaCy walks to the sentence's ends on every call."""
-    memo = table(token.doc, "sentence")
-    found = memo.get(None)
-    if found is None:
-        found = memo[None] = [sent for sent in token.doc.sents for _ in range(len(sent))]
+    doc = token.doc
+    try:
+        found = doc.user_data[_KEY][" sentence"]
+    except KeyError:
+        found = _memo(doc)[" sentence"] = [sent for sent in doc.sents for _ in range(len(sent))]
     return found[token.i]
 
 

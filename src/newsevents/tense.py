@@ -12,6 +12,8 @@ English word lists are those of ``data/time.yaml`` (:mod:`newsevents.timewords`)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from newsevents.parse import clause_head
@@ -152,9 +154,7 @@ class ClauseTime:
         previous government", "urged then-treasurer Ann Holt", "the army chief at the time". Its
         words are the clause's own or those of its infinitives and participles, not of another finite clause."""
         words = self.words
-        for tok in clause.subtree:
-            if not self._within_clause(tok, clause):
-                continue
+        for tok in self._clause_words(clause):
             if tok.lemma_.lower() in words.period_nouns and any(
                     c.dep_ == "amod" and c.lower_ in words.period_adjectives for c in tok.children):
                 return True
@@ -179,14 +179,16 @@ class ClauseTime:
         return False
 
     @staticmethod
-    def _within_clause(tok: Token, clause: Token) -> bool:
-        """``tok`` belongs to ``clause``: no finite verb lies between them (an infinitive or participle may)."""
-        for head in tok.ancestors:
-            if head.i == clause.i:
-                return True
-            if head.pos_ in {"VERB", "AUX"} and head.tag_ not in {"VB", "VBG", "VBN"}:
-                return False
-        return False
+    def _clause_words(clause: Token) -> Iterator[Token]:
+        """The words below ``clause`` that belong to it: no finite verb lies between them and the clause (an
+        infinitive or participle may; a finite verb below is the clause's, its own words are not). Walked
+        down from the clause once, not up from each word of its subtree."""
+        stack = list(clause.children)
+        while stack:
+            tok = stack.pop()
+            yield tok
+            if tok.pos_ not in {"VERB", "AUX"} or tok.tag_ in {"VB", "VBG", "VBN"}:
+                stack.extend(tok.children)
 
     @staticmethod
     def _past_relative(clause: Token) -> bool:

@@ -105,6 +105,9 @@ _NOT_STATE_SECTORS = frozenset({"REB", "OPP", "CRM", "UAF"})
 # Names this long or longer are found misspelt, in words longer than this: shorter names are
 # one letter from other words ("Iran", "Iraq", "Oman", "Mali").
 _MIN_MISSPELT = 5
+# The most texts whose begins_an_alias (or may_start) answer is kept (then forgotten all at once): memory
+# stays bounded.
+_BEGINS_KEPT = 1 << 16
 _STATE_KINDS = frozenset({"country", "adjective", "demonym"})
 
 
@@ -212,6 +215,10 @@ class ActorDictionary:
     max_words: int = 1
     # every alias key, sorted, for ``begins_an_alias`` (built on its first call; ``add`` drops it)
     _sorted_keys: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
+    # begins_an_alias's answer per text (and may_start's per word), kept until ``add``: the same words
+    # ("the", "U.S.", "President") begin a phrase in every story
+    _begins: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    _starts: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
     first_words: set[str] = field(default_factory=set)  # first word of every alias, for may_start
     # one letter dropped from a one-word country name, adjective or demonym -> the names
     # ("Ethiopia" -> "ethopia"): how a misspelt name ("Ethopia", "Quatar") is found
@@ -227,11 +234,20 @@ class ActorDictionary:
     def begins_an_alias(self, text: str) -> bool:
         """Whether some alias that ``lookup`` could find for a phrase starting with `text` begins with it:
         when none does, no longer phrase is worth looking up (the matcher stops lengthening it there)."""
+        found = self._begins.get(text)
+        if found is None:
+            if len(self._begins) >= _BEGINS_KEPT:
+                self._begins.clear()
+            found = self._begins[text] = self._begins_an_alias(text)
+        return found
+
+    def _begins_an_alias(self, text: str) -> bool:
         key = normalise(text)
         if "Σ" in text or "the ".startswith(key):
             return True  # more words may change how these are normalised: a final sigma, a leading "the"
         if self._sorted_keys is None:
             self._sorted_keys = (sorted(self.phrases), sorted(self.exact))
+            self._begins.clear()
         phrases, exact = self._sorted_keys
         return _has_prefix(phrases, key) or _has_prefix(exact, text.replace("’", "'"))
 
@@ -266,6 +282,8 @@ class ActorDictionary:
             return
         table, key = (self.exact, alias) if _is_case_sensitive(alias) else (self.phrases, normalise(alias))
         self._sorted_keys = None
+        self._begins.clear()
+        self._starts.clear()
         if replace:
             table[key] = [entry]
         else:
@@ -293,8 +311,14 @@ class ActorDictionary:
                 self.near_names[variant].add(key)
 
     def may_start(self, word: str) -> bool:
-        """Whether some alias begins with this token (a cheap filter before phrase lookups)."""
-        return _first_word(word) in self.first_words
+        """Whether some alias begins with this token (a cheap filter before phrase lookups): asked of
+        every word of every phrase and sentence, so each word's answer is kept until ``add``."""
+        found = self._starts.get(word)
+        if found is None:
+            if len(self._starts) >= _BEGINS_KEPT:
+                self._starts.clear()
+            found = self._starts[word] = _first_word(word) in self.first_words
+        return found
     @classmethod
     def load(cls, extra: Iterable[str | Path] = ()) -> ActorDictionary:
         data = resources.files("newsevents") / "data" / "actors"

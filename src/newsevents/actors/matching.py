@@ -138,7 +138,7 @@ class Matcher:
         out: list[tuple[Span, list[Entry]]] = []
         doc = span.doc
         toks = docmemo.span_tokens(span)
-        words = [(t.text, t.whitespace_) for t in toks]
+        words = docmemo.words(doc)[span.start:span.end]
         longest = min(self.dictionary.max_words + 2, 8)
         i, n = 0, len(words)
         while i < n:
@@ -150,7 +150,7 @@ class Matcher:
                 i += 1
                 continue
             k, entries = hit
-            out.append((doc[span.start + i:span.start + i + k], entries))
+            out.append((Span(doc, span.start + i, span.start + i + k), entries))  # doc[a:b], unnormalised
             i += k
         return out
 

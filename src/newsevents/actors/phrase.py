@@ -35,4 +35,4 @@ def _noun_phrase(token: Token) -> Span:
         # a name the parser broke up ("Crown Prince Mohammed | bin Salman") is still one name
         while end < len(toks) and toks[end].ent_iob_ == "I" and toks[end].ent_type_ == "PERSON":
             end += 1
-    return token.doc[start:end]
+    return Span(token.doc, start, end)  # as doc[start:end], which first normalises the slice in Python

@@ -23,6 +23,7 @@ from newsevents.records import Actor, Article
 _SLOT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 _ADJECTIVE_SLOTS = _SLOT_DEPS | {"pobj"}
 _NOUNS = frozenset({"PROPN", "NOUN"})
+_HEAD_POS = _NOUNS | {"PRON", "ADJ"}  # the parts of speech that may head a phrase (``_heads_a_phrase``)
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
@@ -30,7 +31,7 @@ def resolve_sentence(resolver: ActorResolver, sent: Span, mentions: Mentions) ->
     """Every noun phrase head of a sentence -> Actor, in reading order (as the coder resolves them)."""
     out: dict[int, Actor] = {}
     for tok in docmemo.span_tokens(sent):
-        if _heads_a_phrase(tok):
+        if tok.pos_ in _HEAD_POS and _heads_a_phrase(tok):  # most words are none of these: no call for them
             actor = resolver.resolve(tok, mentions)
             if actor is not None:
                 out[tok.i] = actor

@@ -134,14 +134,17 @@ class EvaluationFinder:
         self.speech_verbs = grammar.speech_verbs | lexicon.extra_speech_verbs
         # the verbs that may report a judgement: only these are tested for a denial (``find``)
         self.judging_verbs = self.speech_verbs | lexicon.evaluation_verbs | lexicon.feeling_verbs
+        # the lemmas that may voice a stance (``_stance``): every word of every sentence is tested
+        self.stance_lemmas = lexicon.indignant_words | lexicon.critical_adjectives | lexicon.approving_adjectives
 
     def find(self, sent: Span, actors: dict[int, Actor], mentions: Mentions) -> list[Evaluation]:
         """The judgements reported in a sentence, each with the actors it judges."""
         out: list[Evaluation] = []
-        lemmas = docmemo.lemmas(sent.doc)
+        lemmas, lowers = docmemo.lemmas(sent.doc), docmemo.lowers(sent.doc)
         for verb in docmemo.span_tokens(sent):
             lemma = lemmas[verb.i]
-            self._add(out, verb, self._stance(verb, lemma), actors, mentions)
+            if lemma in self.stance_lemmas or lowers[verb.i] in self.words.indignant_words:
+                self._add(out, verb, self._stance(verb, lemma), actors, mentions)
             if verb.pos_ != "VERB" or lemma not in self.judging_verbs or self._denied(verb):
                 continue
             found: list[Judged] = []

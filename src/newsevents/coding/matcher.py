@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsevents import docmemo
 from newsevents.coding.patterns import Pattern, Word
 from newsevents.nlp import TIME_ENTITIES
 
@@ -146,8 +147,10 @@ def match(pattern: Pattern, trigger: Token, everything: list[Token] | None = Non
     (their lemmas and forms) may be passed in when many patterns are tried at one trigger."""
     if everything is None:
         everything = [*(_object_above(trigger) if _reads_above(pattern) else []), *_reachable(trigger)]
-    if words_below is not None and not all(w.optional or not w.options.isdisjoint(words_below) for w in pattern.words):
-        return None  # a required word is nowhere below the trigger
+    if words_below is not None:
+        for options in pattern.required:
+            if options.isdisjoint(words_below):
+                return None  # a required word is nowhere below the trigger
     if pattern.subject is not None and not _subject_is(pattern.subject, trigger):
         return None
     slot = -1 if pattern.target_after is None else pattern.target_after
@@ -226,13 +229,14 @@ def best_match(patterns: Sequence[Pattern], trigger: Token) -> Match | None:
     """The first (most specific) pattern that matches."""
     # the words a pattern may still find through a preposition it matches: "interfere in election"
     everything, below = _walk(trigger, open_too=True)
-    words_below = frozenset(w for tok in below for w in (tok.lemma_.lower(), tok.lower_))
+    lemmas, lowers = docmemo.lemmas(trigger.doc), docmemo.lowers(trigger.doc)  # decoded once per Doc
+    words_below = frozenset([lemmas[t.i] for t in below] + [lowers[t.i] for t in below])
     # our own patterns may find their object in the noun a participle or relative clause describes
     # ("sanctions imposed on Iran", "the tariffs it imposed"); the imported dictionary's wordings
     # ("aim &WEAPON", "lead mission") read it in too many senses, and "the criticism he received from X"
     # (a `~` pattern) only names the criticism that a later act answers
     above = _object_above(trigger)
-    ours = ([*above, *everything], words_below | {w for tok in above for w in (tok.lemma_.lower(), tok.lower_)})
+    ours = ([*above, *everything], words_below | {w for t in above for w in (lemmas[t.i], lowers[t.i])})
     for p in patterns:
         m = match(p, trigger, *ours) if _reads_above(p) else match(p, trigger, everything, words_below)
         if m is not None:

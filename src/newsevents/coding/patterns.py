@@ -33,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -68,6 +69,12 @@ class Pattern:
     subject: Word | None = None  # `@a|b`: what the trigger's subject must be
     layer: int = 0  # 0: our own patterns; 1: imported dictionaries, tried only when layer 0 has no match
     undergone: bool = False  # `~`: the subject undergoes the event (its target); the slot holds the doer
+
+    @cached_property
+    def required(self) -> tuple[frozenset[str], ...]:
+        """The options of each word that must be found (not optional): read at every trigger the
+        pattern is tried at, so worked out once."""
+        return tuple(w.options for w in self.words if not w.optional)
 
     @property
     def specificity(self) -> int:

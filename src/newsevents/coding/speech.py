@@ -39,6 +39,9 @@ class SpeechEvents:
         self.subjects = subjects
         self.agency = agency
         self.evaluations = EvaluationFinder(EvaluationLexicon.load(), grammar, resolver)
+        # the lemmas a word must have for the sentence-wide passes to look at it further: the cheap test first
+        self._penalty_lemmas = grammar.penalty_verbs | grammar.regret_verbs
+        self._right_lemmas = grammar.right_backing_verbs | {"have"}
 
     def demands(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
         """ "X said/argued/declared that Y must do Z" -> X demands of Y (CAMEO 100)."""
@@ -122,7 +125,10 @@ class SpeechEvents:
         said", "X said Y would regret it": a penalty vowed or said to be coming for another actor is a
         threat by the one who says it (CAMEO 130), not a promise or a statement."""
         out = []
+        lemmas = docmemo.lemmas(sent.doc)
         for verb in docmemo.span_tokens(sent):
+            if lemmas[verb.i] not in self._penalty_lemmas:
+                continue  # what _penalty_teller tests first, without decoding the lemma again
             gov = self._penalty_teller(verb)
             if gov is None:
                 continue
@@ -138,7 +144,10 @@ class SpeechEvents:
         said to follow another actor's deed is a threat to that actor (CAMEO 130; PLOVER's threats are
         conditional by nature)."""
         out = []
+        lemmas = docmemo.lemmas(sent.doc)
         for verb in docmemo.span_tokens(sent):
+            if lemmas[verb.i] not in self.grammar.response_verbs:
+                continue  # what _response_teller tests first, without decoding the lemma again
             gov = self._response_teller(verb)
             if gov is None:
                 continue
@@ -169,7 +178,10 @@ class SpeechEvents:
         to defend itself": the same right of another actor, or its right to exist, supports that actor
         (CAMEO 051)."""
         out = []
+        lemmas = docmemo.lemmas(sent.doc)
         for tok in docmemo.span_tokens(sent):
+            if lemmas[tok.i] not in self._right_lemmas:
+                continue  # what _right_backed and _right_held test first, without decoding the lemma again
             backed = self._right_backed(tok, actors)
             if backed is not None:
                 out += self._support(tok, backed, actors)
