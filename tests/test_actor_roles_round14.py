@@ -8,6 +8,7 @@
   kingdom" is the nearest monarchy named before, not the nearest state;
 - PRONOUNS: a "he" or "his government" opening a sentence after "X said Y had ..." is the speaker X, the subject
   of the sentence's own clause, not Y of the clause said;
+- UNTITLED: a person the dictionary lacks takes role and country from the description beside the name (kept);
 - ATTACKED: a bare role attacked by a state the story names is of the dateline's state when the sentence names no
   other;
 - PATRONS: an armed group a patron backs ("Iranian-backed militias") fights where the sentence is set or is the
@@ -120,7 +121,48 @@ ATTACKED = [
      "killed", "PAKMIL", "AFGAGR"),
 ]
 
-CASES = DATELINE + BODIES + EPITHETS + PATRONS + PRONOUNS + ATTACKED
+MORE = [
+    ("NAIROBI, Kenya (AP) — Police arrested five men on Monday.", "arrested", "KENCOP", "KENCVL"),
+    ("HANOI (AP) — Police detained two activists on Monday.", "detained", "VNMCOP", "VNMOPP"),
+    ("LONDON (AP) — Iran's foreign minister criticized France on Monday. Officials in London declined to comment.",
+     "declined", "GBRGOV", None),
+    ("WASHINGTON (AP) — Colombia's army attacked a rebel camp. The troops also seized weapons.",
+     "seized", "COLMIL", None),
+    ("WASHINGTON (AP) — Ukraine's army shelled rebel positions on Monday. The forces also captured a village.",
+     "captured", "UKRMIL", None),
+    ("WASHINGTON (AP) — Pakistan's army attacked a militant camp. The military also killed a commander.",
+     "killed", "PAKMIL", "PAKMIL"),
+    ("WASHINGTON (AP) — Egypt's government arrested two journalists. Authorities also accused Qatar of meddling.",
+     "accused", "EGYGOV", "QAT"),
+    ("WASHINGTON (AP) — Turkey's government detained ten officers. Officials also accused Greece of harboring "
+     "plotters.", "accused", "TURGOV", "GRC"),
+    ("WASHINGTON (AP) — Kenya's government criticized Somalia on Monday. The government also expelled a diplomat.",
+     "expelled", "KENGOV", None),
+    ("DUBAI (AP) — Iran seized a British tanker. The Islamic republic accused Britain of piracy.",
+     "accused", "IRN", "GBR"),
+    ("WASHINGTON (AP) — Morocco recalled its envoy to Algeria. The kingdom also accused Algeria of backing rebels.",
+     "accused", "MAR", "DZA"),
+    ("WASHINGTON (AP) — Iranian-backed militias attacked a U.S. convoy in Syria.", "attacked", "SYRREB", "USA"),
+    ("WASHINGTON (AP) — Russian-backed rebels shelled a town in Ukraine.", "shelled", "UKRREB", "UKR"),
+]
+
+UNTITLED = [
+    ("GAZA CITY (AP) — Ahmed Karimi, a Hamas official, condemned Israel on Monday.", "condemned", "PSEREB", "ISR"),
+    ("WASHINGTON (AP) — \"We condemn this attack,\" said Sara Levin, an Israeli army spokeswoman.",
+     "condemn", "ISRMIL", None),
+    ("KABUL (AP) — Ahmad Zia, a Taliban commander, threatened the government on Monday.",
+     "threatened", "AFGREB", "AFGGOV"),
+    ("WASHINGTON (AP) — Mark Tollen, a spokesman for the State Department, criticized Russia on Monday.",
+     "criticized", "USAGOV", "RUS"),
+    ("WASHINGTON (AP) — Iran criticized the sanctions. \"We reject them,\" said Ahmed Karimi, a spokesman for the "
+     "Iranian foreign ministry.", "reject", "IRNGOV", "IRN"),
+    ("CAIRO (AP) — Omar Nabil, a spokesman for the Egyptian foreign ministry, criticized Ethiopia.",
+     "criticized", "EGYGOV", "ETH"),
+    ("WASHINGTON (AP) — Nadia Haddad, a Lebanese army officer, accused Israel of violating the border.",
+     "accused", "LBNMIL", "ISR"),
+]
+
+CASES = DATELINE + BODIES + EPITHETS + PATRONS + PRONOUNS + ATTACKED + MORE + UNTITLED
 
 
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), CASES)
