@@ -6,6 +6,7 @@ document is about.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -29,6 +30,8 @@ CONTEXT_REASON = "what the sentence and the article are about"
 _REBELS = "REB"
 # The sector of a state's armed forces ("the military" after "Myanmar's army").
 _ARMED_FORCES = "MIL"
+# The sector of a state's government ("officials" after "Peru's government").
+_GOVERNMENT = "GOV"
 # The sectors of a state's own bodies, which rebels paired with them fight in that state.
 _STATE_BODIES = frozenset({"GOV", "MIL", "COP"})
 # How an actor's explanation opens the reason for a country taken from the dateline or from a place its
@@ -40,7 +43,8 @@ GUESSES = (CONTEXT_REASON, DATELINE_REASON)
 # ... or from the text around it, a place its sentence names included (the event's side is not known from it).
 TEXT_GUESSES = (*GUESSES, SENTENCE_PLACE_REASON)
 _PAIRED = "the state body it is paired with"
-# How an actor says its country was named: in its phrase, as an organisation, or where it is.
+# How an actor says its country was named: in its phrase, as an organisation, or where it is. Not a seat of
+# government ("Beijing said"): a story names those in passing, so "the government" after one is not its.
 _NAMINGS = ("named '", "organisation: ", ": 'in ", ": 'from ", _PAIRED)
 
 # The words of a description set beside a name, without its clauses ("a spy chief and adviser to X").
@@ -71,7 +75,7 @@ class Countries(Matcher):
             country, where = self._country_of_allegiance(head)
         if country is not None or self._needs_country(head, role_words):
             return country, where
-        found = self._context_countries(head, mentions)
+        found = self._context_countries(head, mentions, sector=self.dictionary.role(role_words))
         if found and guessed_country(found[0][1]):  # a place the sentence is set in says more than earlier groups
             country, where = self._country_of_earlier_rebels(head, mentions)
             if country is None:
@@ -90,12 +94,17 @@ class Countries(Matcher):
         return tok.tag_ == "NN" and self.dictionary.role(tok.lemma_.lower()) is not None
 
     def _country_of_earlier_forces(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
-        """ "Myanmar's army attacked villages ... The military also burned homes": a state's armed force
-        named bare, whose country the dateline or the story would only guess, is the one the story
-        named before with its state."""
-        if head.lemma_.lower() not in self.words.armed_bodies:
+        """ "Myanmar's army attacked villages ... The military also burned homes", "Peru's government ...
+        Officials also accused Bolivia": a state's armed force or government named bare, whose country the
+        dateline or the story would only guess, is the one the story named before with its state."""
+        lemma = head.lemma_.lower()
+        if any(t.dep_ != "det" for t in head.lefts):
             return None, ""
-        return _earlier_named(head, mentions, _ARMED_FORCES, "the armed force named before")
+        if lemma in self.words.armed_bodies:
+            return _earlier_named(head, mentions, _ARMED_FORCES, "the armed force named before")
+        if lemma in self.words.government_bodies:
+            return _earlier_named(head, mentions, _GOVERNMENT, "the government named before")
+        return None, ""
 
     def _country_of_earlier_body(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
         """ "the Trump administration ... The administration is considering sanctions on Venezuela": a body a
@@ -118,6 +127,17 @@ class Countries(Matcher):
                     if entries[0].kind in {"adjective", "country"} and self._patron(sub) is None:
                         return entries[0].code[:3], f"{_PAIRED} ('{noun_phrase(other).text}')"
         return None, ""
+
+    def _country_of_backed_group(self, head: Token, patron: str, mentions: Mentions) -> tuple[str | None, str]:
+        """ "Iranian-backed militias attacked a base in Iraq": an armed group a patron backs fights where the
+        sentence is set, else it is the armed group the story named before with its state; its patron's
+        state only where neither is said (a state's own forces, "Saudi-led forces", stay the patron's)."""
+        if self.dictionary.role(head.lemma_.lower()) != _REBELS:
+            return None, ""
+        for code, words in self._places_of(head, mentions):
+            if code != patron:
+                return code, f"{SENTENCE_PLACE_REASON}'{words}'), not its patron's"
+        return self._country_of_earlier_rebels(head, mentions)
 
     def _country_of_allegiance(self, head: Token) -> tuple[str | None, str]:
         """ "pro-Russian fighters", "pro-Iranian militias": an armed group whose phrase names only the
@@ -246,25 +266,37 @@ class Countries(Matcher):
                 return entries[0].code[:3], f"the phrase it is joined to ('{noun_phrase(first).text}')"
         return None, ""
 
-    def _context_countries(self, head: Token, mentions: Mentions,
-                           exclude: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-        """Countries a bare role may belong to, best first: a place the sentence is set in, the
-        dateline, then the states the sentence and the document are about."""
-        sent = docmemo.sentence(head)
+    def _context_countries(self, head: Token, mentions: Mentions, exclude: frozenset[str] = frozenset(),
+                           sector: str | None = None) -> list[tuple[str, str]]:
+        """Countries a bare role may belong to, best first: a place the sentence is set in, the dateline,
+        then the states the sentence and the document are about. The dateline is where the story was filed:
+        it comes first unless the story has so far named another state more than twice as often as the
+        dateline's ("WASHINGTON (AP) — Yemen's army ... the army" is Yemen's; "SEOUL (AP) — An aide met the U.S.
+        ambassador": the aide is the dateline's, as the story named no state before). ``sector``: the role's;
+        police, courts and attackers (``local_sectors``) are always of the dateline's state."""
         named = self._sentence_states(head, mentions)
-        places = mentions.sentence_places.get(sent.start)
-        if places is None:
-            places = mentions.sentence_places[sent.start] = self._sentence_places(sent)
         found: dict[str, str] = {}
-        for code, words in places:
+        for code, words in self._places_of(head, mentions):
             if code not in exclude:
                 found.setdefault(code, f"{SENTENCE_PLACE_REASON}'{words}')")
         line = mentions.dateline_country
+        ranked = mentions.main_countries(named, exclude)
+        local = (sector or "").lower() in self.words.local_sectors
+        if line and line not in exclude and (local or line in named or _dateline_named(head, mentions, line)):
+            found.setdefault(line, f"{DATELINE_REASON}'{mentions.dateline_text}')")
+        for c in ranked:
+            found.setdefault(c, CONTEXT_REASON)
         if line and line not in exclude:
             found.setdefault(line, f"{DATELINE_REASON}'{mentions.dateline_text}')")
-        for c in mentions.main_countries(named, exclude):
-            found.setdefault(c, CONTEXT_REASON)
         return list(found.items())
+
+    def _places_of(self, head: Token, mentions: Mentions) -> list[tuple[str, str]]:
+        """The places the head's sentence is set in, computed once per sentence."""
+        sent = docmemo.sentence(head)
+        places = mentions.sentence_places.get(sent.start)
+        if places is None:
+            places = mentions.sentence_places[sent.start] = self._sentence_places(sent)
+        return places
 
     def _sentence_places(self, sent: Span) -> list[tuple[str, str]]:
         """The states of the places a sentence is set in ("in Kabul", "at the border with Syria"), in order."""
@@ -318,6 +350,17 @@ def _earlier_named(head: Token, mentions: Mentions, sector: str, said: str) -> t
         if actor.sector == sector and actor.country and not m.person and _named_country(actor.how):
             return actor.country, f"{said} ('{actor.text}')"
     return None, ""
+
+
+def _dateline_named(head: Token, mentions: Mentions, line: str) -> bool:
+    """Whether the story so far names the dateline's state ``line`` in its own words at least half as often as
+    the state it names most, or names no state yet: "BRUSSELS — ... Belgian officials" is a Belgian story,
+    "BEIRUT — ... Syria ... Syrian troops ... Lebanon's airspace ... Syria" a Syrian one. Roles given the
+    dateline's country by guess do not count."""
+    named: Counter[str] = Counter(m.actor.country for m in mentions.before(head.i)
+                                  if m.actor.country and m.actor.country not in TRANSNATIONAL
+                                  and not guessed_country(m.actor.how))
+    return not named or 2 * named[line] >= max(named.values())
 
 
 def _named_country(how: str | None) -> bool:

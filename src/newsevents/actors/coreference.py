@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents import docmemo
 from newsevents.actors.context import TEXT_GUESSES
@@ -461,11 +461,20 @@ class Coreference(Offices):
         the previous sentence come first ("Trump called Abe, and he criticized China": Trump criticized;
         "The regime threatened Seoul. It also lashed out at ...": the regime lashed out; but a group
         that undergoes the act is as likely the earlier object: "... arrested them. They were charged")."""
-        if _is_subject(head) if person else head.dep_ == "nsubj":
+        # "his government" as a subject: as "he" would be, the owner is most likely an earlier subject
+        owned = person and head.dep_ == "poss" and _is_subject(head.head)
+        if (_is_subject(head) or owned) if person else head.dep_ == "nsubj":
             sent = docmemo.sentence(head)
             start = docmemo.sentence(head.doc[sent.start - 1]).start if sent.start > 0 else sent.start
-            yield from (m for m in mentions.before(head.i)
-                        if m.subject and self._fits(m, head, person) and m.start >= start)
+            near = [m for m in mentions.before(head.i)
+                    if m.subject and self._fits(m, head, person) and m.start >= start]
+            if person and near and near[0].start >= 0 and _main_clause_subject(head.head if owned else head):
+                # "Zarif said Pompeo had lied. He accused ...": in the sentence of the nearest subject, who says
+                # it, not whom the clause said is about
+                last = docmemo.sentence(head.doc[near[0].start]).start
+                yield from (m for m in near if m.start >= last and _main_clause_subject(head.doc[m.start])
+                            and not _paragraph_between(head.doc, m.start, head.i))
+            yield from near
         yield from mentions.before(head.i)
 
     def _is_agent(self, actor: Actor, head: Token) -> bool:
@@ -489,18 +498,23 @@ class Coreference(Offices):
                 or (lemma in w.staff_nouns and self._owned_by_a_person(head))
                 or self._relation(head) or lemma in w.counterpart_nouns)
 
-    @staticmethod
-    def _nearest_country(head: Token, mentions: Mentions) -> Found | None:
+    def _nearest_country(self, head: Token, mentions: Mentions) -> Found | None:
         """ "the country", "the regime": the state of the nearest earlier mention that has one, not the
-        subject of its own clause ("Mexico shipped food to the island" is not about Mexico)."""
+        subject of its own clause ("Mexico shipped food to the island" is not about Mexico); "the kingdom"
+        is the nearest monarchy named before, when the story named one ("Saudi Arabia ... Yemen ... the
+        kingdom" is Saudi Arabia)."""
         own = {_clause_subject(head), *_controllers(head)}
+        kinds = self.words.monarchies if head.lemma_.lower() in self.words.monarchy_nouns else None
+        if kinds is not None and not any((m.actor.country or "").lower() in kinds for m in mentions.before(head.i)):
+            kinds = None
         for m in mentions.before(head.i):
             if m.start in own:
                 continue
             c = m.actor.country
-            if c and c not in TRANSNATIONAL:
+            if c and c not in TRANSNATIONAL and (kinds is None or c.lower() in kinds):
                 sector = "GOV" if head.lemma_.lower() == "regime" else ""
-                how = f"description: '{head.text}' is the nearest earlier state, {c} ('{m.actor.text}')"
+                what = "monarchy" if kinds is not None else "state"
+                how = f"description: '{head.text}' is the nearest earlier {what}, {c} ('{m.actor.text}')"
                 return Found(actor_of_code(noun_phrase(head).text, c + sector, None, how))
         return None
 
@@ -608,6 +622,20 @@ def _subject_span(noun: Token) -> Span | None:
         return None
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subj.doc[subj.left_edge.i:subj.i + 1] if subj is not None else None
+
+
+def _main_clause_subject(tok: Token) -> bool:
+    """Whether a subject is its sentence's own, not of a clause said, reported or added to it ("Geng said after
+    Pompeo spoke": Geng, not Pompeo); verbs joined by "and" to the main verb are main too."""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _paragraph_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a line break falls between two tokens: a new paragraph, whatever sentences the parser made."""
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in doc[start:end])
 
 
 def _same_referent(a: Actor, b: Actor) -> bool:

@@ -325,6 +325,7 @@ class ActorDictionary:
         d = cls()
         d._load_countries(data / "countries.csv")
         d._load_regions(data / "regions.csv")
+        d._load_epithets(data / "epithets.csv")
         d._load_organisations(data / "organisations.csv")
         d._load_roles(data / "roles.csv")
         d._load_ethnic(data / "ethnic_groups.csv")
@@ -360,6 +361,12 @@ class ActorDictionary:
             return
         for _, row in _csv_rows(src):
             self.add(row["name"], Entry("region", row["country"].upper(), row["name"]))
+
+    def _load_epithets(self, src: Traversable) -> None:
+        """ "the Jewish state": a state's nickname is that state ("ISR"), or its rulers ("ISRGOV")."""
+        for _, row in _csv_rows(src):
+            code = row["code"].upper()
+            self.add(row["epithet"], Entry("country" if len(code) == 3 else "capital", code, row["epithet"]))
 
     def _load_organisations(self, src: Traversable) -> None:
         for n, row in _csv_rows(src):

@@ -146,6 +146,8 @@ class Offices(Countries):
             # "Iranian-backed rebels in Yemen" are Yemen's; the patron's state only where nothing else is said
             country, where = self._country_from_preps(head, mentions)
             if country is None:
+                country, where = self._country_of_backed_group(head, parts.patrons[0][0], mentions)
+            if country is None:
                 country, where = parts.patrons[0][0], f"its patron '{parts.patrons[0][1]}', as it names no other"
         if country is None and parts.ethnic is not None:
             country, where = self._ethnic_country(head, parts.ethnic, parts.kin, mentions)

@@ -126,7 +126,7 @@ class ActorResolver(Unlisted):
         """The body a passive without "by" implies ("was sentenced": a court), as the `role` noun of the
         country the sentence or story is about; None when no country is in view."""
         sector = self.dictionary.roles.get(role)
-        found = self._context_countries(token, mentions)
+        found = self._context_countries(token, mentions, sector=sector)
         if sector is None or not found:
             return None
         country, where = found[0]
