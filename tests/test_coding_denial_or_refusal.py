@@ -1,8 +1,9 @@
-"""A denial is a comment, a refusal an act (data/cameo.csv, patterns/legal.txt); our own sentences.
+"""Denials and refusals are both PLOVER REJECT, with CAMEO codes apart (data/cameo.csv, patterns/legal.txt).
 
-A charge or a report denied, disputed or called false is CAMEO 016 "deny responsibility", with no PLOVER
-type like every 01x statement; a request, a proposal, entry or a resource turned down is CAMEO 12x, PLOVER
-REJECT; charges dismissed by a court or by the prosecution are dropped (081)."""
+A charge or a report denied, disputed or called false is CAMEO 016 "deny responsibility", which
+data/cameo.csv maps to PLOVER REJECT (the manual's documented option); a request, a proposal, entry or a
+resource turned down is CAMEO 12x, PLOVER REJECT too; charges dismissed by a court or by the prosecution
+are dropped (081). Our own sentences."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ def _counted(events) -> set[tuple[str, str | None]]:  # type: ignore[no-untyped-
     "The Moroccan army denied any involvement in the border clash.",
     "The Finnish minister pleaded not guilty to the fraud charges.",
 ])
-def test_denial_is_016_without_a_plover_type(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+def test_denial_is_016_coded_reject(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
     found = _counted(code(sentence))
-    assert ("016", None) in found and not any(t == "REJECT" for _, t in found), found
+    assert ("016", "REJECT") in found, found
 
 
 @pytest.mark.parametrize(("sentence", "cameo"), [

@@ -20,8 +20,8 @@ def _triples(events) -> set[tuple[str | None, str | None, str | None]]:  # type:
     ("Egypt issued a statement condemning the Israeli raid.", "ACCUSE", "EGY", "ISR"),
     ("Ankara threatened air strikes on Syria after blaming the Syrian army for the shelling of a Turkish village.",
      "ACCUSE", "TURGOV", "SYRMIL"),
-    # a disputed claim is a denial (CAMEO 016, no PLOVER type: data/cameo.csv); REJECT: a deal backed out of
-    ("The Kremlin disputed the allegations from London.", None, "RUSGOV", "GBRGOV"),
+    # REJECT: disputed claims
+    ("The Kremlin disputed the allegations from London.", "REJECT", "RUSGOV", "GBRGOV"),
     ("The French government backed out of the arms deal with Australia.", "REJECT", "FRAGOV", "AUS"),
     # COERCE (PLOVER mode cyber): hacking, break-ins, election interference, cyber attacks
     ("Chinese hackers broke into the computer networks of the Indian navy.", "COERCE", "CHNCRM", "INDMIL"),
@@ -51,7 +51,7 @@ def _triples(events) -> set[tuple[str | None, str | None, str | None]]:  # type:
     ("In a meeting with the Indian prime minister, the Japanese president said trade would grow.",
      "CONSULT", "JPNGOV", "INDGOV"),
 ])
-def test_coding_political_wordings_give_type_source_and_target(code, sentence: str, kind: str | None, source: str,
+def test_coding_political_wordings_give_type_source_and_target(code, sentence: str, kind: str, source: str,
                                                               target: str) -> None:
     assert (kind, source, target) in _triples(code(sentence))
 
@@ -83,4 +83,4 @@ def test_coding_political_guards_leave_out_what_did_not_happen(code, sentence: s
 
 def test_coding_political_claimed_deed_is_not_asserted(code) -> None:
     events = code("Beijing disputed allegations by Australian officials that Chinese agents ignored the court orders.")
-    assert [(e.cameo, e.plover) for e in events if e.counted] == [("016", None)]
+    assert [e.plover.type for e in events if e.counted and e.plover] == ["REJECT"]

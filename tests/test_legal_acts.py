@@ -2,7 +2,7 @@
 
 Types follow the PLOVER manual and data/cameo.csv: questioning, probes and subpoenas are ACCUSE
 'investigate'; indictments, arraignments, trials and impeachment ACCUSE 'allege'; a police raid COERCE;
-a guilty plea CONCEDE; a denial or a not-guilty plea CAMEO 016, no PLOVER type; an appeal against a verdict
+a guilty plea CONCEDE; a denial or a not-guilty plea CAMEO 016, REJECT; an appeal against a verdict
 REJECT; an official fired, ousted, removed or suspended SANCTION 'expel' (166); a resignation RETREAT.
 Negated, hedged, hypothetical and figurative wordings code no counted event of the type."""
 
@@ -65,11 +65,11 @@ CHARGES_AND_TRIALS = [
 PLEAS = [
     ("Former Trump adviser Michael Flynn pleaded guilty to lying to the FBI.", "CONCEDE", "080"),
     ("The former Israeli prime minister pleaded guilty to corruption charges.", "CONCEDE", "080"),
-    ("The former South African president pleaded not guilty to corruption charges.", None, "016"),
-    ("The former Israeli prime minister pleaded not guilty on Monday.", None, "016"),
+    ("The former South African president pleaded not guilty to corruption charges.", "REJECT", "016"),
+    ("The former Israeli prime minister pleaded not guilty on Monday.", "REJECT", "016"),
     ("The former Brazilian minister confessed to corruption.", "CONCEDE", "080"),
     ("The former Israeli prime minister admitted his guilt.", "CONCEDE", "080"),
-    ("The Chinese official pleaded innocent to the bribery charges.", None, "016"),
+    ("The Chinese official pleaded innocent to the bribery charges.", "REJECT", "016"),
 ]
 
 VERDICTS = [
@@ -220,7 +220,7 @@ def test_charge_or_trial_is_accuse_allege(code, sentence: str) -> None:  # type:
 
 
 @pytest.mark.parametrize(("sentence", "kind", "cameo"), PLEAS)
-def test_plea(code, sentence: str, kind: str | None, cameo: str) -> None:  # type: ignore[no-untyped-def]
+def test_plea(code, sentence: str, kind: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     events = code(sentence)
     assert kind in _kinds(events) and cameo in _codes(events), [(e.cameo, e.status, e.rule) for e in events]
 
@@ -232,10 +232,9 @@ def test_verdicts_appeals_and_raids(code, sentence: str, kind: str) -> None:  # 
 
 
 @pytest.mark.parametrize("sentence", DENIALS)
-def test_denial_is_016_and_no_rejection(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
-    """A denial is a comment (CAMEO 016, no PLOVER type: data/cameo.csv), never a PLOVER REJECT."""
+def test_denial_is_reject(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
     events = code(sentence)
-    assert "016" in _codes(events) and "REJECT" not in _kinds(events), [(e.cameo, e.status, e.rule) for e in events]
+    assert "REJECT" in _kinds(events), [(e.cameo, e.status, e.rule) for e in events]
 
 
 @pytest.mark.parametrize("sentence", DISMISSALS)
@@ -275,8 +274,6 @@ def test_legal_claim_denied_or_disputed_is_016(code, sentence: str) -> None:  # 
     "A federal judge in Virginia dismissed the charges against the Russian company.",
     "A Turkish court dropped the case against the German journalist.",
     "Kenyan prosecutors dropped the charges against the opposition leader.",
-    "The Brazilian prosecutors dismissed the charges against the former governor.",
-    "A state attorney in Florida dismissed the case against the Cuban activist.",
 ])
 def test_legal_charges_dropped_is_081(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
     events = code(sentence)

@@ -34,7 +34,7 @@ def test_ontology_every_code_has_valid_fields(ontology: Ontology) -> None:
         assert entry.name and entry.name == entry.name.strip()
         assert -10.0 <= entry.goldstein <= 10.0
         assert entry.quad_class == QUAD_BY_ROOT[entry.root], entry.code
-        if entry.root == "01":  # statements, 016 deny responsibility among them (data/cameo.csv)
+        if entry.root == "01" and entry.code != "016":  # 016 deny responsibility: REJECT (data/cameo.csv)
             assert entry.plover_type == "" and entry.plover_mode == "" and entry.plover_context == ()
         else:
             assert entry.plover_type in PLOVER_TYPES, entry.code
@@ -65,7 +65,7 @@ def test_ontology_reaches_all_16_plover_types(ontology: Ontology) -> None:
     ("2042", Plover("ASSAULT", "unconventional", ("cbrn",))),
     ("010", None),
     ("015", None),
-    ("016", None),  # deny responsibility: a comment, no REJECT (data/cameo.csv gives the evidence)
+    ("016", Plover("REJECT", None, ())),  # deny responsibility: REJECT, as the PLOVER manual suggests
 ])
 def test_ontology_plover_mapping(ontology: Ontology, code: str, expected: Plover | None) -> None:
     assert ontology.plover(code) == expected

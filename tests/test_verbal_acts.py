@@ -13,9 +13,9 @@ def _types(events) -> set[str]:  # type: ignore[no-untyped-def]
     return {e.plover.type for e in events if e.counted and e.plover}
 
 
-def _coded(events) -> set[tuple[str | None, str | None, str | None]]:  # type: ignore[no-untyped-def]
-    return {(e.plover.type if e.plover else None, e.source.code if e.source else None,
-             e.target.code if e.target else None) for e in events if e.counted}
+def _coded(events) -> set[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return {(e.plover.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events if e.counted and e.plover}
 
 
 _ACTS = [
@@ -80,6 +80,10 @@ _ACTS = [
     ('The Lebanese president said no to the Saudi offer.', 'REJECT'),
     ('The Greek government said no to the bailout terms.', 'REJECT'),
     ('The Kremlin dismissed the American calls for a ceasefire.', 'REJECT'),
+    ('The Kremlin dismissed the accusations as nonsense.', 'REJECT'),
+    ('Benjamin Netanyahu denies the allegations.', 'REJECT'),
+    ('The Russian government denied any wrongdoing.', 'REJECT'),
+    ('The Serbian interior minister denied having ties to Russian intelligence.', 'REJECT'),
     ('Venezuelan protesters vowed not to back down.', 'REJECT'),
     ('The Thai protesters said they would not back down.', 'REJECT'),
     ('The Greek government did not budge on the pension cuts.', 'REJECT'),
@@ -87,8 +91,18 @@ _ACTS = [
     ('The Chinese government pushed back against the American demands.', 'REJECT'),
     ('The Kremlin brushed aside the American calls for a ceasefire.', 'REJECT'),
     ('The Iranian president would not budge on the sanctions.', 'REJECT'),
+    ('Russia has denied any role in the poisoning.', 'REJECT'),
+    # a claim denied in a clause or a gerund (coding/speech.py)
+    ('The Brazilian president denied taking bribes.', 'REJECT'),
+    ('The Russian government denied that its troops were in Ukraine.', 'REJECT'),
+    ('Syria has repeatedly denied it has used chemical weapons.', 'REJECT'),
+    ('The Serbian interior minister denied having ties to Russian intelligence.', 'REJECT'),
+    ('The Saudi foreign minister denies that the prince ordered the killing.', 'REJECT'),
+    ('The Indian army denied firing on the protesters.', 'REJECT'),
+    ('The Chinese government denied any intention to invade Taiwan.', 'REJECT'),
     ('The White House spokesman pushed back against the suggestion that the deal had failed.', 'REJECT'),
     ('President Putin has allied with the Russian Orthodox Church.', 'AGREE'),
+    ('The Israeli prime minister denied any knowledge of the payments.', 'REJECT'),
     # admissions and concessions
     ('The Iranian government admitted its mistake.', 'CONCEDE'),
     ('The Pentagon acknowledged errors in the raid.', 'CONCEDE'),
@@ -134,9 +148,9 @@ def test_verbal_act_is_coded(code, sentence: str, kind: str) -> None:
      ('REQUEST', 'IGOUNO', 'AFGGOV')),
     ('Iran must release the sailors, the British foreign secretary said.', ('REQUEST', 'GBRGOV', 'IRN')),
     ('The Iranian government will not yield to American pressure.', ('REJECT', 'IRNGOV', 'USA')),
-    ('The Russian government denied that its troops were in Ukraine.', (None, 'RUSGOV', None)),  # 016
+    ('The Russian government denied that its troops were in Ukraine.', ('REJECT', 'RUSGOV', None)),
 ])
-def test_verbal_act_roles(code, sentence: str, coded: tuple[str | None, str | None, str | None]) -> None:
+def test_verbal_act_roles(code, sentence: str, coded: tuple[str, str | None, str | None]) -> None:
     assert coded in _coded(code(sentence))
 
 
@@ -192,34 +206,11 @@ def test_no_verbal_act_of_the_kind(code, sentence: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    # a claim denied as a noun, in a clause or a gerund (patterns/legal.txt, coding/speech.py)
-    'The Kremlin dismissed the accusations as nonsense.',
-    'Benjamin Netanyahu denies the allegations.',
-    'The Russian government denied any wrongdoing.',
-    'The Serbian interior minister denied having ties to Russian intelligence.',
-    'Russia has denied any role in the poisoning.',
     'The Brazilian president denied taking bribes.',
     'The Russian government denied that its troops were in Ukraine.',
-    'Syria has repeatedly denied it has used chemical weapons.',
-    'The Saudi foreign minister denies that the prince ordered the killing.',
-    'The Indian army denied firing on the protesters.',
-    'The Chinese government denied any intention to invade Taiwan.',
-    'The Israeli prime minister denied any knowledge of the payments.',
     'The Brazilian president denied the allegations.',
+    'The Russian government denied any wrongdoing.',
 ])
 def test_a_denial_has_one_cameo_code(code, sentence: str) -> None:
-    """A denial is CAMEO 016 (no PLOVER type) whether the claim is a noun or a clause: one act, one code."""
-    events = [e for e in code(sentence) if e.counted]
-    assert {e.cameo for e in events if e.cameo[:2] in ("01", "12")} == {"016"}
-    assert all(e.plover is None for e in events if e.cameo == "016")
-
-
-@pytest.mark.parametrize("sentence", [
-    'The Brazilian president did not deny taking bribes.',
-    'The Kremlin may deny that its agents were involved.',
-    'Nobody denied that the talks had failed.',
-    'The British justice secretary has always denied he wants the top job.',
-])
-def test_no_denial_counted(code, sentence: str) -> None:
-    """Denials not made, only supposed, or held as a standing view code no counted 016."""
-    assert not [e for e in code(sentence) if e.counted and e.cameo == "016"]
+    """A denial is CAMEO 016 (PLOVER REJECT) whether the claim is a noun or a clause: one act, one code."""
+    assert {e.cameo for e in code(sentence) if e.counted and e.plover and e.plover.type == "REJECT"} == {"016"}

@@ -36,7 +36,7 @@ REJECT_ROOT = "12"
 THREATEN_ROOT = "13"
 PROTEST_ROOT = "14"
 COERCE_ROOT = "17"
-#: Deny responsibility (016): a statement with no PLOVER type, like all 01x (data/cameo.csv says why).
+#: Deny responsibility (016): PLOVER REJECT in data/cameo.csv, the one statement code with a type.
 DENIAL_CODE = "016"
 #: Appeals and demands (02, 10): what they ask for is an act still to come, and its own.
 ASKING_ROOTS = frozenset({REQUEST_ROOT, DEMAND_ROOT})
@@ -122,8 +122,8 @@ class Ontology:
         return len(self._codes)
 
     def plover(self, code: str) -> Plover | None:
-        """The PLOVER record for a CAMEO code; None for 01x statements, which PLOVER drops (016, a
-        denial, among them: data/cameo.csv)."""
+        """The PLOVER record for a CAMEO code; None for 01x statements, which PLOVER drops (but 016, a
+        denial, is REJECT: data/cameo.csv)."""
         entry = self[code]
         if not entry.plover_type:
             return None

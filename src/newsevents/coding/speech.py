@@ -6,7 +6,7 @@
   the vow or the statement;
 - "X said Y's deal was flawed": X criticizes Y (see coding/evaluation.py), replacing a plain statement;
 - "X said Y had done a great job": X praises Y (CAMEO 051), the same way;
-- "X denied that its troops were there", "X denied taking bribes": X denies the claim (CAMEO 016, no PLOVER type);
+- "X denied that its troops were there", "X denied taking bribes": X rejects the claim (CAMEO 120);
   "X acknowledged that its account was wrong", "X admitted making a mistake": X concedes (CAMEO 080).
 """
 
@@ -88,9 +88,8 @@ class SpeechEvents:
 
     def claims_answered(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
         """ "Moscow denied that its troops were in Ukraine", "the minister denied taking bribes": a claim
-        denied (CAMEO 016, no PLOVER type); "officials acknowledged that their account was wrong", "admitted
-        making a mistake", "admitted lying": an error owned up to (080). The denied deed keeps its own (negated)
-        event."""
+        denied (CAMEO 016, REJECT); "officials acknowledged that their account was wrong", "admitted making a mistake",
+        "admitted lying": an error owned up to (080). The denied deed keeps its own (negated) event."""
         out = []
         lemmas = docmemo.lemmas(sent.doc)
         for verb in docmemo.span_tokens(sent):
