@@ -25,6 +25,7 @@ def _cameos(events) -> set[str]:  # type: ignore[no-untyped-def]
     ("Israel began a retaliatory strike on Hamas positions in Gaza.", ("195", "ASSAULT", "asserted")),
     ("Nurses in Peru began a retaliatory strike after the dismissal of their union leaders.",
      ("143", "PROTEST", "asserted")),
+    ("The Syrian army launched a military strike near Idlib.", ("195", "ASSAULT", "asserted")),
     # "committed to fighting" describing a group pledges nothing: the fighting stays a deed
     ("Rebels committed to fighting the army stormed a police post in Niger.", ("190", "ASSAULT", "asserted")),
     ("The rebels, committed to fighting the army, stormed a police post in Niger.", ("190", "ASSAULT", "asserted")),
@@ -53,6 +54,7 @@ def test_review_regression_class_keeps_the_event(code, sentence: str, expected: 
     ("Negotiations between Chile and Peru set a calmer tone.", {"036"}),
     ("Nurses in Peru began a retaliatory strike after the dismissal of their union leaders.", {"195"}),
     ("Teachers in Kenya approved a retaliatory strike over unpaid wages.", {"195"}),
+    ("Military nurses in Peru started a strike over unpaid wages.", {"195"}),
     ("Rebels committed to fighting the army stormed a police post in Niger.", {"138"}),
     ("The rebels, committed to fighting the army, stormed a police post in Niger.", {"138"}),
     ("Russian hackers staged a cyber offensive against Estonian ministries.", {"190"}),
