@@ -185,6 +185,8 @@ class Grammar:
     state_sectors: frozenset[str]
     future_time_words: frozenset[str]
     likelihood_words: frozenset[str]
+    meeting_moods: frozenset[str]
+    meeting_wishes: frozenset[str]
     past_progressive_aux: frozenset[str]
     hearsay_passives: frozenset[str]
     uncertainty_adverbs: frozenset[str]

@@ -311,10 +311,11 @@ def _standing_tie(m: Match, grammar: Grammar) -> bool:
 
 def _attendance_described(m: Match, grammar: Grammar) -> bool:
     """ "a meeting with leaders attending the summit", "delegates taking part in the talks": a participle on a
-    noun says who is there, whoever they are; "Trump, attending the summit, said" and "will attend" tell acts."""
+    noun says who is there, whoever they are; "Trump, attending the summit, said" and "will attend" tell acts.
+    Meetings only: "students taking part in a protest" were protesting, whoever arrested them."""
     trig = m.trigger
-    return (trig.lemma_.lower() in grammar.attending_verbs and trig.dep_ == "acl" and trig.tag_ == "VBG"
-            and trig.head.pos_ in NOUN_TAGS)
+    return (m.pattern.code[:2] in {CONSULT_ROOT, AGREE_ROOT} and trig.lemma_.lower() in grammar.attending_verbs
+            and trig.dep_ == "acl" and trig.tag_ == "VBG" and trig.head.pos_ in NOUN_TAGS)
 
 
 def _standing_stance(trig: Token, grammar: Grammar) -> bool:

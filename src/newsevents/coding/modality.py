@@ -329,6 +329,8 @@ def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status 
         if lower.dep_ != "xcomp":
             break
         guess = upper.lemma_.lower() in grammar.likelihood_words and not _made_sure(upper, grammar)
+        if guess and _meeting_wished(lower, upper, grammar):
+            return "future"
         if guess or _hearsay(upper, grammar):
             return "hypothetical"
         verbs.append(upper)
@@ -341,6 +343,11 @@ def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status 
             if c.dep_ == "acomp" and c.lemma_.lower() in grammar.likelihood_words and child(c, "xcomp") is not None:
                 return "hypothetical"
     return None
+
+
+def _meeting_wished(lower: Token, upper: Token, grammar: Grammar) -> bool:
+    """ "eager to talk to the rebels", "keen to meet him": a meeting wished for is the intent to meet."""
+    return upper.lemma_.lower() in grammar.meeting_moods and lower.lemma_.lower() in grammar.meeting_wishes
 
 
 def _made_sure(word: Token, grammar: Grammar) -> bool:
@@ -409,7 +416,7 @@ def _noun_to_come(noun: Token, grammar: Grammar) -> bool:
         return True
     when = [c for c in noun.children if c.dep_ in {"poss", "npadvmod"}]
     if noun.dep_ in {"nsubj", "nsubjpass"}:
-        if noun.head.lower_ in grammar.coming_adjectives:
+        if noun.head.lower_ in grammar.coming_adjectives and _participle(noun.head):
             return True  # "a summit is planned for June", "talks are expected to resume": arranged, not held
         when += [c for c in noun.head.children if c.dep_ == "npadvmod" and c.i > noun.i]  # "the summit ... next month"
     if any(w.lower_ in grammar.future_time_words for c in when for w in c.subtree):
@@ -417,6 +424,12 @@ def _noun_to_come(noun: Token, grammar: Grammar) -> bool:
     if noun.dep_ != "pobj":
         return False
     return noun.head.lower_ == "before" or grammar.ahead_of(noun)
+
+
+def _participle(verb: Token) -> bool:
+    """ "is set for Tuesday", "are expected to resume": the participle of an arrangement; the active verb of
+    "the attack set the market ablaze" or "talks set a new tone" tells a deed."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _pledged_to(path: list[Token], grammar: Grammar) -> bool:
@@ -429,9 +442,22 @@ def _pledged_to(path: list[Token], grammar: Grammar) -> bool:
         if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep":
             return False
         if prep.lower_ == "to" and prep.head.lemma_.lower() in grammar.future_verbs:
-            return True
+            return _predicate(prep.head)
         verb = prep.head
     return False
+
+
+def _predicate(word: Token) -> bool:
+    """ "Germany is committed to sending troops": the word the clause says of its subject; in "rebels
+    committed to fighting the army stormed a post" it only tells which rebels, and pledges nothing. The
+    parser often makes such a participle the root and the main verb its complement, so a bare one (no
+    auxiliary, no "and") that governs a finite verb after it is taken as the description."""
+    if word.dep_ in {"acl", "amod", "appos"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "cc"} for c in word.children):
+        return True
+    return not any(c.dep_ in {"ccomp", "conj"} and c.tag_ in {"VBD", "VBZ", "VBP"} and c.i > word.i
+                   for c in word.children)
 
 
 def _arranged(verb: Token, grammar: Grammar) -> bool:
