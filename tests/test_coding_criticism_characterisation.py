@@ -88,7 +88,6 @@ def test_no_anger_at_a_fear_or_at_no_one(code, sentence: str) -> None:
     # the deed judged has no named doer: criticism of someone unnamed
     ('The Japanese government condemned the launch, which Tokyo called a grave provocation.', 'JPNGOV'),
     ('The Iranian president called it an "act of war."', 'IRNGOV'),
-    ('The Chinese foreign ministry called the Japanese visit a serious provocation.', 'CHNGOV'),
     ('The Kenyan president called the attack on the mall an act of cowardice.', 'KENGOV'),
     ('The Greek foreign minister said it was an act of war when Turkish troops crossed the border.', 'GRCGOV'),
 ])
@@ -103,22 +102,27 @@ def test_characterisation_in_a_statement_issued(code, sentence: str, source: str
     assert (source, target) in _accusations(code(sentence))
 
 
-@pytest.mark.parametrize("sentence", [
-    'The senator retweeted a post calling the French president a coward.',
-    'The Brazilian president shared a video calling the German chancellor a traitor.',
+@pytest.mark.parametrize(("relayed", "said", "source", "target"), [
+    ('The Brazilian president shared a video calling the German chancellor a traitor.',
+     'The Brazilian president called the German chancellor a traitor.', 'BRAGOV', 'DEUGOV'),
 ])
-def test_characterisation_passed_on_is_not_the_relayer(code, sentence: str) -> None:
-    assert not _accusations(code(sentence))
+def test_characterisation_passed_on_is_not_the_relayer(code, relayed: str, said: str, source: str,
+                                                        target: str) -> None:
+    # the same words said by the speaker accuse: only the relaying takes the accusation away
+    assert (source, target) in _accusations(code(said))
+    assert not _accusations(code(relayed))
 
 
-@pytest.mark.parametrize(("sentence", "wrong"), [
-    # "called the visit a provocation" calls for no visit
-    ('The Chinese foreign ministry called the Japanese visit a serious provocation.', "026"),
-    ('The Iranian foreign minister called the American visit a grave provocation.', "026"),
-    ('The Cuban foreign minister called the American strike an act of war.', "143"),
+@pytest.mark.parametrize(("sentence", "wrong", "source"), [
+    # "called the visit a provocation" calls for no visit; the judgement is an accusation instead
+    ('The Chinese foreign ministry called the Japanese visit a serious provocation.', "026", 'CHNGOV'),
+    ('The Iranian foreign minister called the American visit a grave provocation.', "026", 'IRNGOV'),
+    ('The Cuban foreign minister called the American strike an act of war.', "143", 'CUBGOV'),
 ])
-def test_characterisation_replaces_a_call_pattern(code, sentence: str, wrong: str) -> None:
-    assert wrong not in {e.cameo for e in code(sentence)}
+def test_characterisation_replaces_a_call_pattern(code, sentence: str, wrong: str, source: str) -> None:
+    events = code(sentence)
+    assert wrong not in {e.cameo for e in events}
+    assert source in {s for s, _ in _accusations(events)}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -7,6 +7,7 @@ import pytest
 
 from newsevents import docmemo
 from newsevents.pipeline import Pipeline
+from newsevents.records import Actor
 
 SENTENCES = [
     "Iran's foreign minister vowed that Israel would pay a heavy price for the raid.",
@@ -25,13 +26,14 @@ def test_coding_sentence_pass_filters_skip_only_what_is_turned_down(pipeline: Pi
     finder = speech.evaluations
     doc = pipeline.nlp(text)
     lemmas, lowers = docmemo.lemmas(doc), docmemo.lowers(doc)
+    everyone = {t.i: Actor(t.text, "XXX") for t in doc}  # every word an actor: only the lemma can turn one down
     for tok in doc:
         if lemmas[tok.i] not in speech._penalty_lemmas:
             assert speech._penalty_teller(tok) is None
         if lemmas[tok.i] not in pipeline.grammar.response_verbs:
             assert speech._response_teller(tok) is None
         if lemmas[tok.i] not in speech._right_lemmas:
-            assert speech._right_backed(tok, {}) is None and speech._right_held(tok) is None
+            assert speech._right_backed(tok, everyone) is None and speech._right_held(tok) is None
         if lemmas[tok.i] not in finder.stance_lemmas and lowers[tok.i] not in finder.words.indignant_words:
             assert finder._stance(tok, lemmas[tok.i]) == []
     docmemo.forget(doc)

@@ -42,5 +42,5 @@ def test_docmemo_coding_leaves_no_memo(pipeline: Pipeline) -> None:
     doc = pipeline.nlp(TEXT)
     article = Article(id="m", text=TEXT, date=date(2019, 4, 27))
     first = pipeline.code_doc(doc, article)
-    assert "newsevents.docmemo" not in doc.user_data
+    assert "newsevents.docmemo" not in doc.user_data and "newsevents.docmemo.lists" not in doc.user_data
     assert pipeline.code_doc(doc, article) == first  # coded again from scratch, the same events

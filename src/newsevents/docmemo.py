@@ -4,7 +4,8 @@ Coding resolves every noun of every sentence, and each rule walks its sentence a
 builds a new ``Token`` object on every ``doc[i]`` and on every pass over a span, and the same
 noun phrases and dictionary matches are worked out many times over. The parse no longer
 changes once coding starts (the repair component runs inside ``nlp``), so such results are
-kept for the document's coding, in ``doc.user_data`` under one key: they go with the Doc and
+kept for the document's coding, in ``doc.user_data`` under two keys (the named tables, and the lists
+kept whole, one entry per token): they go with the Doc and
 no module holds state. ``Pipeline.code_doc`` drops them when done (``forget``), so a Doc coded
 again (a benchmark's repeats) works them out afresh and a kept Doc carries nothing extra.
 """
@@ -17,14 +18,23 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "newsevents.docmemo"
+_LISTS_KEY = "newsevents.docmemo.lists"
 
 
-def _memo(doc: Doc) -> dict[str, Any]:
-    """The Doc's memo: its tables, and the lists kept whole (under their own names)."""
+def _memo(doc: Doc) -> dict[str, dict[Any, Any]]:
+    """The Doc's memo tables, by name."""
     memo = doc.user_data.get(_KEY)
     if memo is None:
         memo = doc.user_data[_KEY] = {}
     return memo
+
+
+def _lists(doc: Doc) -> dict[str, list[Any]]:
+    """The Doc's lists kept whole (one entry per token), by name."""
+    kept = doc.user_data.get(_LISTS_KEY)
+    if kept is None:
+        kept = doc.user_data[_LISTS_KEY] = {}
+    return kept
 
 
 def table(doc: Doc, name: str) -> dict[Any, Any]:
@@ -39,9 +49,9 @@ def table(doc: Doc, name: str) -> dict[Any, Any]:
 def tokens(doc: Doc) -> list[Token]:
     """The Doc's tokens, each built once: ``tokens(doc)[i]`` is ``doc[i]`` without a new object."""
     try:
-        return doc.user_data[_KEY][" tokens"]
+        return doc.user_data[_LISTS_KEY]["tokens"]
     except KeyError:
-        found = _memo(doc)[" tokens"] = list(doc)
+        found = _lists(doc)["tokens"] = list(doc)
         return found
 
 
@@ -49,9 +59,9 @@ def lemmas(doc: Doc) -> list[str]:
     """Every token's lemma, lower-cased: ``lemmas(doc)[i]`` is ``doc[i].lemma_.lower()``. The coder's
     passes over each sentence all read it of every word, and spaCy decodes a new string on each read."""
     try:
-        return doc.user_data[_KEY][" lemmas"]
+        return doc.user_data[_LISTS_KEY]["lemmas"]
     except KeyError:
-        found = _memo(doc)[" lemmas"] = [t.lemma_.lower() for t in tokens(doc)]
+        found = _lists(doc)["lemmas"] = [t.lemma_.lower() for t in tokens(doc)]
         return found
 
 
@@ -59,9 +69,9 @@ def lowers(doc: Doc) -> list[str]:
     """Every token's lower-cased form: ``lowers(doc)[i]`` is ``doc[i].lower_``, decoded once per Doc for
     the lookups that join a phrase's words again at every noun."""
     try:
-        return doc.user_data[_KEY][" lowers"]
+        return doc.user_data[_LISTS_KEY]["lowers"]
     except KeyError:
-        found = _memo(doc)[" lowers"] = [t.lower_ for t in tokens(doc)]
+        found = _lists(doc)["lowers"] = [t.lower_ for t in tokens(doc)]
         return found
 
 
@@ -69,9 +79,9 @@ def words(doc: Doc) -> list[tuple[str, str]]:
     """Every token's text and the space after it: ``words(doc)[i]`` is ``(doc[i].text, doc[i].whitespace_)``,
     decoded once per Doc for the dictionary matching that joins them again in every phrase and sentence."""
     try:
-        return doc.user_data[_KEY][" words"]
+        return doc.user_data[_LISTS_KEY]["words"]
     except KeyError:
-        found = _memo(doc)[" words"] = [(t.text, t.whitespace_) for t in tokens(doc)]
+        found = _lists(doc)["words"] = [(t.text, t.whitespace_) for t in tokens(doc)]
         return found
 
 
@@ -121,12 +131,13 @@ def sentence(token: Token) -> Span:
     """``token.sent``, found once per Doc: spaCy walks to the sentence's ends on every call."""
     doc = token.doc
     try:
-        found = doc.user_data[_KEY][" sentence"]
+        found = doc.user_data[_LISTS_KEY]["sentence"]
     except KeyError:
-        found = _memo(doc)[" sentence"] = [sent for sent in doc.sents for _ in range(len(sent))]
+        found = _lists(doc)["sentence"] = [sent for sent in doc.sents for _ in range(len(sent))]
     return found[token.i]
 
 
 def forget(doc: Doc) -> None:
-    """Drop the Doc's memo tables."""
+    """Drop the Doc's memo tables and lists."""
     doc.user_data.pop(_KEY, None)
+    doc.user_data.pop(_LISTS_KEY, None)

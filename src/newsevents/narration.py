@@ -9,7 +9,7 @@ runs on the speaker's own time, not the narration's.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents import docmemo
 
@@ -23,10 +23,13 @@ def previous_in_paragraph(sent: Span) -> Span | None:
         return None
     doc = sent.doc
     before = docmemo.sentence(doc[sent.start - 1])
-    gap = docmemo.text(doc)[before.end_char: sent.start_char]
-    if "\n" in gap or any("\n" in t.text for t in before):
-        return None
-    return before
+    return None if line_break_between(doc, before.start, sent.start) else before
+
+
+def line_break_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a line break falls in or after the tokens ``start`` to ``end`` (a newline token, or one in
+    the space after a token): a new paragraph, whatever sentences the parser made."""
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in doc[start:end])
 
 
 def in_quotation(token: Token) -> bool:

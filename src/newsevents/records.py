@@ -57,6 +57,10 @@ class Article:
         return hashlib.sha1(norm.encode("utf-8")).hexdigest()
 
 
+#: The sector code of a state's government ("FRAGOV"), the one sector the code itself picks out.
+GOVERNMENT_SECTOR = "GOV"
+
+
 @dataclass(frozen=True)
 class Actor:
     """A resolved actor: the text as written plus its CAMEO-style code."""

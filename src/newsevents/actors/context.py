@@ -22,6 +22,7 @@ from newsevents.actors.matching import (
     noun_phrase,
 )
 from newsevents.actors.mentions import TRANSNATIONAL, Mentions
+from newsevents.records import GOVERNMENT_SECTOR
 
 # Why a bare role has the country it has when only the text's topic says so.
 CONTEXT_REASON = "what the sentence and the article are about"
@@ -30,10 +31,8 @@ CONTEXT_REASON = "what the sentence and the article are about"
 _REBELS = "REB"
 # The sector of a state's armed forces ("the military" after "Myanmar's army").
 _ARMED_FORCES = "MIL"
-# The sector of a state's government ("officials" after "Peru's government").
-_GOVERNMENT = "GOV"
 # The sectors of a state's own bodies, which rebels paired with them fight in that state.
-_STATE_BODIES = frozenset({"GOV", "MIL", "COP"})
+_STATE_BODIES = frozenset({GOVERNMENT_SECTOR, _ARMED_FORCES, "COP"})
 # How an actor's explanation opens the reason for a country taken from the dateline or from a place its
 # sentence names ("country LBN: the dateline ('BEIRUT')").
 DATELINE_REASON = "the dateline ("
@@ -103,7 +102,7 @@ class Countries(Matcher):
         if lemma in self.words.armed_bodies:
             return _earlier_named(head, mentions, _ARMED_FORCES, "the armed force named before")
         if lemma in self.words.government_bodies:
-            return _earlier_named(head, mentions, _GOVERNMENT, "the government named before")
+            return _earlier_named(head, mentions, GOVERNMENT_SECTOR, "the government named before")
         return None, ""
 
     def _country_of_earlier_body(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:

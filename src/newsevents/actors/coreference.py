@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from newsevents import docmemo
 from newsevents.actors.context import TEXT_GUESSES
@@ -25,8 +25,10 @@ from newsevents.actors.matching import (
 from newsevents.actors.mentions import TRANSNATIONAL, Mention, Mentions
 from newsevents.actors.offices import _OFFICE_SECTORS, Offices
 from newsevents.actors.speakers import quote_speaker
+from newsevents.narration import line_break_between
 from newsevents.nlp import TIME_ENTITIES
-from newsevents.records import Actor
+from newsevents.parse import main_clause_of
+from newsevents.records import GOVERNMENT_SECTOR, Actor
 
 # The most words a body's or an office's whole name has ("Office of the Director of National Intelligence").
 _BODY_NAME_WORDS = 8
@@ -358,7 +360,7 @@ class Coreference(Offices):
             return None
         country = parts.codes[0]
         # a president-elect's or a former leader's counterpart holds the office: the government's
-        sector = "GOV" if of.sector == "ELI" else of.sector
+        sector = GOVERNMENT_SECTOR if of.sector == "ELI" else of.sector
         how = f"counterpart: {of.text}'s office ({sector}) in {country}"
         return Found(actor_of_code(span.text, country + sector, None, how), person=True)
 
@@ -473,7 +475,7 @@ class Coreference(Offices):
                 # it, not whom the clause said is about
                 last = docmemo.sentence(head.doc[near[0].start]).start
                 yield from (m for m in near if m.start >= last and _main_clause_subject(head.doc[m.start])
-                            and not _paragraph_between(head.doc, m.start, head.i))
+                            and not line_break_between(head.doc, m.start, head.i))
             yield from near
         yield from mentions.before(head.i)
 
@@ -512,7 +514,7 @@ class Coreference(Offices):
                 continue
             c = m.actor.country
             if c and c not in TRANSNATIONAL and (kinds is None or c.lower() in kinds):
-                sector = "GOV" if head.lemma_.lower() == "regime" else ""
+                sector = GOVERNMENT_SECTOR if head.lemma_.lower() == "regime" else ""
                 what = "monarchy" if kinds is not None else "state"
                 how = f"description: '{head.text}' is the nearest earlier {what}, {c} ('{m.actor.text}')"
                 return Found(actor_of_code(noun_phrase(head).text, c + sector, None, how))
@@ -627,15 +629,7 @@ def _subject_span(noun: Token) -> Span | None:
 def _main_clause_subject(tok: Token) -> bool:
     """Whether a subject is its sentence's own, not of a clause said, reported or added to it ("Geng said after
     Pompeo spoke": Geng, not Pompeo); verbs joined by "and" to the main verb are main too."""
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
-
-
-def _paragraph_between(doc: Doc, start: int, end: int) -> bool:
-    """Whether a line break falls between two tokens: a new paragraph, whatever sentences the parser made."""
-    return any("\n" in t.text or "\n" in t.whitespace_ for t in doc[start:end])
+    return main_clause_of(tok.head).dep_ == "ROOT"
 
 
 def _same_referent(a: Actor, b: Actor) -> bool:

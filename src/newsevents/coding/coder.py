@@ -83,8 +83,7 @@ class Coder:
         events = with_threats(events, self.speech.penalties_foretold(sent, actors)
                              + self.speech.responses_foretold(sent, actors)
                              + self.speech.rights_claimed(sent, actors))
-        events = with_criticism(events, self.speech.criticisms(sent, actors, mentions),
-                                self.speech.evaluations.words.evaluation_verbs)
+        events = with_criticism(events, self.speech.criticisms(sent, actors, mentions), self.speech.judging_verbs)
         events = lend_deed_targets(events, self.grammar)
         return [e for e in dedupe(events) if not in_link_run(e.trigger, self.grammar)]
 

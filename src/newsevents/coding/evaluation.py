@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 
 from newsevents import docmemo
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
-from newsevents.coding.grammar import Grammar, child, children, conjuncts, word_in
+from newsevents.coding.grammar import PRESENT_TAGS, Grammar, child, children, conjuncts, word_in
 from newsevents.coding.modality import status_of
 from newsevents.coding.ontology import DENIAL_CODE
 from newsevents.errors import DataFileError
@@ -45,9 +45,6 @@ ACCUSE_CODE = "112"
 _CLAUSE_MARKS = frozenset({"whether", "if"})  # "asked whether the deal was flawed": a question
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _APPOSITION_MARKS = frozenset({",", "(", "-", "\u2013", "\u2014", ":"})  # "Y, the envoy": a true apposition
-_GENERIC_MARKS = frozenset({"when", "whenever"})  # with a present tense: a general rule, not a case
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-_OMISSION_AUX = frozenset({"have", "do"})  # "had not called", "did not consult": a past omission
 _STAND_INS = frozenset({"it", "this", "that"})  # "it was a reckless move by X": the predicate names the deed
 
 Judged = tuple[Token, Token, str]  # (the judging word, what it judges, the CAMEO code)
@@ -223,8 +220,9 @@ class EvaluationFinder:
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.grammar.condition_marks
                                          for m in c.children) for c in clause.children):
             return False  # "if Hamas thinks it has won, it is wrong"
-        if any(c.dep_ == "advcl" and _PRESENT_TAGS & {c.tag_, clause.tag_}
-               and any(m.dep_ == "advmod" and m.lower_ in _GENERIC_MARKS for m in c.children) for c in clause.children):
+        generic = self.grammar.generic_marks
+        if any(c.dep_ == "advcl" and PRESENT_TAGS & {c.tag_, clause.tag_}
+               and any(m.dep_ == "advmod" and m.lower_ in generic for m in c.children) for c in clause.children):
             return False  # "when missiles hit a country, it is an act of war": a rule, no one's deed judged
         return status_of(clause, self.grammar) == "asserted"
 
@@ -409,7 +407,7 @@ class EvaluationFinder:
             return False
         auxes = children(clause, "aux")
         return (status_of(clause, self.grammar) == "negated" and bool(auxes)
-                and all(a.lemma_.lower() in _OMISSION_AUX for a in auxes))
+                and all(a.lemma_.lower() in self.grammar.omission_aux for a in auxes))
 
     # -- the judging word -----------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from newsevents.nlp import TIME_ENTITIES
 from newsevents.saying import verbs_of_saying
 
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})  # the parts of speech of a noun
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})  # the tags of a verb in the simple present
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,9 @@ class Grammar:
     defence_rights: frozenset[str]
     granted_rights: frozenset[str]
     right_backing_verbs: frozenset[str]
+    right_holding_verbs: frozenset[str]
+    generic_marks: frozenset[str]
+    omission_aux: frozenset[str]
     own_side_pronouns: frozenset[str]
     permission_verbs: frozenset[str]
     agentless_roots: frozenset[str]

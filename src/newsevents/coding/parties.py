@@ -22,9 +22,8 @@ from newsevents.coding.roles import Roles
 from newsevents.coding.subjects import Subjects, expletive_subject
 from newsevents.coding.targets import Own, TargetFinder, antecedent
 from newsevents.nlp import PLACE_ENTITIES
-from newsevents.records import Actor
+from newsevents.records import GOVERNMENT_SECTOR, Actor
 
-_GOVERNMENT = "GOV"  # the sector of a place's authorities, at whom a protest there is aimed
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})  # "his country's weapons", "U.S. troops"
 
 
@@ -250,7 +249,7 @@ class PartyFinder:
         # postpone the demonstration in Baku": the place of a protest is what the protest acts on
         # the place of a protest itself stands for its government; a place inside what it is against
         # does not ("protested against the war in Iraq")
-        sector = _GOVERNMENT if m.pattern.code[:2] in self.grammar.government_place_roots else None
+        sector = GOVERNMENT_SECTOR if m.pattern.code[:2] in self.grammar.government_place_roots else None
         return (self.targets.place([h for h in heads if self._acts_on_place(h, m)], actors, sector)
                 or self.targets.place([h for h in objects if self._acts_on_place(h, m)], actors))
 

@@ -17,7 +17,7 @@ from newsevents.actors.context import guessed_country
 from newsevents.actors.resolver import ActorResolver, Mentions
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, conjuncts, is_passive, lost_object
 from newsevents.coding.matcher import Match, described_noun
-from newsevents.coding.ontology import CONSULT_ROOT
+from newsevents.coding.ontology import COERCE_ROOT, CONSULT_ROOT
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.subjects import Subjects
 from newsevents.nlp import PLACE_ENTITIES, TIME_ENTITIES
@@ -27,7 +27,6 @@ from newsevents.tense import verb_in
 # Events named by a noun whose role modifier is the doer ("an opposition protest", "a police crackdown");
 # before a deed of violence or a meeting the modifier is mostly the victim or the host ("the embassy attack")
 _ROLE_DOER_ROOTS = frozenset({"14", "17"})
-_COERCE_ROOT = "17"  # a crackdown or a raid is made by the armed body its modifier names, as an attack is
 # Modifiers before an attack noun that name who attacked: "a Taliban attack", "an Israeli airstrike"
 _ATTACKER_DEPS = frozenset({"poss", "compound", "amod"})
 _ATTACKER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
@@ -202,7 +201,8 @@ class RoleReader:
         strikes")."""
         noun = m.trigger
         owners = [p for p in parties if p.dep_ == "poss"]
-        armed = not parties and (m.pattern.code[:2] in self.grammar.attack_roots or m.pattern.code[:2] == _COERCE_ROOT)
+        # a crackdown or a raid (17) is made by the armed body its modifier names, as an attack is
+        armed = not parties and (m.pattern.code[:2] in self.grammar.attack_roots or m.pattern.code[:2] == COERCE_ROOT)
         doers = (self._leader(noun, actors) or self._armed_modifiers(noun, actors)) if armed else []
         resolved = [d for d in doers if d.i in actors]
         countries = []

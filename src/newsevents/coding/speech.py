@@ -39,9 +39,11 @@ class SpeechEvents:
         self.subjects = subjects
         self.agency = agency
         self.evaluations = EvaluationFinder(EvaluationLexicon.load(), grammar, resolver)
+        # the verbs that put a judgement on their object ("called the visit a provocation")
+        self.judging_verbs = self.evaluations.words.evaluation_verbs
         # the lemmas a word must have for the sentence-wide passes to look at it further: the cheap test first
         self._penalty_lemmas = grammar.penalty_verbs | grammar.regret_verbs
-        self._right_lemmas = grammar.right_backing_verbs | {"have"}
+        self._right_lemmas = grammar.right_backing_verbs | grammar.right_holding_verbs
 
     def demands(self, sent: Span, actors: dict[int, Actor]) -> list[CodedEvent]:
         """ "X said/argued/declared that Y must do Z" -> X demands of Y (CAMEO 100)."""
@@ -251,7 +253,7 @@ class SpeechEvents:
         """The deed of "(Y) has the right to <deed>" ("reserves the right" is a pattern of its own) when it
         is a right to respond, to defend or to exist and "have" is not negated ("has no right to", "does not
         have the right")."""
-        if have.lemma_.lower() != "have" or have.pos_ not in {"VERB", "AUX"}:
+        if have.lemma_.lower() not in self.grammar.right_holding_verbs or have.pos_ not in {"VERB", "AUX"}:
             return None
         if any(c.dep_ == "neg" for c in have.children):
             return None
@@ -390,22 +392,23 @@ def with_threats(events: list[CodedEvent], threats: list[CodedEvent]) -> list[Co
 
 
 def with_criticism(events: list[CodedEvent], criticism: list[CodedEvent],
-                   naming_verbs: frozenset[str] = frozenset()) -> list[CodedEvent]:
+                   judging_verbs: frozenset[str]) -> list[CodedEvent]:
     """Criticism (or praise) read off a judgement, unless a pattern already coded an event of its kind
     at its verb (an accusation; praise or support); it replaces a plain statement there ("expressed
     concern" alone is CAMEO 012, a pessimistic comment). A denial coded at the verb ("called the allegations
     baseless", 016) stays: the judgement answers a charge, no criticism is read there. A pattern's event of
     the judgement's kind with no target gives way to a judgement aimed at someone ("called the American offer
-    absurd": the offer's owner is criticized). At a verb that
-    puts a judgement on its object (`naming_verbs`: "called the visit a provocation", "called the strike an
-    act of war") the judgement replaces whatever a pattern read there (no visit or strike is called for)."""
+    absurd": the offer's owner is criticized). At a verb that puts a judgement on its object
+    (`judging_verbs`: "called the visit a provocation", "called the strike an act of war") the judgement
+    replaces whatever a pattern read there (no visit or strike is called for)."""
     coded = {(e.trigger.i, e.code[:2]) for e in events if e.target is not None}
     aimless = {(e.trigger.i, e.code[:2]) for e in events if e.target is None}
     denied = {e.trigger.i for e in events if e.code == DENIAL_CODE}
     criticism = [c for c in criticism if (c.trigger.i, c.code[:2]) not in coded and c.trigger.i not in denied
                  and (c.target is not None or (c.trigger.i, c.code[:2]) not in aimless)]
     judged = {c.trigger.i for c in criticism}
-    named = {c.trigger.i for c in criticism if c.trigger.lemma_.lower() in naming_verbs}
-    kinds = {(c.trigger.i, c.code[:2]) for c in criticism}  # a pattern's event with no target gives way to
-    return [e for e in events if not (e.trigger.i in judged and e.code[:2] == STATEMENT_ROOT)  # one aimed
+    named = {c.trigger.i for c in criticism if c.trigger.lemma_.lower() in judging_verbs}
+    # a pattern's event with no target gives way to a judgement of its kind aimed at someone
+    kinds = {(c.trigger.i, c.code[:2]) for c in criticism}
+    return [e for e in events if not (e.trigger.i in judged and e.code[:2] == STATEMENT_ROOT)
             and e.trigger.i not in named and (e.trigger.i, e.code[:2]) not in kinds] + criticism

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors.context import TEXT_GUESSES
 from newsevents.coding.coder import CodedEvent
 from newsevents.coding.ontology import ASKING_ROOTS, Ontology
+from newsevents.parse import main_clause_of
 from newsevents.places.article import ArticlePlaces
 from newsevents.places.carry import (
     FORCE_ROOTS,
@@ -465,16 +466,16 @@ def _present_perfect(trigger: Token) -> bool:
                                          for c in trigger.children)
 
 
+_SAID_OR_JOINED = frozenset({"conj", "ccomp"})  # "and" or a verb of saying over the clause
+
+
 def _of_a_main_clause(trigger: Token) -> bool:
     """The event is told by the verb of a main clause, or of one a verb of saying governs ("he praised the
     country", "'I blame past administrations,' he said"), not by a noun or a relative clause ("the man who
     vilified China during the campaign", "his criticism of China"): the story's own news."""
     if trigger.pos_ not in {"VERB", "AUX"}:
         return False
-    verb = trigger
-    while verb.dep_ in {"conj", "ccomp"} and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT"
+    return main_clause_of(trigger, _SAID_OR_JOINED).dep_ == "ROOT"
 
 
 def _is_lemma(token: Token, lemmas: frozenset[str]) -> bool:
