@@ -440,7 +440,7 @@ class EvaluationFinder:
         if self.grammar.speech_head(copula) is not None:
             return False
         # "have grown increasingly critical of Israel": a view that changed, no criticism voiced
-        return copula.tag_ in {"VBZ", "VBP"} or copula.lemma_.lower() in self.words.becoming_verbs
+        return copula.tag_ in PRESENT_TAGS or copula.lemma_.lower() in self.words.becoming_verbs
 
     def _refuted(self, word: Token, judged: Token) -> bool:
         """ "the allegations were false": a charge or report judged false, denied (016), not criticized."""

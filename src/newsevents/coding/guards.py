@@ -23,7 +23,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from newsevents import docmemo
-from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, is_infinitive
+from newsevents.coding.grammar import NOUN_TAGS, PRESENT_TAGS, Grammar, child, children, is_infinitive
 from newsevents.coding.matcher import Match
 from newsevents.coding.ontology import (
     ACCUSE_ROOT,
@@ -43,7 +43,6 @@ from newsevents.nlp import TIME_ENTITIES
 _CALLED_ROOTS = (REQUEST_ROOT, CONSULT_ROOT, AGREE_ROOT, YIELD_ROOT, PROTEST_ROOT)  # "call for", "call on",
 # "call a meeting", "call an election", "call a strike": patterns of "call" that a name given is none of
 _NAME_WORDS = 4  # the most words of a show's or a body's name that holds an event word ("Meet the Press")
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _ACTIVE_VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBP"})  # "is readying", "readied": a verb, no adjective
 _QUANTIFIER_DEPS = frozenset({"det", "amod", "nummod", "quantmod", "predet"})  # "many Americans", "most Germans"
 _LINK_RUN = 60  # the most tokens of a run of glued link headlines
@@ -555,7 +554,7 @@ def _ongoing_view(trig: Token, grammar: Grammar) -> bool:
     """ "she still supports the strikes", "farmers continue to back the governor": a present attitude that
     goes on is a view held, not support given at a time ("will continue to back" pledges, an intent)."""
     verb = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in grammar.continuing_verbs else trig
-    if verb.tag_ not in _PRESENT_TAGS or any(c.dep_ in {"aux", "neg"} for c in verb.children):
+    if verb.tag_ not in PRESENT_TAGS or any(c.dep_ in {"aux", "neg"} for c in verb.children):
         return False
     subj = child(verb, "nsubj")
     if subj is not None and subj.tag_ in {"NNP", "NNPS"}:

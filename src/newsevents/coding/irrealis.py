@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.coding.grammar import Grammar, child, children, is_denied, is_infinitive
+from newsevents.coding.grammar import PRESENT_TAGS, Grammar, child, children, is_denied, is_infinitive
 from newsevents.records import Status
 
 
@@ -104,12 +104,12 @@ def _general_gerund(verb: Token, grammar: Grammar) -> bool:
         return True
     if _one_act(verb, grammar) or head.lemma_.lower() in grammar.occurrence_verbs:
         return False  # "fighting continues": one act
-    if head.tag_ in {"VBZ", "VBP"}:
+    if head.tag_ in PRESENT_TAGS:
         # not "shelling has killed ten"; not "banning the two from entering is a sign of disrespect", which judges
         # one act
         return not aux and head.lemma_ != "be"
     # "cutting militant funding is linked to ...": a present passive
-    return head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in head.children)
+    return head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in head.children)
 
 
 def _one_act(gerund: Token, grammar: Grammar) -> bool:
@@ -143,7 +143,7 @@ def _habit_clause(verb: Token, grammar: Grammar) -> bool:
 
 def _simple_present(verb: Token) -> bool:
     """ "takes", "deny": a present verb with no auxiliary (not "is taking", "has taken", "will take")."""
-    return verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ != "be" and child(verb, "aux", "auxpass") is None
+    return verb.tag_ in PRESENT_TAGS and verb.lemma_ != "be" and child(verb, "aux", "auxpass") is None
 
 
 def _aim(verb: Token, grammar: Grammar) -> bool:

@@ -13,7 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from newsevents import docmemo
-from newsevents.coding.grammar import Grammar, child, children, complement_heads, is_infinitive
+from newsevents.coding.grammar import PRESENT_TAGS, Grammar, child, children, complement_heads, is_infinitive
 from newsevents.coding.irrealis import irrealis
 from newsevents.coding.unrealized import unrealized
 from newsevents.records import Status
@@ -268,7 +268,7 @@ def _later_clause(verb: Token, grammar: Grammar) -> Status | None:
     names an act still to come, possible ("can", "once") or expected ("will")."""
     mark = next((c for c in verb.children if c.dep_ in {"mark", "advmod"} and c.i < verb.i), None)  # "when": advmod
     if (verb.dep_ != "advcl" or mark is None or mark.lower_ not in grammar.later_marks
-            or verb.tag_ not in {"VBZ", "VBP"} or child(verb, "aux", "auxpass") is not None):
+            or verb.tag_ not in PRESENT_TAGS or child(verb, "aux", "auxpass") is not None):
         return None
     aux = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
     if aux & grammar.hypothetical_aux or (mark.lower_ in grammar.condition_like_marks and aux & grammar.future_aux):
