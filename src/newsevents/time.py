@@ -247,6 +247,9 @@ class DateResolver:
             base = publication
             if self.words.patterns.deictic.match(cand.span.text.lower()):
                 base = self._saying_day(trigger, publication) or publication
+            elif self.words.patterns.coming_week.match(cand.span.text.lower()):
+                # "said on Monday that he will visit Moscow this week": the week of the saying's day
+                base = self._saying_day(trigger, publication, quoted=False) or publication
             resolved = self._nearest(cand.span.text, base, way, present and way == "past")
             if resolved is not None:
                 return resolved
@@ -351,17 +354,20 @@ class DateResolver:
             return None, "before"
         return None
 
-    def _saying_day(self, trigger: Token, publication: dt.date) -> dt.date | None:
+    def _saying_day(self, trigger: Token, publication: dt.date, quoted: bool = True) -> dt.date | None:
         """The day of the saying that reports the trigger's clause, when the text gives one other than publication
         ("'We spoke yesterday,' the chancellor said on Sunday": "yesterday" is the day before Sunday), in
-        a direct quotation only: reported speech counts from the writer's day."""
+        a direct quotation only: reported speech counts from the writer's day; with ``quoted`` False, in
+        reported speech too, for a saying dated before publication (a week is the speaker's week)."""
         before = trigger.doc[trigger.sent.start: trigger.i].text
-        if (before.count('"') + before.count("“") + before.count("”")) % 2 == 0:
+        if quoted and (before.count('"') + before.count("“") + before.count("”")) % 2 == 0:
             return None
         for clause in _clause_chain(clause_head(trigger))[1:]:
             if clause.pos_ in {"VERB", "AUX"} and verb_in(clause, self.words.speech_lemmas):
                 when, precision = self.resolve(clause, publication)
-                return dt.date.fromisoformat(when) if when is not None and precision == "day" else None
+                if when is None or precision != "day" or (not quoted and when >= publication.isoformat()):
+                    return None
+                return dt.date.fromisoformat(when)
         return None
 
     def _anchor_of(self, span: Span) -> Token:

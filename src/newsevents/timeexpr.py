@@ -255,8 +255,8 @@ class TimeExpressions:
     def _coming_week(publication: dt.date, following: bool) -> tuple[str, DatePrecision]:
         """The ISO week of this week ("later this week") or of the next one ("next week"). On a Sunday the
         newsroom's week has just begun, as in :meth:`_week`: "this week" is the ISO week ahead, which holds
-        its working days, and "next week" the one after (else "this week" would be "last week")."""
-        sunday = 1 if publication.weekday() == 6 else 0
+        its working days; "next week" is seven days on, which already lands in that week."""
+        sunday = 1 if publication.weekday() == 6 and not following else 0
         return iso_week(publication + dt.timedelta(days=sunday + (7 if following else 0))), "week"
 
     @staticmethod

@@ -470,14 +470,24 @@ class Coreference(Offices):
             start = docmemo.sentence(head.doc[sent.start - 1]).start if sent.start > 0 else sent.start
             near = [m for m in mentions.before(head.i)
                     if m.subject and self._fits(m, head, person) and m.start >= start]
-            if person and near and near[0].start >= 0 and _main_clause_subject(head.head if owned else head):
+            if (person and near and near[0].start >= 0 and _main_clause_subject(head.head if owned else head)
+                    and (head.head.head if owned else head.head).lemma_.lower() in self.words.word_act_verbs):
                 # "Zarif said Pompeo had lied. He accused ...": in the sentence of the nearest subject, who says
-                # it, not whom the clause said is about
+                # it, not whom the clause said is about; only for a word act ("He opened fire" is Pompeo's),
+                # and never a speaker of the other sex
                 last = docmemo.sentence(head.doc[near[0].start]).start
                 yield from (m for m in near if m.start >= last and _main_clause_subject(head.doc[m.start])
-                            and not line_break_between(head.doc, m.start, head.i))
+                            and not line_break_between(head.doc, m.start, head.i) and not self._other_sex(m, head))
             yield from near
         yield from mentions.before(head.i)
+
+    def _other_sex(self, m: Mention, pronoun: Token) -> bool:
+        """Whether a person mention is marked as of the other sex than "he"/"his" or "she"/"her" ("Angela
+        Merkel", "Mrs. May", "the spokeswoman" for "he"), by its first name, honorific or role word."""
+        words = {w.strip(".,").lower() for w in f"{m.actor.name or ''} {m.actor.text}".split()}
+        if pronoun.lower_ in {"he", "his", "him"}:
+            return bool(words & self.words.female_words)
+        return pronoun.lower_ in {"she", "her"} and bool(words & self.words.male_words)
 
     def _is_agent(self, actor: Actor, head: Token) -> bool:
         """Whether the phrase names someone who can act, not a thing that only carries a country:

@@ -213,6 +213,7 @@ class ActorDictionary:
     # country -> [(in force from, the offices "its leader" means)], oldest first
     leader_titles: dict[str, list[tuple[date | None, tuple[str, ...]]]] = field(default_factory=dict)
     max_words: int = 1
+    epithets: set[str] = field(default_factory=set)  # nicknames of one state ("islamic republic"), normalised
     # every alias key, sorted, for ``begins_an_alias`` (built on its first call; ``add`` drops it)
     _sorted_keys: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
     # begins_an_alias's answer per text (and may_start's per word), kept until ``add``: the same words
@@ -366,6 +367,7 @@ class ActorDictionary:
         """ "the Jewish state": a state's nickname is that state ("ISR"), or its rulers ("ISRGOV")."""
         for _, row in _csv_rows(src):
             code = row["code"].upper()
+            self.epithets.add(normalise(row["epithet"]))
             self.add(row["epithet"], Entry("country" if len(code) == 3 else "capital", code, row["epithet"]))
 
     def _load_organisations(self, src: Traversable) -> None:

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents import docmemo
 from newsevents.actors import names
-from newsevents.actors.dictionary import ActorDictionary, Entry
+from newsevents.actors.dictionary import ActorDictionary, Entry, normalise
 from newsevents.actors.lexicon import Lexicon
 from newsevents.actors.mentions import Mentions
 from newsevents.actors.phrase import noun_phrase
@@ -150,9 +150,29 @@ class Matcher:
                 i += 1
                 continue
             k, entries = hit
+            entries = self._long_name(doc, span.start + i, span.start + i + k, entries)
+            if not entries:
+                i += k
+                continue
             out.append((Span(doc, span.start + i, span.start + i + k), entries))  # doc[a:b], unnormalised
             i += k
         return out
+
+    def _long_name(self, doc: Doc, start: int, end: int, entries: list[Entry]) -> list[Entry]:
+        """ "the Islamic Republic of Pakistan": a state's nickname followed by "of" and a name is part of a
+        state's long name, the long name's entries when the dictionary knows it (the phrase may end before
+        "of"), else none; any other match keeps its entries."""
+        if normalise(doc[start:end].text) not in self.dictionary.epithets or end + 1 >= len(doc):
+            return entries
+        after = doc[end + 1:end + 3]
+        if doc[end].lower_ != "of" or not (after[0].pos_ == "PROPN" or (
+                after[0].lower_ == "the" and len(after) > 1 and after[1].pos_ == "PROPN")):
+            return entries
+        for stop in range(min(end + 4, len(doc)), end + 1, -1):
+            longer = self.dictionary.lookup(doc[start:stop].text)
+            if longer:
+                return longer
+        return []
 
     def _match_at(self, words: list[tuple[str, str]], i: int, longest: int) -> tuple[int, list[Entry]] | None:
         """The longest phrase starting at word i that the dictionary knows: (its length, entries)."""
