@@ -38,6 +38,17 @@ def code(pipeline: Pipeline):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def roles_at(code):  # type: ignore[no-untyped-def]
+    """The (source, target) codes of the events of ``text`` whose trigger's first word is ``trigger``."""
+
+    def roles(text: str, trigger: str, when: date) -> set[tuple[str | None, str | None]]:
+        return {(e.source.code if e.source else None, e.target.code if e.target else None)
+                for e in code(text, when) if e.trigger.text.split()[0] == trigger}
+
+    return roles
+
+
+@pytest.fixture
 def date_of(pipeline: Pipeline):  # type: ignore[no-untyped-def]
     """The date the resolver gives the last word ``word`` of ``text`` published on ``published``."""
 

@@ -40,13 +40,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), CASES)
-def test_actor_epithets_speakers_review(pipeline, text: str, trigger: str,  # type: ignore[no-untyped-def]
+def test_actor_epithets_speakers_review(roles_at, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                         source: str | None, target: str | None) -> None:
-    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=D))
-              if e.trigger.text.split()[0] == trigger]
-    assert events
-    assert (source, target) in {(e.source.code if e.source else None, e.target.code if e.target else None)
-                                for e in events}
+    assert (source, target) in roles_at(text, trigger, D)
 
 
 def test_actor_epithet_of_an_unknown_state_is_not_iran(pipeline) -> None:  # type: ignore[no-untyped-def]
