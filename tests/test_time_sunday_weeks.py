@@ -57,3 +57,16 @@ def test_time_sunday_weeks_this_week_is_not_last_week(date_of, sentence, word, p
 )
 def test_time_sunday_weeks_of_an_earlier_saying(date_of, sentence, word, published, expected) -> None:  # type: ignore[no-untyped-def]
     assert date_of(sentence, word, published) == (expected, "week")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels had not attacked the town before last week, the governor said.",
+        "There were no protests against the government before last week.",
+    ],
+)
+def test_time_sunday_weeks_an_event_before_a_week_is_coded(code, sentence) -> None:  # type: ignore[no-untyped-def]
+    """A time "before last week" compares days with an ISO week ("2017-W22"): its first day is the Monday, and the
+    article is coded (it once failed whole on the week's name)."""
+    assert code(sentence, dt.date(2017, 6, 5))

@@ -173,13 +173,20 @@ def _bare_adjunct(clause: Token, same_time: frozenset[str], means: frozenset[str
 
 
 def _first_day(iso: str) -> dt.date:
-    """The first day of an ISO day, month or year ("2019-01" -> 2019-01-01, "2016" -> 2016-01-01)."""
+    """The first day of an ISO day, week, month or year ("2019-01" -> 2019-01-01, "2016" -> 2016-01-01,
+    "2017-W22" -> its Monday, 2017-05-29)."""
+    if "W" in iso:
+        year, week = iso.split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 1)
     return dt.date.fromisoformat((iso + "-01-01")[:10])
 
 
 def _last_day(iso: str) -> dt.date:
-    """The last day of an ISO day, month or year ("2019-02" -> 2019-02-28, "2016" -> 2016-12-31)."""
+    """The last day of an ISO day, week, month or year ("2019-02" -> 2019-02-28, "2016" -> 2016-12-31,
+    "2017-W22" -> its Sunday)."""
     first = _first_day(iso)
+    if "W" in iso:
+        return first + dt.timedelta(days=6)
     if len(iso) == 4:
         return first.replace(month=12, day=31)
     if len(iso) == 7:
