@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from newsevents.coding.grammar import PRESENT_TAGS
 from newsevents.parse import clause_head
 from newsevents.timewords import TimeWords
 
@@ -35,14 +36,14 @@ def is_present(trigger: Token) -> bool:
     """The trigger's verb is in the simple present ("Voters go to the polls", "talks, which begin ...")."""
     head = clause_head(trigger)
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else head
-    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return verb.tag_ in PRESENT_TAGS and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def is_ongoing(verb: Token) -> bool:
     """The verb is in the present or the present progressive ("investigates", "is investigating")."""
-    if verb.tag_ in {"VBZ", "VBP"}:
+    if verb.tag_ in PRESENT_TAGS:
         return True
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in verb.children)
 
 
 def is_present_perfect(clause: Token) -> bool:
@@ -198,7 +199,7 @@ class ClauseTime:
             return False
         root = clause.sent.root
         finite = min((c for c in root.children if c.dep_ in {"aux", "auxpass"}), key=lambda t: t.i, default=root)
-        return finite.tag_ in {"VBZ", "VBP", "MD"}  # "is lined", "has been", "will appear"
+        return finite.tag_ in PRESENT_TAGS or finite.tag_ == "MD"  # "is lined", "has been", "will appear"
 
     def _aside_of_a_name(self, clause: Token) -> bool:
         """A relative clause in the simple past set off by a comma after a person's name or office ("sentenced

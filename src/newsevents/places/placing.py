@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.context import TEXT_GUESSES
 from newsevents.coding.coder import CodedEvent
+from newsevents.coding.grammar import PRESENT_TAGS
 from newsevents.coding.ontology import ASKING_ROOTS, Ontology
 from newsevents.parse import main_clause_of
 from newsevents.places.article import ArticlePlaces
@@ -462,7 +463,7 @@ def _own_words(c: CodedEvent) -> bool:
 def _present_perfect(trigger: Token) -> bool:
     """The event is told in the present perfect ("Trump has withdrawn the U.S. from the deal"): done some
     time before the story, not on the trip it tells (``carry.of_a_trip``)."""
-    return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"}
+    return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT_TAGS
                                          for c in trigger.children)
 
 
