@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.actors.resolver import ActorResolver, Mentions
-from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, is_passive, word_in
+from newsevents.coding.grammar import NOUN_TAGS, PRESENT_TAGS, Grammar, child, children, is_passive, word_in
 from newsevents.coding.guards import standing_attitude
 from newsevents.coding.matcher import Match
 from newsevents.coding.ontology import CONSULT_ROOT
@@ -63,7 +63,7 @@ class Agency:
         "clashes erupted", "fighting was reported", "two bodies were found", "workers protested"."""
         trig = m.trigger
         subjects = [c for c in trig.children if c.dep_ in {"nsubj", "csubj"}]
-        if trig.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children):
+        if trig.tag_ in PRESENT_TAGS and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children):
             return False  # "residents complain about crowds": the simple present of a habit
         if subjects and trig.pos_ not in NOUN_TAGS and all(self.agent_like(s) for s in subjects):
             return True  # "rebels withdrew from the town": doers the dictionary does not name

@@ -538,8 +538,8 @@ def _public_judgement(trig: Token, grammar: Grammar) -> bool:
         return False
     auxes = [c for c in trig.children if c.dep_ == "aux"]
     if trig.tag_ == "VBG":  # "are blaming", and "has much of the world blaming" (no aux of its own)
-        return all(a.tag_ in {"VBP", "VBZ"} for a in auxes)
-    return trig.tag_ in {"VBP", "VBZ"} and not auxes
+        return all(a.tag_ in PRESENT_TAGS for a in auxes)
+    return trig.tag_ in PRESENT_TAGS and not auxes
 
 
 def _held_against(trig: Token, grammar: Grammar) -> bool:

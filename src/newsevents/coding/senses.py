@@ -31,7 +31,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from newsevents import docmemo
-from newsevents.coding.grammar import Grammar, child, children
+from newsevents.coding.grammar import PRESENT_TAGS, Grammar, child, children
 from newsevents.coding.matcher import Match
 from newsevents.coding.ontology import (
     AGREE_ROOT,
@@ -50,7 +50,6 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _NOT_PLACES = frozenset({"PERSON", "NORP"})  # a name the tagger reads as no place (it reads towns as ORG too)
 _RECOGNITION = "054"
 _HOSTING = "043"
-_PRESENT = frozenset({"VBZ", "VBP"})
 _COMMON = frozenset({"NN", "NNS"})  # a common noun: a group, not a named state
 # what an asking verb asks for: a person asked, an act, a clause, a thing "for"
 _ASKED_FOR = frozenset({"dobj", "dative", "xcomp", "ccomp", "oprd", "nsubjpass"})
@@ -122,7 +121,7 @@ def _view_shared(m: Match, grammar: Grammar) -> bool:
     clauses = children(trig, "ccomp")
     if clauses:
         return all(_statement(c, grammar) for c in clauses)
-    if trig.tag_ not in _PRESENT:
+    if trig.tag_ not in PRESENT_TAGS:
         return False
     preps = children(trig, "prep")
     if any(o.lemma_.lower() in grammar.document_nouns for p in preps for o in children(p, "pobj")):
@@ -270,7 +269,7 @@ def _kind_of_doer(m: Match, grammar: Grammar) -> bool:
     kind of doer; "the gunmen who attacked the market" and "the soldiers who defend the city" are doers at a
     time or in a place."""
     trig = m.trigger
-    if trig.dep_ != "relcl" or trig.tag_ not in _PRESENT:
+    if trig.dep_ != "relcl" or trig.tag_ not in PRESENT_TAGS:
         return False
     noun = trig.head
     if noun.lower_ in grammar.generic_pronouns:
