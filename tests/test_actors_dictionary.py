@@ -86,3 +86,25 @@ def test_dictionary_begins_an_alias_as_lookup_reads_phrases(words: str, begins: 
     assert d.begins_an_alias(words) is begins
     d.add("Sylvania", Entry("country", "SYL", "Sylvania"))  # a new alias is seen at once
     assert d.begins_an_alias("Sylvania")
+
+
+@pytest.mark.parametrize(("epithet", "code", "rulers"), [
+    ("Jewish state", "ISR", False),
+    ("hermit kingdom", "PRK", False),
+    ("Zionist regime", "ISRGOV", True),
+])
+def test_dictionary_epithets_are_their_own_kind(epithet: str, code: str, rulers: bool) -> None:
+    """An epithet is neither a capital (no town) nor the state's name; it names the state or, with a sector, its
+    rulers."""
+    entries = ActorDictionary.load().lookup(epithet)
+    assert [(e.kind, e.code) for e in entries] == [("epithet", code)]
+    assert entries[0].names_rulers() is rulers
+    assert entries[0].names_state() is not rulers
+
+
+def test_dictionary_capitals_and_names_keep_their_kinds() -> None:
+    d = ActorDictionary.load()
+    kremlin = next(e for e in d.lookup("Kremlin") if e.kind == "capital")
+    assert kremlin.names_rulers() and not kremlin.names_state()
+    israel = next(e for e in d.lookup("Israel") if e.kind == "country")
+    assert israel.names_state() and not israel.names_rulers()

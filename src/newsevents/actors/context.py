@@ -123,7 +123,7 @@ class Countries(Matcher):
         for other in head.conjuncts:
             if self.dictionary.role(other.lemma_.lower()) in _STATE_BODIES:
                 for sub, entries in self._matches(noun_phrase(other)):
-                    if entries[0].kind in {"adjective", "country"} and self._patron(sub) is None:
+                    if (entries[0].kind == "adjective" or entries[0].names_state()) and self._patron(sub) is None:
                         return entries[0].code[:3], f"{_PAIRED} ('{noun_phrase(other).text}')"
         return None, ""
 
@@ -147,7 +147,7 @@ class Countries(Matcher):
         for sub, entries in self._matches(noun_phrase(head)):
             prefix = doc[sub.start - 2] if sub.start >= 2 and doc[sub.start - 1].text == "-" else None
             if (prefix is not None and prefix.lower_ in self.words.allegiance_prefixes
-                    and entries[0].kind in {"adjective", "country", "capital"}):
+                    and entries[0].kind in {"adjective", "country", "capital", "epithet"}):
                 return entries[0].code[:3], f"named '{prefix.text}-{sub.text}': the side it fights on"
         return None, ""
 
@@ -249,7 +249,7 @@ class Countries(Matcher):
             stack.extend(c for c in t.children if c.dep_ in _DESCRIPTION_DEPS)
         for t in sorted(words, key=lambda t: t.i):
             for sub, entries in self._matches(t.doc[t.i:t.i + 1] if t.dep_ != "pobj" else noun_phrase(t)):
-                if entries[0].kind in {"country", "adjective"} and self._patron(sub) is None:
+                if (entries[0].kind == "adjective" or entries[0].names_state()) and self._patron(sub) is None:
                     return entries[0].code[:3], f"its description ('{sub.text}')"
         return None, ""
 
@@ -261,7 +261,7 @@ class Countries(Matcher):
         if self.dictionary.role(first.lemma_.lower()) is None:
             return None, ""
         for sub, entries in self._matches(noun_phrase(first)):
-            if entries[0].kind in {"adjective", "country"} and self._patron(sub) is None:
+            if (entries[0].kind == "adjective" or entries[0].names_state()) and self._patron(sub) is None:
                 return entries[0].code[:3], f"the phrase it is joined to ('{noun_phrase(first).text}')"
         return None, ""
 
@@ -303,7 +303,7 @@ class Countries(Matcher):
                 if tok.dep_ == "pobj" and tok.head.lower_ in self.words.locative_preps and _proper(tok)
                 and not self._names_a_body(tok)
                 for sub, entries in self._matches(noun_phrase(tok))
-                if entries[0].kind in {"country", "capital", "region"}]
+                if entries[0].kind in {"country", "capital", "epithet", "region"}]
 
     def _sentence_states(self, head: Token, mentions: Mentions) -> list[str]:
         sent = docmemo.sentence(head)

@@ -31,7 +31,7 @@ from newsevents.errors import DataFileError
 # about 20,000 lines and the pure-Python loader takes seconds to read them.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-Kind = Literal["country", "adjective", "demonym", "capital", "region", "org", "person", "role", "ethnic"]
+Kind = Literal["country", "adjective", "demonym", "capital", "epithet", "region", "org", "person", "role", "ethnic"]
 
 
 
@@ -91,6 +91,16 @@ class Entry:
         if on is None:
             return self.roles[-1].code
         return min(self.roles, key=lambda r: r.distance(on)).code
+
+    def names_rulers(self) -> bool:
+        """The phrase names a state's rulers, not the state: a seat of government ("the Kremlin") or an
+        epithet with a sector ("the Zionist regime": ISRGOV)."""
+        return self.kind == "capital" or (self.kind == "epithet" and len(self.code) > 3)
+
+    def names_state(self) -> bool:
+        """The phrase names a state itself: its name ("Israel") or an epithet without a sector ("the Jewish
+        state": ISR)."""
+        return self.kind == "country" or (self.kind == "epithet" and len(self.code) == 3)
 
     def active_on(self, on: date | None) -> bool:
         return on is None or not self.roles or any(r.active(on) for r in self.roles)
@@ -368,7 +378,7 @@ class ActorDictionary:
         for _, row in _csv_rows(src):
             code = row["code"].upper()
             self.epithets.add(normalise(row["epithet"]))
-            self.add(row["epithet"], Entry("country" if len(code) == 3 else "capital", code, row["epithet"]))
+            self.add(row["epithet"], Entry("epithet", code, row["epithet"]))
 
     def _load_organisations(self, src: Traversable) -> None:
         for n, row in _csv_rows(src):

@@ -23,7 +23,7 @@ from newsevents.actors.phrase import noun_phrase
 from newsevents.actors.screen import Screen
 from newsevents.records import Actor
 
-_COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "region", "demonym"})
+_COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "epithet", "region", "demonym"})
 # Places inside a state: before an event noun alone they locate it ("the Cairo talks"); two
 # of them name its parties ("Washington-Beijing talks").
 _TOWN_KINDS = frozenset({"capital", "region"})
@@ -117,7 +117,7 @@ class Matcher:
         "the Kremlin"), else None."""
         span = noun_phrase(token)
         found = self._matches(span)
-        if len(found) == 1 and found[0][0].end == span.end and found[0][1][0].kind == "capital":
+        if len(found) == 1 and found[0][0].end == span.end and found[0][1][0].names_rulers():
             return found[0][1][0].code[:3]
         return None
 
@@ -230,7 +230,7 @@ class Matcher:
             elif e.kind == "ethnic" or (ethnic_marked and e.kind in {"demonym", "adjective"}):
                 if head.ent_type_ != "PERSON":  # "Karen Bass" is a person, not the Karen people
                     parts.ethnic, parts.kin = e, (e.code[:3] if e.kind != "ethnic" else None)
-            elif e.kind == "capital" and sub.end == span.end:
+            elif e.names_rulers() and sub.end == span.end:
                 parts.countries.append((e.code[:3], sub.text))
                 parts.capital_sector = e.code[3:] or "GOV"
             else:
@@ -239,7 +239,7 @@ class Matcher:
 
     def _add_country(self, parts: _Parts, sub: Span, e: Entry, head: Token, mentions: Mentions) -> None:
         country = e.code[:3]
-        if (e.kind == "country" and sub[-1].dep_ == "compound" and sub[-1].head.i == head.i
+        if (e.names_state() and sub[-1].dep_ == "compound" and sub[-1].head.i == head.i
                 and head.lemma_.lower() in self.words.topic_roles):
             parts.left_out.append(f"'{sub.text} {head.text}' names a topic, not a nationality")
             return  # "a China expert", "the Syria envoy"

@@ -191,7 +191,7 @@ class Offices(Countries):
         for acl in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in self.words.origin_verbs):
             fled = head.doc[acl.i + 1:acl.right_edge.i + 1]
             for _sub, entries in self._matches(fled):
-                if entries[0].kind in {"country", "adjective", "capital", "region"}:
+                if entries[0].kind in {"country", "adjective", "capital", "epithet", "region"}:
                     return entries[0].code[:3], f"'{acl.text} {fled.text}'"
         start = head.sent.start
         hosts = {m.actor.country for m in mentions.before(head.i) if m.start >= start and _subject(head.doc[m.start])}
