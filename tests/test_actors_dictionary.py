@@ -88,6 +88,25 @@ def test_dictionary_begins_an_alias_as_lookup_reads_phrases(words: str, begins: 
     assert d.begins_an_alias("Sylvania")
 
 
+def test_dictionary_monarchy_is_a_column_of_countries(tmp_path: Path) -> None:
+    """A political scientist marks a state a monarch rules in countries.csv; a row may leave the column off."""
+    src = tmp_path / "countries.csv"
+    src.write_text("# a comment\ncode,name,names,adjectives,demonyms,capitals,monarchy\n"
+                   "ABC,Abcland,Abcland,Abclandic,Abclanders,Abctown,yes\n"
+                   "DEF,Defia,Defia,Defian,Defians,Defcity,\n"
+                   "GHI,Ghiland,Ghiland,Ghilandic,Ghilanders,Ghitown\n", encoding="utf-8")
+    d = ActorDictionary()
+    d._load_countries(src)
+    assert d.monarchies == {"ABC"}
+    assert [e.code for e in d.lookup("Ghitown")] == ["GHIGOV"]  # a row without the column still loads whole
+
+
+def test_dictionary_builtin_monarchies_come_from_countries_csv() -> None:
+    d = ActorDictionary.load()
+    assert {"SAU", "JOR", "MAR", "GBR", "JPN"} <= d.monarchies
+    assert not {"USA", "FRA", "IRN", "SYR", "YEM"} & d.monarchies
+
+
 @pytest.mark.parametrize(("epithet", "code", "rulers"), [
     ("Jewish state", "ISR", False),
     ("hermit kingdom", "PRK", False),

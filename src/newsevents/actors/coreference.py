@@ -516,14 +516,14 @@ class Coreference(Offices):
         is the nearest monarchy named before, when the story named one ("Saudi Arabia ... Yemen ... the
         kingdom" is Saudi Arabia)."""
         own = {_clause_subject(head), *_controllers(head)}
-        kinds = self.words.monarchies if head.lemma_.lower() in self.words.monarchy_nouns else None
-        if kinds is not None and not any((m.actor.country or "").lower() in kinds for m in mentions.before(head.i)):
+        kinds = self.dictionary.monarchies if head.lemma_.lower() in self.words.monarchy_nouns else None
+        if kinds is not None and not any((m.actor.country or "") in kinds for m in mentions.before(head.i)):
             kinds = None
         for m in mentions.before(head.i):
             if m.start in own:
                 continue
             c = m.actor.country
-            if c and c not in TRANSNATIONAL and (kinds is None or c.lower() in kinds):
+            if c and c not in TRANSNATIONAL and (kinds is None or c in kinds):
                 sector = GOVERNMENT_SECTOR if head.lemma_.lower() == "regime" else ""
                 what = "monarchy" if kinds is not None else "state"
                 how = f"description: '{head.text}' is the nearest earlier {what}, {c} ('{m.actor.text}')"

@@ -223,6 +223,7 @@ class ActorDictionary:
     # country -> [(in force from, the offices "its leader" means)], oldest first
     leader_titles: dict[str, list[tuple[date | None, tuple[str, ...]]]] = field(default_factory=dict)
     max_words: int = 1
+    monarchies: set[str] = field(default_factory=set)  # codes of the states a monarch rules ("SAU")
     epithets: set[str] = field(default_factory=set)  # nicknames of one state ("islamic republic"), normalised
     # every alias key, sorted, for ``begins_an_alias`` (built on its first call; ``add`` drops it)
     _sorted_keys: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
@@ -355,6 +356,8 @@ class ActorDictionary:
         for _, row in _csv_rows(src):
             code = row["code"].upper()
             name = row.get("name") or code
+            if row.get("monarchy", "").lower() == "yes":
+                self.monarchies.add(code)
             for alias in [name, *_split(row.get("names"))]:
                 self.add(alias, Entry("country", code, name))
                 self._add_near(alias)

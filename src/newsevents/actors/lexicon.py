@@ -58,7 +58,6 @@ class Lexicon:
     government_bodies: frozenset[str]
     monarchy_nouns: frozenset[str]
     local_sectors: frozenset[str]
-    monarchies: frozenset[str]
     staff_nouns: frozenset[str]
     name_suffixes: frozenset[str]
     naming_verbs: frozenset[str]
