@@ -126,6 +126,9 @@ _NEAR_PAST_SLACK_DAYS = 7
 _NARRATION_DEPTH = 12
 #: A present-tense event dated at most this many days ahead is of that coming day ("go to the polls on Jan. 20").
 _NEAR_FUTURE_DAYS = 90
+#: The longest shift a count of days or weeks moves a date ("1,000 days after the war began"): a century. A
+#: larger count ("99999999 days after") dates nothing, where it would run off the calendar.
+_LONGEST_SHIFT_DAYS = 36_525
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,17 @@ def _first_day(iso: str) -> dt.date:
         year, week = iso.split("-W")
         return dt.date.fromisocalendar(int(year), int(week), 1)
     return dt.date.fromisoformat((iso + "-01-01")[:10])
+
+
+def _moved(day: str, days: int) -> tuple[str, DatePrecision] | None:
+    """The ISO ``day`` moved by ``days``, at day precision; None for a shift longer than
+    ``_LONGEST_SHIFT_DAYS`` or one off the calendar."""
+    if abs(days) > _LONGEST_SHIFT_DAYS:
+        return None
+    try:
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat(), "day"
+    except OverflowError:  # a shift from a date within a century of year 1 or 9999
+        return None
 
 
 def _last_day(iso: str) -> dt.date:
@@ -299,7 +313,8 @@ class DateResolver:
         count = next((c for c in unit.children if c.dep_ in {"det", "nummod"}), None)
         if count is None:
             return None
-        return int(count.text) if count.text.isdigit() else self.words.day_counts.get(count.lower_)
+        # isdecimal, not isdigit: "²" is a digit that int() cannot read
+        return int(count.text) if count.text.isdecimal() else self.words.day_counts.get(count.lower_)
 
     def _counted_back(self, trigger: Token, publication: dt.date) -> tuple[str, DatePrecision] | None:
         """The day of an event told in a clause "<n> days/weeks after" a clause of known day: "The remarks
@@ -326,7 +341,7 @@ class DateResolver:
         when, precision = self.resolve(main, publication)
         if when is None or precision not in {"day", "publication"} or self.tense.is_future(main):
             return None  # "the vote will come a day after the army withdraws": not the day before today
-        return (dt.date.fromisoformat(when) - dt.timedelta(days=n * days)).isoformat(), "day"
+        return _moved(when, -n * days)
 
     def _next_step(self, trigger: Token, publication: dt.date) -> tuple[str | None, DatePrecision] | None:
         """The day of the clause that a participle of its subject's next step hangs on: "On May 8, Obama
@@ -845,6 +860,5 @@ class DateResolver:
                     continue  # "arrested him on Wednesday, a day after the riot": Wednesday is the arrest's
                 resolved = self.parse(cand.span.text, publication, "past")
                 if resolved is not None and resolved[1] == "day":
-                    shift = dt.timedelta(days=n if prep.lower_ == "after" else -n)
-                    return (dt.date.fromisoformat(resolved[0]) + shift).isoformat(), "day"
+                    return _moved(resolved[0], n if prep.lower_ == "after" else -n)
         return None

@@ -26,6 +26,9 @@ TITLE_FIELDS = ("title", "headline")
 AUTHOR_FIELDS = ("author", "byline", "authors")
 URL_FIELDS = ("url", "link")
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+#: The years of the dates databases write for "no date" ("0001-01-01", "9999-12-31"): no publication date, and a
+#: week or a year counted from one would run off the calendar.
+PLACEHOLDER_YEARS = frozenset({1, 9999})
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,13 @@ class ReadOptions:
 
 
 def parse_date(value: Any) -> date | None:
-    """The date part of an ISO 8601, RFC 822 or plain written date; None when it cannot be read."""
+    """The date part of an ISO 8601, RFC 822 or plain written date; None when it cannot be read or is a
+    placeholder for no date (``PLACEHOLDER_YEARS``)."""
+    day = _read_date(value)
+    return None if day is None or day.year in PLACEHOLDER_YEARS else day
+
+
+def _read_date(value: Any) -> date | None:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
