@@ -132,3 +132,26 @@ def test_magnitude_is_stored_and_exported(pipeline: Pipeline, tmp_path) -> None:
         frame = store.events_df()
     assert record["magnitude"]["arrested"] == {"min": 35, "max": 35, "text": "arrested 35 demonstrators"}
     assert list(frame["magnitude_arrested_min"]) == [35]
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Gunmen killed " + "7" * 400 + " villagers in the north.", "killed"),  # a float infinity, once
+    ("Militants killed 88213409771265 soldiers near the border.", "killed"),  # an identifier, not a toll
+    ("Three billion people protested against the tax on Monday.", "protested"),  # a population, not a crowd
+    ("Police detained 5,000,000,000 people overnight.", "detained"),
+])
+def test_magnitude_ignores_numbers_no_event_counts(pipeline: Pipeline, reader: MagnitudeReader, sentence: str,
+                                                   trigger: str) -> None:
+    token = next(t for t in pipeline.nlp(sentence) if t.text == trigger)
+    magnitude = reader.read(token) or Magnitude()
+    counts = [c for kind in ("dead", "injured", "arrested", "size") if (c := getattr(magnitude, kind)) is not None]
+    assert all(c.low is None or c.low <= 2**31 - 1 for c in counts)
+    assert all(c.high is None or c.high <= 2**31 - 1 for c in counts)
+
+
+def test_magnitude_of_a_huge_number_does_not_fail_the_store(pipeline: Pipeline, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    article = Article("h", "Caption 3094417720158\n\nSoldiers killed at least 12 rebels in Darfur on Monday. "
+                      "Three billion people protested in Cairo.", date=date(2024, 3, 6))
+    with Store(tmp_path / "h.duckdb") as store:
+        store.add_article(article, pipeline.code_article(article))
+        assert any(r["trigger"]["text"] == "killed" for r in store.events())

@@ -29,6 +29,9 @@ _NOT_COUNTS = frozenset({"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 _NUMBER_PARTS = frozenset({"compound", "quantmod", "nummod"})
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 _UP_STEPS = 5
+#: The largest count read (also the largest the store's INTEGER columns hold): no toll, crowd or round-up reaches
+#: two billion, so a larger number is an identifier or a population ("191227165836872" on a photo's caption).
+_LARGEST_COUNT = 2**31 - 1
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,8 @@ class MagnitudeReader:
                     total, current = total + current, 0.0
             else:
                 return None
+        if not 0 < total + current <= _LARGEST_COUNT:  # also an infinity, a number of 309 digits or more
+            return None
         number = int(total + current)
         return (number, number) if number > 0 else None
 
