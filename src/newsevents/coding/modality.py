@@ -231,6 +231,8 @@ def _claimed(path: list[Token], grammar: Grammar) -> Status | None:
             return "hypothetical"
         if lower.dep_ == "ccomp" and _said_unsure(upper, grammar):
             return "hypothetical"
+        if lower.dep_ == "ccomp" and lemma in grammar.belief_verbs and _aux([lower], []) & grammar.future_aux:
+            return "hypothetical"  # "fighters believe the attack will begin": a forecast, no intent of anyone's
         if lower.dep_ == "ccomp" and lemma == "be" and _told_of(upper, grammar):
             return "hypothetical"  # "the legend is he set fire to ...", "the allegation is that X paid ..."
     return None
@@ -262,6 +264,11 @@ def _conditional(path: list[Token], speech: Token | None, grammar: Grammar) -> S
     return None
 
 
+def conditioned(trigger: Token, grammar: Grammar) -> bool:
+    """Whether the event sits in a condition of its sentence: "if the Taliban cannot agree to a ceasefire"."""
+    return _conditional(clause_path(trigger), grammar.speech_head(trigger), grammar) == "hypothetical"
+
+
 def _later_clause(verb: Token, grammar: Grammar) -> Status | None:
     """ "after the US withdraws its troops, it can play a role", "once Russia withdraws, the sanctions will be
     lifted", "when he visits Beijing, he will raise the issue": a present clause of time under a clause to come
@@ -273,6 +280,8 @@ def _later_clause(verb: Token, grammar: Grammar) -> Status | None:
     aux = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
     if aux & grammar.hypothetical_aux or (mark.lower_ in grammar.condition_like_marks and aux & grammar.future_aux):
         return "hypothetical"
+    if mark.lower_ in grammar.awaited_marks:
+        return "hypothetical"  # "until the two sides agree on rules, pilots change course": not agreed yet
     return "future" if aux & grammar.future_aux else None
 
 
