@@ -296,6 +296,8 @@ class Grammar:
     demonstrative_pronouns: frozenset[str]
     befalling_outcomes: frozenset[str]
     awaited_marks: frozenset[str]
+    overtaken_plan_verbs: frozenset[str]
+    seeming_verbs: frozenset[str]
     toll_verbs: frozenset[str]
     toll_preps: frozenset[str]
     toll_leaving_verbs: frozenset[str]

@@ -334,6 +334,8 @@ def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status 
     """ "the leaders are likely to discuss trade", "they will probably be fighting for years", "airstrikes
     are likely to deepen the anger": a guess at what may happen."""
     verbs = list(heads)
+    if _seeming(path, grammar):
+        return "hypothetical"
     for lower, upper in pairwise(path):
         if lower.dep_ != "xcomp":
             break
@@ -352,6 +354,16 @@ def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status 
             if c.dep_ == "acomp" and c.lemma_.lower() in grammar.likelihood_words and child(c, "xcomp") is not None:
                 return "hypothetical"
     return None
+
+
+def _seeming(path: list[Token], grammar: Grammar) -> bool:
+    """ "appeared willing to support him", "seems ready to talk": the writer's impression of a stance."""
+    for lower, upper in pairwise(path):
+        if lower.dep_ not in {"xcomp", "acomp", "oprd"}:
+            return False
+        if upper.lemma_.lower() in grammar.seeming_verbs:
+            return True
+    return False
 
 
 def _meeting_wished(lower: Token, upper: Token, grammar: Grammar) -> bool:
@@ -403,6 +415,8 @@ def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status |
     if heads[0].pos_ == "NOUN" and _noun_to_come(heads[0], grammar):
         return "future"
     for lower, upper in pairwise(path):
+        if lower.dep_ == "xcomp" and _plan_given_up(upper, grammar):
+            return "hypothetical"  # "had been scheduled to visit Ghana", "had planned to meet": it did not come
         if lower.dep_ == "xcomp" and upper.lemma_.lower() in grammar.future_verbs:
             return "future"
         if lower.dep_ == "xcomp" and is_infinitive(lower) and _arranged(upper, grammar):
@@ -416,6 +430,13 @@ def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status |
         if lower.dep_ != "xcomp":
             break
     return None
+
+
+def _plan_given_up(verb: Token, grammar: Grammar) -> bool:
+    """ "had been scheduled to", "had planned to", "had hoped to": a plan in the past perfect tells that it was
+    overtaken ("had agreed to", "had threatened to" stay commitments made)."""
+    return (verb.lemma_.lower() in grammar.overtaken_plan_verbs
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
 
 
 def _noun_to_come(noun: Token, grammar: Grammar) -> bool:

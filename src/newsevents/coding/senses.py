@@ -370,7 +370,7 @@ def _nothing_dropped(m: Match, grammar: Grammar) -> bool:
     """ "supplies dropped in open fields", "have bombs dropped on him", "dropped flares over the crowd",
     "the rebels dropped their weapons", "support dropped 14 points": what falls or is let go is no stance given
     up (CAMEO 12); "dropped its demand", "the bid was dropped", "dropped out of the talks" give one up, and so
-    does dropping a party named ("the coalition dropped Huawei")."""
+    does dropping a party named ("the coalition dropped Huawei") or what a pronoun stands for."""
     trig = m.trigger
     if m.pattern.code[:2] != "12" or trig.lemma_.lower() not in grammar.dropping_verbs:
         return False
@@ -378,7 +378,9 @@ def _nothing_dropped(m: Match, grammar: Grammar) -> bool:
     dropped += [o for c in trig.children if c.lower_ == "out" for p in [c, *children(c, "prep")]
                 for o in children(p, "pobj")]  # "dropped out of the talks": "of" hangs on "out" or on the verb
     dropped += [o for p in children(trig, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
-    return not any({t.lemma_.lower(), t.lower_} & grammar.dropped_stances or t.tag_ in {"NNP", "NNPS"} for t in dropped)
+    # a party named, or a pronoun for what was given up ("ended with Trump dropping them", the talks), stays
+    return not any({t.lemma_.lower(), t.lower_} & grammar.dropped_stances or t.tag_ in {"NNP", "NNPS", "PRP"}
+                   for t in dropped)
 
 
 def _call_made(m: Match, grammar: Grammar) -> bool:
