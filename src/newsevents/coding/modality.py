@@ -13,7 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from newsevents import docmemo
-from newsevents.coding.grammar import PRESENT_TAGS, Grammar, child, children, complement_heads, is_infinitive
+from newsevents.coding.grammar import NOUN_TAGS, PRESENT_TAGS, Grammar, child, children, complement_heads, is_infinitive
 from newsevents.coding.irrealis import irrealis
 from newsevents.coding.unrealized import unrealized
 from newsevents.records import Status
@@ -258,7 +258,7 @@ def _conditional(path: list[Token], speech: Token | None, grammar: Grammar) -> S
             return "hypothetical"
         if any(_condition_phrase(c, o, t, grammar) for c in children(t, "prep") for o in children(c, "pobj")):
             return "hypothetical"
-        later = _later_clause(t, grammar)
+        later = _later_clause(t, grammar, own=t is path[0] or (t is path[1] and path[0].pos_ in NOUN_TAGS))
         if later is not None:
             return later
     return None
@@ -269,7 +269,7 @@ def conditioned(trigger: Token, grammar: Grammar) -> bool:
     return _conditional(clause_path(trigger), grammar.speech_head(trigger), grammar) == "hypothetical"
 
 
-def _later_clause(verb: Token, grammar: Grammar) -> Status | None:
+def _later_clause(verb: Token, grammar: Grammar, *, own: bool = False) -> Status | None:
     """ "after the US withdraws its troops, it can play a role", "once Russia withdraws, the sanctions will be
     lifted", "when he visits Beijing, he will raise the issue": a present clause of time under a clause to come
     names an act still to come, possible ("can", "once") or expected ("will")."""
@@ -280,8 +280,10 @@ def _later_clause(verb: Token, grammar: Grammar) -> Status | None:
     aux = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
     if aux & grammar.hypothetical_aux or (mark.lower_ in grammar.condition_like_marks and aux & grammar.future_aux):
         return "hypothetical"
-    if mark.lower_ in grammar.awaited_marks:
-        return "hypothetical"  # "until the two sides agree on rules, pilots change course": not agreed yet
+    if own and mark.lower_ in grammar.awaited_marks:
+        # "until the two sides agree on rules, pilots change course": not agreed yet (the clause's own verb: in
+        # "until he ends what the president called a crime" the calling was done)
+        return "hypothetical"
     return "future" if aux & grammar.future_aux else None
 
 
