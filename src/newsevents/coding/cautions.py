@@ -74,7 +74,7 @@ def _alerted_deed(trig: Token, grammar: Grammar, actors: dict[int, Actor], own_s
     for noun in [o for p in preps for o in children(p, "pobj", "pcomp")]:
         if noun.lemma_.lower() in grammar.consequence_words:
             return False
-        doers = [noun] if noun.i in actors and child(noun, "acl") is not None else []  # "of Russia moving troops"
+        doers = [noun] if noun.i in actors else []  # "of Russian tanks", "of Russia moving troops"
         doers += [c for c in noun.children if c.dep_ in _DOER_DEPS and (c.i in actors or c.ent_type_ == "NORP")]
         doers += [s for s in children(noun, "nsubj") if noun.pos_ == "VERB" and s.i in actors]  # (as a gerund)
         if any(d.i not in actors or actors[d.i].country not in own_side for d in doers):
