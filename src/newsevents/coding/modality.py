@@ -359,12 +359,13 @@ def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status 
 
 
 def _seeming(path: list[Token], grammar: Grammar) -> bool:
-    """ "appeared willing to support him", "seems ready to talk": the writer's impression of a stance."""
+    """ "appeared willing to support him", "seems ready to talk": the writer's impression of a readiness, no
+    offer made ("appeared to have captured the town" reports a deed, hedged; "appeared on television" shows up)."""
     for lower, upper in pairwise(path):
         if lower.dep_ not in {"xcomp", "acomp", "oprd"}:
             return False
         if upper.lemma_.lower() in grammar.seeming_verbs:
-            return True
+            return lower.lemma_.lower() in grammar.readiness_words
     return False
 
 
