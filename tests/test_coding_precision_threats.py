@@ -52,6 +52,10 @@ def _counted(events) -> set[tuple[str, str | None, str | None, str | None]]:  # 
     "Until Russia and Turkey agree on the rules, the joint patrols stay suspended.",
     # a forecast under a belief: nobody's intent
     "Kurdish commanders believe the assault on the town will start after the elections.",
+    # a readiness that only seems, and a plan the past perfect tells was overtaken
+    "The Iranian leadership seemed ready to back the Syrian army whatever the price.",
+    "The Danish prime minister had been scheduled to visit Ghana later this month.",
+    "The Danish prime minister had planned to meet the Ghanaian president in Accra.",
     # a market's rally
     "The stock market rally continued for a third day in Tokyo.",
     "Oil prices extended their rally in Asian trading.",
@@ -76,6 +80,11 @@ def test_no_counted_event(code, sentence: str) -> None:  # type: ignore[no-untyp
     ("Germany threatened to expel the Russian diplomats.", ("136", "THREATEN", "DEU", "RUSGOV")),
     ("Iran vowed to strike American bases.", ("138", "THREATEN", "IRN", "USA")),
     ("The Iranian commander vowed to attack the American bases.", ("138", "THREATEN", "IRNMIL", "USA")),
+    ("Iran had threatened to close the Strait of Hormuz.", ("130", "THREATEN", "IRN", None)),
+    # a plan still to come, and a commitment made before
+    ("The Danish prime minister is scheduled to visit Ghana later this month.", ("036", "AGREE", "DNKGOV", "GHA")),
+    ("The Danish prime minister had agreed to meet the Ghanaian president in Accra.",
+     ("036", "AGREE", "DNKGOV", "GHAGOV")),
     # refusals
     ("The Houthis rejected the Saudi truce proposal.", ("125", "REJECT", "YEMREB", "SAU")),
     ("The Taliban refused to agree to a ceasefire.", ("120", "REJECT", "AFGREB", None)),
