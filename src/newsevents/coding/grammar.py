@@ -298,7 +298,6 @@ class Grammar:
     awaited_marks: frozenset[str]
     overtaken_plan_verbs: frozenset[str]
     seeming_verbs: frozenset[str]
-    readiness_words: frozenset[str]
     toll_verbs: frozenset[str]
     toll_preps: frozenset[str]
     toll_leaving_verbs: frozenset[str]
