@@ -85,6 +85,11 @@ def test_no_counted_event(code, sentence: str) -> None:  # type: ignore[no-untyp
     ("The Danish prime minister is scheduled to visit Ghana later this month.", ("036", "AGREE", "DNKGOV", "GHA")),
     ("The Danish prime minister had agreed to meet the Ghanaian president in Accra.",
      ("036", "AGREE", "DNKGOV", "GHAGOV")),
+    # a vow of a hostile act threatens; a vow to help stays a promise
+    ("The Taliban vowed to rejoin the fight against the American forces.", ("130", "THREATEN", "AFGREB", "USAMIL")),
+    ("The Syrian president vowed that the army would carry out its campaign against the rebels.",
+     ("130", "THREATEN", "SYRGOV", None)),
+    ("Japan pledged to help the Philippines after the typhoon.", ("030", "AGREE", "JPN", "PHL")),
     # refusals
     ("The Houthis rejected the Saudi truce proposal.", ("125", "REJECT", "YEMREB", "SAU")),
     ("The Taliban refused to agree to a ceasefire.", ("120", "REJECT", "AFGREB", None)),
@@ -122,3 +127,8 @@ def test_a_hostile_act_said_to_go_on_is_no_threat(code) -> None:  # type: ignore
 def test_a_supposed_refusal_is_hypothetical(code) -> None:  # type: ignore[no-untyped-def]
     events = code("If the rebels cannot agree to a truce, the negotiations will collapse.")
     assert [e.status for e in events if e.cameo == "120"] == ["hypothetical"]
+
+
+def test_a_hostile_vow_is_no_agreement(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The Taliban vowed to rejoin the fight against the American forces.")
+    assert not any(e.plover and e.plover.type == "AGREE" for e in events)

@@ -11,6 +11,8 @@ potential repercussions", of an act the warner would bring about).
 - A forecast is no threat: "warned that this would eliminate jobs", "warned MPs they would be putting
   everything at risk", "warned that the new adviser would face challenges", "warned that a coalition would
   likely pass the bill" (see ``forecast_subject``; triggers.py reads the that-clause).
+- A vow of a hostile act is a threat, no agreement: "vowed to rejoin the fight", "vowed to defeat the
+  militants" (``hostile_vow``; the coder recodes it).
 - An outcome at risk is no threat: "the fighting threatens to plunge the country into chaos", "the party
   threatens to siphon away votes" ("threatened to cut aid", "to strike" stay threats).
 
@@ -25,7 +27,7 @@ from spacy.tokens import Token
 
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children
 from newsevents.coding.matcher import Match
-from newsevents.coding.ontology import THREATEN_ROOT
+from newsevents.coding.ontology import AGREE_ROOT, THREATEN_ROOT
 from newsevents.records import Actor
 
 _CONTENT_DEPS = frozenset({"prep", "acl", "ccomp", "relcl", "advcl", "xcomp", "dobj", "dative"})
@@ -96,6 +98,20 @@ def _outcome_at_risk(trig: Token, grammar: Grammar) -> bool:
     an outcome that befalls, not an act one side holds over another."""
     outcome = child(trig, "xcomp")
     return outcome is not None and outcome.lemma_.lower() in grammar.befalling_outcomes
+
+
+def hostile_vow(m: Match, grammar: Grammar) -> bool:
+    """ "vowed to rejoin the fight", "vowed to defeat the militants", "vowed that the army would carry out its
+    campaign against the rebels": a bare vow (CAMEO 030) whose content is a hostile act commits to no cooperation
+    (PLOVER AGREE); it warns of the act (THREATEN). A vow with a pattern of its own is coded by that pattern."""
+    trig = m.trigger
+    if m.pattern.code[:2] != AGREE_ROOT or m.words or trig.lemma_.lower() not in grammar.vowing_verbs:
+        return False
+    for act in children(trig, "xcomp", "ccomp"):
+        objects = [o.lemma_.lower() for o in children(act, "dobj")]
+        if act.lemma_.lower() in grammar.hostile_vowed_acts or set(objects) & grammar.hostile_vowed_acts:
+            return True
+    return False
 
 
 def forecast_subject(clause: Token, subject: Token, warner_objects: list[Token], grammar: Grammar) -> bool:

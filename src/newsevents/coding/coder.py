@@ -26,6 +26,7 @@ from newsevents import docmemo
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.actors.unresolved import resolve_sentence
 from newsevents.coding.agency import Agency
+from newsevents.coding.cautions import hostile_vow
 from newsevents.coding.event import CodedEvent
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, nobody_did
 from newsevents.coding.guards import in_link_run
@@ -52,7 +53,8 @@ _REJECT_CODE = "120"
 _KILLING_CODES = frozenset({"180", "190", "193"})
 _ASSASSINATE_CODE = "186"
 _WEAPONS_TEST_CODE = "150"  # a weapon tested or shown: demonstrate military or police power (MOBILIZE)
-_COMPLAIN_CODE = "114"  # a diplomatic protest: ACCUSE (PLOVER manual, PROTEST notes)
+_COMPLAIN_CODE = "114"
+_THREAT_CODE = "130"  # a diplomatic protest: ACCUSE (PLOVER manual, PROTEST notes)
 
 
 class Coder:
@@ -254,6 +256,9 @@ class Coder:
             note = " (a weapon set off at nobody: a test, 150)"
         else:
             note = ""
+        if hostile_vow(m, self.grammar):
+            code = _THREAT_CODE  # "vowed to rejoin the fight": a threat, no agreement
+            note += " (a vow of a hostile act: coded as threat)"
         if status == "future" and self.grammar.intent_code(code) != code:
             code = self.grammar.intent_code(code)
             note += f" (future: coded as intent {code})"

@@ -298,6 +298,7 @@ class Grammar:
     awaited_marks: frozenset[str]
     overtaken_plan_verbs: frozenset[str]
     seeming_verbs: frozenset[str]
+    hostile_vowed_acts: frozenset[str]
     toll_verbs: frozenset[str]
     toll_preps: frozenset[str]
     toll_leaving_verbs: frozenset[str]
