@@ -26,13 +26,14 @@ from newsevents import docmemo
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.actors.unresolved import resolve_sentence
 from newsevents.coding.agency import Agency
+from newsevents.coding.cautions import hostile_vow
 from newsevents.coding.event import CodedEvent
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, nobody_did
 from newsevents.coding.guards import in_link_run
 from newsevents.coding.irrealis import stopping_denied
 from newsevents.coding.matcher import Match, best_match, described_noun
-from newsevents.coding.modality import status_of
-from newsevents.coding.ontology import CONSULT_ROOT, PROTEST_ROOT
+from newsevents.coding.modality import conditioned, status_of
+from newsevents.coding.ontology import CONSULT_ROOT, PROTEST_ROOT, THREATEN_ROOT
 from newsevents.coding.pairing import Party, dedupe, distinct, lend_deed_targets, mutual_act, pairs, same_actor, unbind
 from newsevents.coding.parties import PartyFinder
 from newsevents.coding.patterns import NO_EVENT, PatternSet
@@ -52,7 +53,8 @@ _REJECT_CODE = "120"
 _KILLING_CODES = frozenset({"180", "190", "193"})
 _ASSASSINATE_CODE = "186"
 _WEAPONS_TEST_CODE = "150"  # a weapon tested or shown: demonstrate military or police power (MOBILIZE)
-_COMPLAIN_CODE = "114"  # a diplomatic protest: ACCUSE (PLOVER manual, PROTEST notes)
+_COMPLAIN_CODE = "114"
+_THREAT_CODE = "130"  # a diplomatic protest: ACCUSE (PLOVER manual, PROTEST notes)
 
 
 class Coder:
@@ -179,10 +181,19 @@ class Coder:
                 and not stopping_denied(trig.head, self.grammar)):  # "talks have not collapsed": they go on
             governor = trig.head  # "fighting could resume": the event's modality is its verb's
         status = status_of(trig, self.grammar, governor=governor)
+        if status == "future" and self._goes_on(trig, governor, code):
+            return "asserted"
         if (status in {"asserted", "future"} and code[:2] not in self.grammar.attempted_deed_roots
                 and aimed_at(governor or trig, self.grammar)):
             return "hypothetical"
         return status
+
+    def _goes_on(self, trig: Token, governor: Token | None, code: str) -> bool:
+        """ "the sit-in will continue until the troops leave", "the fighting will go on": a hostile act under way
+        that is said to last is going on, not threatened (a future hostile act is coded as a threat)."""
+        if governor is None or trig.head.i != governor.i or self.grammar.intent_code(code)[:2] != THREATEN_ROOT:
+            return False
+        return governor.lemma_.lower() in self.grammar.continuing_verbs
 
     def _diplomatic_protest(self, trig: Token, code: str, s_i: int, src: Actor | None) -> bool:
         """ "North Korea protested the drills", "the Chinese side protests": a state's protest is an official
@@ -233,7 +244,9 @@ class Coder:
             # "should not accept refugees" advises; no refusal either
             # "will not accept refugees" is a rejection (in the future, if "will")
             future = any(c.dep_ == "aux" and c.lower_ in self.grammar.future_aux for c in trig.children)
-            return _REJECT_CODE, "future" if future else "asserted", " (negated acceptance: coded as rejection)"
+            # "if the Taliban cannot agree to a ceasefire": a refusal only supposed
+            refusal: Status = "hypothetical" if conditioned(trig, self.grammar) else "future" if future else "asserted"
+            return _REJECT_CODE, refusal, " (negated acceptance: coded as rejection)"
         killing = trig.lemma_.lower() in self.grammar.killing_verbs or any(w.lower_ == "dead" for w in m.words)
         if code in _KILLING_CODES and killing and self._prominent(targets, actors):
             code = _ASSASSINATE_CODE  # a named person killed: a targeted killing (CAMEO 186)
@@ -243,6 +256,9 @@ class Coder:
             note = " (a weapon set off at nobody: a test, 150)"
         else:
             note = ""
+        if hostile_vow(m, self.grammar):
+            code = _THREAT_CODE  # "vowed to rejoin the fight": a threat, no agreement
+            note += " (a vow of a hostile act: coded as threat)"
         if status == "future" and self.grammar.intent_code(code) != code:
             code = self.grammar.intent_code(code)
             note += f" (future: coded as intent {code})"

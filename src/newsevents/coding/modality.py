@@ -13,7 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from newsevents import docmemo
-from newsevents.coding.grammar import PRESENT_TAGS, Grammar, child, children, complement_heads, is_infinitive
+from newsevents.coding.grammar import NOUN_TAGS, PRESENT_TAGS, Grammar, child, children, complement_heads, is_infinitive
 from newsevents.coding.irrealis import irrealis
 from newsevents.coding.unrealized import unrealized
 from newsevents.records import Status
@@ -231,6 +231,8 @@ def _claimed(path: list[Token], grammar: Grammar) -> Status | None:
             return "hypothetical"
         if lower.dep_ == "ccomp" and _said_unsure(upper, grammar):
             return "hypothetical"
+        if lower.dep_ == "ccomp" and lemma in grammar.belief_verbs and _aux([lower], []) & grammar.future_aux:
+            return "hypothetical"  # "fighters believe the attack will begin": a forecast, no intent of anyone's
         if lower.dep_ == "ccomp" and lemma == "be" and _told_of(upper, grammar):
             return "hypothetical"  # "the legend is he set fire to ...", "the allegation is that X paid ..."
     return None
@@ -256,13 +258,18 @@ def _conditional(path: list[Token], speech: Token | None, grammar: Grammar) -> S
             return "hypothetical"
         if any(_condition_phrase(c, o, t, grammar) for c in children(t, "prep") for o in children(c, "pobj")):
             return "hypothetical"
-        later = _later_clause(t, grammar)
+        later = _later_clause(t, grammar, own=t is path[0] or (t is path[1] and path[0].pos_ in NOUN_TAGS))
         if later is not None:
             return later
     return None
 
 
-def _later_clause(verb: Token, grammar: Grammar) -> Status | None:
+def conditioned(trigger: Token, grammar: Grammar) -> bool:
+    """Whether the event sits in a condition of its sentence: "if the Taliban cannot agree to a ceasefire"."""
+    return _conditional(clause_path(trigger), grammar.speech_head(trigger), grammar) == "hypothetical"
+
+
+def _later_clause(verb: Token, grammar: Grammar, *, own: bool = False) -> Status | None:
     """ "after the US withdraws its troops, it can play a role", "once Russia withdraws, the sanctions will be
     lifted", "when he visits Beijing, he will raise the issue": a present clause of time under a clause to come
     names an act still to come, possible ("can", "once") or expected ("will")."""
@@ -272,6 +279,10 @@ def _later_clause(verb: Token, grammar: Grammar) -> Status | None:
         return None
     aux = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
     if aux & grammar.hypothetical_aux or (mark.lower_ in grammar.condition_like_marks and aux & grammar.future_aux):
+        return "hypothetical"
+    if own and mark.lower_ in grammar.awaited_marks:
+        # "until the two sides agree on rules, pilots change course": not agreed yet (the clause's own verb: in
+        # "until he ends what the president called a crime" the calling was done)
         return "hypothetical"
     return "future" if aux & grammar.future_aux else None
 
@@ -325,6 +336,8 @@ def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status 
     """ "the leaders are likely to discuss trade", "they will probably be fighting for years", "airstrikes
     are likely to deepen the anger": a guess at what may happen."""
     verbs = list(heads)
+    if _seeming(path, grammar):
+        return "hypothetical"
     for lower, upper in pairwise(path):
         if lower.dep_ != "xcomp":
             break
@@ -343,6 +356,17 @@ def _guessed(heads: list[Token], path: list[Token], grammar: Grammar) -> Status 
             if c.dep_ == "acomp" and c.lemma_.lower() in grammar.likelihood_words and child(c, "xcomp") is not None:
                 return "hypothetical"
     return None
+
+
+def _seeming(path: list[Token], grammar: Grammar) -> bool:
+    """ "appeared willing to support him", "seems ready to talk": the writer's impression of a readiness, no
+    offer made ("appeared to have captured the town" reports a deed, hedged; "appeared on television" shows up)."""
+    for lower, upper in pairwise(path):
+        if lower.dep_ not in {"xcomp", "acomp", "oprd"}:
+            return False
+        if upper.lemma_.lower() in grammar.seeming_verbs:
+            return lower.lemma_.lower() in grammar.readiness_words
+    return False
 
 
 def _meeting_wished(lower: Token, upper: Token, grammar: Grammar) -> bool:
@@ -394,6 +418,8 @@ def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status |
     if heads[0].pos_ == "NOUN" and _noun_to_come(heads[0], grammar):
         return "future"
     for lower, upper in pairwise(path):
+        if lower.dep_ == "xcomp" and _plan_given_up(upper, grammar):
+            return "hypothetical"  # "had been scheduled to visit Ghana", "had planned to meet": it did not come
         if lower.dep_ == "xcomp" and upper.lemma_.lower() in grammar.future_verbs:
             return "future"
         if lower.dep_ == "xcomp" and is_infinitive(lower) and _arranged(upper, grammar):
@@ -407,6 +433,13 @@ def _future(heads: list[Token], path: list[Token], grammar: Grammar) -> Status |
         if lower.dep_ != "xcomp":
             break
     return None
+
+
+def _plan_given_up(verb: Token, grammar: Grammar) -> bool:
+    """ "had been scheduled to", "had planned to", "had hoped to": a plan in the past perfect tells that it was
+    overtaken ("had agreed to", "had threatened to" stay commitments made)."""
+    return (verb.lemma_.lower() in grammar.overtaken_plan_verbs
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children))
 
 
 def _noun_to_come(noun: Token, grammar: Grammar) -> bool:

@@ -366,12 +366,20 @@ def _degree_of_readiness(m: Match, grammar: Grammar) -> bool:
 
 
 def _nothing_dropped(m: Match, grammar: Grammar) -> bool:
-    """ "supplies dropped in open fields", "have bombs dropped on him": dropping with nothing dropped as
-    its object or passive subject, nor out of anything, is a fall, not a plan given up (CAMEO 12)."""
+    """ "supplies dropped in open fields", "have bombs dropped on him", "dropped flares over the crowd",
+    "the rebels dropped their weapons", "support dropped 14 points": what falls or is let go is no stance given
+    up (CAMEO 12); "dropped its demand", "the bid was dropped", "dropped out of the talks" give one up, and so
+    does dropping a party named ("the coalition dropped Huawei") or what a pronoun stands for."""
     trig = m.trigger
     if m.pattern.code[:2] != "12" or trig.lemma_.lower() not in grammar.dropping_verbs:
         return False
-    return child(trig, "dobj", "nsubjpass", "prt") is None and not any(c.lower_ == "out" for c in trig.children)
+    dropped = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    dropped += [o for c in trig.children if c.lower_ == "out" for p in [c, *children(c, "prep")]
+                for o in children(p, "pobj")]  # "dropped out of the talks": "of" hangs on "out" or on the verb
+    dropped += [o for p in children(trig, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    # a party named, or a pronoun for what was given up ("ended with Trump dropping them", the talks), stays
+    return not any({t.lemma_.lower(), t.lower_} & grammar.dropped_stances or t.tag_ in {"NNP", "NNPS", "PRP"}
+                   for t in dropped)
 
 
 def _call_made(m: Match, grammar: Grammar) -> bool:
@@ -527,13 +535,16 @@ def _thing_pressed(m: Match, grammar: Grammar) -> bool:
 
 def _campaign_rally(m: Match, grammar: Grammar) -> bool:
     """ "held a campaign rally in Ohio", "at Trump's political rallies": a rally of a campaign canvasses voters and
-    protests against nobody (CAMEO 14); "a rally against Maduro" and "an election rally against the junta" stay
-    protests."""
+    protests against nobody (CAMEO 14); nor does a market's ("the stock market rally", "a rally in oil prices");
+    "a rally against Maduro" and "an election rally against the junta" stay protests."""
     if m.pattern.code[:2] != PROTEST_ROOT:
         return False
     nouns = [w for w in (m.trigger, *m.words, *children(m.trigger, "dobj")) if w.lemma_.lower() in grammar.rally_nouns]
-    return any(any(c.dep_ in {"amod", "compound"} and c.lower_ in grammar.campaign_words for c in n.children)
-               and not any(p.lower_ in grammar.noun_opposing_preps for p in children(n, "prep")) for n in nouns)
+    kinds = grammar.campaign_words | grammar.market_words
+    return any(any(c.dep_ in {"amod", "compound"} and c.lower_ in kinds for c in n.children)
+               and not any(p.lower_ in grammar.noun_opposing_preps for p in children(n, "prep")) for n in nouns) or any(
+        o.lower_ in grammar.market_words for n in nouns for p in children(n, "prep") if p.lower_ == "in"
+        for o in children(p, "pobj"))
 
 
 def _press_conference(m: Match, grammar: Grammar) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsevents.coding.cautions import forecast_subject, idle_caution
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, conjuncts
 from newsevents.coding.guards import not_an_act
 from newsevents.coding.matcher import Match
@@ -63,7 +64,8 @@ class TriggerFilter:
             return False
         if m.pattern.code[:2] == PROTEST_ROOT and self._festive(m.trigger):
             return False  # "families gathered in parks to celebrate the new year"
-        return not (self._idle_warning(m, actors) or not_an_act(m, self.grammar, rivals.triggers, actors)
+        return not (self._idle_warning(m, actors) or idle_caution(m, self.grammar, actors, self._own_side(m, actors))
+                    or not_an_act(m, self.grammar, rivals.triggers, actors)
                     or no_act(m, self.grammar, actors))
 
     def _yields_to_complement(self, m: Match, matches: list[Match]) -> bool:
@@ -152,7 +154,7 @@ class TriggerFilter:
         trig = m.trigger
         if m.words or m.pattern.code[:2] != THREATEN_ROOT or trig.lemma_.lower() not in self.grammar.warning_verbs:
             return False
-        own_side = {actors[s.i].country for s in self.subjects.of(trig) if s.i in actors} - {None}
+        own_side = self._own_side(m, actors)
         for comp in children(trig, "ccomp"):
             subj = child(comp, "nsubj", "nsubjpass")
             # "warned that Iran would face sanctions"; not "warned that sanctions could cause a disaster",
@@ -164,7 +166,10 @@ class TriggerFilter:
             aux = {c.lower_ for c in comp.children if c.dep_ == "aux"}
             if subj is None or not aux & (self.grammar.future_aux | self.grammar.conditional_aux):
                 return True
-            # "warned that it would ...", "Obama warned that the United States would ...": the warner's own act
+            # "warned that it would ...", "Obama warned that the United States would ...": the warner's own act;
+            # not "warned MPs they would ...", "warned that this would ..." (cautions.py)
+            if forecast_subject(comp, subj, children(trig, "dobj", "dative"), self.grammar):
+                return True
             return not (subj.pos_ == "PRON" or (subj.i in actors and actors[subj.i].country in own_side))
         # "warned the White House of the calls", "warned about the deficit" tell a fact; "warned of consequences",
         # "of war" threaten, and so may a bare "warned of a new path" (the warner's own course)
@@ -177,6 +182,10 @@ class TriggerFilter:
         if any(o.i in actors or o.pos_ == "PROPN" for o in warned_of):  # (every that-clause returned above)
             return False
         return bool(warned_of) and not any(self._penalty(o, actors, own_side, force=True) for o in warned_of)
+
+    def _own_side(self, m: Match, actors: dict[int, Actor]) -> set[str | None]:
+        """The countries of the trigger's subjects: the warner's side."""
+        return {actors[s.i].country for s in self.subjects.of(m.trigger) if s.i in actors} - {None}
 
     def _penalty(self, noun: Token, actors: dict[int, Actor], own_side: set[str | None], *,
                  force: bool = False) -> bool:
