@@ -46,6 +46,11 @@ _PAIRED = "the state body it is paired with"
 # government ("Beijing said"): a story names those in passing, so "the government" after one is not its.
 _NAMINGS = ("named '", "organisation: ", ": 'in ", ": 'from ", _PAIRED)
 
+# The places of a bare role in its clause whose other party's state is not the role's: subject and objects.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+# What names a state as a party by itself ("the United States", "Beijing", "Putin"), not as a modifier.
+_STATE_KINDS = frozenset({"country", "capital", "person"})
+
 # The words of a description set beside a name, without its clauses ("a spy chief and adviser to X").
 _DESCRIPTION_DEPS = frozenset({"conj", "prep", "pobj", "poss", "compound", "amod"})
 
@@ -74,7 +79,8 @@ class Countries(Matcher):
             country, where = self._country_of_allegiance(head)
         if country is not None or self._needs_country(head, role_words):
             return country, where
-        found = self._context_countries(head, mentions, sector=self.dictionary.role(role_words))
+        found = self._context_countries(head, mentions, exclude=self._other_party_states(head, mentions),
+                                        sector=self.dictionary.role(role_words))
         if found and guessed_country(found[0][1]):  # a place the sentence is set in says more than earlier groups
             country, where = self._country_of_earlier_rebels(head, mentions)
             if country is None:
@@ -86,6 +92,32 @@ class Countries(Matcher):
             if country is not None:
                 return country, where
         return found[0] if found else (None, "")
+
+    def _other_party_states(self, head: Token, mentions: Mentions) -> frozenset[str]:
+        """ "The minister criticized the United States", "the army was attacked by India": the states its own
+        clause sets against a bare role (a state, its capital, a leader, "the Pakistani government") are not
+        the role's; "police arrested two Americans" names people, not a state, and excludes nothing."""
+        verb = head.head
+        if head.dep_ not in _PARTY_DEPS or verb.pos_ not in {"VERB", "AUX"}:
+            return frozenset()
+        others = [c for c in verb.children if c.dep_ in _PARTY_DEPS and c.i != head.i]
+        for prep in verb.children:
+            if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ not in self.words.locative_preps):
+                others.extend(o for o in prep.children if o.dep_ == "pobj")
+        states: set[str] = set()
+        for other in (t for o in others for t in (o, *o.conjuncts)):
+            states.update(self._state_named_by(other, mentions))
+        return frozenset(states)
+
+    def _state_named_by(self, tok: Token, mentions: Mentions) -> list[str]:
+        """The states a noun phrase names as a party: a state or its capital, a person, or a state's body."""
+        body = tok.lemma_.lower() in self.words.government_bodies | self.words.armed_bodies
+        out = []
+        for sub, entries in self._matches(noun_phrase(tok)):
+            e = self._pick(entries, mentions.date)
+            if self._patron(sub) is None and (e.kind in _STATE_KINDS or (body and e.kind in _COUNTRY_KINDS)):
+                out.append(e.code_on(mentions.date)[:3])
+        return [c for c in out if c and c not in TRANSNATIONAL]
 
     def _names_a_body(self, tok: Token) -> bool:
         """ "at the U.S. embassy", "near the Iraqi army base": a common noun the dictionary reads as a
@@ -107,11 +139,12 @@ class Countries(Matcher):
 
     def _country_of_earlier_body(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
         """ "the Trump administration ... The administration is considering sanctions on Venezuela": a body a
-        story named with its country and then names bare is that one, not of the state the sentence acts on."""
+        story named with its country and then names bare is that one, not of the state the sentence acts on;
+        so is a title ("Foreign Minister Wang Yi ... the minister")."""
         lemma = head.lemma_.lower()
         for m in mentions.before(head.i):
-            if 0 <= m.start < len(head.doc) and head.doc[m.start].lemma_.lower() == lemma and m.actor.country \
-                    and not guessed_country(m.actor.how):
+            named = 0 <= m.start < len(head.doc) and head.doc[m.start].lemma_.lower() == lemma
+            if (named or lemma in _words(m.actor.text)) and m.actor.country and not guessed_country(m.actor.how):
                 return m.actor.country, f"the {lemma} named before ('{m.actor.text}')"
         return None, ""
 
@@ -136,7 +169,16 @@ class Countries(Matcher):
         for code, words in self._places_of(head, mentions):
             if code != patron:
                 return code, f"{SENTENCE_PLACE_REASON}'{words}'), not its patron's"
-        return self._country_of_earlier_rebels(head, mentions)
+        country, where = self._country_of_earlier_rebels(head, mentions)
+        if country is not None:
+            return country, where
+        # "KIEV (AP) - Russian-backed separatists attacked the town": the state the story is filed from or its
+        # sentence names, other than the patron's, is where the group fights
+        line = mentions.dateline_country
+        if line and line != patron:
+            return line, f"{DATELINE_REASON}'{mentions.dateline_text}'), not its patron's"
+        named = [c for c in self._sentence_states(head, mentions) if c != patron]
+        return (named[0], "the state the sentence names, not its patron's") if named else (None, "")
 
     def _country_of_allegiance(self, head: Token) -> tuple[str | None, str]:
         """ "pro-Russian fighters", "pro-Iranian militias": an armed group whose phrase names only the
@@ -330,6 +372,11 @@ class Countries(Matcher):
                 if code and code not in TRANSNATIONAL:
                     out.append(code)
         return out
+
+
+def _words(text: str) -> set[str]:
+    """The lower-case words of an actor's text, for a title it holds ("Foreign Minister Wang Yi": minister)."""
+    return {w.strip(".,'’").lower() for w in text.split()}
 
 
 def _proper(tok: Token) -> bool:
