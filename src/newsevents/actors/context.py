@@ -50,6 +50,8 @@ _NAMINGS = ("named '", "organisation: ", ": 'in ", ": 'from ", _PAIRED)
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # What names a state as a party by itself ("the United States", "Beijing", "Putin"), not as a modifier.
 _STATE_KINDS = frozenset({"country", "capital", "person"})
+# The sectors of a state's own bodies, which a bare role of the same clause's other state never is.
+_STATE_BODY_SECTORS = frozenset({GOVERNMENT_SECTOR, _ARMED_FORCES, "COP", "JUD", "LEG", "SPY"})
 
 # The words of a description set beside a name, without its clauses ("a spy chief and adviser to X").
 _DESCRIPTION_DEPS = frozenset({"conj", "prep", "pobj", "poss", "compound", "amod"})
@@ -79,8 +81,9 @@ class Countries(Matcher):
             country, where = self._country_of_allegiance(head)
         if country is not None or self._needs_country(head, role_words):
             return country, where
-        found = self._context_countries(head, mentions, exclude=self._other_party_states(head, mentions),
-                                        sector=self.dictionary.role(role_words))
+        sector = self.dictionary.role(role_words) or self.dictionary.role(head.lemma_.lower())
+        found = self._context_countries(head, mentions, exclude=self._other_party_states(head, sector, mentions),
+                                        sector=sector)
         if found and guessed_country(found[0][1]):  # a place the sentence is set in says more than earlier groups
             country, where = self._country_of_earlier_rebels(head, mentions)
             if country is None:
@@ -93,29 +96,35 @@ class Countries(Matcher):
                 return country, where
         return found[0] if found else (None, "")
 
-    def _other_party_states(self, head: Token, mentions: Mentions) -> frozenset[str]:
+    def _other_party_states(self, head: Token, sector: str | None, mentions: Mentions) -> frozenset[str]:
         """ "The minister criticized the United States", "the army was attacked by India": the states its own
-        clause sets against a bare role (a state, its capital, a leader, "the Pakistani government") are not
-        the role's; "police arrested two Americans" names people, not a state, and excludes nothing."""
+        clause sets against a bare state body (a state, its capital, a leader, "the Pakistani government")
+        are not the body's; "police arrested two Americans" names people, not a state, and excludes nothing.
+        Police and courts act on their own state's people and officials: only a state named as such counts
+        for them. Other roles (the opposition, protesters, rebels) mostly act against their own state."""
         verb = head.head
-        if head.dep_ not in _PARTY_DEPS or verb.pos_ not in {"VERB", "AUX"}:
+        if sector not in _STATE_BODY_SECTORS or head.dep_ not in _PARTY_DEPS or verb.pos_ not in {"VERB", "AUX"}:
             return frozenset()
+        kinds = _STATE_KINDS if sector in {GOVERNMENT_SECTOR, _ARMED_FORCES} else _STATE_KINDS - {"person"}
         others = [c for c in verb.children if c.dep_ in _PARTY_DEPS and c.i != head.i]
         for prep in verb.children:
             if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ not in self.words.locative_preps):
                 others.extend(o for o in prep.children if o.dep_ == "pobj")
         states: set[str] = set()
         for other in (t for o in others for t in (o, *o.conjuncts)):
-            states.update(self._state_named_by(other, mentions))
+            states.update(self._state_named_by(other, kinds, mentions))
         return frozenset(states)
 
-    def _state_named_by(self, tok: Token, mentions: Mentions) -> list[str]:
-        """The states a noun phrase names as a party: a state or its capital, a person, or a state's body."""
+    def _state_named_by(self, tok: Token, kinds: frozenset[str], mentions: Mentions) -> list[str]:
+        """The states a noun phrase names as a party: a state or its capital, a person in a state's office,
+        or a state's body ("the Pakistani government")."""
         body = tok.lemma_.lower() in self.words.government_bodies | self.words.armed_bodies
         out = []
         for sub, entries in self._matches(noun_phrase(tok)):
             e = self._pick(entries, mentions.date)
-            if self._patron(sub) is None and (e.kind in _STATE_KINDS or (body and e.kind in _COUNTRY_KINDS)):
+            if e.kind == "person" and e.code_on(mentions.date)[3:6] not in _STATE_BODY_SECTORS:
+                continue  # "prosecutors charged the former president", "the army detained an opposition leader"
+            if self._patron(sub) is None and (e.kind in kinds or (body and e.kind in _COUNTRY_KINDS)):
                 out.append(e.code_on(mentions.date)[:3])
         return [c for c in out if c and c not in TRANSNATIONAL]
 

@@ -81,6 +81,7 @@ class Lexicon:
     slot_preps: frozenset[str]
     listing_leading_words: frozenset[str]
     us_state_labels: frozenset[str]
+    club_words: frozenset[str]
     default_leader_titles: tuple[str, ...]  # in order of preference
 
     @staticmethod
