@@ -21,11 +21,8 @@ from newsevents.actors.matching import (
     _object_of,
     noun_phrase,
 )
-from newsevents.actors.mentions import TRANSNATIONAL, Mentions
+from newsevents.actors.mentions import CONTEXT_REASON, DATELINE_REASON, GUESSES, TRANSNATIONAL, Mentions
 from newsevents.records import GOVERNMENT_SECTOR
-
-# Why a bare role has the country it has when only the text's topic says so.
-CONTEXT_REASON = "what the sentence and the article are about"
 
 # The sector of armed non-state groups, whose country a story says once and then leaves out.
 _REBELS = "REB"
@@ -33,12 +30,8 @@ _REBELS = "REB"
 _ARMED_FORCES = "MIL"
 # The sectors of a state's own bodies, which rebels paired with them fight in that state.
 _STATE_BODIES = frozenset({GOVERNMENT_SECTOR, _ARMED_FORCES, "COP"})
-# How an actor's explanation opens the reason for a country taken from the dateline or from a place its
-# sentence names ("country LBN: the dateline ('BEIRUT')").
-DATELINE_REASON = "the dateline ("
+# How an actor's explanation opens the reason for a country taken from a place its sentence names.
 SENTENCE_PLACE_REASON = "a place in the sentence ("
-# How an actor says its country was only guessed from the text around it, not named.
-GUESSES = (CONTEXT_REASON, DATELINE_REASON)
 # ... or from the text around it, a place its sentence names included (the event's side is not known from it).
 TEXT_GUESSES = (*GUESSES, SENTENCE_PLACE_REASON)
 _PAIRED = "the state body it is paired with"

@@ -17,6 +17,13 @@ from newsevents.records import Actor
 
 # Codes that are not a state: they never make a document "about" a country.
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# Why a bare role has the country it has when only the text's topic says so.
+CONTEXT_REASON = "what the sentence and the article are about"
+# How an actor's explanation opens the reason for a country taken from the dateline ("country LBN: the
+# dateline ('BEIRUT')").
+DATELINE_REASON = "the dateline ("
+# How an actor says its country was only guessed from the text around it, not named.
+GUESSES = (CONTEXT_REASON, DATELINE_REASON)
 
 
 @dataclass
@@ -51,7 +58,9 @@ class Mentions:
         if self.items and self.items[-1].start == head:
             return
         self.items.append(Mention(head, actor, person, agent, subject))
-        if actor.country and actor.country not in TRANSNATIONAL:
+        # a country only guessed from what the story is about says no more about it: counting it would let a
+        # story's many bare "people" and "officials" make it more and more about its first guess
+        if actor.country and actor.country not in TRANSNATIONAL and not any(g in (actor.how or "") for g in GUESSES):
             self.countries[actor.country] += 1
 
     def remember_surname(self, surname: str, actor: Actor, *, replace: bool = False) -> None:
