@@ -93,8 +93,9 @@ class Countries(Matcher):
         """ "The minister criticized the United States", "the army was attacked by India": the states its own
         clause sets against a bare state body (a state, its capital, a leader, "the Pakistani government")
         are not the body's; "police arrested two Americans" names people, not a state, and excludes nothing.
-        Police and courts act on their own state's people and officials: only a state named as such counts
-        for them. Other roles (the opposition, protesters, rebels) mostly act against their own state."""
+        Police and courts act on their own state's people and officials ("the judge investigated Chilean
+        officials"): only a state named as such counts for them. Other roles (the opposition, protesters,
+        rebels) mostly act against their own state."""
         verb = head.head
         if sector not in _STATE_BODY_SECTORS or head.dep_ not in _PARTY_DEPS or verb.pos_ not in {"VERB", "AUX"}:
             return frozenset()
@@ -111,7 +112,7 @@ class Countries(Matcher):
     def _state_named_by(self, tok: Token, kinds: frozenset[str], mentions: Mentions) -> list[str]:
         """The states a noun phrase names as a party: a state or its capital, a person in a state's office,
         or a state's body ("the Pakistani government")."""
-        body = tok.lemma_.lower() in self.words.government_bodies | self.words.armed_bodies
+        body = "person" in kinds and tok.lemma_.lower() in self.words.government_bodies | self.words.armed_bodies
         out = []
         for sub, entries in self._matches(noun_phrase(tok)):
             e = self._pick(entries, mentions.date)
@@ -231,6 +232,10 @@ class Countries(Matcher):
                 return named[0], "the state the sentence names, not the group's home"
             return home, f"the home of the {group.name}"
         found = self._context_countries(head, mentions, exclude=frozenset({kin}) if kin else frozenset())
+        lives_in = self.dictionary.ethnic_states.get(group.name.lower())
+        if lives_in is not None:  # "the Kurds" in a story about U.S. troops in Syria are not American
+            others = self._other_party_states(head, GOVERNMENT_SECTOR, mentions)
+            found = [f for f in found if f[0] in lives_in and f[0] not in others]
         if found:
             return found[0]
         return (home or kin), f"the home of the {group.name}"
