@@ -10,7 +10,8 @@ Sentences of our own, each group one class of wording found wrong on open news:
 - a patron-backed group fights where the story is filed or set, not for its patron's state;
 - a place beside a sports club's word ("Real Madrid", "Manchester United") names no state (words.yaml
   ``club_words``); the capital alone still does;
-- an ethnic group of several states takes a state it lives in (ethnic_groups.csv ``lives_in``).
+- an ethnic group of several states takes a state it lives in (ethnic_groups.csv ``lives_in``);
+- a name before "-skeptic" or "-friendly" says a stance, not who the actor is; "jet fighters" are aircraft.
 """
 
 from __future__ import annotations
@@ -108,6 +109,10 @@ PATRONS_CLUBS_GROUPS = [
     ("Officials in Madrid criticized the Catalan leaders.", "criticized", {("ESPGOV", "ESPGOV")}),
     ("Turkish troops attacked the Kurds in northern Syria.", "attacked", {("TURMIL", "SYR")}),
     ("Iraqi Kurds protested against the government in Baghdad.", "protested", {("IRQ", "IRQGOV")}),
+    # a name before "-skeptic", "-friendly" is a stance (words.yaml stance_suffixes); jet fighters are aircraft
+    ("The EU-skeptic Finns Party called for tougher immigration laws.", "called", {("FINOPP", None)}),
+    ("A Beijing-friendly tycoon criticized the protesters in Hong Kong.", "criticized", {("HKGELI", "HKGCVL")}),
+    ("American jet fighters struck Islamic State militants in Iraq.", "struck", {("USAMIL", "IMGISI")}),
 ]
 
 

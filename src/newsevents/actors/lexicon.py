@@ -74,6 +74,7 @@ class Lexicon:
     addressed_titles: frozenset[str]
     patron_words: frozenset[str]
     stance_prefixes: frozenset[str]
+    stance_suffixes: frozenset[str]
     allegiance_prefixes: frozenset[str]
     patron_nouns: frozenset[str]
     ethnic_markers: frozenset[str]

@@ -325,6 +325,8 @@ class Matcher:
         after, before = sub.end, sub.start
         if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in self.words.patron_words:
             return f"'{sub.text}-{doc[after + 1].text}' names a patron"
+        if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in self.words.stance_suffixes:
+            return f"'{sub.text}-{doc[after + 1].text}' names a stance"
         if before >= 2 and doc[before - 1].text == "-" and doc[before - 2].lower_ in self.words.stance_prefixes:
             return f"'{doc[before - 2].text}-{sub.text}' names a stance"
         last = sub[-1]
