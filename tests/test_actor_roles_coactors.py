@@ -7,7 +7,7 @@ Sentences of our own, each group one class of wording found wrong on open news:
   against it, and a title the story named before with its state keeps that state; police and courts still
   act on their own state's people and officials;
 - a candidate runs for office and is not the government (OPP);
-- a patron-backed group fights where the story is filed or set, not for its patron's state;
+- a patron-backed group fights where its sentence is set or the state it names, not for its patron's state;
 - a place beside a sports club's word ("Real Madrid", "Manchester United") names no state (words.yaml
   ``club_words``); the capital alone still does;
 - an ethnic group of several states takes a state it lives in (ethnic_groups.csv ``lives_in``);
@@ -98,8 +98,9 @@ CANDIDATES = [
 ]
 
 PATRONS_CLUBS_GROUPS = [
-    ("KIEV, Ukraine (AP) - Russian-backed separatists attacked the town on Monday.", "attacked",
+    ("Russian-backed separatists attacked the town on Monday, Ukraine's military said.", "attacked",
      {("UKRREB", None)}),
+    ("Iranian-backed militias attacked the convoy, the Iraqi government said.", "attacked", {("IRQREB", None)}),
     ("Russian-backed separatists shelled Ukrainian positions near Donetsk.", "shelled", {("UKRREB", "UKR")}),
     ("Iranian-backed militias fired rockets at a base in Iraq.", "fired", {("IRQREB", "IRQ")}),
     ("Spain's government criticized Real Madrid.", "criticized", {("ESPGOV", None)}),

@@ -106,19 +106,29 @@ class Countries(Matcher):
                 others.extend(o for o in prep.children if o.dep_ == "pobj")
         states: set[str] = set()
         for other in (t for o in others for t in (o, *o.conjuncts)):
-            states.update(self._state_named_by(other, kinds, mentions))
+            states.update(self._state_named_by(other, kinds, sector, mentions))
         return frozenset(states)
 
-    def _state_named_by(self, tok: Token, kinds: frozenset[str], mentions: Mentions) -> list[str]:
-        """The states a noun phrase names as a party: a state or its capital, a person in a state's office,
-        or a state's body ("the Pakistani government")."""
-        body = "person" in kinds and tok.lemma_.lower() in self.words.government_bodies | self.words.armed_bodies
+    def _bodies_of(self, sector: str | None) -> frozenset[str]:
+        """The bodies of the same sector as a bare role's, whose state named with them is the other party's ("the
+        minister criticized the Pakistani government"); not another sector's ("Egypt's military toppled the
+        president": a state's army and government may stand against each other)."""
+        if sector == GOVERNMENT_SECTOR:
+            return self.words.government_bodies
+        return self.words.armed_bodies if sector == _ARMED_FORCES else frozenset()
+
+    def _state_named_by(self, tok: Token, kinds: frozenset[str], sector: str | None,
+                        mentions: Mentions) -> list[str]:
+        """The states a noun phrase names as a party: a state or its capital, a person in an office of the
+        role's own sector, or a body of that sector ("the Pakistani government")."""
+        body = tok.lemma_.lower() in self._bodies_of(sector)
         out = []
         for sub, entries in self._matches(noun_phrase(tok)):
             e = self._pick(entries, mentions.date)
-            if e.kind == "person" and e.code_on(mentions.date)[3:6] not in _STATE_BODY_SECTORS:
-                continue  # "prosecutors charged the former president", "the army detained an opposition leader"
-            if self._patron(sub) is None and (e.kind in kinds or (body and e.kind in _COUNTRY_KINDS)):
+            if e.kind == "person" and e.code_on(mentions.date)[3:6] != sector:
+                continue  # "the army toppled President Morsi", "the government detained an opposition leader"
+            is_head = sub.start <= tok.i < sub.end  # "the United States", not "U.S. Solicitor General X"
+            if self._patron(sub) is None and ((is_head and e.kind in kinds) or (body and e.kind in _COUNTRY_KINDS)):
                 out.append(e.code_on(mentions.date)[:3])
         return [c for c in out if c and c not in TRANSNATIONAL]
 
@@ -175,11 +185,8 @@ class Countries(Matcher):
         country, where = self._country_of_earlier_rebels(head, mentions)
         if country is not None:
             return country, where
-        # "KIEV (AP) - Russian-backed separatists attacked the town": the state the story is filed from or its
-        # sentence names, other than the patron's, is where the group fights
-        line = mentions.dateline_country
-        if line and line != patron:
-            return line, f"{DATELINE_REASON}'{mentions.dateline_text}'), not its patron's"
+        # "Russian-backed separatists attacked the town, Ukraine's army said": the state its sentence names, other
+        # than the patron's, is where the group fights (not a dateline's: "WASHINGTON - Iranian-backed militias")
         named = [c for c in self._sentence_states(head, mentions) if c != patron]
         return (named[0], "the state the sentence names, not its patron's") if named else (None, "")
 
