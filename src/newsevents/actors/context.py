@@ -155,6 +155,8 @@ class Countries(Matcher):
         story named with its country and then names bare is that one, not of the state the sentence acts on;
         so is a title ("Foreign Minister Wang Yi ... the minister")."""
         lemma = head.lemma_.lower()
+        if not any(c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in head.children):
+            return None, ""  # not "every foreign minister who has asked me"
         for m in mentions.before(head.i):
             named = 0 <= m.start < len(head.doc) and head.doc[m.start].lemma_.lower() == lemma
             if (named or lemma in _words(m.actor.text)) and m.actor.country and not guessed_country(m.actor.how):

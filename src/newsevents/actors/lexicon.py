@@ -50,6 +50,7 @@ class Lexicon:
     locative_preps: frozenset[str]
     body_preps: frozenset[str]
     partitive_preps: frozenset[str]
+    partitive_nouns: frozenset[str]
     authored_messages: frozenset[str]
     author_preps: frozenset[str]
     place_named_things: frozenset[str]
