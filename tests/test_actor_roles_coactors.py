@@ -11,7 +11,8 @@ Sentences of our own, each group one class of wording found wrong on open news:
 - a place beside a sports club's word ("Real Madrid", "Manchester United") names no state (words.yaml
   ``club_words``); the capital alone still does;
 - an ethnic group of several states takes a state it lives in (ethnic_groups.csv ``lives_in``);
-- a name before "-skeptic" or "-friendly" says a stance, not who the actor is; "jet fighters" are aircraft.
+- a name before "-skeptic" or "-friendly" says a stance, not who the actor is; "jet fighters" are aircraft;
+- a part, number or group of an actor stands for it ("members of", "thousands of"); "the end of" does not.
 """
 
 from __future__ import annotations
@@ -114,6 +115,10 @@ PATRONS_CLUBS_GROUPS = [
     ("The EU-skeptic Finns Party called for tougher immigration laws.", "called", {("FINOPP", None)}),
     ("A Beijing-friendly tycoon criticized the protesters in Hong Kong.", "criticized", {("HKGELI", "HKGCVL")}),
     ("American jet fighters struck Islamic State militants in Iraq.", "struck", {("USAMIL", "IMGISI")}),
+    # a part or number of an actor stands for it (words.yaml partitive_nouns)
+    ("Members of the Iraqi parliament criticized the United States.", "criticized", {("IRQLEG", "USA")}),
+    ("Thousands of Kenyan protesters marched against the government in Nairobi.", "marched",
+     {("KENCVL", "KENGOV")}),
 ]
 
 
