@@ -75,8 +75,10 @@ class Countries(Matcher):
         if country is not None or self._needs_country(head, role_words):
             return country, where
         sector = self.dictionary.role(role_words) or self.dictionary.role(head.lemma_.lower())
-        found = self._context_countries(head, mentions, exclude=self._other_party_states(head, sector, mentions),
-                                        sector=sector)
+        # where the text names no state but the other party's, the guess stays (the event is kept)
+        found = (self._context_countries(head, mentions, exclude=self._other_party_states(head, sector, mentions),
+                                         sector=sector)
+                 or self._context_countries(head, mentions, sector=sector))
         if found and guessed_country(found[0][1]):  # a place the sentence is set in says more than earlier groups
             country, where = self._country_of_earlier_rebels(head, mentions)
             if country is None:
