@@ -5,7 +5,7 @@ Sentences of our own, each group one class of wording found wrong on open news:
   with the source and is never the target (grammar.yaml ``coactor_*``); "fought against X" still is;
 - a bare state body ("the minister", "the spokesman", "the ministry") is not of the state its own clause sets
   against it, and a title the story named before with its state keeps that state; police and courts still
-  act on their own state's people and officials;
+  act on their own state's people and officials, and are the dateline's, not the people's;
 - a candidate runs for office and is not the government (OPP);
 - a patron-backed group fights where its sentence is set or the state it names, not for its patron's state;
 - a place beside a sports club's word ("Real Madrid", "Manchester United") names no state (words.yaml
@@ -81,6 +81,9 @@ OTHER_PARTY = [
     ("NEW DELHI (AP) - Police arrested a Pakistani journalist in Lahore.", "arrested", {("PAKCOP", "PAKMED")}),
     ("Pakistan accused India of shelling its villages. The army said two soldiers were killed.", "killed",
      {(None, "PAKMIL")}),
+    # police and courts are the dateline's, not of the people they act on
+    ("BEIRUT (AP) - Police arrested a Syrian man near the border.", "arrested", {("LBNCOP", "SYRCVL")}),
+    ("NEW DELHI (AP) - A court sentenced a Pakistani man to death.", "sentenced", {("INDJUD", "PAKCVL")}),
     # a story's bare roles do not make it about the state guessed for the first of them
     ("An American teacher was among five people killed in Beirut on Sunday. Lebanese officials blamed Syria. "
      "Police said the gunmen fled. The attackers killed two soldiers.", "blamed", {("LBNGOV", "SYR")}),
