@@ -21,11 +21,8 @@ from newsevents.actors.matching import (
     _object_of,
     noun_phrase,
 )
-from newsevents.actors.mentions import TRANSNATIONAL, Mentions
+from newsevents.actors.mentions import CONTEXT_REASON, DATELINE_REASON, GUESSES, TRANSNATIONAL, Mentions
 from newsevents.records import GOVERNMENT_SECTOR
-
-# Why a bare role has the country it has when only the text's topic says so.
-CONTEXT_REASON = "what the sentence and the article are about"
 
 # The sector of armed non-state groups, whose country a story says once and then leaves out.
 _REBELS = "REB"
@@ -33,18 +30,21 @@ _REBELS = "REB"
 _ARMED_FORCES = "MIL"
 # The sectors of a state's own bodies, which rebels paired with them fight in that state.
 _STATE_BODIES = frozenset({GOVERNMENT_SECTOR, _ARMED_FORCES, "COP"})
-# How an actor's explanation opens the reason for a country taken from the dateline or from a place its
-# sentence names ("country LBN: the dateline ('BEIRUT')").
-DATELINE_REASON = "the dateline ("
+# How an actor's explanation opens the reason for a country taken from a place its sentence names.
 SENTENCE_PLACE_REASON = "a place in the sentence ("
-# How an actor says its country was only guessed from the text around it, not named.
-GUESSES = (CONTEXT_REASON, DATELINE_REASON)
 # ... or from the text around it, a place its sentence names included (the event's side is not known from it).
 TEXT_GUESSES = (*GUESSES, SENTENCE_PLACE_REASON)
 _PAIRED = "the state body it is paired with"
 # How an actor says its country was named: in its phrase, as an organisation, or where it is. Not a seat of
 # government ("Beijing said"): a story names those in passing, so "the government" after one is not its.
 _NAMINGS = ("named '", "organisation: ", ": 'in ", ": 'from ", _PAIRED)
+
+# The places of a bare role in its clause whose other party's state is not the role's: subject and objects.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+# What names a state as a party by itself ("the United States", "Beijing", "Putin"), not as a modifier.
+_STATE_KINDS = frozenset({"country", "capital", "person"})
+# The sectors of a state's own bodies, which a bare role of the same clause's other state never is.
+_STATE_BODY_SECTORS = frozenset({GOVERNMENT_SECTOR, _ARMED_FORCES, "COP", "JUD", "LEG", "SPY"})
 
 # The words of a description set beside a name, without its clauses ("a spy chief and adviser to X").
 _DESCRIPTION_DEPS = frozenset({"conj", "prep", "pobj", "poss", "compound", "amod"})
@@ -74,7 +74,11 @@ class Countries(Matcher):
             country, where = self._country_of_allegiance(head)
         if country is not None or self._needs_country(head, role_words):
             return country, where
-        found = self._context_countries(head, mentions, sector=self.dictionary.role(role_words))
+        sector = self.dictionary.role(role_words) or self.dictionary.role(head.lemma_.lower())
+        # where the text names no state but the other party's, the guess stays (the event is kept)
+        found = (self._context_countries(head, mentions, exclude=self._other_party_states(head, sector, mentions),
+                                         sector=sector)
+                 or self._context_countries(head, mentions, sector=sector))
         if found and guessed_country(found[0][1]):  # a place the sentence is set in says more than earlier groups
             country, where = self._country_of_earlier_rebels(head, mentions)
             if country is None:
@@ -86,6 +90,49 @@ class Countries(Matcher):
             if country is not None:
                 return country, where
         return found[0] if found else (None, "")
+
+    def _other_party_states(self, head: Token, sector: str | None, mentions: Mentions) -> frozenset[str]:
+        """ "The minister criticized the United States", "the army was attacked by India": the states its own
+        clause sets against a bare state body (a state, its capital, a leader, "the Pakistani government")
+        are not the body's; "police arrested two Americans" names people, not a state, and excludes nothing.
+        Police and courts act on their own state's people and officials ("the judge investigated Chilean
+        officials"): only a state named as such counts for them. Other roles (the opposition, protesters,
+        rebels) mostly act against their own state."""
+        verb = head.head
+        if sector not in _STATE_BODY_SECTORS or head.dep_ not in _PARTY_DEPS or verb.pos_ not in {"VERB", "AUX"}:
+            return frozenset()
+        kinds = _STATE_KINDS if sector in {GOVERNMENT_SECTOR, _ARMED_FORCES} else _STATE_KINDS - {"person"}
+        others = [c for c in verb.children if c.dep_ in _PARTY_DEPS and c.i != head.i]
+        for prep in verb.children:
+            if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ not in self.words.locative_preps):
+                others.extend(o for o in prep.children if o.dep_ == "pobj")
+        states: set[str] = set()
+        for other in (t for o in others for t in (o, *o.conjuncts)):
+            states.update(self._state_named_by(other, kinds, sector, mentions))
+        return frozenset(states)
+
+    def _bodies_of(self, sector: str | None) -> frozenset[str]:
+        """The bodies of the same sector as a bare role's, whose state named with them is the other party's ("the
+        minister criticized the Pakistani government"); not another sector's ("Egypt's military toppled the
+        president": a state's army and government may stand against each other)."""
+        if sector == GOVERNMENT_SECTOR:
+            return self.words.government_bodies
+        return self.words.armed_bodies if sector == _ARMED_FORCES else frozenset()
+
+    def _state_named_by(self, tok: Token, kinds: frozenset[str], sector: str | None,
+                        mentions: Mentions) -> list[str]:
+        """The states a noun phrase names as a party: a state or its capital, a person in an office of the
+        role's own sector, or a body of that sector ("the Pakistani government")."""
+        body = tok.lemma_.lower() in self._bodies_of(sector)
+        out = []
+        for sub, entries in self._matches(noun_phrase(tok)):
+            e = self._pick(entries, mentions.date)
+            if e.kind == "person" and e.code_on(mentions.date)[3:6] != sector:
+                continue  # "the army toppled President Morsi", "the government detained an opposition leader"
+            is_head = sub.start <= tok.i < sub.end  # "the United States", not "U.S. Solicitor General X"
+            if self._patron(sub) is None and ((is_head and e.kind in kinds) or (body and e.kind in _COUNTRY_KINDS)):
+                out.append(e.code_on(mentions.date)[:3])
+        return [c for c in out if c and c not in TRANSNATIONAL]
 
     def _names_a_body(self, tok: Token) -> bool:
         """ "at the U.S. embassy", "near the Iraqi army base": a common noun the dictionary reads as a
@@ -107,11 +154,14 @@ class Countries(Matcher):
 
     def _country_of_earlier_body(self, head: Token, mentions: Mentions) -> tuple[str | None, str]:
         """ "the Trump administration ... The administration is considering sanctions on Venezuela": a body a
-        story named with its country and then names bare is that one, not of the state the sentence acts on."""
+        story named with its country and then names bare is that one, not of the state the sentence acts on;
+        so is a title ("Foreign Minister Wang Yi ... the minister")."""
         lemma = head.lemma_.lower()
+        if not any(c.dep_ == "det" and c.lower_ in self.words.definite_determiners for c in head.children):
+            return None, ""  # not "every foreign minister who has asked me"
         for m in mentions.before(head.i):
-            if 0 <= m.start < len(head.doc) and head.doc[m.start].lemma_.lower() == lemma and m.actor.country \
-                    and not guessed_country(m.actor.how):
+            named = 0 <= m.start < len(head.doc) and head.doc[m.start].lemma_.lower() == lemma
+            if (named or lemma in _words(m.actor.text)) and m.actor.country and not guessed_country(m.actor.how):
                 return m.actor.country, f"the {lemma} named before ('{m.actor.text}')"
         return None, ""
 
@@ -136,7 +186,13 @@ class Countries(Matcher):
         for code, words in self._places_of(head, mentions):
             if code != patron:
                 return code, f"{SENTENCE_PLACE_REASON}'{words}'), not its patron's"
-        return self._country_of_earlier_rebels(head, mentions)
+        country, where = self._country_of_earlier_rebels(head, mentions)
+        if country is not None:
+            return country, where
+        # "Russian-backed separatists attacked the town, Ukraine's army said": the state its sentence names, other
+        # than the patron's, is where the group fights (not a dateline's: "WASHINGTON - Iranian-backed militias")
+        named = [c for c in self._sentence_states(head, mentions) if c != patron]
+        return (named[0], "the state the sentence names, not its patron's") if named else (None, "")
 
     def _country_of_allegiance(self, head: Token) -> tuple[str | None, str]:
         """ "pro-Russian fighters", "pro-Iranian militias": an armed group whose phrase names only the
@@ -187,6 +243,10 @@ class Countries(Matcher):
                 return named[0], "the state the sentence names, not the group's home"
             return home, f"the home of the {group.name}"
         found = self._context_countries(head, mentions, exclude=frozenset({kin}) if kin else frozenset())
+        lives_in = self.dictionary.ethnic_states.get(group.name.lower())
+        if lives_in is not None:  # "the Kurds" in a story about U.S. troops in Syria are not American
+            others = self._other_party_states(head, GOVERNMENT_SECTOR, mentions)
+            found = [f for f in found if f[0] in lives_in and f[0] not in others]
         if found:
             return found[0]
         return (home or kin), f"the home of the {group.name}"
@@ -330,6 +390,11 @@ class Countries(Matcher):
                 if code and code not in TRANSNATIONAL:
                     out.append(code)
         return out
+
+
+def _words(text: str) -> set[str]:
+    """The lower-case words of an actor's text, for a title it holds ("Foreign Minister Wang Yi": minister)."""
+    return {w.strip(".,'’").lower() for w in text.split()}
 
 
 def _proper(tok: Token) -> bool:

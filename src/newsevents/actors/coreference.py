@@ -65,7 +65,8 @@ class Coreference(Offices):
         elif found is not None and found.person and self._out_of_office(found.actor, mentions.date):
             found = self._office_apposed(head, found, mentions) or found
         if found is None and head.pos_ == "NOUN":
-            found = self._from_partitive(head, mentions) or self._message_author(head, mentions)
+            found = (self._from_partitive(head, mentions) if self._partitive_noun(head) else None) \
+                or self._message_author(head, mentions)
         if found is None and len(span) == 2 and span[0].lower_ == "the" and head.text in {"North", "South"}:
             found = self._divided_half(head, mentions)
         if found is None and head.tag_ == "NN" and head.lemma_.lower() in self.words.country_descriptions:
@@ -320,6 +321,12 @@ class Coreference(Offices):
                         return Found(Actor(noun_phrase(head).text + " of " + a.text, a.code,
                                             a.country, a.sector, a.name, how))
         return None
+
+    def _partitive_noun(self, head: Token) -> bool:
+        """Whether a mention's head may stand for what it is "of": a part, number or group of an actor
+        (words.yaml partitive_nouns) or a relation; not "the end of the talks", "decades of US policy"."""
+        return (head.lemma_.lower() in self.words.partitive_nouns or head.lower_ in self.words.partitive_nouns
+                or head.like_num or self._relation(head))
 
     def _message_author(self, head: Token, mentions: Mentions) -> Found | None:
         """ "a statement from the foreign ministry", "a tweet by the president": a message stands for its author."""

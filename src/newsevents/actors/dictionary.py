@@ -216,6 +216,8 @@ class ActorDictionary:
     exact: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     roles: dict[str, str] = field(default_factory=dict)  # role noun -> sector
     needs_country: set[str] = field(default_factory=set)  # role nouns (weapons) never given a context country
+    # an ethnic group of several states -> those states ("kurds" -> TUR IRQ SYR IRN)
+    ethnic_states: dict[str, frozenset[str]] = field(default_factory=dict)
     part_of: set[str] = field(default_factory=set)  # positions inside a body ("leader of the gang")
     # (country, canonical title) -> the people who held that office, with the role
     offices: dict[tuple[str, str], list[tuple[Role, Entry]]] = field(default_factory=lambda: defaultdict(list))
@@ -401,7 +403,9 @@ class ActorDictionary:
 
     def _load_ethnic(self, src: Traversable) -> None:
         for _, row in _csv_rows(src):
-            self.add(row["term"], Entry("ethnic", row.get("country", "").upper(), row["term"]))
+            self.add(row["term"], Entry("ethnic", (row.get("country") or "").upper(), row["term"]))
+            if row.get("lives_in"):
+                self.ethnic_states[row["term"].lower()] = frozenset(row["lives_in"].upper().split())
 
     def _load_leaders(self, src: Traversable) -> None:
         for n, row in _csv_rows(src):

@@ -50,6 +50,7 @@ class Lexicon:
     locative_preps: frozenset[str]
     body_preps: frozenset[str]
     partitive_preps: frozenset[str]
+    partitive_nouns: frozenset[str]
     authored_messages: frozenset[str]
     author_preps: frozenset[str]
     place_named_things: frozenset[str]
@@ -73,6 +74,7 @@ class Lexicon:
     addressed_titles: frozenset[str]
     patron_words: frozenset[str]
     stance_prefixes: frozenset[str]
+    stance_suffixes: frozenset[str]
     allegiance_prefixes: frozenset[str]
     patron_nouns: frozenset[str]
     ethnic_markers: frozenset[str]
@@ -80,6 +82,7 @@ class Lexicon:
     slot_preps: frozenset[str]
     listing_leading_words: frozenset[str]
     us_state_labels: frozenset[str]
+    club_words: frozenset[str]
     default_leader_titles: tuple[str, ...]  # in order of preference
 
     @staticmethod

@@ -151,12 +151,21 @@ class Matcher:
                 continue
             k, entries = hit
             entries = self._long_name(doc, span.start + i, span.start + i + k, entries)
-            if not entries:
+            if not entries or self._club(doc, span.start + i, span.start + i + k, entries):
                 i += k
                 continue
             out.append((Span(doc, span.start + i, span.start + i + k), entries))  # doc[a:b], unnormalised
             i += k
         return out
+
+    def _club(self, doc: Doc, start: int, end: int, entries: list[Entry]) -> bool:
+        """ "Real Madrid", "Dynamo Kiev", "Manchester United": a place named beside a sports club's word in one
+        proper name is the club's name, not the state's."""
+        if entries[0].kind not in _COUNTRY_KINDS:
+            return False
+        near = [doc[start - 1]] if start > 0 else []
+        near += [doc[end]] if end < len(doc) else []
+        return any(t.is_title or t.is_upper for t in near if t.lower_ in self.words.club_words)
 
     def _long_name(self, doc: Doc, start: int, end: int, entries: list[Entry]) -> list[Entry]:
         """ "the Islamic Republic of Pakistan": a state's nickname followed by "of" and a name is part of a
@@ -316,6 +325,8 @@ class Matcher:
         after, before = sub.end, sub.start
         if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in self.words.patron_words:
             return f"'{sub.text}-{doc[after + 1].text}' names a patron"
+        if after + 1 < len(doc) and doc[after].text == "-" and doc[after + 1].lower_ in self.words.stance_suffixes:
+            return f"'{sub.text}-{doc[after + 1].text}' names a stance"
         if before >= 2 and doc[before - 1].text == "-" and doc[before - 2].lower_ in self.words.stance_prefixes:
             return f"'{doc[before - 2].text}-{sub.text}' names a stance"
         last = sub[-1]

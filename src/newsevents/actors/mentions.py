@@ -17,6 +17,15 @@ from newsevents.records import Actor
 
 # Codes that are not a state: they never make a document "about" a country.
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# Why a bare role has the country it has when only the text's topic says so.
+CONTEXT_REASON = "what the sentence and the article are about"
+# How an actor's explanation opens the reason for a country taken from the dateline ("country LBN: the
+# dateline ('BEIRUT')").
+DATELINE_REASON = "the dateline ("
+# How an actor says its country was only guessed from the text around it, not named.
+GUESSES = (CONTEXT_REASON, DATELINE_REASON)
+# The sector of news outlets.
+_PRESS = "MED"
 
 
 @dataclass
@@ -37,7 +46,7 @@ class Mentions:
     date: date | None = None
     items: list[Mention] = field(default_factory=list)
     by_surname: dict[str, Actor] = field(default_factory=dict)  # "putin" -> the actor of "Vladimir Putin"
-    countries: Counter[str] = field(default_factory=Counter)  # state -> mentions so far
+    countries: Counter[str] = field(default_factory=Counter)  # state -> mentions so far: 2 a named one, 1 a guessed one
     groups: dict[int, list[Actor]] = field(default_factory=dict)  # head -> all actors of "the two leaders"
     sentence_countries: dict[int, list[str]] = field(default_factory=dict)  # sentence start -> states named
     # sentence start -> (state, words) of the places it is set in ("in Kabul"), for bare roles' countries
@@ -51,8 +60,11 @@ class Mentions:
         if self.items and self.items[-1].start == head:
             return
         self.items.append(Mention(head, actor, person, agent, subject))
-        if actor.country and actor.country not in TRANSNATIONAL:
-            self.countries[actor.country] += 1
+        # a country named counts twice, one only guessed from what the story is about once: counting guesses
+        # in full let a story's many bare "people" and "officials" make it more and more about its first guess;
+        # a news outlet ("told Al Jazeera", "USA TODAY") reports the story and says nothing of what it is about
+        if actor.country and actor.country not in TRANSNATIONAL and actor.sector != _PRESS:
+            self.countries[actor.country] += 1 if any(g in (actor.how or "") for g in GUESSES) else 2
 
     def remember_surname(self, surname: str, actor: Actor, *, replace: bool = False) -> None:
         """A person named in full: later the surname alone means them ("Rivera"); a dictionary
@@ -89,12 +101,13 @@ class Mentions:
         return None
 
     def main_countries(self, sentence: list[str], exclude: frozenset[str] = frozenset()) -> list[str]:
-        """States ranked by how much the document is about them: this sentence counts double,
-        ties go to the one named first in the sentence, then to the earlier mention."""
+        """States ranked by how much the document is about them: this sentence counts double a mention
+        named before (four times a guessed one), ties go to the one named first in the sentence, then to the
+        earlier mention."""
         order = {c: n for n, c in reversed(list(enumerate(sentence)))}
         score: Counter[str] = Counter()
         for c in sentence:
-            score[c] += 2
+            score[c] += 4
         for c, n in self.countries.items():
             score[c] += n
         ranked = sorted(score, key=lambda c: (-score[c], order.get(c, len(order))))

@@ -75,6 +75,8 @@ class PartyFinder:
             targets = self._fallback_targets(m, roles, actors, Own.of(actors[s.i] for s in sources), mentions, home)
             targets = [t for t in targets if t.i in actors and not self._speaker_again(t, sources, actors)
                        and not self._whole_own_state(t, sources, actors) and not self._acted_for(t, trig)]
+        if m.pattern.code[:2] not in self.grammar.coactor_event_roots:
+            targets = [t for t in targets if not co_actor(t, trig, self.grammar)]
         heads = self.targets.heads(trig, m.words)
         targets = [self._held(t, sources, actors, mentions) for t in targets]
         own = Own.of(actors[s.i] for s in sources)  # "criticized the shelling of Donetsk by Ukrainian troops"
@@ -322,6 +324,30 @@ def _owned_by(noun: Token, sources: list[Token], actors: dict[int, Actor]) -> bo
     if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return False
     return actors[noun.i].country in {actors[s.i].country for s in sources}
+
+
+def co_actor(tok: Token, trig: Token, grammar: Grammar) -> bool:
+    """Whether ``tok`` acts with the trigger's source rather than undergoes it: "fought alongside Kurdish
+    forces", "attacked the camps together with Chadian troops", "arrested them in coordination with the
+    police" (the words are in grammar.yaml)."""
+    cur = tok
+    while cur.i != trig.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and _joins_a_co_actor(cur, grammar):
+            return True
+        cur = cur.head
+    return False
+
+
+def _joins_a_co_actor(prep: Token, grammar: Grammar) -> bool:
+    if prep.lower_ in grammar.coactor_preps:
+        return True
+    if prep.lower_ != "with":
+        return False
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    if before.lower_ in grammar.coactor_adverbs:
+        return True
+    noun = prep.head
+    return noun.lemma_.lower() in grammar.coactor_nouns and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in"
 
 
 def _owns_the_deed(owner: Token, trig: Token) -> bool:
