@@ -106,6 +106,7 @@ from newsevents.tense import (
     is_ongoing,
     is_present,
     is_present_perfect,
+    simple_past,
     verb_in,
 )
 from newsevents.timeexpr import DECADE_RE, TimeExpressions
@@ -279,7 +280,7 @@ class DateResolver:
         past = verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
         if not past or in_quotation(trigger) or self._quotes(verb) or depth >= _NARRATION_DEPTH:
             return None
-        before = previous_in_paragraph(docmemo.sentence(trigger))
+        before = previous_in_paragraph(docmemo.sentence(trigger), trigger.i)
         if (before is None or in_quotation(before.root) or self._quotes(before.root)
                 or before.root.tag_ not in {"VBD", "VBN"}):
             return None
@@ -352,7 +353,8 @@ class DateResolver:
                or self._span_back(c.span, trigger) for c in candidates if c.rank <= 4):
             # "weeks ago"; "last week" across two months; "in the 1990s": before publication, on an unsaid day
             return None, "before"
-        if self._before_a_past_time(trigger, publication):
+        if (self._before_a_past_time(trigger, publication) or self._after_the_event(trigger)
+                or self._came_first(trigger)):
             return None, "before"
         reported = self._reported(trigger, publication)
         if reported is not None:
@@ -635,7 +637,7 @@ class DateResolver:
             if _is_ancestor(trigger, anchor):
                 return 1
             if _is_ancestor(anchor, trigger):
-                return 2
+                return None if self._after_the_event(trigger) else 2
             return 3
         if anchor_clause.i in shared:
             # "has called the deal a disaster and withdrew from it in May 2018": the present perfect reaches
@@ -685,6 +687,29 @@ class DateResolver:
             if resolved is not None and _first_day(resolved[0]) < publication:
                 return True
         return False
+
+    def _after_the_event(self, trigger: Token) -> bool:
+        """The trigger is a noun of an earlier event that its clause comes after ("rejected the request on Friday
+        after the killing of a commander", "tensions have grown since the bombing"): before the clause's time,
+        on a day the text does not say, unless a date of its own phrase dates it."""
+        if trigger.pos_ not in {"NOUN", "PROPN"} and trigger.dep_ != "amod":
+            return False  # a verb the parser took for an adjective: "since Russia annexed Crimea"
+        tok = trigger.head if trigger.dep_ == "amod" else trigger
+        while tok.dep_ in {"pobj", "prep", "compound", "conj", "appos"} and tok.head.i != tok.i:
+            if tok.dep_ == "pobj" and tok.head.lower_ in self.words.earlier_event_preps:
+                return True
+            tok = tok.head
+        return False
+
+    def _came_first(self, trigger: Token) -> bool:
+        """An undated simple past "after" clause of an undated past clause ("the minister resigned after the talks
+        collapsed", "protesters stormed the embassy after police killed a student"): it came before the clause it
+        depends on, on a day the text does not say (a dated clause lends it its date first)."""
+        clause = clause_head(trigger)
+        if clause.dep_ != "advcl" or clause.head.i == clause.i or not simple_past(clause):
+            return False
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        return bool(marks) and all(m in self.words.earlier_marks for m in marks) and not is_present(clause.head)
 
     def _ends_a_span(self, span: Span) -> bool:
         """``span`` is the end of a span of time ("until Thursday", "till June 20"), unless a negation makes it

@@ -184,6 +184,8 @@ class PlaceResolver:
                 # China") is not where it was
                 continue
             place = self._place(span, qualifier, context, label if rank <= _ATTACHED else None, home)
+            if place is not None and self._whose_not_where(span, place, rank):
+                continue
             if place is not None:
                 distance = min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
                 mentions.append(_Mention(span.start, span.end, place, rank, distance))
@@ -194,6 +196,8 @@ class PlaceResolver:
         """The gazetteer entry of a place mention, in the kind of place its noun asks for ("the province
         of Herat") and inside its qualifier ("Lashkargah, Helmand"). A named place the gazetteer lacks
         ("the Europe Bridge") counts only with a place label when attached (``label``), without coordinates."""
+        if self._names_territory(span):
+            return self.gazetteer.country_place(self.gazetteer.demonym(span.text) or "")
         name = f"{span.text}, {qualifier.text}" if qualifier is not None else span.text
         kind = self._kind_asked(span)
         place = self.gazetteer.lookup_place(name, context, kind)
@@ -352,6 +356,8 @@ class PlaceResolver:
                 taken.update(range(ent.start, ent.end))
             elif ent.label_ == "NORP":
                 taken.update(range(ent.start, ent.end))
+                if self._names_territory(span):
+                    spans.append(span)  # "on Iraqi soil", "in Omani waters"
         i = sent.start
         toks = docmemo.tokens(doc)
         while i < sent.end:
@@ -434,8 +440,13 @@ class PlaceResolver:
         """
         tok = span.root
         noun = tok
-        while tok.dep_ in {"pobj", "appos", "compound", "conj", "dobj", "poss"}:
+        while tok.dep_ in {"pobj", "appos", "compound", "conj", "dobj", "poss", "amod"}:
             head = tok.head
+            if tok.dep_ == "amod":
+                if not is_word(head, self.words.territory_nouns):
+                    return None
+                tok = noun = head  # "on Iraqi soil": the soil's phrase
+                continue
             if tok.dep_ == "poss":
                 if not is_word(head, self.words.place_nouns):
                     return None
@@ -578,6 +589,32 @@ class PlaceResolver:
             return tok.lower_ not in self.words.locative_preps | self.words.manner_preps | self.words.partner_preps
         return tok.dep_ in _TOPIC_DEPS
 
+    def _names_territory(self, span: Span) -> bool:
+        """A country adjective that names a country's ground, air or sea: "on Iraqi soil", "in Omani waters"."""
+        root = span.root
+        return (self.gazetteer.demonym(span.text) is not None and root.dep_ in {"amod", "compound"}
+                and is_word(root.head, self.words.territory_nouns))
+
+    def _whose_not_where(self, span: Span, place: Place, rank: int) -> bool:
+        """A country's name that modifies a noun says whose the thing is, not where: "four U.S. embassies", "a
+        U.S. base" (a town's says where: "a Baghdad market"; and a country's ground is in it: "on U.S. soil")."""
+        root = span.root
+        return (place.kind == "country" and rank > 0 and root.dep_ == "compound"
+                and not is_word(root.head, self.words.territory_nouns))
+
+    def _of_another_event(self, head: Token, trigger: Token) -> bool:
+        """The word a place is attached to lies in a phrase of another event, before or after the trigger's
+        ("rejected the request after the killing of a commander in Baghdad", ``sequence_preps``), not a
+        gathering's ("agreed after talks in Geneva")."""
+        above = {trigger.i, *(a.i for a in trigger.ancestors)}
+        for tok in (head, *head.ancestors):
+            if tok.i in above:
+                return False
+            if (tok.dep_ == "pobj" and tok.head.lower_ in self.words.sequence_preps and tok.pos_ == "NOUN"
+                    and not is_word(tok, self.words.stay_words)):
+                return True
+        return False
+
     def _earlier_clause(self, clause: Token, governor: Token) -> bool:
         """``clause``, or a clause between it and ``governor``, is opened by a conjunction of an earlier time
         ("since"): an event of another time, and maybe of another place, than the clause it depends on."""
@@ -633,6 +670,8 @@ class PlaceResolver:
         time (``_ELSEWHERE``), else 5 (see :meth:`_rank`)."""
         head_clause = clause_head(head)
         same_clause = head_clause.i == trig_clause.i
+        if same_clause and self._of_another_event(head, trigger):
+            return 5  # "rejected the request after the killing of a commander in Baghdad": the killing's place
         if same_clause and any(a.i == trigger.i for a in head.ancestors):
             return 1
         if same_clause and any(a.i == head.i for a in trigger.ancestors):

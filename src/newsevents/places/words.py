@@ -43,6 +43,8 @@ class PlaceWords:
     partner_preps: frozenset[str]
     home_words: frozenset[str]
     earlier_marks: frozenset[str]
+    sequence_preps: frozenset[str]
+    territory_nouns: frozenset[str]
     origin_preps: frozenset[str]
     arrival_lemmas: frozenset[str]
     trip_verbs: frozenset[str]
