@@ -637,7 +637,9 @@ class DateResolver:
             if _is_ancestor(trigger, anchor):
                 return 1
             if _is_ancestor(anchor, trigger):
-                return None if self._after_the_event(trigger) else 2
+                # a date written before "after the killing of ..." is its clause's; one after the noun may be the
+                # noun's, hung on the clause by the parser ("after breakdown of the summit ... on February 28")
+                return None if span.end <= trigger.i and self._after_the_event(trigger, anchor) else 2
             return 3
         if anchor_clause.i in shared:
             # "has called the deal a disaster and withdrew from it in May 2018": the present perfect reaches
@@ -688,28 +690,34 @@ class DateResolver:
                 return True
         return False
 
-    def _after_the_event(self, trigger: Token) -> bool:
+    def _after_the_event(self, trigger: Token, above: Token | None = None) -> bool:
         """The trigger is a noun of an earlier event that its clause comes after ("rejected the request on Friday
         after the killing of a commander", "tensions have grown since the bombing"): before the clause's time,
-        on a day the text does not say, unless a date of its own phrase dates it."""
+        on a day the text does not say, unless a date of its own phrase dates it ("after breakdown of the
+        summit on February 28"). ``above``: the word a date hangs from, which dates the trigger only from inside
+        the phrase."""
         if trigger.pos_ not in {"NOUN", "PROPN"} and trigger.dep_ != "amod":
             return False  # a verb the parser took for an adjective: "since Russia annexed Crimea"
         tok = trigger.head if trigger.dep_ == "amod" else trigger
-        while tok.dep_ in {"pobj", "prep", "compound", "conj", "appos"} and tok.head.i != tok.i:
+        while (tok.dep_ in {"pobj", "prep", "compound", "conj", "appos"} and tok.head.i != tok.i
+               and (above is None or tok.i != above.i)):
             if tok.dep_ == "pobj" and tok.head.lower_ in self.words.earlier_event_preps:
                 return True
             tok = tok.head
         return False
 
     def _came_first(self, trigger: Token) -> bool:
-        """An undated simple past "after" clause of an undated past clause ("the minister resigned after the talks
-        collapsed", "protesters stormed the embassy after police killed a student"): it came before the clause it
-        depends on, on a day the text does not say (a dated clause lends it its date first)."""
+        """An undated simple past "after" clause of a clause told in the present or the present perfect ("talks
+        have stalled after the government collapsed", "the city is tense after police killed a student"): it came
+        before the state of the story's time that it explains, on a day the text does not say. One of a past
+        clause is as often the story's news ("the army withdrew after the rebels attacked")."""
         clause = clause_head(trigger)
         if clause.dep_ != "advcl" or clause.head.i == clause.i or not simple_past(clause):
             return False
         marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
-        return bool(marks) and all(m in self.words.earlier_marks for m in marks) and not is_present(clause.head)
+        governor = clause_head(clause.head)
+        return (bool(marks) and all(m in self.words.earlier_marks for m in marks)
+                and (is_present(governor) or is_present_perfect(governor)))
 
     def _ends_a_span(self, span: Span) -> bool:
         """``span`` is the end of a span of time ("until Thursday", "till June 20"), unless a negation makes it

@@ -148,7 +148,8 @@ class PlaceResolver:
         return self._location(min(named, key=lambda m: m.distance), trigger, "sentence")
 
     def _location(self, mention: _Mention, trigger: Token, source: GeoSource) -> Location:
-        written = trigger.doc[mention.start : mention.end].text
+        span = trigger.doc[mention.start : mention.end]
+        written = None if self._names_territory(span) else span.text  # "on Iraqi soil": Iraq, not "Iraqi"
         return mention.place.location(written, source, self.gazetteer.adm1(mention.place))
 
     def _mentions(
@@ -179,12 +180,12 @@ class PlaceResolver:
                 rank = _LOCATED + 1  # "condemned the bombing in Kabul": named, not where it was said
             if any(span.start < e and a < span.end for a, e in exclude) and (
                 rank > _ATTACHED or span.root.dep_ in _MODIFIER_DEPS or topical
-            ):
+            ) and not (rank <= _ATTACHED and self._names_territory(span)):
                 # an actor named by its place ("Moscow said", "U.S. air strikes", a word act's "lashed out at
                 # China") is not where it was
                 continue
             place = self._place(span, qualifier, context, label if rank <= _ATTACHED else None, home)
-            if place is not None and self._whose_not_where(span, place, rank):
+            if place is not None and self._whose_not_where(span, place, trigger):
                 continue
             if place is not None:
                 distance = min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
@@ -595,11 +596,12 @@ class PlaceResolver:
         return (self.gazetteer.demonym(span.text) is not None and root.dep_ in {"amod", "compound"}
                 and is_word(root.head, self.words.territory_nouns))
 
-    def _whose_not_where(self, span: Span, place: Place, rank: int) -> bool:
-        """A country's name that modifies a noun says whose the thing is, not where: "four U.S. embassies", "a
-        U.S. base" (a town's says where: "a Baghdad market"; and a country's ground is in it: "on U.S. soil")."""
+    def _whose_not_where(self, span: Span, place: Place, trigger: Token) -> bool:
+        """A country's name that modifies a noun other than the trigger says whose the thing is, not where: "four
+        U.S. embassies", "near the U.S. embassy" (a town's says where: "a Baghdad market"; a country's ground is
+        in it: "on U.S. soil"; and the trigger's own: "the Syria talks")."""
         root = span.root
-        return (place.kind == "country" and rank > 0 and root.dep_ == "compound"
+        return (place.kind == "country" and root.dep_ == "compound" and root.head.i != trigger.i
                 and not is_word(root.head, self.words.territory_nouns))
 
     def _of_another_event(self, head: Token, trigger: Token) -> bool:

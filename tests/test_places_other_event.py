@@ -1,0 +1,96 @@
+"""Places that belong to something other than the event (issue #12, round 15): the place of another event named in
+an "after", "since" or "following" phrase, a country's name that says whose a thing is ("U.S. embassies"), and a
+country adjective that names a country's ground, air or sea ("on Iraqi soil"), which does place the event.
+Sentences are ours, written for the class of wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article, Event
+
+
+def _code(pipeline: Pipeline, text: str) -> list[Event]:
+    return pipeline.code_article(Article(id="o", text=text, date=date(2019, 6, 12)))
+
+
+def _place(pipeline: Pipeline, text: str, trigger: str) -> tuple[str | None, str | None, str | None] | None:
+    event = next(e for e in _code(pipeline, text) if e.trigger.text == trigger)
+    loc = event.location
+    return (loc.name, loc.country, loc.precision) if loc is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "away"),
+    [
+        ("Washington on Friday rejected an Iraqi request, amid tensions after the U.S. killing of an Iranian "
+         "commander in Baghdad.", "rejected", "Baghdad"),
+        ("The German government on Monday condemned Turkey after the arrest of a journalist in Istanbul.",
+         "condemned", "Istanbul"),
+        ("Canada on Tuesday recalled its ambassador following the detention of two citizens in Beijing.",
+         "recalled", "Beijing"),
+        ("The French president criticized the Iranian leadership since the seizure of a tanker near Bandar Abbas.",
+         "criticized", "Bandar Abbas"),
+    ],
+)
+def test_places_other_event_a_place_of_an_earlier_event_is_not_the_acts(pipeline: Pipeline, text: str,
+                                                                          trigger: str, away: str) -> None:
+    where = _place(pipeline, text, trigger)
+    assert where is None or where[0] != away, where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Police arrested two men on Friday after the bombing in Kabul.", "arrested", "Kabul"),
+        ("Soldiers detained three suspects after a raid in Mosul on Sunday.", "detained", "Mosul"),
+    ],
+)
+def test_places_other_event_a_deed_still_takes_a_town_its_sentence_names(pipeline: Pipeline, text: str,
+                                                                           trigger: str, name: str) -> None:
+    where = _place(pipeline, text, trigger)
+    assert where is not None and where[0] == name, where
+
+
+def test_places_other_event_a_gathering_keeps_its_place(pipeline: Pipeline) -> None:
+    text = "Iran and the United States held talks on Friday after a meeting in Geneva."
+    where = _place(pipeline, text, "held")
+    assert where is not None and where[:2] == ("Geneva", "CHE"), where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Trump said Iran was planning to strike four U.S. embassies when Soleimani was killed.", "killed"),
+        ("Kenyan police arrested two men near the U.S. embassy on Tuesday.", "arrested"),
+        ("Afghan troops killed three militants who attacked a British convoy on Monday.", "killed"),
+    ],
+)
+def test_places_other_event_a_countrys_name_on_a_thing_says_whose_it_is(pipeline: Pipeline, text: str,
+                                                                          trigger: str) -> None:
+    where = _place(pipeline, text, trigger)
+    assert where is None or where[1] not in {"USA", "GBR"}, where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("Turkish jets bombed Kurdish fighters on Iraqi soil on Friday.", "bombed", "IRQ"),
+        ("Israeli jets struck targets on Syrian territory overnight, the army said.", "struck", "SYR"),
+        ("Gunmen attacked a police post on Afghan soil near the border on Monday.", "attacked", "AFG"),
+        ("Militants killed four soldiers on U.S. soil in a rare attack.", "killed", "USA"),
+    ],
+)
+def test_places_other_event_a_countrys_ground_places_the_event(pipeline: Pipeline, text: str, trigger: str,
+                                                                 country: str) -> None:
+    where = _place(pipeline, text, trigger)
+    assert where is not None and where[1:] == (country, "country"), where
+
+
+def test_places_other_event_a_border_is_no_side(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a police post on the Syrian border on Monday."
+    where = _place(pipeline, text, "attacked")
+    assert where is None or where[2] != "country" or where[1] != "SYR" or where[0] != "Syrian", where
