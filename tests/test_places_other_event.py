@@ -94,3 +94,21 @@ def test_places_other_event_a_border_is_no_side(pipeline: Pipeline) -> None:
     text = "Gunmen attacked a police post on the Syrian border on Monday."
     where = _place(pipeline, text, "attacked")
     assert where is None or where[2] != "country" or where[1] != "SYR" or where[0] != "Syrian", where
+
+
+def test_places_other_event_a_description_of_a_place_is_no_territory(pipeline: Pipeline) -> None:
+    text = "Authorities in Gibraltar, a British overseas territory, seized a tanker on Thursday."
+    where = _place(pipeline, text, "seized")
+    assert where is not None and where[0] == "Gibraltar", where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("NATO's chief on Tuesday condemned Russia's incursion into Turkish airspace.", "condemned"),
+        ("The German minister criticized the strikes on Syrian territory.", "criticized"),
+    ],
+)
+def test_places_other_event_a_word_acts_territory_is_its_topic(pipeline: Pipeline, text: str, trigger: str) -> None:
+    where = _place(pipeline, text, trigger)
+    assert where is None or where[1] not in {"TUR", "SYR"}, where

@@ -120,3 +120,16 @@ def test_time_earlier_events_no_narration_across_a_paragraph_break_inside_a_sent
 def test_time_earlier_events_narration_runs_on_in_its_paragraph(pipeline: Pipeline) -> None:
     text = "On March 3, 2016, militants attacked a convoy near the border. The soldiers were killed by a bomb."
     assert _resolve(pipeline, text, "killed") == ("2016-03-03", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("The prime minister said on Monday after his talks with the president that the two agreed.", "talks",
+         ("2019-06-10", "day")),
+        ("The leaders shook hands on Tuesday following meetings at the palace.", "meetings", ("2019-06-11", "day")),
+    ],
+)
+def test_time_earlier_events_a_gathering_keeps_its_clauses_date(pipeline: Pipeline, sentence: str, word: str,
+                                                                expected: tuple[str, str]) -> None:
+    assert _resolve(pipeline, sentence, word) == expected

@@ -201,11 +201,12 @@ class ClauseTime:
         return finite.tag_ in {"VBZ", "VBP", "MD"}  # "is lined", "has been", "will appear"
 
     def _aside_of_a_name(self, clause: Token) -> bool:
-        """A relative clause in the simple past set off by a comma after a person's or a country's name or an office ("sentenced
-        Omar Bashir, who was overthrown by the army, to ...", "met Ali Reza, who resigned as minister", "the
-        general, who seized power in a coup"): it tells who the person is, by an earlier deed, not the story's
-        news. Not a word act the person did ("spoke to Netanyahu, who called the deal a mistake"), which is as
-        often the news; one done to the person is earlier ("Trump, who was rebuked for ...")."""
+        """A relative clause in the simple past set off by a comma after a person's or a country's name or an
+        office ("sentenced Omar Bashir, who was overthrown by the army, to ...", "met Ali Reza, who resigned as
+        minister", "the general, who seized power in a coup", "criticized Russia, which annexed Crimea"): it
+        tells who the person (or what the country) is, by an earlier deed, not the story's news. Not a word act
+        the person did ("spoke to Netanyahu, who called the deal a mistake"), which is as often the news; one done
+        to the person is earlier ("Trump, who was rebuked for ...")."""
         if clause.dep_ != "relcl":
             return False
         head, words = clause.head, self.words

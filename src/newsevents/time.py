@@ -37,7 +37,11 @@ This module adds the expressions that say only "before" ("weeks ago", "years ear
 act answers ("in response to raids") or that an inquiry, a testimony or a legal step is about ("questioned him about
 his phone calls", "an investigation into the killing", "charged over the bombing"): only a date inside that phrase
 dates it. An undated event set in a well-known historical one ("during the Korean War", "since the Islamic
-revolution") takes its date or "before" (:mod:`newsevents.history`).
+revolution") takes its date or "before" (:mod:`newsevents.history`). A noun of an event that its clause comes
+"after", "following" or "since" ("rejected the request on Friday after the killing of a commander", "since Russia
+annexed Crimea", which the parser reads as an adjective) is "before", not dated by a date written before the phrase;
+so is a simple past "after" clause of a clause told in the present or the present perfect ("talks have stalled
+after the government collapsed").
 
 A past perfect that a past saying reports ("officials said on Monday the rebels had seized the town") is the
 report's shift of tense: it takes the saying's date, or the publication date; so does a past perfect that a dated
@@ -696,8 +700,10 @@ class DateResolver:
         on a day the text does not say, unless a date of its own phrase dates it ("after breakdown of the
         summit on February 28"). ``above``: the word a date hangs from, which dates the trigger only from inside
         the phrase."""
-        if trigger.pos_ not in {"NOUN", "PROPN"} and trigger.dep_ != "amod":
-            return False  # a verb the parser took for an adjective: "since Russia annexed Crimea"
+        gatherings = self.words.gathering_nouns
+        if (trigger.pos_ not in {"NOUN", "PROPN"} and trigger.dep_ != "amod") or (
+                trigger.lower_ in gatherings or trigger.lemma_.lower() in gatherings):
+            return False  # a verb the parser took for an adjective counts: "since Russia annexed Crimea"
         tok = trigger.head if trigger.dep_ == "amod" else trigger
         while (tok.dep_ in {"pobj", "prep", "compound", "conj", "appos"} and tok.head.i != tok.i
                and (above is None or tok.i != above.i)):

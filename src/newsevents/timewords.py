@@ -17,7 +17,7 @@ _PACKAGED = "data/time.yaml"
 _LISTS = ("future_aux", "future_governors", "background_adverbs", "background_marks",
           "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "earlier_marks",
           "means_preps",
-          "next_step_preps", "before_preps", "earlier_event_preps", "perfect_aux",
+          "next_step_preps", "before_preps", "earlier_event_preps", "gathering_nouns", "perfect_aux",
           "event_nouns", "light_verbs", "making_verbs",
           "within_preps", "gap_nouns", "gap_later_words", "at_once_marks", "span_end_preps",
           "same_day_adverbs", "background_phrases", "earlier_adjectives",
@@ -25,8 +25,8 @@ _LISTS = ("future_aux", "future_governors", "background_adverbs", "background_ma
           "period_adjectives", "answering_nouns", "first_since_adjectives",
           "month_words", "month_time_words", "month_range_words", "office_nouns", "calendar_units",
           "agreement_nouns", "existing_agreement_verbs",
-          "inquiry_words", "inquiry_preps", "reaction_words", "reaction_preps", "inquiry_verbs_only", "aside_pronouns", "aside_country_pronouns",
-          "aside_word_acts", "received_act_nouns",
+          "inquiry_words", "inquiry_preps", "reaction_words", "reaction_preps", "inquiry_verbs_only", "aside_pronouns",
+          "aside_country_pronouns", "aside_word_acts", "received_act_nouns",
           "one_of_a_kind_adjectives")
 
 
@@ -49,6 +49,7 @@ class TimeWords:
     next_step_preps: frozenset[str]
     before_preps: frozenset[str]
     earlier_event_preps: frozenset[str]
+    gathering_nouns: frozenset[str]
     perfect_aux: frozenset[str]
     event_nouns: frozenset[str]
     light_verbs: frozenset[str]

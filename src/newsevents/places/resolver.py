@@ -128,7 +128,7 @@ class PlaceResolver:
         ``topical``: the trigger is a word act (a statement, an accusation, a demand), whose object and
         content are what it is about, not where it was said (see :meth:`_of_the_topic`). ``parts``: a part
         of a country the sentence names ("southern Mexico") counts among the places named (for deeds)."""
-        mentions = self._mentions(trigger, exclude, doc_countries, sent, home, topical)
+        mentions = self._mentions(trigger, exclude, doc_countries, sent, home, topical, territory=parts)
         return self._attached(mentions, trigger) or self._named(mentions, trigger, parts)
 
     def _attached(self, mentions: list[_Mention], trigger: Token) -> Location | None:
@@ -154,9 +154,11 @@ class PlaceResolver:
 
     def _mentions(
         self, trigger: Token, exclude: Collection[tuple[int, int]], doc_countries: Collection[str], sent: Span | None,
-        home: str | None = None, topical: bool = False,
+        home: str | None = None, topical: bool = False, territory: bool = True,
     ) -> list[_Mention]:
-        """Every place of the trigger's sentence with its attachment rank (see :meth:`_rank`)."""
+        """Every place of the trigger's sentence with its attachment rank (see :meth:`_rank`). ``territory``: whether
+        a country's ground named by its adjective counts ("on Iraqi soil"): for deeds; a word act's "incursion into
+        Turkish airspace" is what it is about."""
         if sent is None:
             sent = trigger.sent
         spans, labelled = self._spans_of(sent)
@@ -173,6 +175,8 @@ class PlaceResolver:
                 span = whole.doc[whole.start : trigger.i]  # "the Hanoi Summit": Hanoi, the trigger's own
                 if len(span) == 0:
                     continue
+            if not territory and self._names_territory(span):
+                continue
             label = labelled.get(span.start)
             rank = 0 if span is not whole else self._rank(span, trigger, trig_clause, label)
             if topical and rank in _TOPIC_RANKS and (self._of_the_topic(span, trigger, label) or (
@@ -591,10 +595,11 @@ class PlaceResolver:
         return tok.dep_ in _TOPIC_DEPS
 
     def _names_territory(self, span: Span) -> bool:
-        """A country adjective that names a country's ground, air or sea: "on Iraqi soil", "in Omani waters"."""
+        """A country adjective that names a country's ground, air or sea: "on Iraqi soil", "violated Turkish
+        airspace" (not a description: "Gibraltar, a British overseas territory")."""
         root = span.root
         return (self.gazetteer.demonym(span.text) is not None and root.dep_ in {"amod", "compound"}
-                and is_word(root.head, self.words.territory_nouns))
+                and is_word(root.head, self.words.territory_nouns) and root.head.dep_ in {"pobj", "dobj"})
 
     def _whose_not_where(self, span: Span, place: Place, trigger: Token) -> bool:
         """A country's name that modifies a noun other than the trigger says whose the thing is, not where: "four
