@@ -332,7 +332,7 @@ class EventPlacer:
         # a deed's sentence that names part of a country ("on their way through southern Mexico") places it; what a
         # discussion is about is not where it was held ("discussed the war in Syria with Lavrov")
         where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=placing.countries,
-                                        sent=sent, home=placing.home, parts=not verbal,
+                                        sent=sent, home=placing.home, parts=not verbal, deed=not verbal or meeting,
                                         topical=is_word(c.trigger, self.places.words.discussion_lemmas))
         if where is None and verbal:
             return self._venue(c, sent, placing) or spoken
@@ -346,7 +346,7 @@ class EventPlacer:
         if c.code[:2] in _WORDING_ROOTS and (where.country == listener or c.code[:2] in ASKING_ROOTS
                                              or self._of_a_gathering(c.trigger)):
             where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=placing.countries,
-                                            sent=sent, home=placing.home, topical=True)
+                                            sent=sent, home=placing.home, topical=True, deed=False)
         if (where is not None and where.source == "sentence" and where.country != speaker and not meeting
                 and not (_own_words(c) and self._said_there(c.trigger, where))):
             return None

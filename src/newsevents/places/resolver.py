@@ -122,13 +122,15 @@ class PlaceResolver:
         home: str | None = None,
         topical: bool = False,
         parts: bool = False,
+        deed: bool = True,
     ) -> Location | None:
         """:meth:`locate`, else :meth:`mentioned`, reading the sentence once. ``home``: the country of
         the article's dateline, which wins homonyms ("TRIPOLI, Lebanon": its Tripoli is Lebanon's).
         ``topical``: the trigger is a word act (a statement, an accusation, a demand), whose object and
         content are what it is about, not where it was said (see :meth:`_of_the_topic`). ``parts``: a part
-        of a country the sentence names ("southern Mexico") counts among the places named (for deeds)."""
-        mentions = self._mentions(trigger, exclude, doc_countries, sent, home, topical, territory=parts)
+        of a country the sentence names ("southern Mexico") counts among the places named (for deeds). ``deed``: see
+        :meth:`_mentions`."""
+        mentions = self._mentions(trigger, exclude, doc_countries, sent, home, topical, deed=deed)
         return self._attached(mentions, trigger) or self._named(mentions, trigger, parts)
 
     def _attached(self, mentions: list[_Mention], trigger: Token) -> Location | None:
@@ -154,11 +156,13 @@ class PlaceResolver:
 
     def _mentions(
         self, trigger: Token, exclude: Collection[tuple[int, int]], doc_countries: Collection[str], sent: Span | None,
-        home: str | None = None, topical: bool = False, territory: bool = True,
+        home: str | None = None, topical: bool = False, deed: bool = True,
     ) -> list[_Mention]:
-        """Every place of the trigger's sentence with its attachment rank (see :meth:`_rank`). ``territory``: whether
-        a country's ground named by its adjective counts ("on Iraqi soil"): for deeds; a word act's "incursion into
-        Turkish airspace" is what it is about."""
+        """Every place of the trigger's sentence with its attachment rank (see :meth:`_rank`). ``deed``: the trigger
+        is a deed, placed by a country's ground named by its adjective ("on Iraqi soil"; a word act's "incursion
+        into Turkish airspace" is what it is about) and by a place of an earlier event in its clause ("arrested two
+        men after the bombing in Kabul"), which a word act's is not ("rejected the request after the killing of a
+        commander in Baghdad")."""
         if sent is None:
             sent = trigger.sent
         spans, labelled = self._spans_of(sent)
@@ -175,10 +179,12 @@ class PlaceResolver:
                 span = whole.doc[whole.start : trigger.i]  # "the Hanoi Summit": Hanoi, the trigger's own
                 if len(span) == 0:
                     continue
-            if not territory and self._names_territory(span):
+            if not deed and self._names_territory(span):
                 continue
             label = labelled.get(span.start)
             rank = 0 if span is not whole else self._rank(span, trigger, trig_clause, label)
+            if not deed and 0 < rank <= _ATTACHED and self._of_another_event(span, trigger, label):
+                rank = _LOCATED + 1
             if topical and rank in _TOPIC_RANKS and (self._of_the_topic(span, trigger, label) or (
                     span.root.dep_ == "pobj" and span.root.head.lower_ in self.words.topic_preps)):
                 rank = _LOCATED + 1  # "condemned the bombing in Kabul": named, not where it was said
@@ -609,10 +615,13 @@ class PlaceResolver:
         return (place.kind == "country" and root.dep_ == "compound" and root.head.i != trigger.i
                 and not is_word(root.head, self.words.territory_nouns))
 
-    def _of_another_event(self, head: Token, trigger: Token) -> bool:
+    def _of_another_event(self, span: Span, trigger: Token, label: str | None) -> bool:
         """The word a place is attached to lies in a phrase of another event, before or after the trigger's
         ("rejected the request after the killing of a commander in Baghdad", ``sequence_preps``), not a
         gathering's ("agreed after talks in Geneva")."""
+        head = self._locative_head(span, label)
+        if head is None:
+            return False
         above = {trigger.i, *(a.i for a in trigger.ancestors)}
         for tok in (head, *head.ancestors):
             if tok.i in above:
@@ -677,8 +686,6 @@ class PlaceResolver:
         time (``_ELSEWHERE``), else 5 (see :meth:`_rank`)."""
         head_clause = clause_head(head)
         same_clause = head_clause.i == trig_clause.i
-        if same_clause and self._of_another_event(head, trigger):
-            return 5  # "rejected the request after the killing of a commander in Baghdad": the killing's place
         if same_clause and any(a.i == trigger.i for a in head.ancestors):
             return 1
         if same_clause and any(a.i == head.i for a in trigger.ancestors):
