@@ -112,3 +112,23 @@ def test_places_other_event_a_description_of_a_place_is_no_territory(pipeline: P
 def test_places_other_event_a_word_acts_territory_is_its_topic(pipeline: Pipeline, text: str, trigger: str) -> None:
     where = _place(pipeline, text, trigger)
     assert where is None or where[1] not in {"TUR", "SYR"}, where
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "away"),
+    [
+        ("The U.S. Maritime Administration is warning ships across the Middle East to be on alert for attacks.",
+         "warning", "Middle East"),
+        ("The British government warned its citizens in Lebanon to avoid the border on Tuesday.", "warned",
+         "Lebanon"),
+    ],
+)
+def test_places_other_event_whom_a_warning_warns_is_not_where_it_was_given(pipeline: Pipeline, text: str,
+                                                                           trigger: str, away: str) -> None:
+    where = _place(pipeline, text, trigger)
+    assert where is None or where[0] != away, where
+
+
+def test_places_other_event_a_warning_at_home_keeps_its_town(pipeline: Pipeline) -> None:
+    where = _place(pipeline, "Afghan police warned residents in Kabul to stay indoors on Friday.", "warned")
+    assert where is not None and where[:2] == ("Kabul", "AFG"), where

@@ -333,7 +333,8 @@ class EventPlacer:
         # discussion is about is not where it was held ("discussed the war in Syria with Lavrov")
         where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=placing.countries,
                                         sent=sent, home=placing.home, parts=not verbal, deed=not verbal or meeting,
-                                        topical=is_word(c.trigger, self.places.words.discussion_lemmas))
+                                        topical=is_word(c.trigger, self.places.words.discussion_lemmas)
+                                        or is_word(c.trigger, self.places.words.warning_lemmas))
         if where is None and verbal:
             return self._venue(c, sent, placing) or spoken
         if spoken is not None and where is not None:  # "Speaking in Brussels, she criticized the policy in Ukraine"

@@ -70,6 +70,7 @@ class PlaceWords:
     gathering_nouns: frozenset[str]
     unheld_words: frozenset[str]
     discussion_lemmas: frozenset[str]
+    warning_lemmas: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""
