@@ -93,7 +93,7 @@ def test_places_other_event_a_countrys_ground_places_the_event(pipeline: Pipelin
 def test_places_other_event_a_border_is_no_side(pipeline: Pipeline) -> None:
     text = "Gunmen attacked a police post on the Syrian border on Monday."
     where = _place(pipeline, text, "attacked")
-    assert where is None or where[2] != "country" or where[1] != "SYR" or where[0] != "Syrian", where
+    assert where is None or where[1] != "SYR", where  # whose side of the border the post is on is not said
 
 
 def test_places_other_event_a_description_of_a_place_is_no_territory(pipeline: Pipeline) -> None:
