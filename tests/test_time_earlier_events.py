@@ -90,6 +90,7 @@ def test_time_earlier_events_a_countrys_dated_aside_keeps_its_date(pipeline: Pip
         ("Gunmen attacked the convoy this past Friday.", "attacked", ("2019-06-07", "day")),
         ("Police clashed with protesters this past weekend.", "clashed", ("2019-W23", "week")),
         ("The two leaders met this past week.", "met", ("2019-W23", "week")),
+        ("Rebels seized three towns this past year.", "seized", ("2019-06-12", "publication")),
     ],
 )
 def test_time_earlier_events_this_past(pipeline: Pipeline, sentence: str, word: str,
