@@ -17,13 +17,17 @@ from newsevents import docmemo
 _QUOTES = ('"', "“", "”")
 
 
-def previous_in_paragraph(sent: Span) -> Span | None:
-    """The sentence just before ``sent`` when no line break parts them; None at a paragraph's start."""
+def previous_in_paragraph(sent: Span, upto: int | None = None) -> Span | None:
+    """The sentence just before ``sent`` when no line break parts them; None at a paragraph's start. ``upto``: the
+    token the question is asked for, when a line break inside ``sent`` before it may start its paragraph (a photo
+    credit that the parser ran into the next paragraph's first sentence: "REUTERS/Jane Doe\n\nThe lawyer said
+    ...")."""
     if sent.start == 0:
         return None
     doc = sent.doc
     before = docmemo.sentence(doc[sent.start - 1])
-    return None if line_break_between(doc, before.start, sent.start) else before
+    end = sent.start if upto is None else max(upto, sent.start)
+    return None if line_break_between(doc, before.start, end) else before
 
 
 def line_break_between(doc: Doc, start: int, end: int) -> bool:

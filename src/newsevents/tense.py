@@ -195,30 +195,34 @@ class ClauseTime:
     def _past_relative(clause: Token) -> bool:
         """A relative clause in the simple past ("the cars the militants attacked", "Morsi, who was ousted by the
         army, ...") in a sentence told in the present or future: background to the story's time."""
-        if clause.dep_ != "relcl" or not _simple_past(clause):
+        if clause.dep_ != "relcl" or not simple_past(clause):
             return False
         root = clause.sent.root
         finite = min((c for c in root.children if c.dep_ in {"aux", "auxpass"}), key=lambda t: t.i, default=root)
         return finite.tag_ in PRESENT_TAGS or finite.tag_ == "MD"  # "is lined", "has been", "will appear"
 
     def _aside_of_a_name(self, clause: Token) -> bool:
-        """A relative clause in the simple past set off by a comma after a person's name or office ("sentenced
-        Omar Bashir, who was overthrown by the army, to ...", "met Ali Reza, who resigned as minister", "the
-        general, who seized power in a coup"): it tells who the person is, by an earlier deed, not the story's
-        news. Not a word act the person did ("spoke to Netanyahu, who called the deal a mistake"), which is as
-        often the news; one done to the person is earlier ("Trump, who was rebuked for ...")."""
+        """A relative clause in the simple past set off by a comma after a person's or a country's name or an
+        office ("sentenced Omar Bashir, who was overthrown by the army, to ...", "met Ali Reza, who resigned as
+        minister", "the general, who seized power in a coup", "criticized Russia, which annexed Crimea"): it
+        tells who the person (or what the country) is, by an earlier deed, not the story's news. Not a word act
+        the person did ("spoke to Netanyahu, who called the deal a mistake"), which is as often the news; one done
+        to the person is earlier ("Trump, who was rebuked for ...")."""
         if clause.dep_ != "relcl":
             return False
         head, words = clause.head, self.words
         person = head.pos_ == "PROPN" or head.lemma_.lower() in words.office_nouns  # "the general, who ..."
-        if not person or not _simple_past(clause):
+        if not person or not simple_past(clause):
             return False
         if not any(c.dep_ == "auxpass" for c in clause.children) and (
                 verb_in(clause, words.aside_word_acts) or verb_in(clause, words.speech_lemmas)):
             return False  # "Netanyahu, who called the deal a mistake": a word act, as often the story's news
         first = clause.left_edge
-        return (first.lower_ in words.aside_pronouns and first.i > 0
-                and clause.doc[first.i - 1].text == "," and head.ent_type_ in {"PERSON", ""})
+        if first.i == 0 or clause.doc[first.i - 1].text != ",":
+            return False
+        if head.ent_type_ == "GPE":  # "criticized Russia, which annexed Crimea": what the country is known for
+            return first.lower_ in words.aside_country_pronouns
+        return first.lower_ in words.aside_pronouns and head.ent_type_ in {"PERSON", ""}
 
     def _marked_earlier(self, clause: Token) -> bool:
         """The clause says it happened earlier than the story's time: "previously", "once", "initially" (not a
@@ -264,7 +268,7 @@ class ClauseTime:
         return head.dep_ == "xcomp" and head.head.lemma_.lower() in self.words.future_governors
 
 
-def _simple_past(clause: Token) -> bool:
+def simple_past(clause: Token) -> bool:
     """The clause's verb is in the simple past, active or passive ("attacked", "was ousted"), with no other
     auxiliary ("had", "would", "has")."""
     past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(

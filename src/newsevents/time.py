@@ -37,7 +37,11 @@ This module adds the expressions that say only "before" ("weeks ago", "years ear
 act answers ("in response to raids") or that an inquiry, a testimony or a legal step is about ("questioned him about
 his phone calls", "an investigation into the killing", "charged over the bombing"): only a date inside that phrase
 dates it. An undated event set in a well-known historical one ("during the Korean War", "since the Islamic
-revolution") takes its date or "before" (:mod:`newsevents.history`).
+revolution") takes its date or "before" (:mod:`newsevents.history`). A noun of an event that its clause comes
+"after", "following" or "since" ("rejected the request on Friday after the killing of a commander", "since Russia
+annexed Crimea", which the parser reads as an adjective) is "before", not dated by a date written before the phrase;
+so is a simple past "after" clause of a clause told in the present or the present perfect ("talks have stalled
+after the government collapsed").
 
 A past perfect that a past saying reports ("officials said on Monday the rebels had seized the town") is the
 report's shift of tense: it takes the saying's date, or the publication date; so does a past perfect that a dated
@@ -106,6 +110,7 @@ from newsevents.tense import (
     is_ongoing,
     is_present,
     is_present_perfect,
+    simple_past,
     verb_in,
 )
 from newsevents.timeexpr import DECADE_RE, TimeExpressions
@@ -293,7 +298,7 @@ class DateResolver:
         past = verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
         if not past or in_quotation(trigger) or self._quotes(verb) or depth >= _NARRATION_DEPTH:
             return None
-        before = previous_in_paragraph(docmemo.sentence(trigger))
+        before = previous_in_paragraph(docmemo.sentence(trigger), trigger.i)
         if (before is None or in_quotation(before.root) or self._quotes(before.root)
                 or before.root.tag_ not in {"VBD", "VBN"}):
             return None
@@ -367,7 +372,8 @@ class DateResolver:
                or self._span_back(c.span, trigger) for c in candidates if c.rank <= 4):
             # "weeks ago"; "last week" across two months; "in the 1990s": before publication, on an unsaid day
             return None, "before"
-        if self._before_a_past_time(trigger, publication):
+        if (self._before_a_past_time(trigger, publication) or self._after_the_event(trigger)
+                or self._came_first(trigger)):
             return None, "before"
         reported = self._reported(trigger, publication)
         if reported is not None:
@@ -650,7 +656,9 @@ class DateResolver:
             if _is_ancestor(trigger, anchor):
                 return 1
             if _is_ancestor(anchor, trigger):
-                return 2
+                # a date written before "after the killing of ..." is its clause's; one after the noun may be the
+                # noun's, hung on the clause by the parser ("after breakdown of the summit ... on February 28")
+                return None if span.end <= trigger.i and self._after_the_event(trigger, anchor) else 2
             return 3
         if anchor_clause.i in shared:
             # "has called the deal a disaster and withdrew from it in May 2018": the present perfect reaches
@@ -700,6 +708,37 @@ class DateResolver:
             if resolved is not None and _first_day(resolved[0]) < publication:
                 return True
         return False
+
+    def _after_the_event(self, trigger: Token, above: Token | None = None) -> bool:
+        """The trigger is a noun of an earlier event that its clause comes after ("rejected the request on Friday
+        after the killing of a commander", "tensions have grown since the bombing"): before the clause's time,
+        on a day the text does not say, unless a date of its own phrase dates it ("after breakdown of the
+        summit on February 28"). ``above``: the word a date hangs from, which dates the trigger only from inside
+        the phrase."""
+        gatherings = self.words.gathering_nouns
+        if (trigger.pos_ not in {"NOUN", "PROPN"} and trigger.dep_ != "amod") or (
+                trigger.lower_ in gatherings or trigger.lemma_.lower() in gatherings):
+            return False  # a verb the parser took for an adjective counts: "since Russia annexed Crimea"
+        tok = trigger.head if trigger.dep_ == "amod" else trigger
+        while (tok.dep_ in {"pobj", "prep", "compound", "conj", "appos"} and tok.head.i != tok.i
+               and (above is None or tok.i != above.i)):
+            if tok.dep_ == "pobj" and tok.head.lower_ in self.words.earlier_event_preps:
+                return True
+            tok = tok.head
+        return False
+
+    def _came_first(self, trigger: Token) -> bool:
+        """An undated simple past "after" clause of a clause told in the present or the present perfect ("talks
+        have stalled after the government collapsed", "the city is tense after police killed a student"): it came
+        before the state of the story's time that it explains, on a day the text does not say. One of a past
+        clause is as often the story's news ("the army withdrew after the rebels attacked")."""
+        clause = clause_head(trigger)
+        if clause.dep_ != "advcl" or clause.head.i == clause.i or not simple_past(clause):
+            return False
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        governor = clause_head(clause.head)
+        return (bool(marks) and all(m in self.words.earlier_marks for m in marks)
+                and (is_present(governor) or is_present_perfect(governor)))
 
     def _ends_a_span(self, span: Span) -> bool:
         """``span`` is the end of a span of time ("until Thursday", "till June 20"), unless a negation makes it

@@ -169,6 +169,7 @@ class TimeExpressions:
         norm = pat.possessive.sub("", norm)  # "last week's protests", "Tuesday's attack": the date of its noun
         norm = pat.gap_lead.sub("", norm)  # "months later in march": the date the gap leads to
         norm = pat.day_range.sub(r"\1", norm)  # "february 12-17": the first day
+        norm = pat.this_past.sub("last ", norm)  # "this past April": the April just gone
         norm = pat.article.sub("", norm)  # "a nov. 25, 2008 (letter)": the date of a noun it premodifies
         near = self._near_day_or_week(norm, publication, direction)
         if near is not None:
@@ -215,8 +216,9 @@ class TimeExpressions:
             return self._week(publication, past_week.group(1))
         if norm == "this weekend" and direction == "future":
             return iso_week(publication), "week"  # the weekend of the paper's week
-        if pat.past_weekend.match(norm) and direction == "past":
-            return self._weekend(publication)
+        past_weekend = pat.past_weekend.match(norm)
+        if past_weekend and direction == "past":
+            return self._weekend(publication, before=past_weekend.group(1) in {"last", "the past"})
         coming_week = pat.coming_week.match(norm)
         if coming_week and (direction == "future" or coming_week.group(1) != "this"):  # "next week": ahead, any tense
             return self._coming_week(publication, coming_week.group(1) == "next")
@@ -260,9 +262,13 @@ class TimeExpressions:
         return iso_week(publication + dt.timedelta(days=sunday + (7 if following else 0))), "week"
 
     @staticmethod
-    def _weekend(publication: dt.date) -> tuple[str, DatePrecision]:
-        """The ISO week of the last weekend on or before publication (its Saturday and Sunday share one)."""
-        return iso_week(publication - dt.timedelta(days=(publication.weekday() - 5) % 7)), "week"
+    def _weekend(publication: dt.date, before: bool = False) -> tuple[str, DatePrecision]:
+        """The ISO week of the last weekend on or before publication (its Saturday and Sunday share one); with
+        ``before`` ("last weekend"), in a paper of a Saturday or a Sunday, the weekend a week before it."""
+        back = (publication.weekday() - 5) % 7
+        if before and publication.weekday() >= 5:
+            back += 7
+        return iso_week(publication - dt.timedelta(days=back)), "week"
 
     @staticmethod
     def _season(publication: dt.date, which: str, months: tuple[int, ...]) -> tuple[str, DatePrecision]:

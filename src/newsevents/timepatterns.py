@@ -49,6 +49,7 @@ class TimePatterns:
     this_week: re.Pattern[str]
     possessive: re.Pattern[str]
     gap_lead: re.Pattern[str]
+    this_past: re.Pattern[str]
 
     @classmethod
     def from_data(cls, name: str, data: Any, calendar: dict[str, tuple[str, ...]]) -> TimePatterns:

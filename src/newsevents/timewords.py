@@ -17,7 +17,7 @@ _PACKAGED = "data/time.yaml"
 _LISTS = ("future_aux", "future_governors", "background_adverbs", "background_marks",
           "vague_past_words", "day_parts", "time_preps", "span_preps", "same_time_marks", "earlier_marks",
           "means_preps",
-          "next_step_preps", "before_preps", "perfect_aux",
+          "next_step_preps", "before_preps", "earlier_event_preps", "gathering_nouns", "perfect_aux",
           "event_nouns", "light_verbs", "making_verbs",
           "within_preps", "gap_nouns", "gap_later_words", "at_once_marks", "span_end_preps",
           "same_day_adverbs", "background_phrases", "earlier_adjectives",
@@ -26,7 +26,7 @@ _LISTS = ("future_aux", "future_governors", "background_adverbs", "background_ma
           "month_words", "month_time_words", "month_range_words", "office_nouns", "calendar_units",
           "agreement_nouns", "existing_agreement_verbs",
           "inquiry_words", "inquiry_preps", "reaction_words", "reaction_preps", "inquiry_verbs_only", "aside_pronouns",
-          "aside_word_acts", "received_act_nouns",
+          "aside_country_pronouns", "aside_word_acts", "received_act_nouns",
           "one_of_a_kind_adjectives")
 
 
@@ -48,6 +48,8 @@ class TimeWords:
     means_preps: frozenset[str]
     next_step_preps: frozenset[str]
     before_preps: frozenset[str]
+    earlier_event_preps: frozenset[str]
+    gathering_nouns: frozenset[str]
     perfect_aux: frozenset[str]
     event_nouns: frozenset[str]
     light_verbs: frozenset[str]
@@ -81,6 +83,7 @@ class TimeWords:
     reaction_preps: frozenset[str]
     inquiry_verbs_only: frozenset[str]
     aside_pronouns: frozenset[str]
+    aside_country_pronouns: frozenset[str]
     aside_word_acts: frozenset[str]
     received_act_nouns: frozenset[str]
     one_of_a_kind_adjectives: frozenset[str]

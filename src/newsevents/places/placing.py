@@ -333,8 +333,9 @@ class EventPlacer:
         # a deed's sentence that names part of a country ("on their way through southern Mexico") places it; what a
         # discussion is about is not where it was held ("discussed the war in Syria with Lavrov")
         where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=placing.countries,
-                                        sent=sent, home=placing.home, parts=not verbal,
-                                        topical=is_word(c.trigger, self.places.words.discussion_lemmas))
+                                        sent=sent, home=placing.home, parts=not verbal, deed=not verbal or meeting,
+                                        topical=is_word(c.trigger, self.places.words.discussion_lemmas)
+                                        or is_word(c.trigger, self.places.words.warning_lemmas))
         if where is None and verbal:
             return self._venue(c, sent, placing) or spoken
         if spoken is not None and where is not None:  # "Speaking in Brussels, she criticized the policy in Ukraine"
@@ -347,7 +348,7 @@ class EventPlacer:
         if c.code[:2] in _WORDING_ROOTS and (where.country == listener or c.code[:2] in ASKING_ROOTS
                                              or self._of_a_gathering(c.trigger)):
             where = self.places.in_sentence(c.trigger, exclude=c.actor_tokens, doc_countries=placing.countries,
-                                            sent=sent, home=placing.home, topical=True)
+                                            sent=sent, home=placing.home, topical=True, deed=False)
         if (where is not None and where.source == "sentence" and where.country != speaker and not meeting
                 and not (_own_words(c) and self._said_there(c.trigger, where))):
             return None

@@ -122,13 +122,15 @@ class PlaceResolver:
         home: str | None = None,
         topical: bool = False,
         parts: bool = False,
+        deed: bool = True,
     ) -> Location | None:
         """:meth:`locate`, else :meth:`mentioned`, reading the sentence once. ``home``: the country of
         the article's dateline, which wins homonyms ("TRIPOLI, Lebanon": its Tripoli is Lebanon's).
         ``topical``: the trigger is a word act (a statement, an accusation, a demand), whose object and
         content are what it is about, not where it was said (see :meth:`_of_the_topic`). ``parts``: a part
-        of a country the sentence names ("southern Mexico") counts among the places named (for deeds)."""
-        mentions = self._mentions(trigger, exclude, doc_countries, sent, home, topical)
+        of a country the sentence names ("southern Mexico") counts among the places named (for deeds). ``deed``: see
+        :meth:`_mentions`."""
+        mentions = self._mentions(trigger, exclude, doc_countries, sent, home, topical, deed=deed)
         return self._attached(mentions, trigger) or self._named(mentions, trigger, parts)
 
     def _attached(self, mentions: list[_Mention], trigger: Token) -> Location | None:
@@ -148,14 +150,19 @@ class PlaceResolver:
         return self._location(min(named, key=lambda m: m.distance), trigger, "sentence")
 
     def _location(self, mention: _Mention, trigger: Token, source: GeoSource) -> Location:
-        written = trigger.doc[mention.start : mention.end].text
+        span = trigger.doc[mention.start : mention.end]
+        written = None if self._names_territory(span) else span.text  # "on Iraqi soil": Iraq, not "Iraqi"
         return mention.place.location(written, source, self.gazetteer.adm1(mention.place))
 
     def _mentions(
         self, trigger: Token, exclude: Collection[tuple[int, int]], doc_countries: Collection[str], sent: Span | None,
-        home: str | None = None, topical: bool = False,
+        home: str | None = None, topical: bool = False, deed: bool = True,
     ) -> list[_Mention]:
-        """Every place of the trigger's sentence with its attachment rank (see :meth:`_rank`)."""
+        """Every place of the trigger's sentence with its attachment rank (see :meth:`_rank`). ``deed``: the trigger
+        is a deed, placed by a country's ground named by its adjective ("on Iraqi soil"; a word act's "incursion
+        into Turkish airspace" is what it is about) and by a place of an earlier event in its clause ("arrested two
+        men after the bombing in Kabul"), which a word act's is not ("rejected the request after the killing of a
+        commander in Baghdad")."""
         if sent is None:
             sent = trigger.sent
         spans, labelled = self._spans_of(sent)
@@ -172,18 +179,24 @@ class PlaceResolver:
                 span = whole.doc[whole.start : trigger.i]  # "the Hanoi Summit": Hanoi, the trigger's own
                 if len(span) == 0:
                     continue
+            if not deed and self._names_territory(span):
+                continue
             label = labelled.get(span.start)
             rank = 0 if span is not whole else self._rank(span, trigger, trig_clause, label)
+            if not deed and 0 < rank <= _ATTACHED and self._of_another_event(span, trigger, label):
+                rank = _LOCATED + 1
             if topical and rank in _TOPIC_RANKS and (self._of_the_topic(span, trigger, label) or (
                     span.root.dep_ == "pobj" and span.root.head.lower_ in self.words.topic_preps)):
                 rank = _LOCATED + 1  # "condemned the bombing in Kabul": named, not where it was said
             if any(span.start < e and a < span.end for a, e in exclude) and (
                 rank > _ATTACHED or span.root.dep_ in _MODIFIER_DEPS or topical
-            ):
+            ) and not (rank <= _ATTACHED and self._names_territory(span)):
                 # an actor named by its place ("Moscow said", "U.S. air strikes", a word act's "lashed out at
                 # China") is not where it was
                 continue
             place = self._place(span, qualifier, context, label if rank <= _ATTACHED else None, home)
+            if place is not None and self._whose_not_where(span, place, trigger):
+                continue
             if place is not None:
                 distance = min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
                 mentions.append(_Mention(span.start, span.end, place, rank, distance))
@@ -194,6 +207,8 @@ class PlaceResolver:
         """The gazetteer entry of a place mention, in the kind of place its noun asks for ("the province
         of Herat") and inside its qualifier ("Lashkargah, Helmand"). A named place the gazetteer lacks
         ("the Europe Bridge") counts only with a place label when attached (``label``), without coordinates."""
+        if self._names_territory(span):
+            return self.gazetteer.country_place(self.gazetteer.demonym(span.text) or "")
         name = f"{span.text}, {qualifier.text}" if qualifier is not None else span.text
         kind = self._kind_asked(span)
         place = self.gazetteer.lookup_place(name, context, kind)
@@ -352,6 +367,8 @@ class PlaceResolver:
                 taken.update(range(ent.start, ent.end))
             elif ent.label_ == "NORP":
                 taken.update(range(ent.start, ent.end))
+                if self._names_territory(span):
+                    spans.append(span)  # "on Iraqi soil", "in Omani waters"
         i = sent.start
         toks = docmemo.tokens(doc)
         while i < sent.end:
@@ -434,8 +451,13 @@ class PlaceResolver:
         """
         tok = span.root
         noun = tok
-        while tok.dep_ in {"pobj", "appos", "compound", "conj", "dobj", "poss"}:
+        while tok.dep_ in {"pobj", "appos", "compound", "conj", "dobj", "poss", "amod"}:
             head = tok.head
+            if tok.dep_ == "amod":
+                if not is_word(head, self.words.territory_nouns):
+                    return None
+                tok = noun = head  # "on Iraqi soil": the soil's phrase
+                continue
             if tok.dep_ == "poss":
                 if not is_word(head, self.words.place_nouns):
                     return None
@@ -577,6 +599,37 @@ class PlaceResolver:
         if tok.dep_ == "prep":  # "met with partners in London": the partner's phrase often takes the place
             return tok.lower_ not in self.words.locative_preps | self.words.manner_preps | self.words.partner_preps
         return tok.dep_ in _TOPIC_DEPS
+
+    def _names_territory(self, span: Span) -> bool:
+        """A country adjective that names a country's ground, air or sea: "on Iraqi soil", "violated Turkish
+        airspace" (not a description: "Gibraltar, a British overseas territory")."""
+        root = span.root
+        return (self.gazetteer.demonym(span.text) is not None and root.dep_ in {"amod", "compound"}
+                and is_word(root.head, self.words.territory_nouns) and root.head.dep_ in {"pobj", "dobj"})
+
+    def _whose_not_where(self, span: Span, place: Place, trigger: Token) -> bool:
+        """A country's name that modifies a noun other than the trigger says whose the thing is, not where: "four
+        U.S. embassies", "near the U.S. embassy" (a town's says where: "a Baghdad market"; a country's ground is
+        in it: "on U.S. soil"; and the trigger's own: "the Syria talks")."""
+        root = span.root
+        return (place.kind == "country" and root.dep_ == "compound" and root.head.i != trigger.i
+                and not is_word(root.head, self.words.territory_nouns))
+
+    def _of_another_event(self, span: Span, trigger: Token, label: str | None) -> bool:
+        """The word a place is attached to lies in a phrase of another event, before or after the trigger's
+        ("rejected the request after the killing of a commander in Baghdad", ``sequence_preps``), not a
+        gathering's ("agreed after talks in Geneva")."""
+        head = self._locative_head(span, label)
+        if head is None:
+            return False
+        above = {trigger.i, *(a.i for a in trigger.ancestors)}
+        for tok in (head, *head.ancestors):
+            if tok.i in above:
+                return False
+            if (tok.dep_ == "pobj" and tok.head.lower_ in self.words.sequence_preps and tok.pos_ == "NOUN"
+                    and not is_word(tok, self.words.stay_words)):
+                return True
+        return False
 
     def _earlier_clause(self, clause: Token, governor: Token) -> bool:
         """``clause``, or a clause between it and ``governor``, is opened by a conjunction of an earlier time

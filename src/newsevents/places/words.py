@@ -43,6 +43,8 @@ class PlaceWords:
     partner_preps: frozenset[str]
     home_words: frozenset[str]
     earlier_marks: frozenset[str]
+    sequence_preps: frozenset[str]
+    territory_nouns: frozenset[str]
     origin_preps: frozenset[str]
     arrival_lemmas: frozenset[str]
     trip_verbs: frozenset[str]
@@ -68,6 +70,7 @@ class PlaceWords:
     gathering_nouns: frozenset[str]
     unheld_words: frozenset[str]
     discussion_lemmas: frozenset[str]
+    warning_lemmas: frozenset[str]
 
     def kind_of_noun(self, word: str) -> str | None:
         """The kind of place a noun asks for: "province" -> admin1, "district" -> admin2, "city" -> town."""
