@@ -90,11 +90,20 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
     """A governing word that denies, asks for or permits its complement: "denied attacking",
     "failed to reach", "its refusal to cave", "calls to impose sanctions", "allows X to seize"."""
     for lower, upper in pairwise(path):
+        if _describes_noun(lower):
+            break  # "refused to read the text that Russia endorsed": the endorsement is told as a fact
         if _denying(lower, upper, grammar):
             return "negated"
         if _asking(lower, upper, grammar) or _unrealizing(lower, upper, grammar):
             return "hypothetical"
     return _judged(path[0], grammar) or _prospect(path[0], grammar)
+
+
+def _describes_noun(clause: Token) -> bool:
+    """A relative clause or a participle that tells what a noun is ("the deal that Iran signed", "the army,
+    backed by protesters"): a fact about the noun, not the complement of the verbs above the noun."""
+    return clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ in {"VBN", "VBG"}
+                                       and not is_infinitive(clause))
 
 
 def _prospect(noun: Token, grammar: Grammar) -> Status | None:
