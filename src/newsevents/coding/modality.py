@@ -100,10 +100,12 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
 
 
 def _describes_noun(clause: Token) -> bool:
-    """A relative clause or a participle that tells what a noun is ("the deal that Iran signed", "the army,
-    backed by protesters"): a fact about the noun, not the complement of the verbs above the noun."""
-    return clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ in {"VBN", "VBG"}
-                                       and not is_infinitive(clause))
+    """A relative clause or a participle with its doer that tells what a noun is ("the deal that Iran signed",
+    "the army, backed by protesters"): a fact about the noun, not the complement of the verbs above the noun.
+    A bare participle stays with them: "asked him to adhere to deals reached with Israel" names the deals asked
+    for as much as the past ones."""
+    return clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ == "VBN"
+                                       and child(clause, "agent") is not None)
 
 
 def _prospect(noun: Token, grammar: Grammar) -> Status | None:
