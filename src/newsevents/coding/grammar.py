@@ -235,6 +235,7 @@ class Grammar:
     bearing_out_verbs: frozenset[str]
     electing_verbs: frozenset[str]
     seat_preps: frozenset[str]
+    presupposing_wh: frozenset[str]
     sent_messages: frozenset[str]
     sent_out_particles: frozenset[str]
     response_preps: frozenset[str]

@@ -381,7 +381,8 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
         return "future" if speech is not None else "hypothetical"
     sent = docmemo.sentence(trigger)
     if docmemo.span_text(sent).rstrip().endswith("?") and trigger.i >= sent.root.i - 3 and speech is None:
-        return "hypothetical"
+        # "Why did the US withdraw from the deal?", "How did Iran hit the refinery?" ask about a deed done
+        return None if sent[0].lower_ in grammar.presupposing_wh else "hypothetical"
     return None
 
 
