@@ -90,6 +90,7 @@ def test_coding_support_praise_described_noun_asserted(code, sentence: str, plov
     "The mayor welcomed guests to the annual festival on Saturday.",
     "The claim is supported by evidence from satellite images.",
     "The results of the study back the view that the drug works.",
+    "The Russian convoy's presence supports the claim that Moscow armed the separatists.",
     "Traffic on the highway backed up for miles after the accident.",
     "The rebels backed off after the army arrived in the town.",
     "He hails from a small village in the north of the country.",

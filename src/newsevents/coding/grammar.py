@@ -233,6 +233,7 @@ class Grammar:
     met_things: frozenset[str]
     evidence_nouns: frozenset[str]
     bearing_out_verbs: frozenset[str]
+    borne_out_nouns: frozenset[str]
     electing_verbs: frozenset[str]
     seat_preps: frozenset[str]
     presupposing_wh: frozenset[str]
