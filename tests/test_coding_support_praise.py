@@ -36,6 +36,7 @@ def _counted(events, plover: str) -> set[tuple[str | None, str | None]]:  # type
     ("Russian lawmakers backed the bill proposed by Vladimir Putin.", "SUPPORT", "RUSLEG", "RUSGOV"),
     ("The Arab League backed Egypt's bid for a seat on the council.", "SUPPORT", "IGOARL", "EGY"),
     ("France backed Germany's proposal for a European army.", "SUPPORT", "FRA", "DEU"),
+    ("The Canadian government endorsed the claims of the Georgians against Moscow.", "SUPPORT", "CANGOV", "GEO"),
     ("The British prime minister expressed support for the Ukrainian government.", "SUPPORT", "GBRGOV", "UKRGOV"),
     ("The African Union expressed solidarity with the people of Sudan.", "SUPPORT", "IGOAFU", "SDNCVL"),
     ("Egypt declared its support for the Libyan National Army.", "SUPPORT", "EGY", "LBYMIL"),

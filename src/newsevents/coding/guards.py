@@ -400,7 +400,9 @@ def _evidence_supports(m: Match, grammar: Grammar) -> bool:
         return False  # evidence backs a claim; it never praises or welcomes ("rebel figures welcomed the move")
     told = subject.lemma_.lower() == "intelligence" and any(c.lower_ == "the" for c in subject.children)
     obj = child(trig, "dobj")
-    borne_out = obj is not None and obj.lemma_.lower() in grammar.borne_out_nouns  # "supports the contention that"
+    # "supports the contention that ...": a view told by its clause; "endorsed the claims of the Ukrainians" backs them
+    borne_out = (obj is not None and obj.lemma_.lower() in grammar.borne_out_nouns
+                 and any(c.dep_ in {"acl", "ccomp"} and child(c, "mark") is not None for c in obj.children))
     return told or borne_out or subject.lemma_.lower() in grammar.evidence_nouns  # "the intelligence": what is known
 
 
