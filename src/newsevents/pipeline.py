@@ -26,6 +26,7 @@ from newsevents.dateline import default_parser
 from newsevents.errors import InputError
 from newsevents.magnitude import MagnitudeReader
 from newsevents.nlp import Piece, load_model, split_text
+from newsevents.paragraphs import add_paragraph_breaks
 from newsevents.places import PlaceResolver
 from newsevents.places.carry import VIOLENCE_ROOTS
 from newsevents.places.placing import EventPlacer, Placing
@@ -67,6 +68,7 @@ class Pipeline:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self.nlp = load_model(self.settings.model)
+        add_paragraph_breaks(self.nlp)  # no sentence runs across a blank line (a byline, a caption), before parsing
         add_parse_repair(self.nlp)  # relabels parse errors the coding rules depend on, before coding
         self.ontology = Ontology.load()
         self.dictionary = ActorDictionary.load(self.settings.actor_files)

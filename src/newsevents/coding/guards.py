@@ -392,13 +392,18 @@ def _quarrel(m: Match, grammar: Grammar) -> bool:
 
 def _evidence_supports(m: Match, grammar: Grammar) -> bool:
     """ "the evidence supports the claim", "the data back the view", "the intelligence supported an Al Qaeda
-    attack": evidence that bears out a view supports nobody (CAMEO 05 is an actor's support)."""
+    attack", "the tanks' presence supports the contention that ...": evidence that bears out a view supports
+    nobody (CAMEO 05 is an actor's support)."""
     trig = m.trigger
     subject = child(trig, "nsubj") if trig.pos_ == "VERB" else None
-    if m.pattern.code[:2] != SUPPORT_ROOT or subject is None:
-        return False
+    if m.pattern.code[:2] != SUPPORT_ROOT or subject is None or trig.lemma_.lower() not in grammar.bearing_out_verbs:
+        return False  # evidence backs a claim; it never praises or welcomes ("rebel figures welcomed the move")
     told = subject.lemma_.lower() == "intelligence" and any(c.lower_ == "the" for c in subject.children)
-    return told or subject.lemma_.lower() in grammar.evidence_nouns  # "the intelligence": what is known, no agency
+    obj = child(trig, "dobj")
+    # "supports the contention that ...": a view told by its clause; "endorsed the claims of the Ukrainians" backs them
+    borne_out = (obj is not None and obj.lemma_.lower() in grammar.borne_out_nouns
+                 and any(c.dep_ in {"acl", "ccomp"} and child(c, "mark") is not None for c in obj.children))
+    return told or borne_out or subject.lemma_.lower() in grammar.evidence_nouns  # "the intelligence": what is known
 
 
 def _message_blasted(m: Match, grammar: Grammar) -> bool:

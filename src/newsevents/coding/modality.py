@@ -90,11 +90,22 @@ def _governed(path: list[Token], grammar: Grammar) -> Status | None:
     """A governing word that denies, asks for or permits its complement: "denied attacking",
     "failed to reach", "its refusal to cave", "calls to impose sanctions", "allows X to seize"."""
     for lower, upper in pairwise(path):
+        if _describes_noun(lower):
+            break  # "refused to read the text that Russia endorsed": the endorsement is told as a fact
         if _denying(lower, upper, grammar):
             return "negated"
         if _asking(lower, upper, grammar) or _unrealizing(lower, upper, grammar):
             return "hypothetical"
     return _judged(path[0], grammar) or _prospect(path[0], grammar)
+
+
+def _describes_noun(clause: Token) -> bool:
+    """A relative clause or a participle with its doer that tells what a noun is ("the deal that Iran signed",
+    "the army, backed by protesters"): a fact about the noun, not the complement of the verbs above the noun.
+    A bare participle stays with them: "asked him to adhere to deals reached with Israel" names the deals asked
+    for as much as the past ones."""
+    return clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ == "VBN"
+                                       and child(clause, "agent") is not None)
 
 
 def _prospect(noun: Token, grammar: Grammar) -> Status | None:
@@ -394,7 +405,8 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
         return "future" if speech is not None else "hypothetical"
     sent = docmemo.sentence(trigger)
     if docmemo.span_text(sent).rstrip().endswith("?") and trigger.i >= sent.root.i - 3 and speech is None:
-        return "hypothetical"
+        # "Why did the US withdraw from the deal?", "How did Iran hit the refinery?" ask about a deed done
+        return None if sent[0].lower_ in grammar.presupposing_wh else "hypothetical"
     return None
 
 

@@ -19,7 +19,8 @@ nobody; "invited reporters to watch the test" calls in the press, and offers no 
 by nobody; "strikes at the heart of democracy" is a figure, no strike; "spoke with investigators" is questioned
 in an inquiry, no consultation between parties; "pressed a red button" pushes a thing and asks nobody; "held
 a campaign rally", "at Trump's political rallies" canvass voters and protest against nobody; "will hold a press
-conference" speaks to the press and meets no party (a joint one is held with someone).
+conference" speaks to the press and meets no party (a joint one is held with someone). "Macron was elected
+president", "elected officials" tell an office held, no electors' act of support.
 Each check reads the parse around the trigger; the words are lists in ``data/grammar.yaml``.
 """
 
@@ -73,7 +74,22 @@ def no_act(m: Match, grammar: Grammar, actors: Collection[int] = ()) -> bool:
             or _practice_cracked_down(m, grammar) or _press_invited(m, grammar) or _signal_sent(m, grammar)
             or _moved_itself(m, grammar) or _heart_struck(m, grammar) or _questioned(m, grammar)
             or _thing_pressed(m, grammar) or _campaign_rally(m, grammar) or _press_conference(m, grammar)
-            or _rejection_unowned(m) or _judged_not_done(m, grammar) or _fell_not_a_place(m, grammar))
+            or _rejection_unowned(m) or _judged_not_done(m, grammar) or _fell_not_a_place(m, grammar)
+            or _office_held(m, grammar))
+
+
+def _office_held(m: Match, grammar: Grammar) -> bool:
+    """ "Macron was elected president in 2017", "the newly elected mayor", "elected officials": an office held
+    after an election whose electors go unnamed, no act of support at a time; "was elected by parliament" and
+    "was elected to the Human Rights Council" (a seat won in a body, CAMEO 051) stay events."""
+    trig = m.trigger
+    if trig.lemma_.lower() not in grammar.electing_verbs or trig.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" for c in trig.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in trig.children)
+    seat = any(c.dep_ == "prep" and c.lower_ in grammar.seat_preps for c in trig.children)
+    return not (passive and seat)
 
 
 def _fell_not_a_place(m: Match, grammar: Grammar) -> bool:
