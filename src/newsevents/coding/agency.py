@@ -13,10 +13,12 @@ from newsevents.actors.resolver import ActorResolver, Mentions
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, children, is_passive, word_in
 from newsevents.coding.guards import standing_attitude
 from newsevents.coding.matcher import Match
-from newsevents.coding.ontology import CONSULT_ROOT
+from newsevents.coding.ontology import ACCUSE_ROOT, CONSULT_ROOT
 from newsevents.coding.roles import Roles
 from newsevents.coding.subjects import Subjects
 from newsevents.records import Actor
+
+_NAMED_DOERS = frozenset({"PERSON", "ORG", "NORP"})  # a name the tagger reads as a person, a body or a group
 
 
 class Agency:
@@ -56,7 +58,17 @@ class Agency:
             return False  # "UNHCR received $94 million", "the cabinet met": no counterpart, no event
         if sources or (targets and m.trigger.pos_ not in NOUN_TAGS):
             return True
-        return self._agentless(m, roles)
+        return self._unlisted_critic(m) or self._agentless(m, roles)
+
+    def _unlisted_critic(self, m: Match) -> bool:
+        """ "U.N. Watch slammed the outcome", "Hillel Neuer blasted the report": criticism voiced by a named
+        person or body that no dictionary lists, of a deed or a text rather than an actor, is still an
+        accusation (PLOVER ACCUSE); it is coded without actors rather than lost."""
+        trig = m.trigger
+        if m.pattern.code[:2] != ACCUSE_ROOT or trig.pos_ != "VERB" or is_passive(trig):
+            return False
+        subjects = self.subjects.of(trig)
+        return bool(subjects) and all(s.pos_ == "PROPN" and s.ent_type_ in _NAMED_DOERS for s in subjects)
 
     def _agentless(self, m: Match, roles: Roles) -> bool:
         """An event of violence, repression or protest whose doer goes unnamed or is no known actor:

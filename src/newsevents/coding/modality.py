@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents import docmemo
 from newsevents.coding.grammar import PRESENT_TAGS, Grammar, child, children, complement_heads, is_infinitive
@@ -369,9 +369,24 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
     if aux & grammar.conditional_aux:
         return "future" if speech is not None else "hypothetical"
     sent = docmemo.sentence(trigger)
-    if docmemo.span_text(sent).rstrip().endswith("?") and trigger.i >= sent.root.i - 3 and speech is None:
+    if (docmemo.span_text(sent).rstrip().endswith("?") and trigger.i >= sent.root.i - 3 and speech is None
+            and not _question_quoted_after(trigger, sent)):
         return "hypothetical"
     return None
+
+
+def _question_quoted_after(trigger: Token, sent: Span) -> bool:
+    """ "ridiculed the notion of flexible tariffs: 'What does that mean?'": the question is a quotation or
+    a colon's clause that comes after the trigger, someone's words reported, not the trigger's own clause
+    asked."""
+    return any(t.text == ":" or _opens_quote(t) for t in trigger.doc[trigger.i + 1:sent.end - 1])
+
+
+def _opens_quote(tok: Token) -> bool:
+    """An opening quotation mark: “, or a straight quote with a space before it and none after."""
+    if tok.text in {"“", "‘"}:
+        return True
+    return tok.is_quote and tok.whitespace_ == "" and tok.i > 0 and tok.nbor(-1).whitespace_ != ""
 
 
 def _imperative(verb: Token) -> bool:
