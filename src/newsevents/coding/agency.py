@@ -63,12 +63,14 @@ class Agency:
     def _unlisted_critic(self, m: Match) -> bool:
         """ "U.N. Watch slammed the outcome", "Hillel Neuer blasted the report": criticism voiced by a named
         person or body that no dictionary lists, of a deed or a text rather than an actor, is still an
-        accusation (PLOVER ACCUSE); it is coded without actors rather than lost."""
+        accusation (PLOVER ACCUSE); it is coded without actors rather than lost. A bare personal name does
+        not do ("Jonas Abernathy slammed the door"): a person speaks for someone when a title or a role
+        comes with the name."""
         trig = m.trigger
         if m.pattern.code[:2] != ACCUSE_ROOT or trig.pos_ != "VERB" or is_passive(trig):
             return False
         subjects = self.subjects.of(trig)
-        return bool(subjects) and all(s.pos_ == "PROPN" and s.ent_type_ in _NAMED_DOERS for s in subjects)
+        return bool(subjects) and all(_named_doer(s) for s in subjects)
 
     def _agentless(self, m: Match, roles: Roles) -> bool:
         """An event of violence, repression or protest whose doer goes unnamed or is no known actor:
@@ -174,6 +176,15 @@ class Agency:
 def count_actors(tokens: list[Token], mentions: Mentions) -> int:
     """How many actors the tokens stand for ("the two leaders" counts two)."""
     return sum(len(mentions.group(t.i)) or 1 for t in tokens)
+
+
+def _named_doer(subj: Token) -> bool:
+    """A name of a body or a group ("U.N. Watch", "Labour"), or of a person with a title or a role
+    ("executive director Hillel Neuer", "Hillel Neuer, the group's director")."""
+    if subj.pos_ != "PROPN" or subj.ent_type_ not in _NAMED_DOERS:
+        return False
+    return subj.ent_type_ != "PERSON" or any(c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"
+                                             for c in subj.children)
 
 
 def _owned_by_name(noun: Token) -> bool:

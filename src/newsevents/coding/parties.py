@@ -15,7 +15,7 @@ from newsevents.coding.agency import Agency, count_actors
 from newsevents.coding.deeds import EarlierDeeds
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, children, conjuncts, is_passive
 from newsevents.coding.matcher import Match
-from newsevents.coding.ontology import CONSULT_ROOT, INVESTIGATE_ROOT, MESSAGE_ROOTS
+from newsevents.coding.ontology import ACCUSE_ROOT, CONSULT_ROOT, INVESTIGATE_ROOT, MESSAGE_ROOTS
 from newsevents.coding.pairing import mutual_act
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.roles import Roles
@@ -207,6 +207,9 @@ class PartyFinder:
         found = self.targets.asked(m.trigger, consumed, actors)  # "called for the army to oust Maduro"
         if found:
             return found
+        found = _owner_criticised(m, actors)  # "faulted the EU's response to the refugee crisis": the EU
+        if found:
+            return found
         if m.pattern.target_after is None:
             found = self.targets.direct(heads, consumed, actors)
         elif m.pattern.code[:2] in self.grammar.addressee_roots:
@@ -322,6 +325,16 @@ def _owned_by(noun: Token, sources: list[Token], actors: dict[int, Actor]) -> bo
     if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return False
     return actors[noun.i].country in {actors[s.i].country for s in sources}
+
+
+def _owner_criticised(m: Match, actors: dict[int, Actor]) -> list[Token]:
+    """In criticism of a deed or a text that the pattern names ("blasted the Pakistani statement on Kashmir",
+    "pushed back against Washington's tariffs"), the thing criticised stands for its owner, the actor the
+    resolver read in it (PLOVER ACCUSE: the target is the actor responsible), before any other actor in the
+    phrase ("Kashmir", "the refugee crisis")."""
+    if m.pattern.code[:2] != ACCUSE_ROOT or m.pattern.undergone:  # "drew Chinese criticism": China the doer
+        return []
+    return [w for w in m.words if w.i in actors and w.pos_ in NOUN_TAGS and w.dep_ in {"dobj", "pobj"}][:1]
 
 
 def _owns_the_deed(owner: Token, trig: Token) -> bool:
