@@ -63,6 +63,18 @@ def test_political_camps_criticise_as_groups(code, sentence: str, target: str) -
     assert (None, target) in _accusations(code(sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    "Hardliners condemned the nuclear deal with the West.",
+    "Islamists blamed the army for the killings.",
+])
+def test_political_camps_criticise_a_deed(code, sentence: str) -> None:
+    assert _accusations(code(sentence)) == {(None, None)}
+
+
+def test_political_camps_do_no_other_deed_unnamed(code) -> None:
+    assert not [e for e in code("The nationalists could not agree on a candidate.") if e.counted]
+
+
 @pytest.mark.parametrize(("sentence", "source", "target"), [
     # a question quoted after the trigger is the critic's words, not a question about the criticism
     ('The Irish prime minister ridiculed the British plan: "Who would ever agree to that?"', "IRLGOV", "GBR"),

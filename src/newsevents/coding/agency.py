@@ -50,7 +50,7 @@ class Agency:
         need no named actor when nobody else is said to do them ("clashes erupted")."""
         n_sources = count_actors(sources, mentions)
         armed = any(self.armed(m, s) for s in self.subjects.of(m.trigger))  # "Israeli planes hit targets"
-        if not sources and not armed and self._thing_does_it(m.trigger):
+        if not sources and not armed and self._thing_does_it(m.trigger) and not self._unlisted_critic(m):
             return False  # "the film attacks corruption": a thing, not an actor, is the subject
         if standing_attitude(m.trigger, self.grammar):
             return False  # "most people there oppose the plan": an attitude, not an act (habits: guards.py)
@@ -61,8 +61,8 @@ class Agency:
         return self._unlisted_critic(m) or self._agentless(m, roles)
 
     def _unlisted_critic(self, m: Match) -> bool:
-        """ "U.N. Watch slammed the outcome", "Hillel Neuer blasted the report": criticism voiced by a named
-        person or body that no dictionary lists, of a deed or a text rather than an actor, is still an
+        """ "U.N. Watch slammed the outcome", "Hillel Neuer blasted the report", "hardliners condemned the deal":
+        criticism voiced by a named person or body or by a political camp that no dictionary lists is still an
         accusation (PLOVER ACCUSE); it is coded without actors rather than lost. A bare personal name does
         not do ("Jonas Abernathy slammed the door"): a person speaks for someone when a title or a role
         comes with the name."""
@@ -70,7 +70,8 @@ class Agency:
         if m.pattern.code[:2] != ACCUSE_ROOT or trig.pos_ != "VERB" or is_passive(trig):
             return False
         subjects = self.subjects.of(trig)
-        return bool(subjects) and all(_named_doer(s) for s in subjects)
+        return bool(subjects) and all(_named_doer(s) or s.lemma_.lower() in self.grammar.political_camps
+                                      or s.lower_ in self.grammar.political_camps for s in subjects)
 
     def _agentless(self, m: Match, roles: Roles) -> bool:
         """An event of violence, repression or protest whose doer goes unnamed or is no known actor:

@@ -370,16 +370,26 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
         return "future" if speech is not None else "hypothetical"
     sent = docmemo.sentence(trigger)
     if (docmemo.span_text(sent).rstrip().endswith("?") and trigger.i >= sent.root.i - 3 and speech is None
-            and not _question_quoted_after(trigger, sent)):
+            and not _question_quoted_after(trigger, sent, grammar)):
         return "hypothetical"
     return None
 
 
-def _question_quoted_after(trigger: Token, sent: Span) -> bool:
-    """ "ridiculed the notion of flexible tariffs: 'What does that mean?'": the question is a quotation or
-    a colon's clause that comes after the trigger, someone's words reported, not the trigger's own clause
-    asked."""
-    return any(t.text == ":" or _opens_quote(t) for t in trigger.doc[trigger.i + 1:sent.end - 1])
+def _question_quoted_after(trigger: Token, sent: Span, grammar: Grammar) -> bool:
+    """ "ridiculed the notion of flexible tariffs: 'What does that mean?'": the question is a quotation
+    opened after the trigger (behind a colon or a comma) and still open at the question mark: someone's
+    words reported, not the trigger's own clause asked. Not when the trigger asks ("asked the Senate:
+    'How much ...?'": the question is what was asked), nor for a quote closed before the end ("Does he back
+    the 'Brilliant' plan?")."""
+    if trigger.lemma_.lower() in grammar.questioning_verbs:
+        return False
+    opened: Token | None = None
+    for tok in trigger.doc[trigger.i + 1:sent.end - 1]:
+        if _opens_quote(tok):
+            opened = tok
+        elif tok.is_quote:
+            opened = None
+    return opened is not None and opened.nbor(-1).text in {":", ","}
 
 
 def _opens_quote(tok: Token) -> bool:

@@ -332,7 +332,10 @@ def _owner_criticised(m: Match, actors: dict[int, Actor]) -> list[Token]:
     "pushed back against Washington's tariffs"), the thing criticised stands for its owner, the actor the
     resolver read in it (PLOVER ACCUSE: the target is the actor responsible), before any other actor in the
     phrase ("Kashmir", "the refugee crisis")."""
-    if m.pattern.code[:2] != ACCUSE_ROOT or m.pattern.undergone:  # "drew Chinese criticism": China the doer
+    # only where the pattern names what is criticised and has no slot of its own: not "prompted lawmaker
+    # outrage against *", "reiterated its concern" (the criticism itself, the critic's own), "drew Chinese
+    # criticism" (the critic); nor the imported dictionary's light verbs ("raised the issue")
+    if m.pattern.code[:2] != ACCUSE_ROOT or m.pattern.target_after is not None or m.pattern.layer != 0:
         return []
     return [w for w in m.words if w.i in actors and w.pos_ in NOUN_TAGS and w.dep_ in {"dobj", "pobj"}][:1]
 
