@@ -17,7 +17,7 @@ def _accusations(events) -> set[tuple[str | None, str | None]]:  # type: ignore[
 @pytest.mark.parametrize(("sentence", "source", "target"), [
     # a text, a decision or a measure blasted, faulted, bashed or questioned: its owner is the target
     ("The Iranian foreign ministry blasted the American sanctions as economic terrorism.", "IRNGOV", "USA"),
-    ("The Kremlin spokesman blasted the British report as baseless.", "RUSGOV", "GBR"),
+    ("The Russian embassy blasted the British report as baseless.", "RUSGOV", "GBR"),
     ("The Russian foreign minister blasted the NATO decision to expand eastward.", "RUSGOV", "IGONAT"),
     ("The Indian foreign ministry blasted the Pakistani statement on Kashmir.", "INDGOV", "PAK"),
     ("The German chancellor faulted the American decision to quit the climate accord.", "DEUGOV", "USA"),
@@ -55,7 +55,7 @@ def test_a_named_critic_no_dictionary_lists_still_criticises(code, sentence: str
 
 
 @pytest.mark.parametrize(("sentence", "target"), [
-    ("Some conservatives accused the American administration of hiding its failures.", "USAGOV"),
+    ("Several conservatives accused the American administration of misleading voters.", "USAGOV"),
     ("Liberals accused the Canadian government of breaking its promises.", "CANGOV"),
     ("Nationalists denounced the Serbian government over the agreement with Kosovo.", "SRBGOV"),
 ])
@@ -82,7 +82,7 @@ def test_political_camps_do_no_other_deed_unnamed(code) -> None:
      "GRCGOV", "DEU"),
     ('The Mexican foreign minister criticized the American wall, asking: "Who will pay for it?"', "MEXGOV", "USA"),
     # a quoted name given after a long object: the parser hangs it on the nearest noun
-    ('The Venezuelan foreign minister called the election of the American candidate to the council '
+    ('The Venezuelan foreign minister called the nomination of the American candidate to the board '
      '"illegitimate and absurd."', "VENGOV", "USA"),
     ('The Iranian foreign minister called the decision of the American president on the deal "outrageous."',
      "IRNGOV", "USAGOV"),
@@ -120,7 +120,7 @@ def test_plain_criticism_verbs(code, sentence: str, source: str, target: str) ->
 @pytest.mark.parametrize("sentence", [
     # other senses of "blast", "slam", "question" and "push back"
     "The band blasted music late into the night.",
-    "The campaign blasted out a fundraising appeal on Thursday.",
+    "The party blasted out an email to its donors.",
     "The storm blasted the coastal town with heavy rain.",
     "The team blasted past its rivals in the final.",
     "Police questioned the suspect about the robbery.",

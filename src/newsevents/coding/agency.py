@@ -61,11 +61,11 @@ class Agency:
         return self._unlisted_critic(m) or self._agentless(m, roles)
 
     def _unlisted_critic(self, m: Match) -> bool:
-        """ "U.N. Watch slammed the outcome", "Hillel Neuer blasted the report", "hardliners condemned the deal":
-        criticism voiced by a named person or body or by a political camp that no dictionary lists is still an
-        accusation (PLOVER ACCUSE); it is coded without actors rather than lost. A bare personal name does
-        not do ("Jonas Abernathy slammed the door"): a person speaks for someone when a title or a role
-        comes with the name."""
+        """ "the watchdog Citizens Watch slammed the result", "director Jane Roe blasted the plan", "hardliners
+        condemned the deal": criticism voiced by a named person or body or by a political camp that no
+        dictionary lists is still an accusation (PLOVER ACCUSE); it is coded without actors rather than lost.
+        A bare personal name does not do ("Jonas Abernathy slammed the door"): a person speaks for someone
+        when a title or a role comes with the name."""
         trig = m.trigger
         if m.pattern.code[:2] != ACCUSE_ROOT or trig.pos_ != "VERB" or is_passive(trig):
             return False
@@ -180,8 +180,8 @@ def count_actors(tokens: list[Token], mentions: Mentions) -> int:
 
 
 def _named_doer(subj: Token) -> bool:
-    """A name of a body or a group ("U.N. Watch", "Labour"), or of a person with a title or a role
-    ("executive director Hillel Neuer", "Hillel Neuer, the group's director")."""
+    """A name of a body or a group ("Citizens Watch", "Labour"), or of a person with a title or a role
+    ("executive director Jane Roe", "Jane Roe, the group's director")."""
     if subj.pos_ != "PROPN" or subj.ent_type_ not in _NAMED_DOERS:
         return False
     return subj.ent_type_ != "PERSON" or any(c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"

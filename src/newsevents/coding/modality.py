@@ -376,7 +376,7 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
 
 
 def _question_quoted_after(trigger: Token, sent: Span, grammar: Grammar) -> bool:
-    """ "ridiculed the notion of flexible tariffs: 'What does that mean?'": the question is a quotation
+    """ "mocked the plan: 'Who will pay for it?'": the question is a quotation
     opened after the trigger (behind a colon or a comma) and still open at the question mark: someone's
     words reported, not the trigger's own clause asked. Not when the trigger asks ("asked the Senate:
     'How much ...?'": the question is what was asked), nor for a quote closed before the end ("Does he back

@@ -10,7 +10,7 @@ reported clause; when that clause only describes (a verb of being or a passive) 
 speaker does (``speaker_acts``), the act is re-attached to the speech verb, whose subject does it.
 In a sentence the model reads as one long noun phrase ("U.S. airstrikes killed 14 militants" as airstrikes
 that were killed), a participle after the root noun that has an object of its own is the main verb, and
-the noun its subject. In "called the election of the regime onto the council “absurd”", the model hangs the quoted
+the noun its subject. In "called the vote of the assembly on the budget “absurd”", the model hangs the quoted
 adjective on the nearest noun before it, where no English adjective stands; after a verb of naming it is
 the name given, the verb's object predicate (``oprd``).
 
@@ -142,10 +142,9 @@ class ParseRepair:
             return None
         return noun if noun.lemma_.lower() in self.content_nouns else None
 
-
     def naming_verb_of_quoted_adjective(self, adj: Token) -> Token | None:
-        """The verb of naming whose object a quoted adjective was hung on: "called the election of the regime
-        onto the council “absurd, immoral”" (the adjective follows its noun, after an opening quote)."""
+        """The verb of naming whose object a quoted adjective was hung on: "called the vote of the assembly on
+        the budget “absurd, cynical”" (the adjective follows its noun, after an opening quote)."""
         if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.head.i >= adj.i or not adj.nbor(-1).is_quote:
             return None
         t = adj.head
