@@ -141,6 +141,9 @@ def test_plain_criticism_verbs(code, sentence: str, source: str, target: str) ->
     "Critics of the plan were invited to the hearing.",
     "India rarely criticizes Russia.",
     "The minister has often criticized the budget.",
+    # a participle that describes its noun; a wording of the imported dictionary with a name no one lists
+    "The liberals complaining about the budget were outnumbered at the meeting.",
+    "A cartoon shared on Facebook mocking the king drew crowds.",
     # a question or a condition
     "Did the Chinese president criticize Japan?",
     "Will the British prime minister condemn the Russian strikes?",
