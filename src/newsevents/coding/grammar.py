@@ -124,6 +124,7 @@ class Grammar:
     force_moving_roots: frozenset[str]
     moved_force_nouns: frozenset[str]
     people_nouns: frozenset[str]
+    political_camps: frozenset[str]
     killing_verbs: frozenset[str]
     office_nouns: frozenset[str]
     attitude_verbs: frozenset[str]

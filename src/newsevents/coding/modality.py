@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents import docmemo
 from newsevents.coding.grammar import NOUN_TAGS, PRESENT_TAGS, Grammar, child, children, complement_heads, is_infinitive
@@ -404,10 +404,35 @@ def _modal(heads: list[Token], path: list[Token], speech: Token | None, trigger:
     if aux & grammar.conditional_aux:
         return "future" if speech is not None else "hypothetical"
     sent = docmemo.sentence(trigger)
-    if docmemo.span_text(sent).rstrip().endswith("?") and trigger.i >= sent.root.i - 3 and speech is None:
+    if (docmemo.span_text(sent).rstrip().endswith("?") and trigger.i >= sent.root.i - 3 and speech is None
+            and not _question_quoted_after(trigger, sent, grammar)):
         # "Why did the US withdraw from the deal?", "How did Iran hit the refinery?" ask about a deed done
         return None if sent[0].lower_ in grammar.presupposing_wh else "hypothetical"
     return None
+
+
+def _question_quoted_after(trigger: Token, sent: Span, grammar: Grammar) -> bool:
+    """ "mocked the plan: 'Who will pay for it?'": the question is a quotation
+    opened after the trigger (behind a colon or a comma) and still open at the question mark: someone's
+    words reported, not the trigger's own clause asked. Not when the trigger asks ("asked the Senate:
+    'How much ...?'": the question is what was asked), nor for a quote closed before the end ("Does he back
+    the 'Brilliant' plan?")."""
+    if trigger.lemma_.lower() in grammar.questioning_verbs:
+        return False
+    opened: Token | None = None
+    for tok in trigger.doc[trigger.i + 1:sent.end - 1]:
+        if _opens_quote(tok):
+            opened = tok
+        elif tok.is_quote:
+            opened = None
+    return opened is not None and opened.nbor(-1).text in {":", ","}
+
+
+def _opens_quote(tok: Token) -> bool:
+    """An opening quotation mark: “, or a straight quote with a space before it and none after."""
+    if tok.text in {"“", "‘"}:
+        return True
+    return tok.is_quote and tok.whitespace_ == "" and tok.i > 0 and tok.nbor(-1).whitespace_ != ""
 
 
 def _imperative(verb: Token) -> bool:

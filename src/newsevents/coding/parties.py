@@ -15,7 +15,7 @@ from newsevents.coding.agency import Agency, count_actors
 from newsevents.coding.deeds import EarlierDeeds
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, children, conjuncts, is_passive
 from newsevents.coding.matcher import Match
-from newsevents.coding.ontology import CONSULT_ROOT, INVESTIGATE_ROOT, MESSAGE_ROOTS
+from newsevents.coding.ontology import ACCUSE_ROOT, CONSULT_ROOT, INVESTIGATE_ROOT, MESSAGE_ROOTS
 from newsevents.coding.pairing import mutual_act
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.roles import Roles
@@ -209,6 +209,9 @@ class PartyFinder:
         found = self.targets.asked(m.trigger, consumed, actors)  # "called for the army to oust Maduro"
         if found:
             return found
+        found = _owner_criticised(m, actors)  # "faulted the EU's response to the refugee crisis": the EU
+        if found:
+            return found
         if m.pattern.target_after is None:
             found = self.targets.direct(heads, consumed, actors)
         elif m.pattern.code[:2] in self.grammar.addressee_roots:
@@ -348,6 +351,19 @@ def _joins_a_co_actor(prep: Token, grammar: Grammar) -> bool:
         return True
     noun = prep.head
     return noun.lemma_.lower() in grammar.coactor_nouns and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in"
+
+
+def _owner_criticised(m: Match, actors: dict[int, Actor]) -> list[Token]:
+    """In criticism of a deed or a text that the pattern names ("blasted the Pakistani statement on Kashmir",
+    "pushed back against Washington's tariffs"), the thing criticised stands for its owner, the actor the
+    resolver read in it (PLOVER ACCUSE: the target is the actor responsible), before any other actor in the
+    phrase ("Kashmir", "the refugee crisis")."""
+    # only where the pattern names what is criticised and has no slot of its own: not "prompted lawmaker
+    # outrage against *", "reiterated its concern" (the criticism itself, the critic's own), "drew Chinese
+    # criticism" (the critic); nor the imported dictionary's light verbs ("raised the issue")
+    if m.pattern.code[:2] != ACCUSE_ROOT or m.pattern.target_after is not None or m.pattern.layer != 0:
+        return []
+    return [w for w in m.words if w.i in actors and w.pos_ in NOUN_TAGS and w.dep_ in {"dobj", "pobj"}][:1]
 
 
 def _owns_the_deed(owner: Token, trig: Token) -> bool:

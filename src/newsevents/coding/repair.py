@@ -10,7 +10,9 @@ reported clause; when that clause only describes (a verb of being or a passive) 
 speaker does (``speaker_acts``), the act is re-attached to the speech verb, whose subject does it.
 In a sentence the model reads as one long noun phrase ("U.S. airstrikes killed 14 militants" as airstrikes
 that were killed), a participle after the root noun that has an object of its own is the main verb, and
-the noun its subject.
+the noun its subject. In "called the vote of the assembly on the budget “absurd”", the model hangs the quoted
+adjective on the nearest noun before it, where no English adjective stands; after a verb of naming it is
+the name given, the verb's object predicate (``oprd``).
 
 Registered as ``newsevents_parse_repair``; ``Pipeline`` adds it last, after the parser and the lemmatizer it reads::
 
@@ -18,7 +20,7 @@ Registered as ``newsevents_parse_repair``; ``Pipeline`` adds it last, after the 
 
 The word lists come from ``data/grammar.yaml`` (``future_verbs``, ``intent_governors``,
 ``negating_verbs``, ``request_nouns``, ``purpose_nouns``, ``negating_nouns``, ``speech_verbs``,
-``speaker_acts``, ``stative_verbs``).
+``speaker_acts``, ``stative_verbs``, ``naming_verbs``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class ParseRepair:
         self.speaker_acts = grammar.speaker_acts
         self.stative_verbs = grammar.stative_verbs
         self.modals = grammar.hypothetical_aux | grammar.future_aux | grammar.conditional_aux
+        self.naming_verbs = grammar.naming_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
@@ -54,6 +57,9 @@ class ParseRepair:
                 tok.head, tok.dep_ = noun, "acl"  # "renewed calls to impose sanctions": the calls' content
             elif self.is_complement(tok):
                 tok.dep_ = "xcomp"  # "vowed to fight", "called for Russia to reciprocate"
+            namer = self.naming_verb_of_quoted_adjective(tok)
+            if namer is not None:
+                tok.head, tok.dep_ = namer, "oprd"  # "called the vote of X “absurd”": the name given
         return doc
 
     @staticmethod
@@ -135,6 +141,21 @@ class ParseRepair:
         if noun.dep_ not in {"dobj", "nsubjpass", "attr", "nsubj"}:
             return None
         return noun if noun.lemma_.lower() in self.content_nouns else None
+
+    def naming_verb_of_quoted_adjective(self, adj: Token) -> Token | None:
+        """The verb of naming whose object a quoted adjective was hung on: "called the vote of the assembly on
+        the budget “absurd, cynical”" (the adjective follows its noun, after an opening quote)."""
+        if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.head.i >= adj.i or not adj.nbor(-1).is_quote:
+            return None
+        t = adj.head
+        for _ in range(6):  # up from the noun through "of", "onto", ... to the verb that names the object
+            if t.dep_ not in {"dobj", "pobj", "prep"} or t.head.i == t.i:
+                return None
+            t = t.head
+            if t.pos_ == "VERB":
+                named = t.lemma_.lower() in self.naming_verbs and any(c.dep_ == "dobj" for c in t.children)
+                return t if named else None
+        return None
 
 
 @Language.factory(COMPONENT)
