@@ -29,6 +29,7 @@ def test_docmemo_sentence_text_and_lemmas_are_spacys(pipeline: Pipeline) -> None
     assert docmemo.text(doc) == doc.text
     assert docmemo.lemmas(doc) == [t.lemma_.lower() for t in doc]
     assert docmemo.lowers(doc) == [t.lower_ for t in doc]
+    assert [[c.i for c in docmemo.children(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
     for span in [*doc.sents, doc[2:5], doc[0:1], doc[-3:]]:
         assert docmemo.span_text(span) == span.text
     for tok in doc:
@@ -36,6 +37,15 @@ def test_docmemo_sentence_text_and_lemmas_are_spacys(pipeline: Pipeline) -> None
     for tok in doc:
         found = docmemo.sentence(tok)
         assert (found.start, found.end) == (tok.sent.start, tok.sent.end)
+
+
+def test_docmemo_children_follow_heads_that_a_rule_moved(pipeline: Pipeline) -> None:
+    """The children read off the heads are spaCy's also where a head was set after the parse (as the
+    parse repair does), with the root's children and a token moved under another word."""
+    doc = pipeline.nlp("Officials said they would send troops and asked for talks.")
+    moved = next(t for t in doc if t.lower_ == "asked")
+    moved.head = next(t for t in doc if t.lower_ == "send")
+    assert [[c.i for c in docmemo.children(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
 
 
 def test_docmemo_coding_leaves_no_memo(pipeline: Pipeline) -> None:

@@ -3,7 +3,8 @@
 Coding resolves every noun of every sentence, and each rule walks its sentence again; spaCy
 builds a new ``Token`` object on every ``doc[i]`` and on every pass over a span, and the same
 noun phrases and dictionary matches are worked out many times over. The parse no longer
-changes once coding starts (the repair component runs inside ``nlp``), so such results are
+changes once coding starts (the repair component runs inside ``nlp``, and asks nothing of this
+memo: it moves heads, which would leave kept children stale), so such results are
 kept for the document's coding, in ``doc.user_data`` under two keys (the named tables, and the lists
 kept whole, one entry per token): they go with the Doc and
 no module holds state. ``Pipeline.code_doc`` drops them when done (``forget``), so a Doc coded
@@ -83,6 +84,28 @@ def words(doc: Doc) -> list[tuple[str, str]]:
     except KeyError:
         found = _lists(doc)["words"] = [(t.text, t.whitespace_) for t in tokens(doc)]
         return found
+
+
+def children(token: Token) -> list[Token]:
+    """``list(token.children)``: every token's list built in one pass over the Doc's heads. spaCy scans a
+    word's whole span on each call (a sentence's for its root), and the rules ask of most words."""
+    doc = token.doc
+    try:
+        found = doc.user_data[_LISTS_KEY]["children"]
+    except KeyError:
+        found = _lists(doc)["children"] = _children_of_all(doc)
+    return found[token.i]
+
+
+def _children_of_all(doc: Doc) -> list[list[Token]]:
+    """Each token's dependents, left to right, as ``Token.children`` gives them (a root is no child of itself)."""
+    toks = tokens(doc)
+    found: list[list[Token]] = [[] for _ in toks]
+    for tok in toks:
+        head = tok.head.i
+        if head != tok.i:
+            found[head].append(tok)
+    return found
 
 
 def span_tokens(span: Span) -> list[Token]:

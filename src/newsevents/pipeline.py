@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from newsevents import docmemo
+from newsevents import docmemo, heap
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.resolver import ActorResolver, Mentions
 from newsevents.coding.coder import CodedEvent, Coder
@@ -81,6 +81,7 @@ class Pipeline:
         self.placer = EventPlacer(self.places, self.ontology, self.dates)
         self.datelines = default_parser()
         self.magnitudes = MagnitudeReader()
+        heap.settle()  # what is loaded lives as long as the process: out of the collector's way (``heap``)
 
     # -- public -------------------------------------------------------------------------------------
 

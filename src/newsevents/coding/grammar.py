@@ -392,14 +392,14 @@ class Grammar:
 
 
 def child(token: Token, *deps: str) -> Token | None:
-    for c in _kids(token):
+    for c in kids(token):
         if c.dep_ in deps:
             return c
     return None
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in _kids(token) if c.dep_ in deps]
+    return [c for c in kids(token) if c.dep_ in deps]
 
 
 def word_in(token: Token, words: AbstractSet[str]) -> bool:
@@ -407,13 +407,9 @@ def word_in(token: Token, words: AbstractSet[str]) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
 
-def _kids(token: Token) -> list[Token]:
-    """``token.children``, each built once per Doc: the rules ask for them again and again."""
-    memo = docmemo.table(token.doc, "children")
-    found = memo.get(token.i)
-    if found is None:
-        found = memo[token.i] = list(token.children)
-    return found
+def kids(token: Token) -> list[Token]:
+    """``token.children``, built once per Doc (``docmemo.children``): the rules ask for them again and again."""
+    return docmemo.children(token)
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -435,7 +431,7 @@ def lost_object(verb: Token) -> Token | None:
 
 
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)  # the parse repair asks it too: no memo
 
 
 def complement_heads(trigger: Token) -> Iterator[Token]:

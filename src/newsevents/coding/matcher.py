@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsevents import docmemo
+from newsevents.coding.grammar import kids
 from newsevents.coding.patterns import Pattern, Word
 from newsevents.nlp import TIME_ENTITIES
 
@@ -60,7 +61,7 @@ def _walk(start: Token, *, open_too: bool) -> tuple[list[Token], list[Token]]:
         tok, depth, inside = queue.popleft()  # inside: reached by the closed walk too
         if depth >= _MAX_DEPTH:
             continue
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ not in _FOLLOW or _own_clause(tok, c):
                 continue
             every.append(c)
@@ -85,7 +86,7 @@ def _own_clause(tok: Token, c: Token) -> bool:
     """ "met Macron and later spoke with Putin": a joined verb after the verb's own object is a
     clause of its own, whose words ("with Putin") are not the first verb's."""
     return (c.dep_ == "conj" and c.pos_ == "VERB" and tok.pos_ == "VERB"
-            and any(o.dep_ == "dobj" for o in tok.children))
+            and any(o.dep_ == "dobj" for o in kids(tok)))
 
 
 def described_noun(trigger: Token) -> list[Token]:
@@ -95,7 +96,7 @@ def described_noun(trigger: Token) -> list[Token]:
     head = trigger.head
     if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or head.pos_ not in {"NOUN", "PROPN"} or head.i > trigger.i:
         return []
-    if any(c.dep_ in _OWN_CLAUSE_DEPS for c in trigger.children):
+    if any(c.dep_ in _OWN_CLAUSE_DEPS for c in kids(trigger)):
         return []  # "the news that police have captured the suspect": a clause of its own, active
     return [head]
 
@@ -116,26 +117,26 @@ def gapped_object(trigger: Token) -> list[Token]:
     head = trigger.head
     if trigger.dep_ != "relcl" or trigger.pos_ != "VERB" or head.pos_ != "NOUN":
         return []
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in kids(trigger) if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in _RELATIVE_TAGS or any(c.dep_ in {"auxpass", "nsubjpass"}
-                                                                 for c in trigger.children):
+                                                                 for c in kids(trigger)):
         return []
-    objects = [c for c in trigger.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+    objects = [c for c in kids(trigger) if c.dep_ in {"dobj", "ccomp", "xcomp"}]
     return [head] if all(o.tag_ in _RELATIVE_TAGS for o in objects) else []
 
 
 def _subject_is(word: Word, trigger: Token) -> bool:
     """Whether the trigger's subject (or a word modifying it) is one of `word`'s options."""
     verb = trigger
-    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in kids(verb)):
         verb = verb.head  # "arrived and took up positions": the first verb's subject
-    heads = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]  # "the carrier and two warships were joined"
+    heads = [c for c in kids(verb) if c.dep_ in _SUBJECT_DEPS]
+    heads += [c for h in heads for c in kids(h) if c.dep_ == "conj"]  # "the carrier and two warships were joined"
     # "the first contingent of peacekeepers arrived": the noun after "of" is who arrived
-    heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-              for o in p.children if o.dep_ == "pobj"]
+    heads += [o for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "of"
+              for o in kids(p) if o.dep_ == "pobj"]
     for subj in heads:
-        for tok in (subj, *(c for c in subj.children if c.dep_ in {"compound", "amod"})):
+        for tok in (subj, *(c for c in kids(subj) if c.dep_ in {"compound", "amod"})):
             if word.accepts(tok.lemma_.lower(), tok.lower_):
                 return True
     return False
@@ -168,7 +169,7 @@ def match(pattern: Pattern, trigger: Token, everything: list[Token] | None = Non
 
 def _holds_a_time(prep: Token) -> bool:
     """The word before a target slot governs only a time ("on Tuesday", "at noon")."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [c for c in kids(prep) if c.dep_ == "pobj"]
     return bool(objects) and all(_a_time(o) for o in objects)
 
 

@@ -7,6 +7,8 @@ the slot, one is looked for in complements, inside objects, and at the place of 
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
 from newsevents.actors.context import GUESSES
@@ -37,6 +39,8 @@ class PartyFinder:
         self.agency = agency
         self.targets = TargetFinder(resolver, grammar)
         self.deeds = EarlierDeeds(grammar, resolver, subjects)
+        # the most words a reciprocal may be read from: its words joined by spaces have a space fewer
+        self._reciprocal_words = max((r.count(" ") + 1 for r in grammar.reciprocals), default=0)
 
     def find(self, m: Match, roles: Roles, actors: dict[int, Actor],
              mentions: Mentions) -> tuple[list[Token], list[Token]]:
@@ -154,9 +158,15 @@ class PartyFinder:
 
     def reciprocal(self, trig: Token) -> bool:
         """Whether the object is "each other" or "one another": the subjects act on themselves."""
-        objects = [c for c in trig.children if c.dep_ == "dobj"]
+        objects = children(trig, "dobj")
         objects += [o for p in children(trig, "prep") for o in children(p, "pobj")]
-        return any(" ".join(t.lower_ for t in o.subtree) in self.grammar.reciprocals for o in objects)
+        return any(self._reads_as_reciprocal(o) for o in objects)
+
+    def _reads_as_reciprocal(self, obj: Token) -> bool:
+        """Whether the object's words are a reciprocal's. A reciprocal is a few words: an object with more
+        words than the longest (a clause may run to the sentence's end) is none, and is not joined."""
+        words = list(islice(obj.subtree, self._reciprocal_words + 1))
+        return len(words) <= self._reciprocal_words and " ".join(t.lower_ for t in words) in self.grammar.reciprocals
 
     def _speaker_again(self, target: Token, sources: list[Token], actors: dict[int, Actor]) -> bool:
         """ '"We must expect more violence," the official said': a first-person subject is the speaker,

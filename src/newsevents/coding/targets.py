@@ -23,7 +23,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from newsevents.actors.resolver import ActorResolver, Mentions
-from newsevents.coding.grammar import Grammar, child, children, conjuncts, lost_object
+from newsevents.coding.grammar import Grammar, child, children, conjuncts, kids, lost_object
 from newsevents.records import Actor
 
 # Inside an object noun, these prepositions introduce the party the object is about.
@@ -85,9 +85,9 @@ class TargetFinder:
         """ "called for the military to oust Maduro", "pressed for Iran to free them": the subject of a
         for-to clause whose "for" the pattern names is whom the act is aimed at, not the party that
         clause acts on (but "it is no use, she told them, for Democrats to say no")."""
-        for c in trigger.children:
-            named = any(m.dep_ == "mark" and m.i in consumed for m in c.children)
-            subj = child(c, "nsubj") if _for_clause(c) and named else None
+        for c in kids(trigger):  # the clause test first, the dearer look at its marks only then
+            named = _for_clause(c) and any(m.i in consumed for m in children(c, "mark"))
+            subj = child(c, "nsubj") if named else None
             if subj is not None and subj.i in actors:
                 return [t for t in conjuncts(subj) if t.i in actors]
         return []
@@ -342,7 +342,7 @@ class TargetFinder:
 def _for_clause(clause: Token) -> bool:
     """Whether a verb's clause is a for-to clause with a subject of its own ("for the army to act")."""
     return (clause.dep_ in {"advcl", "ccomp", "xcomp"} and child(clause, "nsubj") is not None
-            and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children))
+            and any(m.lower_ == "for" for m in children(clause, "mark")))
 
 
 def antecedent(pronoun: Token) -> Token | None:

@@ -720,5 +720,6 @@ def _inside_a_name(span: Span) -> bool:
 
 def is_word(token: Token, words: frozenset[str]) -> bool:
     """``token``, as written or as its lemma, is one of ``words`` ("outskirts" and "outskirt" alike)."""
-    return token.lower_ in words or token.lemma_.lower() in words
+    doc, i = token.doc, token.i  # asked of most words of every sentence: the forms decoded once per Doc
+    return docmemo.lowers(doc)[i] in words or docmemo.lemmas(doc)[i] in words
 
