@@ -39,6 +39,7 @@ from newsevents.coding.parties import PartyFinder
 from newsevents.coding.patterns import NO_EVENT, PatternSet
 from newsevents.coding.roles import RoleReader, Roles, joined_passive
 from newsevents.coding.senses import weapons_test
+from newsevents.coding.allegations import ReportedAllegations, with_allegations
 from newsevents.coding.speech import SpeechEvents, with_criticism, with_threats
 from newsevents.coding.subjects import Subjects
 from newsevents.coding.triggers import TriggerFilter
@@ -68,6 +69,7 @@ class Coder:
         self.parties = PartyFinder(patterns, grammar, resolver, self.subjects, self.agency)
         self.triggers = TriggerFilter(grammar, self.subjects)
         self.speech = SpeechEvents(grammar, resolver, self.subjects, self.agency)
+        self.allegations = ReportedAllegations(grammar, self.subjects, self.agency)
 
     # -- entry point --------------------------------------------------------------------------------
 
@@ -86,6 +88,7 @@ class Coder:
                              + self.speech.responses_foretold(sent, actors)
                              + self.speech.rights_claimed(sent, actors))
         events = with_criticism(events, self.speech.criticisms(sent, actors, mentions), self.speech.judging_verbs)
+        events = with_allegations(events, self.allegations.find(sent, actors, events))
         events = lend_deed_targets(events, self.grammar)
         return [e for e in dedupe(events) if not in_link_run(e.trigger, self.grammar)]
 
