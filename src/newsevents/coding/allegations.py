@@ -4,7 +4,8 @@ PLOVER ACCUSE: allege, accuse, blame). The reported deed keeps its own event, wi
 
 A verb of alleging (``allegation_verbs``, ``claiming_verbs``) accuses through any deed a pattern codes as conflictual (CAMEO
 10-20) or a wrongful one; a plain verb of saying (``plain_saying_verbs``) only through an attack or
-coercion (CAMEO 17-20), a deed wrong in itself (``wrongful_deeds``) or blame ("was responsible for").
+coercion (CAMEO 17-20), a deed wrong in itself (``wrongful_deeds``) or blame ("was responsible for"),
+and only when it comes before the clause ("Rebels shelled the town, police said" names the report's source).
 No accusation when the deed is negated, to come or only possible, when the speaker is the press, a
 pundit or a poll, or when the doer is the speaker's own side, a thing, or the victim of a passive.
 """
@@ -48,19 +49,25 @@ class ReportedAllegations:
             if verb.pos_ != "VERB" or not (alleging or lemma in g.plain_saying_verbs) or poll_view(verb, g):
                 continue
             speakers = self._speakers(verb, actors)
-            for clause in children(verb, "ccomp") if speakers else []:
+            for clause in self._clauses(verb, alleging) if speakers else []:
                 doer = self._doer(clause, actors)
                 if doer is None or not self._wrongful(clause, actors[doer.i], deeds, alleging):
                     continue
                 out += self._accusations(verb, speakers, doer, actors)
         return out
 
+    @staticmethod
+    def _clauses(verb: Token, alleging: bool) -> list[Token]:
+        """The clauses ``verb`` reports. A plain verb of saying after its clause is the news report's
+        source ("Rebels shelled the city, police said"): the deed is the news, no one's accusation."""
+        return [c for c in children(verb, "ccomp") if alleging or c.i > verb.i]
+
     def _speakers(self, verb: Token, actors: dict[int, Actor]) -> list[Token]:
         """The subjects of ``verb`` that are actors able to accuse: no pundit, reporter or news outlet."""
         g = self.grammar
         return [s for s in self.subjects.of(verb) if s.i in actors and self.agency.can_act(s, actors[s.i])
                 and s.lemma_.lower() not in g.pundit_nouns | g.press_people
-                and (actors[s.i].sector or "") not in g.press_sectors]
+                and (actors[s.i].sector or "").lower() not in g.press_sectors]
 
     def _doer(self, clause: Token, actors: dict[int, Actor]) -> Token | None:
         """The actor the reported clause says did its deed, if the deed is told as done: not negated
@@ -111,8 +118,8 @@ class ReportedAllegations:
             return True
         if doer.country is None or doer.country != speaker.country:
             return False
-        sides = self.grammar.own_side_sectors
-        return (speaker.sector is None or speaker.sector in sides) and (doer.sector is None or doer.sector in sides)
+        sides = self.grammar.own_side_sectors  # lower case, as every list of the grammar
+        return all((a.sector or "gov").lower() in sides for a in (speaker, doer))
 
 
 def with_allegations(events: list[CodedEvent], allegations: list[CodedEvent]) -> list[CodedEvent]:
