@@ -2,10 +2,11 @@
 "X alleged that Y rigged the vote", "X said Washington had violated the accord" -> X accuses Y (CAMEO 112,
 PLOVER ACCUSE: allege, accuse, blame). The reported deed keeps its own event, with X as its attribution.
 
-A verb of alleging (``allegation_verbs``, ``claiming_verbs``) accuses through any deed a pattern codes as conflictual (CAMEO
-10-20) or a wrongful one; a plain verb of saying (``plain_saying_verbs``) only through an attack or
-coercion (CAMEO 17-20), a deed wrong in itself (``wrongful_deeds``) or blame ("was responsible for"),
-and only when it comes before the clause ("Rebels shelled the town, police said" names the report's source).
+A verb of alleging (``allegation_verbs``, ``claiming_verbs``) accuses through any deed a pattern codes
+as conflictual (CAMEO 10-20) or a wrongful one; a plain verb of saying (``plain_saying_verbs``) only
+through an attack or coercion (CAMEO 17-20), a deed wrong in itself (``wrongful_deeds``) or blame ("was
+responsible for"), and only when it comes before the clause ("Rebels shelled the town, police said"
+names the report's source).
 No accusation when the deed is negated, to come or only possible, when the speaker is the press, a
 pundit or a poll, or when the doer is the speaker's own side, a thing, or the victim of a passive.
 """

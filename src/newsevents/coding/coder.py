@@ -12,7 +12,8 @@ trigger (``roles.py``, ``subjects.py``, ``parties.py``, ``agency.py``):
   participants come from ``between``, ``with``, compounds and possessives, or from the
   subject of a light verb ("held talks");
 - reported speech: in "X said Y did Z" the event is Y's and X is the attribution; a
-  complement with *must* ("X said Y must do Z") is X's demand of Y (``speech.py``).
+  complement with *must* ("X said Y must do Z") is X's demand of Y (``speech.py``); a wrong of
+  another told ("X claimed/said that Y had violated the accord") is X's accusation of Y (``allegations.py``).
 
 This module assembles the events: the code after modality and the codebook's distinctions,
 the status, the attribution, and one event per actor pair.
@@ -26,6 +27,7 @@ from newsevents import docmemo
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.actors.unresolved import resolve_sentence
 from newsevents.coding.agency import Agency
+from newsevents.coding.allegations import ReportedAllegations, with_allegations
 from newsevents.coding.cautions import hostile_vow
 from newsevents.coding.event import CodedEvent
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, nobody_did
@@ -39,7 +41,6 @@ from newsevents.coding.parties import PartyFinder
 from newsevents.coding.patterns import NO_EVENT, PatternSet
 from newsevents.coding.roles import RoleReader, Roles, joined_passive
 from newsevents.coding.senses import weapons_test
-from newsevents.coding.allegations import ReportedAllegations, with_allegations
 from newsevents.coding.speech import SpeechEvents, with_criticism, with_threats
 from newsevents.coding.subjects import Subjects
 from newsevents.coding.triggers import TriggerFilter
