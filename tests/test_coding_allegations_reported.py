@@ -42,6 +42,10 @@ def _accusations(events) -> set[tuple[str | None, str | None]]:  # type: ignore[
     ("Venezuela said the United States was responsible for the nationwide blackout.", "VEN", "USA"),
     ("Ethiopia said Egypt was behind the unrest in the Amhara region.", "ETH", "EGY"),
     ("Poland said Belarus was guilty of using migrants as a weapon.", "POL", "BLR"),
+    # a passive: the by-phrase names the doer, the subject is the victim
+    ("The Syrian opposition said dozens of civilians had been killed by government troops.", "SYROPP", "SYRMIL"),
+    ("Ukraine said the power station was struck by Russian missiles overnight.", "UKR", "RUSMIL"),
+    ("Israel said two soldiers were wounded by Hamas gunmen near the fence.", "ISR", "PSEREB"),
     # told to someone, or in a pattern's own words
     ("Moscow told reporters that Kyiv had sabotaged the pipeline.", "RUSGOV", "UKRGOV"),
     ("Washington said Beijing had stolen intellectual property from American firms.", "USAGOV", "CHNGOV"),
@@ -73,6 +77,7 @@ def test_reported_deed_keeps_its_own_event(code, sentence: str, trigger: str) ->
     "The Chinese government said Chinese police had arrested the suspects.",
     "Israel said its air force had bombed targets in Gaza.",
     "Iran said Israeli jets had been shot down.",  # a passive's victim
+    "The Afghan government said the villagers had been attacked.",
     "The minister said the storm destroyed the bridge.",  # a thing
     "Russia claimed that Ukraine had signed the agreement.",  # no wrong
     "France said Germany had signed the accord.",

@@ -78,7 +78,7 @@ class ReportedAllegations:
         if any(c.tag_ == "MD" for c in children(clause, "aux")) or any(
                 m.lower_ in _IF_MARKS for m in children(clause, "mark")):
             return None
-        subj = child(clause, "nsubj")
+        subj = child(clause, "nsubj") or self._agent(clause)
         if subj is None or subj.i not in actors or subj.lower_ in self.grammar.first_person:
             return None  # a thing, a passive's victim, or "we"
         if subj.lower_ in self.grammar.own_side_pronouns or not self.agency.can_act(subj, actors[subj.i]):
@@ -86,6 +86,12 @@ class ReportedAllegations:
         if any(p.pos_ == "PRON" for p in children(subj, "poss")):
             return None  # "Russia said its forces had struck ...": the owner is most often the speaker
         return subj
+
+    @staticmethod
+    def _agent(clause: Token) -> Token | None:
+        """The doer of a passive clause, named by its by-phrase ("civilians had been killed by government
+        troops"); the passive's subject is the victim, never the one accused."""
+        return next((o for a in children(clause, "agent") for o in children(a, "pobj")), None)
 
     def _wrongful(self, clause: Token, doer: Actor, deeds: set[tuple[int, str, str]], alleging: bool) -> bool:
         """The clause tells a wrong of ``doer``: an attack or coercion coded at its verb (any conflictual
