@@ -37,6 +37,7 @@ def _accusations(events) -> set[tuple[str | None, str | None]]:  # type: ignore[
     ("Lebanon's prime minister said Israel had violated Lebanese airspace dozens of times.", "LBNGOV", "ISR"),
     ("The Afghan government said the Taliban had killed eleven villagers.", "AFGGOV", "AFGREB"),
     ("Japan said China had ignored repeated protests over the islands.", "JPN", "CHN"),
+    ("The Malian army said jihadist fighters broke the truce.", "MLIMIL", "MLIREB"),
     ("Sudan's army said the Rapid Support Forces had looted hospitals in Khartoum.", "SDNMIL", "SDNREB"),
     # blame laid by a copula
     ("Venezuela said the United States was responsible for the nationwide blackout.", "VEN", "USA"),
@@ -81,6 +82,9 @@ def test_reported_deed_keeps_its_own_event(code, sentence: str, trigger: str) ->
     "The minister said the storm destroyed the bridge.",  # a thing
     "Russia claimed that Ukraine had signed the agreement.",  # no wrong
     "France said Germany had signed the accord.",
+    "The rebel group said its fighters broke into a hotel in the capital.",  # its own
+    "The Malian army said jihadist fighters broke into a hotel in the capital.",  # no wrong's sense
+    "Serbia claims Kosovo, governed by Albanians since 1999, as its southern province.",  # no clause
     "Rebels shelled the provincial capital overnight, Nigerian police said.",  # the report's source
 ])
 def test_no_allegation_without_a_wrong_of_another(code, sentence: str) -> None:

@@ -91,6 +91,8 @@ class ReportedAllegations:
     def _agent(clause: Token) -> Token | None:
         """The doer of a passive clause, named by its by-phrase ("civilians had been killed by government
         troops"); the passive's subject is the victim, never the one accused."""
+        if child(clause, "nsubjpass") is None:
+            return None  # "claim East Jerusalem, occupied by Israel, as ...": a participle, no clause told
         return next((o for a in children(clause, "agent") for o in children(a, "pobj")), None)
 
     def _wrongful(self, clause: Token, doer: Actor, deeds: set[tuple[int, str, str]], alleging: bool) -> bool:
@@ -99,11 +101,17 @@ class ReportedAllegations:
         roots = _CONFLICT_ROOTS if alleging else self._hostile_roots
         if any((clause.i, doer.code, root) in deeds for root in roots):
             return True
-        if clause.lemma_.lower() in self.grammar.wrongful_deeds:
+        if clause.lemma_.lower() in self.grammar.wrongful_deeds and self._plain_sense(clause):
             return True
         blame = self.grammar.culpability_words
         return clause.lemma_.lower() == "be" and any(
             c.lower_ in blame for c in children(clause, "acomp", "prep", "attr"))
+
+    @staticmethod
+    def _plain_sense(verb: Token) -> bool:
+        """A listed wrong in its own sense: done to something ("broke the truce") or bare ("lied"), not
+        a phrasal or prepositional use ("broke into a hotel", "broke away", "lied down")."""
+        return child(verb, "dobj") is not None or not children(verb, "prt", "prep")
 
     def _accusations(self, verb: Token, speakers: list[Token], doer: Token,
                      actors: dict[int, Actor]) -> list[CodedEvent]:
