@@ -12,7 +12,8 @@ trigger (``roles.py``, ``subjects.py``, ``parties.py``, ``agency.py``):
   participants come from ``between``, ``with``, compounds and possessives, or from the
   subject of a light verb ("held talks");
 - reported speech: in "X said Y did Z" the event is Y's and X is the attribution; a
-  complement with *must* ("X said Y must do Z") is X's demand of Y (``speech.py``).
+  complement with *must* ("X said Y must do Z") is X's demand of Y (``speech.py``); a wrong of
+  another told ("X claimed/said that Y had violated the accord") is X's accusation of Y (``allegations.py``).
 
 This module assembles the events: the code after modality and the codebook's distinctions,
 the status, the attribution, and one event per actor pair.
@@ -26,6 +27,7 @@ from newsevents import docmemo
 from newsevents.actors.resolver import ActorResolver, Mentions, noun_phrase
 from newsevents.actors.unresolved import resolve_sentence
 from newsevents.coding.agency import Agency
+from newsevents.coding.allegations import ReportedAllegations, with_allegations
 from newsevents.coding.cautions import hostile_vow
 from newsevents.coding.event import CodedEvent
 from newsevents.coding.grammar import NOUN_TAGS, Grammar, child, nobody_did
@@ -68,6 +70,7 @@ class Coder:
         self.parties = PartyFinder(patterns, grammar, resolver, self.subjects, self.agency)
         self.triggers = TriggerFilter(grammar, self.subjects)
         self.speech = SpeechEvents(grammar, resolver, self.subjects, self.agency)
+        self.allegations = ReportedAllegations(grammar, self.subjects, self.agency)
 
     # -- entry point --------------------------------------------------------------------------------
 
@@ -86,6 +89,7 @@ class Coder:
                              + self.speech.responses_foretold(sent, actors)
                              + self.speech.rights_claimed(sent, actors))
         events = with_criticism(events, self.speech.criticisms(sent, actors, mentions), self.speech.judging_verbs)
+        events = with_allegations(events, self.allegations.find(sent, actors, events))
         events = lend_deed_targets(events, self.grammar)
         return [e for e in dedupe(events) if not in_link_run(e.trigger, self.grammar)]
 
