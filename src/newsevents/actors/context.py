@@ -39,7 +39,7 @@ _PAIRED = "the state body it is paired with"
 # government ("Beijing said"): a story names those in passing, so "the government" after one is not its.
 _NAMINGS = ("named '", "organisation: ", ": 'in ", ": 'from ", _PAIRED)
 
-# The civil bodies of a state that a story filed from its capital names bare: its government and legislature.
+# The civil bodies of a state that a story filed from there names bare: its government and legislature.
 _CIVIL_BODIES = frozenset({GOVERNMENT_SECTOR, "LEG"})
 
 # The places of a bare role in its clause whose other party's state is not the role's: subject and objects.
@@ -434,9 +434,9 @@ def _dateline_named(head: Token, mentions: Mentions, line: str) -> bool:
 def _dateline_government_named(mentions: Mentions, line: str, sector: str | None, i: int) -> bool:
     """Whether a bare civil state body ("the administration", "advisers", "lawmakers") is of the dateline's state
     because the story, filed from there, has named that state's own government or legislature before ("WASHINGTON
-    (AP) — President Trump spoke with Ukraine's president ... The administration said"): a story filed from a capital
-    calls its own government bare, however often it names the state it is about. Armed forces and rebels are not:
-    "WASHINGTON (AP) — Yemen's army ... the army" stays Yemen's."""
+    (AP) — President Trump spoke with Ukraine's president ... The administration said"): a story filed from a state
+    whose government it names calls that government bare, however often it names the state it is about. Armed
+    forces and rebels are not: "WASHINGTON (AP) — Yemen's army ... the army" stays Yemen's."""
     if sector not in _CIVIL_BODIES:
         return False
     return any(m.actor.country == line and m.actor.sector in _CIVIL_BODIES and not guessed_country(m.actor.how)
