@@ -39,6 +39,9 @@ _PAIRED = "the state body it is paired with"
 # government ("Beijing said"): a story names those in passing, so "the government" after one is not its.
 _NAMINGS = ("named '", "organisation: ", ": 'in ", ": 'from ", _PAIRED)
 
+# The civil bodies of a state that a story filed from there names bare: its government and legislature.
+_CIVIL_BODIES = frozenset({GOVERNMENT_SECTOR, "LEG"})
+
 # The places of a bare role in its clause whose other party's state is not the role's: subject and objects.
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 # What names a state as a party by itself ("the United States", "Beijing", "Putin"), not as a modifier.
@@ -76,14 +79,14 @@ class Countries(Matcher):
             return country, where
         sector = self.dictionary.role(role_words) or self.dictionary.role(head.lemma_.lower())
         # where the text names no state but the other party's, the guess stays (the event is kept)
-        found = (self._context_countries(head, mentions, exclude=self._other_party_states(head, sector, mentions),
-                                         sector=sector)
+        others = self._other_party_states(head, sector, mentions)
+        found = (self._context_countries(head, mentions, exclude=others, sector=sector)
                  or self._context_countries(head, mentions, sector=sector))
         if found and guessed_country(found[0][1]):  # a place the sentence is set in says more than earlier groups
             country, where = self._country_of_earlier_rebels(head, mentions)
             if country is None:
                 country, where = self._country_of_earlier_forces(head, mentions)
-            if country is not None:
+            if country is not None and country not in others:  # not "Chinese envoys ... Officials accused China"
                 return country, where
         if head.lemma_.lower() in self.words.recurring_bodies:
             country, where = self._country_of_earlier_body(head, mentions)
@@ -341,7 +344,8 @@ class Countries(Matcher):
         line = mentions.dateline_country
         ranked = mentions.main_countries(named, exclude)
         local = (sector or "").lower() in self.words.local_sectors
-        if line and line not in exclude and (local or line in named or _dateline_named(head, mentions, line)):
+        if line and line not in exclude and (local or line in named or _dateline_named(head, mentions, line)
+                                             or _dateline_government_named(mentions, line, sector, head.i)):
             found.setdefault(line, f"{DATELINE_REASON}'{mentions.dateline_text}')")
         for c in ranked:
             found.setdefault(c, CONTEXT_REASON)
@@ -425,6 +429,18 @@ def _dateline_named(head: Token, mentions: Mentions, line: str) -> bool:
                                   if m.actor.country and m.actor.country not in TRANSNATIONAL
                                   and not guessed_country(m.actor.how))
     return not named or 2 * named[line] >= max(named.values())
+
+
+def _dateline_government_named(mentions: Mentions, line: str, sector: str | None, i: int) -> bool:
+    """Whether a bare civil state body ("the administration", "advisers", "lawmakers") is of the dateline's state
+    because the story, filed from there, has named that state's own government or legislature before ("WASHINGTON
+    (AP) — President Trump spoke with Ukraine's president ... The administration said"): a story filed from a state
+    whose government it names calls that government bare, however often it names the state it is about. Armed
+    forces and rebels are not: "WASHINGTON (AP) — Yemen's army ... the army" stays Yemen's."""
+    if sector not in _CIVIL_BODIES:
+        return False
+    return any(m.actor.country == line and m.actor.sector in _CIVIL_BODIES and not guessed_country(m.actor.how)
+               for m in mentions.before(i))
 
 
 def _named_country(how: str | None) -> bool:
