@@ -22,6 +22,7 @@ from datetime import date
 import pytest
 
 D = date(2019, 6, 1)
+Pairs = set[tuple[str | None, str | None]]
 
 # (text, trigger word, the (source, target) pairs of all its events)
 COACTORS = [
@@ -125,7 +126,29 @@ PATRONS_CLUBS_GROUPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "expected"), COACTORS + OTHER_PARTY + CANDIDATES + PATRONS_CLUBS_GROUPS,
-                         ids=lambda v: v[:48] if isinstance(v, str) else None)
-def test_actor_roles_round15(roles_at, text: str, trigger: str, expected: set[tuple[str | None, str | None]]) -> None:
+def _ids(v: object) -> str | None:
+    return v[:48] if isinstance(v, str) else None
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), COACTORS, ids=_ids)
+def test_coactor_acts_with_the_source_and_is_never_the_target(
+        roles_at, text: str, trigger: str, expected: Pairs) -> None:
+    assert roles_at(text, trigger, D) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), OTHER_PARTY, ids=_ids)
+def test_bare_state_body_is_not_of_the_state_its_clause_opposes(
+        roles_at, text: str, trigger: str, expected: Pairs) -> None:
+    assert roles_at(text, trigger, D) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CANDIDATES, ids=_ids)
+def test_candidate_runs_for_office_and_is_not_the_government(
+        roles_at, text: str, trigger: str, expected: Pairs) -> None:
+    assert roles_at(text, trigger, D) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), PATRONS_CLUBS_GROUPS, ids=_ids)
+def test_patrons_clubs_and_groups_take_the_state_they_stand_for(
+        roles_at, text: str, trigger: str, expected: Pairs) -> None:
     assert roles_at(text, trigger, D) == expected

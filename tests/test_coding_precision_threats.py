@@ -60,7 +60,7 @@ def _counted(events) -> set[tuple[str, str | None, str | None, str | None]]:  # 
     "The stock market rally continued for a third day in Tokyo.",
     "Oil prices extended their rally in Asian trading.",
 ])
-def test_no_counted_event(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+def test_idle_threats_refusals_and_agreements_give_no_event(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert not _counted(code(sentence))
 
 
@@ -108,7 +108,8 @@ def test_no_counted_event(code, sentence: str) -> None:  # type: ignore[no-untyp
     # a view shared is a statement of accord (CAMEO 019), not an agreement to act
     ("Democrats and Republicans in the Senate agreed with the president's policy.", ("019", None, "USAPTY", "USAGOV")),
 ])
-def test_real_event(code, sentence: str, coded: tuple[str, str | None, str | None, str | None]) -> None:  # type: ignore[no-untyped-def]
+def test_real_threats_refusals_and_agreements_stay_coded(  # type: ignore[no-untyped-def]
+        code, sentence: str, coded: tuple[str, str | None, str | None, str | None]) -> None:
     assert coded in _counted(code(sentence))
 
 

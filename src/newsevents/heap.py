@@ -15,6 +15,10 @@ clock, so an upper bound), for cycles that are next to none.
   the program that uses us has set it higher).
 Nothing coded changes; cycles that do become garbage are freed a little later, and memory grows by
 at most the young objects allowed.
+
+The collector's settings belong to the whole process, so ``Pipeline`` settles only when
+``Settings.settle_heap`` is set: the command line sets it (it owns its process and the workers it starts);
+a notebook, an API server or a Dask worker that only uses the library keeps its own settings.
 """
 
 from __future__ import annotations

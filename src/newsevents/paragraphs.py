@@ -19,17 +19,13 @@ from spacy.tokens import Doc
 COMPONENT = "newsevents_paragraph_breaks"
 
 
+@Language.component(COMPONENT)
 def paragraph_breaks(doc: Doc) -> Doc:
     """Marks the first token after a blank line (a space token holding two line breaks) as a sentence start."""
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
     return doc
-
-
-@Language.component(COMPONENT)
-def make_paragraph_breaks(doc: Doc) -> Doc:
-    return paragraph_breaks(doc)
 
 
 def add_paragraph_breaks(nlp: Language) -> None:

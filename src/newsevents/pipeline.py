@@ -62,6 +62,9 @@ class Settings:
     actor_files: tuple[str, ...] = ()
     pattern_files: tuple[str, ...] = ()
     batch_size: int = 16
+    #: Set the garbage collector for a process that codes news once the data are loaded (``heap.settle``):
+    #: process-wide, so only for a process the caller owns (the CLI does; a notebook or server may choose to).
+    settle_heap: bool = False
 
 
 class Pipeline:
@@ -81,7 +84,8 @@ class Pipeline:
         self.placer = EventPlacer(self.places, self.ontology, self.dates)
         self.datelines = default_parser()
         self.magnitudes = MagnitudeReader()
-        heap.settle()  # what is loaded lives as long as the process: out of the collector's way (``heap``)
+        if self.settings.settle_heap:
+            heap.settle()  # what is loaded lives as long as the process: out of the collector's way (``heap``)
 
     # -- public -------------------------------------------------------------------------------------
 

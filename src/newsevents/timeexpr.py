@@ -218,7 +218,7 @@ class TimeExpressions:
             return iso_week(publication), "week"  # the weekend of the paper's week
         past_weekend = pat.past_weekend.match(norm)
         if past_weekend and direction == "past":
-            return self._weekend(publication, before=past_weekend.group(1) in {"last", "the past"})
+            return self._weekend(publication, before=past_weekend.group("before") is not None)
         coming_week = pat.coming_week.match(norm)
         if coming_week and (direction == "future" or coming_week.group(1) != "this"):  # "next week": ahead, any tense
             return self._coming_week(publication, coming_week.group(1) == "next")

@@ -102,11 +102,12 @@ class InputLog:
 
 
 def pipeline_settings(model: str | None, actors: list[Path] | None, patterns: list[Path] | None) -> Settings:
-    """The pipeline's settings from the shared --model, --actors and --patterns options."""
+    """The pipeline's settings from the shared --model, --actors and --patterns options; the command owns its
+    process (and the workers it starts), so the collector is settled once the data are loaded (``heap``)."""
     from newsevents.pipeline import Settings
 
     return Settings(model=model, actor_files=tuple(map(str, actors or [])),
-                    pattern_files=tuple(map(str, patterns or [])))
+                    pattern_files=tuple(map(str, patterns or [])), settle_heap=True)
 
 
 def build_pipeline(model: str | None, actors: list[Path] | None, patterns: list[Path] | None) -> Pipeline:

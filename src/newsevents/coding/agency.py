@@ -50,7 +50,8 @@ class Agency:
         need no named actor when nobody else is said to do them ("clashes erupted")."""
         n_sources = count_actors(sources, mentions)
         armed = any(self.armed(m, s) for s in self.subjects.of(m.trigger))  # "Israeli planes hit targets"
-        if not sources and not armed and self._thing_does_it(m.trigger) and not self._unlisted_critic(m):
+        critic = self._unlisted_critic(m)
+        if not sources and not armed and self._thing_does_it(m.trigger) and not critic:
             return False  # "the film attacks corruption": a thing, not an actor, is the subject
         if standing_attitude(m.trigger, self.grammar):
             return False  # "most people there oppose the plan": an attitude, not an act (habits: guards.py)
@@ -58,7 +59,7 @@ class Agency:
             return False  # "UNHCR received $94 million", "the cabinet met": no counterpart, no event
         if sources or (targets and m.trigger.pos_ not in NOUN_TAGS):
             return True
-        return self._unlisted_critic(m) or self._agentless(m, roles)
+        return critic or self._agentless(m, roles)
 
     def _unlisted_critic(self, m: Match) -> bool:
         """ "the watchdog Citizens Watch slammed the result", "director Jane Roe blasted the plan", "hardliners
@@ -72,8 +73,7 @@ class Agency:
         if trig.dep_ == "acl":
             return False  # "the conservatives complaining about her plan": a description of a noun, no deed told
         subjects = self.subjects.of(trig)
-        return bool(subjects) and all(_named_doer(s) or s.lemma_.lower() in self.grammar.political_camps
-                                      or s.lower_ in self.grammar.political_camps for s in subjects)
+        return bool(subjects) and all(_named_doer(s) or word_in(s, self.grammar.political_camps) for s in subjects)
 
     def _agentless(self, m: Match, roles: Roles) -> bool:
         """An event of violence, repression or protest whose doer goes unnamed or is no known actor:

@@ -32,7 +32,6 @@ from newsevents.records import Actor
 
 _CONTENT_DEPS = frozenset({"prep", "acl", "ccomp", "relcl", "advcl", "xcomp", "dobj", "dative"})
 _DOER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
-_OWN_SIDE = frozenset({"we", "us", "i"})  # the warner speaking of itself
 
 
 def idle_caution(m: Match, grammar: Grammar, actors: dict[int, Actor], own_side: Collection[str | None]) -> bool:
@@ -72,7 +71,7 @@ def _own_side_cautioned(trig: Token, actors: dict[int, Actor], own_side: Collect
 def _alerted_deed(trig: Token, grammar: Grammar, actors: dict[int, Actor], own_side: Collection[str | None]) -> bool:
     """ "warned of Russia moving troops", "warning of Russian efforts to sway the vote": what is warned of is
     another side's deed, told as a fact; "warned of consequences" (a penalty) and "of a deadline" are threats."""
-    preps = [p for p in children(trig, "prep") if p.lower_ in {"of", "about"}]
+    preps = [p for p in children(trig, "prep") if p.lower_ in grammar.warned_of_preps]
     for noun in [o for p in preps for o in children(p, "pobj", "pcomp")]:
         if noun.lemma_.lower() in grammar.consequence_words:
             return False
@@ -122,10 +121,10 @@ def forecast_subject(clause: Token, subject: Token, warner_objects: list[Token],
         return True
     word = subject.lower_
     if subject.pos_ == "PRON":
-        if word in _OWN_SIDE:
-            return False
-        if word in grammar.demonstrative_pronouns or word == "you":
+        if word in grammar.first_person:
+            return False  # the warner speaking of itself
+        if word in grammar.demonstrative_pronouns or word in grammar.second_person:
             return True
-        plural = word in {"they", "them"}
+        plural = word in grammar.plural_third_person
         return any((o.tag_ in {"NNS", "NNPS"}) == plural and o.tag_ in {"NNS", "NNPS", "PRP"} for o in warner_objects)
     return subject.ent_type_ == "PERSON"

@@ -55,8 +55,8 @@ _REJECT_CODE = "120"
 _KILLING_CODES = frozenset({"180", "190", "193"})
 _ASSASSINATE_CODE = "186"
 _WEAPONS_TEST_CODE = "150"  # a weapon tested or shown: demonstrate military or police power (MOBILIZE)
-_COMPLAIN_CODE = "114"
-_THREAT_CODE = "130"  # a diplomatic protest: ACCUSE (PLOVER manual, PROTEST notes)
+_COMPLAIN_CODE = "114"  # a diplomatic protest: ACCUSE (PLOVER manual, PROTEST notes)
+_THREAT_CODE = "130"  # a vow of a hostile act warns of it: THREATEN, no agreement (cautions.hostile_vow)
 
 
 class Coder:

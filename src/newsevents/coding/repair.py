@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsevents import docmemo
 from newsevents.coding.grammar import Grammar, is_passive
 
 COMPONENT = "newsevents_parse_repair"
@@ -46,6 +47,8 @@ class ParseRepair:
         self.naming_verbs = grammar.naming_verbs
 
     def __call__(self, doc: Doc) -> Doc:
+        """Relabels the Doc in place. It changes heads, so never call child/children/kids here (their memo
+        would keep the old tree); any memo built here is dropped before the Doc is handed on."""
         for tok in doc:
             if self.verbless_main_verb(tok):
                 self.make_main_verb(tok)  # "U.S. airstrikes killed 14 militants": airstrikes killed
@@ -60,6 +63,7 @@ class ParseRepair:
             namer = self.naming_verb_of_quoted_adjective(tok)
             if namer is not None:
                 tok.head, tok.dep_ = namer, "oprd"  # "called the vote of X “absurd”": the name given
+        docmemo.forget(doc)  # no memo built on the tree as it was before the repair survives it
         return doc
 
     @staticmethod

@@ -557,10 +557,11 @@ def _campaign_rally(m: Match, grammar: Grammar) -> bool:
         return False
     nouns = [w for w in (m.trigger, *m.words, *children(m.trigger, "dobj")) if w.lemma_.lower() in grammar.rally_nouns]
     kinds = grammar.campaign_words | grammar.market_words
-    return any(any(c.dep_ in {"amod", "compound"} and c.lower_ in kinds for c in n.children)
-               and not any(p.lower_ in grammar.noun_opposing_preps for p in children(n, "prep")) for n in nouns) or any(
-        o.lower_ in grammar.market_words for n in nouns for p in children(n, "prep") if p.lower_ == "in"
-        for o in children(p, "pobj"))
+    named_kind = any(any(c.dep_ in {"amod", "compound"} and c.lower_ in kinds for c in n.children)  # "campaign rally"
+                     and not any(p.lower_ in grammar.noun_opposing_preps for p in children(n, "prep")) for n in nouns)
+    market_in = any(o.lower_ in grammar.market_words for n in nouns for p in children(n, "prep") if p.lower_ == "in"
+                    for o in children(p, "pobj"))  # "a rally in oil prices"
+    return named_kind or market_in
 
 
 def _press_conference(m: Match, grammar: Grammar) -> bool:
