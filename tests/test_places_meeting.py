@@ -109,7 +109,7 @@ def test_places_meeting_at_the_stories_venue(pipeline: Pipeline, text: str, trig
         ("Donald Trump met Kim Jong Un on Saturday. The sudden end of the Hanoi meeting surprised both "
          "delegations. South Korea praised the two leaders.", "praised", "VNM"),
         ("Donald Trump met Kim Jong Un on Saturday. The sudden end of the Hanoi meeting surprised both "
-         "delegations. Senator Jane Doe criticized North Korea.", "criticized", "VNM"),
+         "delegations. U.S. Senator Jane Doe criticized North Korea.", "criticized", "VNM"),
     ],
 )
 def test_places_meeting_no_venue(pipeline: Pipeline, text: str, trigger: str, country: str) -> None:
