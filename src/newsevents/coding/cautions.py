@@ -126,6 +126,14 @@ def forecast_subject(clause: Token, subject: Token, warner_objects: list[Token],
             return False
         if word in grammar.demonstrative_pronouns or word == "you":
             return True
+        if _done_to(clause):
+            return False  # "warned the commanders they would be targeted": what the warner would do to them
         plural = word in {"they", "them"}
         return any((o.tag_ in {"NNS", "NNPS"}) == plural and o.tag_ in {"NNS", "NNPS", "PRP"} for o in warner_objects)
     return subject.ent_type_ == "PERSON"
+
+
+def _done_to(clause: Token) -> bool:
+    """A clause in the passive ("they would be targeted", "he would be arrested"): an act done to its subject,
+    which a warning to that subject holds over it."""
+    return child(clause, "nsubjpass", "auxpass") is not None

@@ -125,6 +125,7 @@ class Grammar:
     moved_force_nouns: frozenset[str]
     people_nouns: frozenset[str]
     political_camps: frozenset[str]
+    forceful_criticism_verbs: frozenset[str]
     killing_verbs: frozenset[str]
     office_nouns: frozenset[str]
     attitude_verbs: frozenset[str]

@@ -1,0 +1,58 @@
+"""Review of round 15's coding rules: regressions found probing them with sentences of our own.
+
+- A verb of criticism that also names a blow ("slam", "blast", "hit") said by a critic no dictionary lists is
+  criticism only when someone or something owned is hit: the tagger reads many a person's or a storm's name
+  as a body's ("Ricardo Mendes slammed the door", "Storm Ciara slammed the coast").
+- A warning that the one warned would suffer an act ("warned the commanders they would be targeted") is a
+  threat: the passive tells what would be done to them, no forecast of their own doing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(events) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.plover.type for e in events if e.counted and e.plover}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ricardo Mendes slammed the door and left the room.",
+    "Carlos Ferreira slammed the brakes and the car stopped.",
+    "Storm Ciara slammed the coast with heavy rain.",
+    "Google slammed the brakes on its new project.",
+    "Mercedes Lopez slammed her fist on the table.",
+    "The striker Marcus Dane blasted the ball into the net.",
+])
+def test_a_blow_by_an_unlisted_name_is_no_criticism(code, sentence: str) -> None:
+    assert "ACCUSE" not in _types(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Opposition leader Maria Ochoa slammed the government's budget.",
+    "Executive director Jane Roe blasted the plan as reckless.",
+    "Hardliners in Tehran condemned the nuclear agreement with Washington.",
+    "Conservative lawmaker Ahmed Saleh hit out at Iranian leaders.",
+    "Activist Lena Park slammed President Trump over the wall.",
+])
+def test_criticism_by_an_unlisted_critic_stays(code, sentence: str) -> None:
+    assert "ACCUSE" in _types(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Netanyahu warned Iranian commanders that they would be targeted.",
+    "The Turkish president warned the Kurdish fighters that they would be crushed.",
+    "Putin warned him that he would be punished for the betrayal.",
+    "The Israeli defence minister warned Hamas leaders that they would be hunted down.",
+])
+def test_a_warning_of_what_would_be_done_to_the_warned_is_a_threat(code, sentence: str) -> None:
+    assert "THREATEN" in _types(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The British leader warned MPs that they would be putting the union at risk.",
+    "Economists warned that the tariffs would eliminate jobs.",
+    "The senators warned against the deal with Iran.",
+])
+def test_forecasts_and_advice_stay_no_threat(code, sentence: str) -> None:
+    assert "THREATEN" not in _types(code(sentence))
