@@ -5,6 +5,9 @@
   as a body's ("Ricardo Mendes slammed the door", "Storm Ciara slammed the coast").
 - A warning that the one warned would suffer an act ("warned the commanders they would be targeted") is a
   threat: the passive tells what would be done to them, no forecast of their own doing.
+- A cleft's relative clause is the deed a denial denies ("denied it was Iranian forces that attacked the
+  tankers"); a relative clause that tells what a noun is stays a fact ("refused to sign the text that India
+  endorsed").
 """
 
 from __future__ import annotations
@@ -56,3 +59,24 @@ def test_a_warning_of_what_would_be_done_to_the_warned_is_a_threat(code, sentenc
 ])
 def test_forecasts_and_advice_stay_no_threat(code, sentence: str) -> None:
     assert "THREATEN" not in _types(code(sentence))
+
+
+def _status(events, trigger: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.status for e in events if e.trigger.text.split()[0] == trigger}
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Iran denied it was Iranian forces that attacked the tankers.", "attacked"),
+    ("Russia denied that it was Russian jets that bombed the hospital.", "bombed"),
+    ("The militia denied that it was its fighters who shelled the market in Tripoli.", "shelled"),
+])
+def test_the_deed_of_a_denied_cleft_is_negated(code, sentence: str, trigger: str) -> None:
+    assert _status(code(sentence), trigger) == {"negated"}
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Pakistan refused to sign the text that India endorsed.", "endorsed"),
+    ("Venezuela rejected the plan, which Brazil had backed.", "backed"),
+])
+def test_a_relative_clause_describing_a_noun_stays_a_fact(code, sentence: str, trigger: str) -> None:
+    assert _status(code(sentence), trigger) == {"asserted"}
