@@ -5,6 +5,9 @@
   as a body's ("Ricardo Mendes slammed the door", "Storm Ciara slammed the coast").
 - A warning that the one warned would suffer an act ("warned the commanders they would be targeted") is a
   threat: the passive tells what would be done to them, no forecast of their own doing.
+- A state and the rebels, the opposition, a party or protesters of its own country are no one side: a warning
+  between them is held over the other ("the army warned protesters not to approach the headquarters"), not
+  advice to one's own (lobbies and lawmakers warning their government still advise).
 - A cleft's relative clause is the deed a denial denies ("denied it was Iranian forces that attacked the
   tankers"); a relative clause that tells what a noun is stays a fact ("refused to sign the text that India
   endorsed").
@@ -80,3 +83,22 @@ def test_the_deed_of_a_denied_cleft_is_negated(code, sentence: str, trigger: str
 ])
 def test_a_relative_clause_describing_a_noun_stays_a_fact(code, sentence: str, trigger: str) -> None:
     assert _status(code(sentence), trigger) == {"asserted"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Syrian government warned the rebels to lay down their arms.",
+    "The Sudanese army warned protesters not to approach the military headquarters.",
+    "Hong Kong police warned demonstrators against gathering in the park.",
+    "The Afghan government warned the Taliban against attacking the city.",
+    "The Ethiopian army warned Tigrayan rebels to surrender within three days.",
+])
+def test_a_state_warning_its_own_rebels_or_crowds_threatens(code, sentence: str) -> None:
+    assert "THREATEN" in _types(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "American business groups warned the White House against a pullout from the trade pact.",
+    "Republican senators warned the president against withdrawing troops from Syria.",
+])
+def test_a_lobby_warning_its_own_government_advises(code, sentence: str) -> None:
+    assert "THREATEN" not in _types(code(sentence))

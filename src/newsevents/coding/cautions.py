@@ -45,7 +45,7 @@ def idle_caution(m: Match, grammar: Grammar, actors: dict[int, Actor], own_side:
     if m.words or m.trigger.lemma_.lower() not in grammar.warning_verbs:
         return False
     trig = m.trigger
-    return (_opposed_course(trig) or _own_side_cautioned(trig, actors, own_side)
+    return (_opposed_course(trig) or _own_side_cautioned(trig, grammar, actors, own_side)
             or _alerted_deed(trig, grammar, actors, own_side) or _empty_warning(trig))
 
 
@@ -56,17 +56,28 @@ def _opposed_course(trig: Token) -> bool:
     return any(p.lower_ == "against" and child(p, "pobj", "pcomp") is not None for p in children(trig, "prep"))
 
 
-def _own_side_cautioned(trig: Token, actors: dict[int, Actor], own_side: Collection[str | None]) -> bool:
+def _own_side_cautioned(trig: Token, grammar: Grammar, actors: dict[int, Actor],
+                        own_side: Collection[str | None]) -> bool:
     """ "lawmakers warned the White House against accepting the deal", "warned the president not to act":
-    a course advised to one's own country's side, not a penalty threatened (a that-clause is read apart)."""
+    a course advised to one's own country's side, not a penalty threatened (a that-clause is read apart).
+    Rebels, the opposition or protesters and their state are no one side ("the army warned protesters not to
+    approach the headquarters", "the government warned the rebels to lay down their arms")."""
     warned = child(trig, "dobj", "dative")
     if warned is None or warned.i not in actors or warned.pos_ == "PRON" or child(trig, "ccomp") is not None:
         return False  # (a pronoun's actor is too often the warner's by mistake: "Trump warned it not to")
+    if any(_against_the_state(t, grammar, actors) for t in [warned, *children(trig, "nsubj")]):
+        return False
     country = actors[warned.i].country
     if country is None or country not in own_side:
         return False
     against = any(p.lower_ == "against" for p in children(trig, "prep"))
     return against or child(trig, "xcomp") is not None or child(warned, "xcomp") is not None
+
+
+def _against_the_state(tok: Token, grammar: Grammar, actors: dict[int, Actor]) -> bool:
+    """Whether a party stands against its own state: rebels, the opposition, a party, a crowd of protesters."""
+    sector = actors[tok.i].sector if tok.i in actors else None
+    return (sector is not None and sector.lower() in grammar.adversary_sectors) or tok.lemma_.lower() in grammar.crowd_nouns
 
 
 def _alerted_deed(trig: Token, grammar: Grammar, actors: dict[int, Actor], own_side: Collection[str | None]) -> bool:

@@ -193,6 +193,8 @@ class Grammar:
     link_run_ends: frozenset[str]
     diplomatic_protest_verbs: frozenset[str]
     state_sectors: frozenset[str]
+    adversary_sectors: frozenset[str]
+    crowd_nouns: frozenset[str]
     future_time_words: frozenset[str]
     likelihood_words: frozenset[str]
     meeting_moods: frozenset[str]
