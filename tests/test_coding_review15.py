@@ -8,6 +8,8 @@
 - A state and the rebels, the opposition, a party or protesters of its own country are no one side: a warning
   between them is held over the other ("the army warned protesters not to approach the headquarters"), not
   advice to one's own (lobbies and lawmakers warning their government still advise).
+- "Endorsed the claims of the Georgians": what an actor asks for or holds stands for the actor (words.yaml
+  partitive_nouns), as before round 15 narrowed the partitives.
 - A cleft's relative clause is the deed a denial denies ("denied it was Iranian forces that attacked the
   tankers"); a relative clause that tells what a noun is stays a fact ("refused to sign the text that India
   endorsed").
@@ -102,3 +104,11 @@ def test_a_state_warning_its_own_rebels_or_crowds_threatens(code, sentence: str)
 ])
 def test_a_lobby_warning_its_own_government_advises(code, sentence: str) -> None:
     assert "THREATEN" not in _types(code(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("The Canadian government endorsed the claims of the Georgians against Moscow.", "GEO"),
+    ("Germany backed the position of the Greek government.", "GRCGOV"),
+])
+def test_what_an_actor_holds_stands_for_it(code, sentence: str, target: str) -> None:
+    assert target in {e.target.code for e in code(sentence) if e.target}

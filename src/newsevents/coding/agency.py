@@ -200,7 +200,7 @@ def _someone_hit(trig: Token) -> bool:
     if not objects:
         heads = [trig, *children(trig, "prt")]
         objects = [o for h in heads for p in children(h, "prep") for o in children(p, "pobj")]
-    return any(o.pos_ in {"PROPN", "PRON"} and o.lower_ != "it" or o.ent_type_ in _NAMED_DOERS | {"GPE"}
+    return any((o.pos_ in {"PROPN", "PRON"} and o.lower_ != "it") or o.ent_type_ in _NAMED_DOERS | {"GPE"}
                or any(c.dep_ == "poss" or c.ent_type_ == "NORP" for c in o.children) for o in objects)
 
 

@@ -77,7 +77,8 @@ def _own_side_cautioned(trig: Token, grammar: Grammar, actors: dict[int, Actor],
 def _against_the_state(tok: Token, grammar: Grammar, actors: dict[int, Actor]) -> bool:
     """Whether a party stands against its own state: rebels, the opposition, a party, a crowd of protesters."""
     sector = actors[tok.i].sector if tok.i in actors else None
-    return (sector is not None and sector.lower() in grammar.adversary_sectors) or tok.lemma_.lower() in grammar.crowd_nouns
+    adversary = sector is not None and sector.lower() in grammar.adversary_sectors
+    return adversary or tok.lemma_.lower() in grammar.crowd_nouns
 
 
 def _alerted_deed(trig: Token, grammar: Grammar, actors: dict[int, Actor], own_side: Collection[str | None]) -> bool:
