@@ -52,6 +52,9 @@ def test_criticism_by_an_unlisted_critic_stays(code, sentence: str) -> None:
     "The Turkish president warned the Kurdish fighters that they would be crushed.",
     "Putin warned him that he would be punished for the betrayal.",
     "The Israeli defence minister warned Hamas leaders that they would be hunted down.",
+    # a consequence upon the warned one's own deed
+    "The president warned Iranian leaders that they would have bigger problems if they restarted the programme.",
+    "The Saudi prince warned Qatari officials that they would regret it if they hosted the rebels.",
 ])
 def test_a_warning_of_what_would_be_done_to_the_warned_is_a_threat(code, sentence: str) -> None:
     assert "THREATEN" in _types(code(sentence))

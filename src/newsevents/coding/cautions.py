@@ -138,8 +138,9 @@ def forecast_subject(clause: Token, subject: Token, warner_objects: list[Token],
             return False
         if word in grammar.demonstrative_pronouns or word == "you":
             return True
-        if _done_to(clause):
-            return False  # "warned the commanders they would be targeted": what the warner would do to them
+        if _done_to(clause) or _on_condition(clause, subject, grammar):
+            return False  # "warned the commanders they would be targeted", "... they would pay if they ...":
+            # what the warner would do to them, or what would befall them upon a deed of theirs
         plural = word in {"they", "them"}
         return any((o.tag_ in {"NNS", "NNPS"}) == plural and o.tag_ in {"NNS", "NNPS", "PRP"} for o in warner_objects)
     return subject.ent_type_ == "PERSON"
@@ -149,3 +150,12 @@ def _done_to(clause: Token) -> bool:
     """A clause in the passive ("they would be targeted", "he would be arrested"): an act done to its subject,
     which a warning to that subject holds over it."""
     return child(clause, "nsubjpass", "auxpass") is not None
+
+
+def _on_condition(clause: Token, subject: Token, grammar: Grammar) -> bool:
+    """A clause that holds upon a deed of its own subject ("they would have bigger problems if they restarted the
+    programme"): a consequence put to a deed of the one warned, the mark of a threat ("they would lose their
+    market if the talks failed" forecasts)."""
+    conditions = [c for c in children(clause, "advcl") if any(m.lower_ in grammar.condition_marks
+                                                               for m in children(c, "mark"))]
+    return any(s.lower_ == subject.lower_ for c in conditions for s in children(c, "nsubj"))
