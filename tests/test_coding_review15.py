@@ -10,6 +10,8 @@
   advice to one's own (lobbies and lawmakers warning their government still advise).
 - "Endorsed the claims of the Georgians": what an actor asks for or holds stands for the actor (words.yaml
   partitive_nouns), as before round 15 narrowed the partitives.
+- A gerund of electing taken by a noun's preposition names a step to come, with no electors ("the process
+  of electing a new president"); "after electing a speaker, the parliament adjourned" stays the parliament's.
 - A cleft's relative clause is the deed a denial denies ("denied it was Iranian forces that attacked the
   tankers"); a relative clause that tells what a noun is stays a fact ("refused to sign the text that India
   endorsed").
@@ -115,3 +117,21 @@ def test_a_lobby_warning_its_own_government_advises(code, sentence: str) -> None
 ])
 def test_what_an_actor_holds_stands_for_it(code, sentence: str, target: str) -> None:
     assert target in {e.target.code for e in code(sentence) if e.target}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Donors want the Egyptian army invested in the work of redrafting the charter and electing a new president"
+    " of Egypt.",
+    "The junta is committed to the process of electing a new Malian government.",
+    "Delegates began the long task of drafting a charter and electing a chairman for the council.",
+])
+def test_a_process_of_electing_is_no_support(code, sentence: str) -> None:
+    assert "SUPPORT" not in _types(code(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "After electing a new speaker, the Iraqi parliament adjourned.",
+    "The Lebanese parliament is electing a new president today.",
+])
+def test_electors_electing_stay_support(code, sentence: str) -> None:
+    assert "SUPPORT" in _types(code(sentence))
