@@ -72,6 +72,8 @@ class Agency:
             return False  # (the imported dictionary's wordings are broader: "a video mocking the faith")
         if trig.dep_ == "acl":
             return False  # "the conservatives complaining about her plan": a description of a noun, no deed told
+        if trig.lemma_.lower() in self.grammar.forceful_criticism_verbs and not m.words and not _someone_hit(trig):
+            return False  # "Ricardo Mendes slammed the door", "Storm Ciara slammed the coast": a blow, no word said
         subjects = self.subjects.of(trig)
         return bool(subjects) and all(_named_doer(s) or word_in(s, self.grammar.political_camps) for s in subjects)
 
@@ -188,6 +190,18 @@ def _named_doer(subj: Token) -> bool:
         return False
     return subj.ent_type_ != "PERSON" or any(c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"
                                              for c in subj.children)
+
+
+def _someone_hit(trig: Token) -> bool:
+    """Whether what a verb of a blow hits is someone or someone's ("slammed the governor", "slammed Labour",
+    "blasted the ministry's report", "hit out at Iranian leaders"), not a thing ("slammed the door", "slammed
+    the brakes on its project": an object, when there is one, is what is hit)."""
+    objects = children(trig, "dobj")
+    if not objects:
+        heads = [trig, *children(trig, "prt")]
+        objects = [o for h in heads for p in children(h, "prep") for o in children(p, "pobj")]
+    return any((o.pos_ in {"PROPN", "PRON"} and o.lower_ != "it") or o.ent_type_ in _NAMED_DOERS | {"GPE"}
+               or any(c.dep_ == "poss" or c.ent_type_ == "NORP" for c in o.children) for o in objects)
 
 
 def _owned_by_name(noun: Token) -> bool:

@@ -44,7 +44,7 @@ def idle_caution(m: Match, grammar: Grammar, actors: dict[int, Actor], own_side:
     if m.words or m.trigger.lemma_.lower() not in grammar.warning_verbs:
         return False
     trig = m.trigger
-    return (_opposed_course(trig) or _own_side_cautioned(trig, actors, own_side)
+    return (_opposed_course(trig) or _own_side_cautioned(trig, grammar, actors, own_side)
             or _alerted_deed(trig, grammar, actors, own_side) or _empty_warning(trig))
 
 
@@ -55,17 +55,29 @@ def _opposed_course(trig: Token) -> bool:
     return any(p.lower_ == "against" and child(p, "pobj", "pcomp") is not None for p in children(trig, "prep"))
 
 
-def _own_side_cautioned(trig: Token, actors: dict[int, Actor], own_side: Collection[str | None]) -> bool:
+def _own_side_cautioned(trig: Token, grammar: Grammar, actors: dict[int, Actor],
+                        own_side: Collection[str | None]) -> bool:
     """ "lawmakers warned the White House against accepting the deal", "warned the president not to act":
-    a course advised to one's own country's side, not a penalty threatened (a that-clause is read apart)."""
+    a course advised to one's own country's side, not a penalty threatened (a that-clause is read apart).
+    Rebels, the opposition or protesters and their state are no one side ("the army warned protesters not to
+    approach the headquarters", "the government warned the rebels to lay down their arms")."""
     warned = child(trig, "dobj", "dative")
     if warned is None or warned.i not in actors or warned.pos_ == "PRON" or child(trig, "ccomp") is not None:
         return False  # (a pronoun's actor is too often the warner's by mistake: "Trump warned it not to")
+    if any(_against_the_state(t, grammar, actors) for t in [warned, *children(trig, "nsubj")]):
+        return False
     country = actors[warned.i].country
     if country is None or country not in own_side:
         return False
     against = any(p.lower_ == "against" for p in children(trig, "prep"))
     return against or child(trig, "xcomp") is not None or child(warned, "xcomp") is not None
+
+
+def _against_the_state(tok: Token, grammar: Grammar, actors: dict[int, Actor]) -> bool:
+    """Whether a party stands against its own state: rebels, the opposition, a party, a crowd of protesters."""
+    sector = actors[tok.i].sector if tok.i in actors else None
+    adversary = sector is not None and sector.lower() in grammar.adversary_sectors
+    return adversary or tok.lemma_.lower() in grammar.crowd_nouns
 
 
 def _alerted_deed(trig: Token, grammar: Grammar, actors: dict[int, Actor], own_side: Collection[str | None]) -> bool:
@@ -125,6 +137,24 @@ def forecast_subject(clause: Token, subject: Token, warner_objects: list[Token],
             return False  # the warner speaking of itself
         if word in grammar.demonstrative_pronouns or word in grammar.second_person:
             return True
+        if _done_to(clause) or _on_condition(clause, subject, grammar):
+            return False  # "warned the commanders they would be targeted", "... they would pay if they ...":
+            # what the warner would do to them, or what would befall them upon a deed of theirs
         plural = word in grammar.plural_third_person
         return any((o.tag_ in {"NNS", "NNPS"}) == plural and o.tag_ in {"NNS", "NNPS", "PRP"} for o in warner_objects)
     return subject.ent_type_ == "PERSON"
+
+
+def _done_to(clause: Token) -> bool:
+    """A clause in the passive ("they would be targeted", "he would be arrested"): an act done to its subject,
+    which a warning to that subject holds over it."""
+    return child(clause, "nsubjpass", "auxpass") is not None
+
+
+def _on_condition(clause: Token, subject: Token, grammar: Grammar) -> bool:
+    """A clause that holds upon a deed of its own subject ("they would have bigger problems if they restarted the
+    programme"): a consequence put to a deed of the one warned, the mark of a threat ("they would lose their
+    market if the talks failed" forecasts)."""
+    conditions = [c for c in children(clause, "advcl") if any(m.lower_ in grammar.condition_marks
+                                                               for m in children(c, "mark"))]
+    return any(s.lower_ == subject.lower_ for c in conditions for s in children(c, "nsubj"))

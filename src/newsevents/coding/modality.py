@@ -104,8 +104,21 @@ def _describes_noun(clause: Token) -> bool:
     "the army, backed by protesters"): a fact about the noun, not the complement of the verbs above the noun.
     A bare participle stays with them: "asked him to adhere to deals reached with Israel" names the deals asked
     for as much as the past ones."""
+    if _cleft(clause):
+        return False  # "denied it was Iranian forces that attacked the tankers": the deed is what is denied
     return clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ == "VBN"
                                        and child(clause, "agent") is not None)
+
+
+def _cleft(clause: Token) -> bool:
+    """ "it was its soldiers who killed the protesters": the relative clause of a cleft sentence tells the deed
+    the sentence is about, its noun only who did it."""
+    noun = clause.head
+    copula = noun.head
+    if clause.dep_ != "relcl" or noun.dep_ != "attr" or copula.lemma_.lower() != "be":
+        return False
+    subject = child(copula, "nsubj", "expl")
+    return subject is not None and subject.lower_ == "it"
 
 
 def _prospect(noun: Token, grammar: Grammar) -> Status | None:

@@ -83,6 +83,8 @@ def _office_held(m: Match, grammar: Grammar) -> bool:
     after an election whose electors go unnamed, no act of support at a time; "was elected by parliament" and
     "was elected to the Human Rights Council" (a seat won in a body, CAMEO 051) stay events."""
     trig = m.trigger
+    if trig.lemma_.lower() in grammar.electing_verbs and trig.tag_ == "VBG":
+        return _process_named(trig)
     if trig.lemma_.lower() not in grammar.electing_verbs or trig.tag_ != "VBN":
         return False
     if any(c.dep_ == "agent" for c in trig.children):
@@ -90,6 +92,16 @@ def _office_held(m: Match, grammar: Grammar) -> bool:
     passive = any(c.dep_ == "auxpass" for c in trig.children)
     seat = any(c.dep_ == "prep" and c.lower_ in grammar.seat_preps for c in trig.children)
     return not (passive and seat)
+
+
+def _process_named(gerund: Token) -> bool:
+    """ "the process of electing a new president", "the task of rewriting the constitution and electing a
+    parliament": a gerund that a noun's preposition takes names a step to come, with no electors ("after
+    electing a speaker, parliament adjourned" hangs on a verb and is the clause's subject's act)."""
+    head = gerund
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _fell_not_a_place(m: Match, grammar: Grammar) -> bool:
