@@ -66,6 +66,8 @@ def test_reported_deed_keeps_its_own_event(code, sentence: str, trigger: str) ->
 
 @pytest.mark.parametrize("sentence", [
     "Iran said the United States did not attack its ships.",  # denied
+    "Russia said the missile fell 500 kilometers from its coast.",  # what a weapon did: nobody accused
+    "US officials said the rocket launched near the capital flew across the country and hit the sea.",
     "Ukraine said Russian forces had not shelled the city.",
     "Russia said Ukraine may have shelled the plant.",  # only possible
     "Turkey said Greece could break the agreement.",

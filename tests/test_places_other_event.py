@@ -131,5 +131,6 @@ def test_places_other_event_whom_a_warning_warns_is_not_where_it_was_given(pipel
 
 
 def test_places_other_event_a_warning_at_home_keeps_its_town(pipeline: Pipeline) -> None:
-    where = _place(pipeline, "Afghan police warned the Taliban in Kabul on Friday that they would storm their hideouts.", "warned")
+    text = "Afghan police warned the Taliban in Kabul on Friday that they would storm their hideouts."
+    where = _place(pipeline, text, "warned")
     assert where is not None and where[:2] == ("Kabul", "AFG"), where

@@ -81,6 +81,9 @@ class ReportedAllegations:
         subj = child(clause, "nsubj") or self._agent(clause)
         if subj is None or subj.i not in actors or subj.lower_ in self.grammar.first_person:
             return None  # a thing, a passive's victim, or "we"
+        if subj.lemma_.lower() in self.grammar.weapon_doers and not children(subj, "amod", "compound", "poss"):
+            return None  # "officials said the missile hit the sea": what a weapon did, nobody accused
+            # ("struck by Russian missiles" names its owner: an accusation)
         if subj.lower_ in self.grammar.own_side_pronouns or not self.agency.can_act(subj, actors[subj.i]):
             return None  # "Iran said it had attacked": the speaker's own deed
         if any(p.pos_ == "PRON" for p in children(subj, "poss")):

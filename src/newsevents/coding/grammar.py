@@ -120,6 +120,7 @@ class Grammar:
     protest_met_nouns: frozenset[str]
     inverted_condition_aux: frozenset[str]
     agent_nouns: frozenset[str]
+    weapon_doers: frozenset[str]
     war_machines: frozenset[str]
     undergone_roots: frozenset[str]
     force_moving_roots: frozenset[str]
