@@ -15,7 +15,8 @@ def test_heap_default_pipeline_leaves_the_collector_alone() -> None:
     threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
     Pipeline()
     assert gc.get_threshold() == threshold
-    assert gc.get_freeze_count() == frozen
+    assert gc.get_freeze_count() <= frozen  # nothing newly frozen (an earlier in-process CLI test may have
+    # frozen objects that are freed meanwhile)
 
 
 def test_heap_pipeline_settles_when_its_settings_ask(monkeypatch: pytest.MonkeyPatch) -> None:
