@@ -46,18 +46,7 @@ class PartyFinder:
              mentions: Mentions) -> tuple[list[Token], list[Token]]:
         """The source and target tokens that name actors: the pattern's roles, then the fallbacks."""
         trig = m.trigger
-        # "U.S. sanctions that block ...", "the sanctions hurt Russia": a thing that carries a country acts not
-        for s in roles.sources:  # "the Russian decision to expel": a nationality before the noun acts
-            if s.i not in actors and s.dep_ in {"amod", "compound"}:
-                found = self.resolver.resolve(s, Mentions(date=mentions.date))
-                if found is None and s.lower_ in self.grammar.armed_doer_modifiers:
-                    found = self._armed_of_sentence(s, actors, mentions)
-                if found is not None:
-                    actors[s.i] = found
-            elif s.i not in actors and s.dep_ == "poss" and s.pos_ == "PRON" and _owns_the_deed(s, trig):
-                owner = self.resolver.possessor(s, mentions)  # "his meeting with Putin", "its decision to expel"
-                if owner is not None:
-                    actors[s.i] = owner
+        self._modifier_sources(roles, trig, actors, mentions)
         sources = [s for s in roles.sources if s.i in actors
                    and (self.agency.can_act(s, actors[s.i]) or self.agency.armed(m, s))]
         home = _home_states(sources, actors) if self.grammar.reacts(m.pattern.code) else frozenset()
@@ -80,7 +69,7 @@ class PartyFinder:
             targets = [t for t in targets if t.i in actors and not self._speaker_again(t, sources, actors)
                        and not self._whole_own_state(t, sources, actors) and not self._acted_for(t, trig)]
         if m.pattern.code[:2] not in self.grammar.coactor_event_roots:
-            targets = [t for t in targets if not co_actor(t, trig, self.grammar)]
+            targets = [t for t in targets if not _co_actor(t, trig, self.grammar)]
         heads = self.targets.heads(trig, m.words)
         targets = [self._held(t, sources, actors, mentions) for t in targets]
         own = Own.of(actors[s.i] for s in sources)  # "criticized the shelling of Donetsk by Ukrainian troops"
@@ -104,6 +93,22 @@ class PartyFinder:
             # before it; whom it is given to is (not "drew praise from X", nor "complained to the UN")
             targets = self.targets.given_to(heads, actors) or targets
         return sources, targets
+
+    def _modifier_sources(self, roles: Roles, trig: Token, actors: dict[int, Actor], mentions: Mentions) -> None:
+        """Resolve the sources a modifier or a possessive pronoun names into ``actors``: "the Russian decision to
+        expel" (a nationality before the noun acts; not "U.S. sanctions that block ...", a thing that carries a
+        country), "his meeting with Putin", "its decision to expel"."""
+        for s in roles.sources:
+            if s.i not in actors and s.dep_ in {"amod", "compound"}:
+                found = self.resolver.resolve(s, Mentions(date=mentions.date))
+                if found is None and s.lower_ in self.grammar.armed_doer_modifiers:
+                    found = self._armed_of_sentence(s, actors, mentions)
+                if found is not None:
+                    actors[s.i] = found
+            elif s.i not in actors and s.dep_ == "poss" and s.pos_ == "PRON" and _owns_the_deed(s, trig):
+                owner = self.resolver.possessor(s, mentions)
+                if owner is not None:
+                    actors[s.i] = owner
 
     def _armed_of_sentence(self, word: Token, actors: dict[int, Actor], mentions: Mentions) -> Actor | None:
         """ "a police raid on protesters in Harare": the armed body a bare modifier names is the story's, kept
@@ -339,7 +344,7 @@ def _owned_by(noun: Token, sources: list[Token], actors: dict[int, Actor]) -> bo
     return actors[noun.i].country in {actors[s.i].country for s in sources}
 
 
-def co_actor(tok: Token, trig: Token, grammar: Grammar) -> bool:
+def _co_actor(tok: Token, trig: Token, grammar: Grammar) -> bool:
     """Whether ``tok`` acts with the trigger's source rather than undergoes it: "fought alongside Kurdish
     forces", "attacked the camps together with Chadian troops", "arrested them in coordination with the
     police" (the words are in grammar.yaml)."""
