@@ -64,7 +64,7 @@ class TriggerFilter:
             return False
         if m.pattern.code[:2] == PROTEST_ROOT and self._festive(m.trigger):
             return False  # "families gathered in parks to celebrate the new year"
-        return not (self._idle_warning(m, actors) or idle_caution(m, self.grammar, actors, self._own_side(m, actors))
+        return not (self._idle_threat(m, actors)
                     or not_an_act(m, self.grammar, rivals.triggers, actors)
                     or no_act(m, self.grammar, actors))
 
@@ -147,14 +147,21 @@ class TriggerFilter:
                 return True
         return False
 
-    def _idle_warning(self, m: Match, actors: dict[int, Actor]) -> bool:
+    def _idle_threat(self, m: Match, actors: dict[int, Actor]) -> bool:
+        """A threat pattern whose warning names no act of the warner's: the warner's side is read once, and only
+        for threats (every other trigger skips it)."""
+        if m.pattern.code[:2] != THREATEN_ROOT:
+            return False
+        own_side = self._own_side(m, actors)
+        return self._idle_warning(m, actors, own_side) or idle_caution(m, self.grammar, actors, own_side)
+
+    def _idle_warning(self, m: Match, actors: dict[int, Actor], own_side: set[str | None]) -> bool:
         """A bare "warned" whose that-clause tells a fact or someone else's deed with no penalty named
         ("warned Greece that its debt was unsustainable"): a statement, not a threat (PLOVER THREATEN
         needs a consequence the source would bring about)."""
         trig = m.trigger
-        if m.words or m.pattern.code[:2] != THREATEN_ROOT or trig.lemma_.lower() not in self.grammar.warning_verbs:
+        if m.words or trig.lemma_.lower() not in self.grammar.warning_verbs:
             return False
-        own_side = self._own_side(m, actors)
         for comp in children(trig, "ccomp"):
             subj = child(comp, "nsubj", "nsubjpass")
             # "warned that Iran would face sanctions"; not "warned that sanctions could cause a disaster",
